@@ -1,0 +1,11 @@
+//! SeaORM entities: one module per table. They mirror the migration history in `crate::migration`
+//! and carry no behaviour; repositories turn them into domain values.
+
+pub mod actor;
+pub mod audit_entry;
+pub mod convention;
+pub mod participation;
+pub mod profile_entry;
+pub mod role_grant;
+pub mod session;
+pub mod user;

@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[sea_orm(table_name = "participations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub convention_id: i32,
+    pub actor_id: i32,
+    pub signed_on: Option<Date>,
+    pub deposited_on: Option<Date>,
+    pub deposit_kind: Option<String>,
+    pub in_force_on: Option<Date>,
+    pub withdrawal_notified_on: Option<Date>,
+    pub withdrawal_effective_on: Option<Date>,
+    pub note: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[sea_orm(table_name = "profile_entries")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub convention_id: i32,
+    pub actor_id: i32,
+    /// `affected`, `stockpile-holder` or `victim-assistance`.
+    pub kind: String,
+    pub from_date: Option<Date>,
+    pub until_date: Option<Date>,
+    pub source: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,20 @@
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[sea_orm(table_name = "sessions")]
+pub struct Model {
+    /// SHA-256 of the cookie's token, hex: the token itself is never stored.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    /// None for an anonymous session that only carries a CSRF token (the login form).
+    pub user_id: Option<i32>,
+    pub csrf_token: String,
+    pub created_at: TimeDateTimeWithTimeZone,
+    pub expires_at: TimeDateTimeWithTimeZone,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
