@@ -34,6 +34,9 @@ impl ActorKind {
 pub enum UnStatus {
     Member,
     Observer,
+    /// A State outside the UN that joins treaties (the Cook Islands, Niue).
+    #[serde(rename = "non-member")]
+    NonMember,
 }
 
 impl UnStatus {
@@ -41,6 +44,7 @@ impl UnStatus {
         match self {
             UnStatus::Member => "member",
             UnStatus::Observer => "observer",
+            UnStatus::NonMember => "non-member",
         }
     }
 
@@ -48,6 +52,7 @@ impl UnStatus {
         match text {
             "member" => Some(Self::Member),
             "observer" => Some(Self::Observer),
+            "non-member" => Some(Self::NonMember),
             _ => None,
         }
     }

@@ -154,6 +154,7 @@ impl Participation {
 /// ratification_date, entry_into_force_date, note`, with optional `deposit_kind`,
 /// `withdrawal_notice_date` and `withdrawal_effective_date`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ParticipationRow {
     pub state: String,
     pub iso3: String,

@@ -1,1 +1,155 @@
-//! placeholder
+//! TreatyDesk's storage: one code path for SQLite (the default, a file in the data directory)
+//! and PostgreSQL (selected by a `postgres://` URL). It owns the SeaORM entities, the one
+//! migration history, the repositories that load and save domain values, and the audit log.
+//!
+//! Every change a person makes goes through [`audit::Write`], which records who, when, what and
+//! why in the same transaction. This crate must never render pages or know about HTTP.
+
+pub mod accounts;
+pub mod audit;
+pub mod backup;
+pub mod demo;
+pub mod entities;
+pub mod error;
+pub mod migration;
+pub mod participation;
+pub mod registry;
+pub mod sessions;
+pub mod testing;
+
+use std::path::Path;
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend};
+use sea_orm_migration::MigratorTrait;
+
+pub use error::StoreError;
+
+/// The name of the SQLite file inside the data directory.
+pub const SQLITE_FILE: &str = "treatydesk.sqlite";
+
+/// Where the data lives: a data directory (SQLite file, uploads) and optionally a PostgreSQL URL.
+#[derive(Clone, Debug)]
+pub struct Location {
+    pub data_dir: std::path::PathBuf,
+    pub database_url: Option<String>,
+}
+
+impl Location {
+    /// The URL the store connects to: the PostgreSQL URL when given, else the SQLite file.
+    pub fn url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => sqlite_url(&self.data_dir.join(SQLITE_FILE)),
+        }
+    }
+}
+
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+/// A connected, migrated store.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub(crate) db: DatabaseConnection,
+}
+
+impl Store {
+    /// Opens the data location, creating the data directory and the SQLite file when needed,
+    /// and runs every pending migration.
+    pub async fn open(location: &Location) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(&location.data_dir).map_err(|e| {
+            StoreError::Unavailable(format!(
+                "cannot create the data directory {}: {e}",
+                location.data_dir.display()
+            ))
+        })?;
+        let store = Store::connect(&location.url(), None).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating. `schema` selects a PostgreSQL schema (tests use one each).
+    pub async fn connect(url: &str, schema: Option<&str>) -> Result<Store, StoreError> {
+        let mut options = ConnectOptions::new(url.to_string());
+        options
+            .sqlx_logging(false)
+            .connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(30));
+        if url.starts_with("sqlite:") {
+            options
+                .max_connections(8)
+                .map_sqlx_sqlite_opts(|o| {
+                    o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                });
+        } else {
+            options.max_connections(16);
+            if let Some(schema) = schema {
+                options.set_schema_search_path(schema.to_string());
+            }
+        }
+        let db = Database::connect(options).await.map_err(|e| {
+            StoreError::Unavailable(format!("cannot open the database at {}: {e}", redact(url)))
+        })?;
+        Ok(Store { db })
+    }
+
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        migration::Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    pub fn backend(&self) -> DbBackend {
+        self.db.get_database_backend()
+    }
+
+    /// Is a cheap query answered? (`/healthz`)
+    pub async fn ping(&self) -> bool {
+        self.db.ping().await.is_ok()
+    }
+
+    /// Does the database hold no convention yet (a fresh install)?
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        Ok(entities::convention::Entity::find().count(&self.db).await? == 0)
+    }
+}
+
+/// Hides the password of a database URL for messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// The current time, in UTC. The store is the layer that reads the clock.
+pub fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(
+            super::redact("postgres://u:secret@h:5432/db"),
+            "postgres://u:***@h:5432/db"
+        );
+        assert_eq!(super::redact("sqlite://x?mode=rwc"), "sqlite://x?mode=rwc");
+    }
+}

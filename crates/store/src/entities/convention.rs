@@ -13,8 +13,8 @@ pub struct Model {
     pub name_fr: String,
     pub name_es: String,
     pub name_ar: String,
-    pub adopted_on: Option<Date>,
-    pub opened_for_signature_on: Option<Date>,
+    pub adopted_on: Option<TimeDate>,
+    pub opened_for_signature_on: Option<TimeDate>,
     pub depositary: String,
     /// The convention's rules as JSON: entry into force and withdrawal.
     pub rules: String,

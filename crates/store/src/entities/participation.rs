@@ -8,12 +8,12 @@ pub struct Model {
     pub id: i32,
     pub convention_id: i32,
     pub actor_id: i32,
-    pub signed_on: Option<Date>,
-    pub deposited_on: Option<Date>,
+    pub signed_on: Option<TimeDate>,
+    pub deposited_on: Option<TimeDate>,
     pub deposit_kind: Option<String>,
-    pub in_force_on: Option<Date>,
-    pub withdrawal_notified_on: Option<Date>,
-    pub withdrawal_effective_on: Option<Date>,
+    pub in_force_on: Option<TimeDate>,
+    pub withdrawal_notified_on: Option<TimeDate>,
+    pub withdrawal_effective_on: Option<TimeDate>,
     pub note: String,
 }
 

@@ -10,8 +10,8 @@ pub struct Model {
     pub actor_id: i32,
     /// `affected`, `stockpile-holder` or `victim-assistance`.
     pub kind: String,
-    pub from_date: Option<Date>,
-    pub until_date: Option<Date>,
+    pub from_date: Option<TimeDate>,
+    pub until_date: Option<TimeDate>,
     pub source: String,
 }
 

@@ -1,0 +1,272 @@
+//! Accounts: users with argon2id password hashes and the roles granted to them. Passwords are
+//! only ever compared through argon2; no plain password is stored or logged.
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use argon2::Argon2;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde::Serialize;
+use treatydesk_domain::{Grant, Role};
+
+use crate::audit::Author;
+use crate::entities::{actor, convention, role_grant, user};
+use crate::{Store, StoreError};
+
+/// The shortest password accepted.
+pub const MIN_PASSWORD_LEN: usize = 12;
+
+/// A user as lists show it (never the hash).
+#[derive(Clone, Debug, Serialize)]
+pub struct Account {
+    pub id: i32,
+    pub username: String,
+    pub display_name: String,
+    pub disabled: bool,
+    pub grants: Vec<Grant>,
+}
+
+pub fn hash_password(password: &str) -> Result<String, StoreError> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Unavailable(format!("cannot hash the password: {e}")))
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A well-formed hash of a random password, verified against when the username is unknown so
+/// that a wrong username costs the same time as a wrong password.
+fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY.get_or_init(|| hash_password(&random_token()).unwrap_or_default())
+}
+
+/// 32 random bytes as hex: session tokens, CSRF tokens, demo passwords.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    // getrandom only fails when the OS has no entropy source at all; a zero token would be
+    // refused by the session lookup anyway.
+    let _ = getrandom::fill(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn check_username(username: &str) -> Result<(), StoreError> {
+    let ok = !username.is_empty()
+        && username.len() <= 64
+        && username
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(vec![format!(
+            "the username \"{username}\" must be 1 to 64 letters, digits, dots, dashes or underscores"
+        )]))
+    }
+}
+
+fn check_password(password: &str) -> Result<(), StoreError> {
+    if password.chars().count() < MIN_PASSWORD_LEN {
+        return Err(StoreError::Invalid(vec![format!(
+            "the password must have at least {MIN_PASSWORD_LEN} characters"
+        )]));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Creates a user with the given grants.
+    pub async fn add_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        password: &str,
+        grants: &[Grant],
+        author: &Author,
+    ) -> Result<i32, StoreError> {
+        check_username(username)?;
+        check_password(password)?;
+        let mut problems = Vec::new();
+        for g in grants {
+            if let Err(p) = g.validate() {
+                problems.push(p);
+            }
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        if user::Entity::find()
+            .filter(user::Column::Username.eq(username))
+            .one(self.db())
+            .await?
+            .is_some()
+        {
+            return Err(StoreError::Conflict(format!(
+                "a user named \"{username}\" already exists"
+            )));
+        }
+        let hash = hash_password(password)?;
+        let resolved = self.resolve_grants(grants).await?;
+        let mut write = self
+            .write(author, "user.add", format!("user {username}"))
+            .await?;
+        let stored = user::ActiveModel {
+            username: Set(username.to_string()),
+            display_name: Set(display_name.to_string()),
+            password_hash: Set(hash),
+            disabled: Set(false),
+            created_at: Set(crate::now()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        for (role, convention_id, actor_id) in resolved {
+            role_grant::ActiveModel {
+                user_id: Set(stored.id),
+                role: Set(role.slug().to_string()),
+                convention_id: Set(convention_id),
+                actor_id: Set(actor_id),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?;
+        }
+        write.detail(serde_json::json!({
+            "grants": grants.iter().map(|g| serde_json::json!({
+                "role": g.role.slug(), "convention": g.convention, "actor": g.actor
+            })).collect::<Vec<_>>()
+        }));
+        write.commit().await?;
+        Ok(stored.id)
+    }
+
+    async fn resolve_grants(
+        &self,
+        grants: &[Grant],
+    ) -> Result<Vec<(Role, Option<i32>, Option<i32>)>, StoreError> {
+        let mut out = Vec::new();
+        for g in grants {
+            let convention_id = match &g.convention {
+                Some(code) => Some(self.convention(code).await?.id),
+                None => None,
+            };
+            let actor_id = match &g.actor {
+                Some(code) => Some(self.actor(code).await?.id),
+                None => None,
+            };
+            out.push((g.role, convention_id, actor_id));
+        }
+        Ok(out)
+    }
+
+    /// Sets a new password.
+    pub async fn set_password(
+        &self,
+        username: &str,
+        password: &str,
+        author: &Author,
+    ) -> Result<(), StoreError> {
+        check_password(password)?;
+        let found = self.user_by_name(username).await?;
+        let hash = hash_password(password)?;
+        let write = self
+            .write(author, "user.passwd", format!("user {username}"))
+            .await?;
+        let mut model: user::ActiveModel = found.into();
+        model.password_hash = Set(hash);
+        model.update(write.txn()).await?;
+        write.commit().await?;
+        Ok(())
+    }
+
+    pub async fn user_by_name(&self, username: &str) -> Result<user::Model, StoreError> {
+        user::Entity::find()
+            .filter(user::Column::Username.eq(username))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("the user \"{username}\"")))
+    }
+
+    /// Checks a username and password; `None` when either is wrong or the user is disabled.
+    pub async fn authenticate(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<Option<user::Model>, StoreError> {
+        let found = user::Entity::find()
+            .filter(user::Column::Username.eq(username))
+            .one(self.db())
+            .await?;
+        let hash = found
+            .as_ref()
+            .map(|u| u.password_hash.clone())
+            .unwrap_or_else(|| decoy_hash().to_string());
+        let password = password.to_string();
+        let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+            .await
+            .unwrap_or(false);
+        Ok(found.filter(|u| ok && !u.disabled))
+    }
+
+    /// The grants of a user, with convention and actor codes.
+    pub async fn grants_of(&self, user_id: i32) -> Result<Vec<Grant>, StoreError> {
+        let rows = role_grant::Entity::find()
+            .filter(role_grant::Column::UserId.eq(user_id))
+            .order_by_asc(role_grant::Column::Id)
+            .all(self.db())
+            .await?;
+        let mut grants = Vec::with_capacity(rows.len());
+        for row in rows {
+            let Some(role) = Role::from_slug(&row.role) else {
+                continue;
+            };
+            let convention = match row.convention_id {
+                Some(id) => convention::Entity::find_by_id(id)
+                    .one(self.db())
+                    .await?
+                    .map(|c| c.code),
+                None => None,
+            };
+            let actor = match row.actor_id {
+                Some(id) => actor::Entity::find_by_id(id)
+                    .one(self.db())
+                    .await?
+                    .map(|a| a.code),
+                None => None,
+            };
+            grants.push(Grant {
+                role,
+                convention,
+                actor,
+            });
+        }
+        Ok(grants)
+    }
+
+    pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let users = user::Entity::find()
+            .order_by_asc(user::Column::Username)
+            .all(self.db())
+            .await?;
+        let mut out = Vec::with_capacity(users.len());
+        for u in users {
+            out.push(Account {
+                id: u.id,
+                grants: self.grants_of(u.id).await?,
+                username: u.username,
+                display_name: u.display_name,
+                disabled: u.disabled,
+            });
+        }
+        Ok(out)
+    }
+}

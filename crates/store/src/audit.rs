@@ -1,0 +1,119 @@
+//! The one place through which every write goes. [`Write`] wraps a transaction; committing it
+//! records the audit entry (who, when, what, why) in the same transaction, so a change without
+//! its audit entry cannot be stored. Dropping a `Write` without committing rolls everything back.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, ColumnTrait,
+};
+
+use crate::entities::audit_entry;
+use crate::{Store, StoreError};
+
+/// Who acts and why, given by the caller before anything is written.
+#[derive(Clone, Debug)]
+pub struct Author {
+    pub user_id: Option<i32>,
+    /// A username, or `cli` / `system`.
+    pub who: String,
+    pub reason: String,
+}
+
+impl Author {
+    pub fn cli(reason: impl Into<String>) -> Self {
+        Self {
+            user_id: None,
+            who: "cli".into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub fn system(reason: impl Into<String>) -> Self {
+        Self {
+            user_id: None,
+            who: "system".into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// An open write: a transaction plus what the audit entry will say.
+pub struct Write {
+    txn: DatabaseTransaction,
+    author: Author,
+    convention_id: Option<i32>,
+    action: String,
+    record: String,
+    detail: serde_json::Value,
+}
+
+impl Store {
+    /// Begins a write by `author`: `action` is a dotted verb (`participation.import`), `record`
+    /// names what it touches.
+    pub async fn write(
+        &self,
+        author: &Author,
+        action: &str,
+        record: impl Into<String>,
+    ) -> Result<Write, StoreError> {
+        Ok(Write {
+            txn: self.db().begin().await?,
+            author: author.clone(),
+            convention_id: None,
+            action: action.to_string(),
+            record: record.into(),
+            detail: serde_json::Value::Null,
+        })
+    }
+
+    /// The audit log, newest first, optionally for one convention.
+    pub async fn audit_log(
+        &self,
+        convention_id: Option<i32>,
+        limit: u64,
+    ) -> Result<Vec<audit_entry::Model>, StoreError> {
+        let mut query = audit_entry::Entity::find()
+            .order_by_desc(audit_entry::Column::Id)
+            .limit(limit);
+        if let Some(id) = convention_id {
+            query = query.filter(audit_entry::Column::ConventionId.eq(id));
+        }
+        Ok(query.all(self.db()).await?)
+    }
+}
+
+impl Write {
+    /// The transaction to write through.
+    pub fn txn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+
+    pub fn convention(&mut self, convention_id: i32) -> &mut Self {
+        self.convention_id = Some(convention_id);
+        self
+    }
+
+    pub fn detail(&mut self, detail: serde_json::Value) -> &mut Self {
+        self.detail = detail;
+        self
+    }
+
+    /// Records the audit entry and commits.
+    pub async fn commit(self) -> Result<(), StoreError> {
+        audit_entry::ActiveModel {
+            at: Set(crate::now()),
+            user_id: Set(self.author.user_id),
+            who: Set(self.author.who.clone()),
+            convention_id: Set(self.convention_id),
+            action: Set(self.action.clone()),
+            record: Set(self.record.clone()),
+            reason: Set(self.author.reason.clone()),
+            detail: Set(self.detail.to_string()),
+            ..Default::default()
+        }
+        .insert(&self.txn)
+        .await?;
+        self.txn.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,204 @@
+//! Backup and restore. On SQLite, `backup` writes a consistent copy of the live database with
+//! `VACUUM INTO` (safe while the server runs); on PostgreSQL it writes a portable JSON export
+//! read inside one repeatable-read transaction. `restore` loads either kind of file into an
+//! empty database of either backend. Sessions are not carried over: a restore signs everyone out.
+
+use std::path::Path;
+
+use sea_orm::{
+    AccessMode, ConnectionTrait, DbBackend, EntityTrait, IsolationLevel, PaginatorTrait,
+    Statement, TransactionTrait,
+};
+use serde_json::{Map, Value};
+
+use crate::audit::Author;
+use crate::entities::*;
+use crate::{Store, StoreError};
+
+/// The tag of a JSON backup file.
+pub const FORMAT: &str = "treatydesk-backup";
+
+/// Calls `$body` once per table, in an order that respects foreign keys.
+macro_rules! for_each_table {
+    ($callback:ident ! ($($args:tt)*)) => {
+        $callback!(convention, "conventions", $($args)*);
+        $callback!(actor, "actors", $($args)*);
+        $callback!(participation, "participations", $($args)*);
+        $callback!(profile_entry, "profile_entries", $($args)*);
+        $callback!(user, "users", $($args)*);
+        $callback!(role_grant, "role_grants", $($args)*);
+        $callback!(audit_entry, "audit_entries", $($args)*);
+    };
+}
+
+/// What a backup or restore did.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Summary {
+    pub kind: String,
+    pub rows: u64,
+}
+
+impl Store {
+    /// Writes a backup to `path`, which must not exist yet.
+    pub async fn backup(&self, path: &Path) -> Result<Summary, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; choose a new file name",
+                path.display()
+            )));
+        }
+        match self.backend() {
+            DbBackend::Sqlite => {
+                let target = path.display().to_string().replace('\'', "''");
+                self.db()
+                    .execute_unprepared(&format!("VACUUM INTO '{target}'"))
+                    .await?;
+                Ok(Summary {
+                    kind: "sqlite".into(),
+                    rows: self.row_count().await?,
+                })
+            }
+            _ => {
+                let (document, rows) = self.export_json().await?;
+                let text = serde_json::to_vec(&document).map_err(|e| {
+                    StoreError::Unavailable(format!("cannot encode the backup: {e}"))
+                })?;
+                std::fs::write(path, text).map_err(|e| {
+                    StoreError::Unavailable(format!("cannot write {}: {e}", path.display()))
+                })?;
+                Ok(Summary {
+                    kind: "json".into(),
+                    rows,
+                })
+            }
+        }
+    }
+
+    /// Every table as JSON, read in one consistent snapshot.
+    pub async fn export_json(&self) -> Result<(Value, u64), StoreError> {
+        let txn = self
+            .db()
+            .begin_with_config(
+                Some(IsolationLevel::RepeatableRead),
+                Some(AccessMode::ReadOnly),
+            )
+            .await?;
+        let mut tables = Map::new();
+        let mut rows = 0u64;
+        macro_rules! export {
+            ($module:ident, $name:literal, $txn:expr) => {
+                let all = $module::Entity::find().all($txn).await?;
+                rows += all.len() as u64;
+                tables.insert(
+                    $name.to_string(),
+                    serde_json::to_value(all).map_err(|e| {
+                        StoreError::Unavailable(format!("cannot encode {}: {e}", $name))
+                    })?,
+                );
+            };
+        }
+        for_each_table!(export!(&txn));
+        txn.commit().await?;
+        Ok((
+            serde_json::json!({ "format": FORMAT, "version": 1, "tables": tables }),
+            rows,
+        ))
+    }
+
+    /// Rows in every backed-up table.
+    pub async fn row_count(&self) -> Result<u64, StoreError> {
+        let mut rows = 0u64;
+        macro_rules! count {
+            ($module:ident, $name:literal, $db:expr) => {
+                rows += $module::Entity::find().count($db).await?;
+            };
+        }
+        for_each_table!(count!(self.db()));
+        Ok(rows)
+    }
+
+    /// Loads a backup file (SQLite copy or JSON export) into this store, which must be empty.
+    pub async fn restore(&self, path: &Path) -> Result<Summary, StoreError> {
+        if self.row_count().await? > 0 {
+            return Err(StoreError::Conflict(
+                "the target database is not empty; restore only into a new database".into(),
+            ));
+        }
+        let bytes = std::fs::read(path).map_err(|e| {
+            StoreError::NotFound(format!("the backup file {} ({e})", path.display()))
+        })?;
+        let (document, kind) = if bytes.starts_with(b"SQLite format 3\0") {
+            // Opened read-only and without the WAL setting, which would need a write.
+            let source = Store {
+                db: sea_orm::Database::connect(format!("sqlite://{}?mode=ro", path.display()))
+                    .await
+                    .map_err(|e| {
+                        StoreError::Invalid(vec![format!(
+                            "{} looks like SQLite but cannot be opened: {e}",
+                            path.display()
+                        )])
+                    })?,
+            };
+            (source.export_json().await?.0, "sqlite")
+        } else {
+            let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
+                StoreError::Invalid(vec![format!(
+                    "{} is neither a SQLite database nor a TreatyDesk JSON backup: {e}",
+                    path.display()
+                )])
+            })?;
+            if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+                return Err(StoreError::Invalid(vec![format!(
+                    "{} is JSON but not a TreatyDesk backup (no \"format\": \"{FORMAT}\")",
+                    path.display()
+                )]));
+            }
+            (value, "json")
+        };
+        let rows = self.import_json(&document).await?;
+        Ok(Summary {
+            kind: kind.into(),
+            rows,
+        })
+    }
+
+    async fn import_json(&self, document: &Value) -> Result<u64, StoreError> {
+        let tables = document
+            .get("tables")
+            .and_then(Value::as_object)
+            .ok_or_else(|| StoreError::Invalid(vec!["the backup has no \"tables\"".into()]))?;
+        let write = self
+            .write(&Author::cli("restore from a backup"), "database.restore", "every table")
+            .await?;
+        let mut rows = 0u64;
+        macro_rules! import {
+            ($module:ident, $name:literal, $txn:expr) => {
+                let models: Vec<$module::Model> = match tables.get($name) {
+                    Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
+                        StoreError::Invalid(vec![format!("table {} in the backup: {e}", $name)])
+                    })?,
+                    None => Vec::new(),
+                };
+                rows += models.len() as u64;
+                let active: Vec<$module::ActiveModel> =
+                    models.into_iter().map(Into::into).collect();
+                for chunk in active.chunks(200) {
+                    $module::Entity::insert_many(chunk.to_vec()).exec($txn).await?;
+                }
+                if $txn.get_database_backend() == DbBackend::Postgres {
+                    $txn.execute_raw(Statement::from_string(
+                        DbBackend::Postgres,
+                        format!(
+                            "SELECT setval(pg_get_serial_sequence('{0}', 'id'), COALESCE((SELECT MAX(id) FROM {0}), 0) + 1, false)",
+                            $name
+                        ),
+                    ))
+                    .await?;
+                }
+            };
+        }
+        for_each_table!(import!(write.txn()));
+        write.commit().await?;
+        Ok(rows)
+    }
+}

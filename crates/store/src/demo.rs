@@ -1,0 +1,168 @@
+//! The demo: the CCM with its partial participation list (real data from the UN Treaty
+//! Collection, marked partial), profile periods attested by public sources, and one account per
+//! role so that a newcomer can try every view. Demo accounts are labelled as such in their
+//! display names; their passwords are new at every start and printed once.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use treatydesk_domain::{Grant, ProfileKind, Role, calendar::parse_date};
+
+use crate::accounts::random_token;
+use crate::audit::Author;
+use crate::entities::{convention, participation, profile_entry, user};
+use crate::{Store, StoreError};
+
+/// The CCM's partial participation list, copied from the project brief.
+pub const CCM_PARTICIPATION: &str = include_str!("../data/ccm-participation-partial.csv");
+/// Profile periods attested by public sources.
+pub const CCM_PROFILES: &str = include_str!("../data/ccm-profiles.csv");
+
+/// What the participation list of the demo is.
+pub const CCM_PARTICIPATION_NOTE: &str = "Partial list: 61 States from the UN Treaty Collection \
+(chapter XXVI-6), States A to Iceland plus Switzerland, Spain, the Republic of Moldova, \
+Madagascar, Nigeria, South Sudan, Vanuatu and Lithuania. Entry into force is computed from \
+Art. 17. The complete list is the UN Treaty Collection's status page.";
+
+/// A demo account and the password it was given at this start.
+#[derive(Clone, Debug)]
+pub struct DemoAccount {
+    pub username: String,
+    pub role: Role,
+    pub acts_for: Option<String>,
+    pub password: String,
+}
+
+/// The demo accounts: one per role.
+fn demo_grants() -> Vec<(&'static str, &'static str, Grant)> {
+    let g = |role, actor: Option<&str>| Grant {
+        role,
+        convention: if role == Role::Admin {
+            None
+        } else {
+            Some("ccm".into())
+        },
+        actor: actor.map(Into::into),
+    };
+    vec![
+        ("demo-admin", "Demo account: administrator", g(Role::Admin, None)),
+        ("demo-isu", "Demo account: ISU staff", g(Role::IsuStaff, None)),
+        (
+            "demo-president",
+            "Demo account: President (acting for the Philippines, 13MSP)",
+            g(Role::President, Some("PHL")),
+        ),
+        (
+            "demo-coordinator",
+            "Demo account: Coordinator (acting for Germany)",
+            g(Role::Coordinator, Some("DEU")),
+        ),
+        (
+            "demo-focal-point",
+            "Demo account: focal point of Nigeria",
+            g(Role::FocalPoint, Some("NGA")),
+        ),
+        ("demo-observer", "Demo account: observer", g(Role::Observer, None)),
+    ]
+}
+
+impl Store {
+    /// Loads the reference data every install needs: the actors registry and the presets.
+    pub async fn load_reference_data(&self) -> Result<(), StoreError> {
+        self.load_actor_registry().await?;
+        self.load_presets().await?;
+        Ok(())
+    }
+
+    /// Loads the demo into the database (what is already there is kept) and gives every demo
+    /// account a fresh password, returned to be printed.
+    pub async fn load_demo(&self) -> Result<Vec<DemoAccount>, StoreError> {
+        self.load_reference_data().await?;
+        let ccm = self.convention("ccm").await?;
+        let has_participation = participation::Entity::find()
+            .filter(participation::Column::ConventionId.eq(ccm.id))
+            .count(self.db())
+            .await?
+            > 0;
+        if !has_participation {
+            self.import_participation(
+                "ccm",
+                CCM_PARTICIPATION,
+                &Author::system("demo: the CCM's partial participation list"),
+            )
+            .await?;
+            let write = self
+                .write(
+                    &Author::system("demo: say that the participation list is partial"),
+                    "convention.note",
+                    "convention ccm",
+                )
+                .await?;
+            let mut model: convention::ActiveModel = ccm.clone().into();
+            model.participation_note = Set(CCM_PARTICIPATION_NOTE.to_string());
+            model.update(write.txn()).await?;
+            write.commit().await?;
+            self.load_profiles(&ccm).await?;
+        }
+        let mut accounts = Vec::new();
+        for (username, display_name, grant) in demo_grants() {
+            let password = random_token()[..20].to_string();
+            let exists = user::Entity::find()
+                .filter(user::Column::Username.eq(username))
+                .one(self.db())
+                .await?
+                .is_some();
+            let author = Author::system("demo: accounts for every role");
+            if exists {
+                self.set_password(username, &password, &author).await?;
+            } else {
+                self.add_user(username, display_name, &password, std::slice::from_ref(&grant), &author)
+                    .await?;
+            }
+            accounts.push(DemoAccount {
+                username: username.to_string(),
+                role: grant.role,
+                acts_for: grant.actor.clone(),
+                password,
+            });
+        }
+        Ok(accounts)
+    }
+
+    async fn load_profiles(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        let mut reader = csv::Reader::from_reader(CCM_PROFILES.as_bytes());
+        let mut write = self
+            .write(
+                &Author::system("demo: profile periods attested by public sources"),
+                "profile.import",
+                "profiles of the CCM",
+            )
+            .await?;
+        write.convention(ccm.id);
+        for (line, record) in reader.records().enumerate() {
+            let record = record.map_err(|e| {
+                StoreError::Invalid(vec![format!("ccm-profiles.csv line {}: {e}", line + 2)])
+            })?;
+            let field = |i: usize| record.get(i).unwrap_or("").to_string();
+            let actor = self.actor(&field(0)).await?;
+            let kind = ProfileKind::from_slug(&field(1)).ok_or_else(|| {
+                StoreError::Invalid(vec![format!(
+                    "ccm-profiles.csv line {}: unknown profile kind {}",
+                    line + 2,
+                    field(1)
+                )])
+            })?;
+            profile_entry::ActiveModel {
+                convention_id: Set(ccm.id),
+                actor_id: Set(actor.id),
+                kind: Set(kind.slug().to_string()),
+                from_date: Set(parse_date(&field(2))),
+                until_date: Set(parse_date(&field(3))),
+                source: Set(field(4)),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?;
+        }
+        write.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,35 @@
+//! The store's one error type. Each variant says what went wrong in words a person understands,
+//! and which HTTP status the web layer answers with.
+
+use sea_orm::DbErr;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// 404: the record asked for does not exist.
+    #[error("{0} was not found")]
+    NotFound(String),
+    /// 422: the input breaks a rule; every reason is listed.
+    #[error("{}", .0.join("; "))]
+    Invalid(Vec<String>),
+    /// 409: the input clashes with what is stored (a duplicate, a non-empty target).
+    #[error("{0}")]
+    Conflict(String),
+    /// 503: the database or data directory cannot be reached.
+    #[error("{0}")]
+    Unavailable(String),
+    /// 500: the database answered with an error we did not expect.
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+}
+
+impl StoreError {
+    pub fn http_status(&self) -> u16 {
+        match self {
+            StoreError::NotFound(_) => 404,
+            StoreError::Invalid(_) => 422,
+            StoreError::Conflict(_) => 409,
+            StoreError::Unavailable(_) => 503,
+            StoreError::Database(_) => 500,
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The one migration history of TreatyDesk, run on SQLite and on PostgreSQL alike. A migration,
+//! once released, is never edited: later changes are new migrations.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_foundation::Migration)]
+    }
+}

@@ -1,0 +1,308 @@
+//! Reference data shipped inside the binary: the actors registry (every UN member State, the two
+//! observer States, and the organizations the seed paper names) and the convention presets of
+//! `conventions/`. Loading is idempotent: what exists is left alone, what is missing is added.
+
+use std::collections::HashSet;
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
+use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
+
+use crate::audit::Author;
+use crate::entities::{actor, convention};
+use crate::{Store, StoreError};
+
+/// The registry file, generated from Debian's iso-codes (see `data/gen_actors.py`).
+pub const ACTORS_CSV: &str = include_str!("../data/actors.csv");
+
+/// The presets this binary knows, by file name.
+pub const PRESETS: &[(&str, &str)] = &[("ccm.toml", include_str!("../../../conventions/ccm.toml"))];
+
+#[derive(Debug, Deserialize)]
+struct ActorRow {
+    kind: String,
+    code: String,
+    iso2: String,
+    name_en: String,
+    name_fr: String,
+    name_es: String,
+    name_ar: String,
+    un_group: String,
+    un_status: String,
+}
+
+/// A convention preset as written in TOML.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetFile {
+    convention: PresetConvention,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetConvention {
+    code: String,
+    short_name: String,
+    adopted_on: Option<String>,
+    opened_for_signature_on: Option<String>,
+    depositary: String,
+    name: PresetNames,
+    entry_into_force: PresetEntryIntoForce,
+    withdrawal: WithdrawalRule,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetNames {
+    en: String,
+    fr: String,
+    es: String,
+    ar: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetEntryIntoForce {
+    threshold_deposit: String,
+    delay: treatydesk_domain::convention::EntryIntoForceDelay,
+}
+
+/// A convention's rules, stored as JSON in `conventions.rules`.
+#[derive(Clone, Copy, Debug, serde::Serialize, Deserialize, PartialEq, Eq)]
+pub struct ConventionRules {
+    pub entry_into_force: EntryIntoForceRule,
+    pub withdrawal: WithdrawalRule,
+}
+
+/// A parsed, validated preset ready to store.
+#[derive(Clone, Debug)]
+pub struct Preset {
+    pub model: convention::Model,
+    pub rules: ConventionRules,
+}
+
+/// Parses a preset, naming the file, the field and the reason when it is broken.
+pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
+    let parsed: PresetFile = toml::from_str(text)
+        .map_err(|e| StoreError::Invalid(vec![format!("{file}: {}", e.to_string().trim())]))?;
+    let c = parsed.convention;
+    let mut problems = Vec::new();
+    let mut date = |field: &str, value: &str| {
+        let parsed = parse_date(value);
+        if parsed.is_none() {
+            problems.push(format!(
+                "{file}: convention.{field}: \"{value}\" is not a date in the form YYYY-MM-DD"
+            ));
+        }
+        parsed
+    };
+    let threshold = date("entry_into_force.threshold_deposit", &c.entry_into_force.threshold_deposit);
+    let adopted_on = c.adopted_on.as_deref().and_then(|v| date("adopted_on", v));
+    let opened = c
+        .opened_for_signature_on
+        .as_deref()
+        .and_then(|v| date("opened_for_signature_on", v));
+    if c.code.is_empty() || !c.code.bytes().all(|b| b.is_ascii_lowercase()) {
+        problems.push(format!(
+            "{file}: convention.code: \"{}\" must be lowercase letters (it is used in addresses)",
+            c.code
+        ));
+    }
+    if c.withdrawal.months_after_notice == 0 {
+        problems.push(format!(
+            "{file}: convention.withdrawal.months_after_notice: must be at least 1"
+        ));
+    }
+    let Some(threshold) = threshold else {
+        return Err(StoreError::Invalid(problems));
+    };
+    if !problems.is_empty() {
+        return Err(StoreError::Invalid(problems));
+    }
+    let rules = ConventionRules {
+        entry_into_force: EntryIntoForceRule {
+            threshold_deposit: threshold,
+            delay: c.entry_into_force.delay,
+        },
+        withdrawal: c.withdrawal,
+    };
+    let model = convention::Model {
+        id: 0,
+        code: c.code,
+        short_name: c.short_name,
+        name_en: c.name.en,
+        name_fr: c.name.fr,
+        name_es: c.name.es,
+        name_ar: c.name.ar,
+        adopted_on,
+        opened_for_signature_on: opened,
+        depositary: c.depositary,
+        rules: serde_json::to_string(&rules).unwrap_or_default(),
+        participation_note: String::new(),
+    };
+    Ok(Preset { model, rules })
+}
+
+impl Store {
+    /// Adds every actor of the registry that the database lacks. Returns how many were added.
+    pub async fn load_actor_registry(&self) -> Result<usize, StoreError> {
+        let existing: HashSet<String> = actor::Entity::find()
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
+        let mut reader = csv::Reader::from_reader(ACTORS_CSV.as_bytes());
+        let mut missing = Vec::new();
+        for (line, row) in reader.deserialize::<ActorRow>().enumerate() {
+            let row = row.map_err(|e| {
+                StoreError::Invalid(vec![format!("actors.csv line {}: {e}", line + 2)])
+            })?;
+            if existing.contains(&row.code) {
+                continue;
+            }
+            let un_group = match row.un_group.as_str() {
+                "" => None,
+                name => Some(
+                    treatydesk_domain::UnGroup::from_english(name)
+                        .ok_or_else(|| {
+                            StoreError::Invalid(vec![format!(
+                                "actors.csv: {}: unknown UN regional group \"{name}\"",
+                                row.code
+                            )])
+                        })?
+                        .slug()
+                        .to_string(),
+                ),
+            };
+            let blank = |s: String| if s.is_empty() { None } else { Some(s) };
+            missing.push(actor::ActiveModel {
+                kind: Set(row.kind),
+                code: Set(row.code),
+                iso2: Set(blank(row.iso2)),
+                name_en: Set(row.name_en),
+                name_fr: Set(row.name_fr),
+                name_es: Set(row.name_es),
+                name_ar: Set(row.name_ar),
+                un_group: Set(un_group),
+                un_status: Set(blank(row.un_status)),
+                ..Default::default()
+            });
+        }
+        let added = missing.len();
+        if added > 0 {
+            let mut write = self
+                .write(&Author::system("load the actors registry"), "registry.load", "actors")
+                .await?;
+            write.detail(serde_json::json!({ "added": added }));
+            for chunk in missing.chunks(100) {
+                actor::Entity::insert_many(chunk.to_vec())
+                    .exec(write.txn())
+                    .await?;
+            }
+            write.commit().await?;
+        }
+        Ok(added)
+    }
+
+    /// Stores the conventions of the built-in presets that the database lacks.
+    pub async fn load_presets(&self) -> Result<Vec<String>, StoreError> {
+        let mut added = Vec::new();
+        for (file, text) in PRESETS {
+            let preset = parse_preset(file, text)?;
+            let exists = convention::Entity::find()
+                .filter(convention::Column::Code.eq(&preset.model.code))
+                .one(self.db())
+                .await?
+                .is_some();
+            if exists {
+                continue;
+            }
+            let mut write = self
+                .write(
+                    &Author::system(format!("load the preset {file}")),
+                    "convention.add",
+                    format!("convention {}", preset.model.code),
+                )
+                .await?;
+            let mut model: convention::ActiveModel = preset.model.clone().into();
+            model.id = sea_orm::ActiveValue::NotSet;
+            let stored = model.insert(write.txn()).await?;
+            write.convention(stored.id);
+            write.commit().await?;
+            added.push(preset.model.code);
+        }
+        Ok(added)
+    }
+
+    pub async fn conventions(&self) -> Result<Vec<convention::Model>, StoreError> {
+        use sea_orm::QueryOrder;
+        Ok(convention::Entity::find()
+            .order_by_asc(convention::Column::Code)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn convention(&self, code: &str) -> Result<convention::Model, StoreError> {
+        convention::Entity::find()
+            .filter(convention::Column::Code.eq(code))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("the convention \"{code}\"")))
+    }
+
+    pub async fn actors(&self) -> Result<Vec<actor::Model>, StoreError> {
+        use sea_orm::QueryOrder;
+        Ok(actor::Entity::find()
+            .order_by_asc(actor::Column::Code)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn actor(&self, code: &str) -> Result<actor::Model, StoreError> {
+        actor::Entity::find()
+            .filter(actor::Column::Code.eq(code))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("the actor \"{code}\"")))
+    }
+}
+
+/// Reads a stored convention's rules.
+pub fn rules_of(convention: &convention::Model) -> Result<ConventionRules, StoreError> {
+    serde_json::from_str(&convention.rules).map_err(|e| {
+        StoreError::Invalid(vec![format!(
+            "the rules stored for {} cannot be read: {e}",
+            convention.code
+        )])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ccm_preset_loads() {
+        let preset = parse_preset("ccm.toml", PRESETS[0].1).expect("valid preset");
+        assert_eq!(preset.model.code, "ccm");
+        assert_eq!(
+            preset.rules.entry_into_force.convention_entry_into_force(),
+            time::macros::date!(2010 - 08 - 01)
+        );
+    }
+
+    #[test]
+    fn a_broken_preset_names_file_field_and_reason() {
+        let broken = PRESETS[0].1.replace("\"2010-02-16\"", "\"16 Feb 2010\"");
+        let err = parse_preset("ccm.toml", &broken).expect_err("broken");
+        assert!(
+            err.to_string()
+                .contains("ccm.toml: convention.entry_into_force.threshold_deposit"),
+            "{err}"
+        );
+        let unknown = PRESETS[0].1.replace("short_name", "shortname");
+        let err = parse_preset("ccm.toml", &unknown).expect_err("unknown field");
+        assert!(err.to_string().contains("ccm.toml"), "{err}");
+    }
+}

@@ -1,0 +1,119 @@
+//! Sessions stored in the database. The browser holds a random token; the database holds only
+//! its SHA-256, the user, the session's CSRF token and when it expires. Signing in and out are
+//! audited writes like any other.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter,
+};
+use sha2::{Digest, Sha256};
+use treatydesk_domain::Viewer;
+
+use crate::accounts::random_token;
+use crate::audit::Author;
+use crate::entities::{session, user};
+use crate::{Store, StoreError};
+
+/// How long a session lasts without signing in again.
+pub const SESSION_HOURS: i64 = 12;
+
+/// A signed-in reader, as the web layer needs it.
+#[derive(Clone, Debug)]
+pub struct SessionData {
+    pub viewer: Viewer,
+    pub display_name: String,
+    pub csrf_token: String,
+}
+
+/// A new session's secrets, returned once to be set as cookies.
+#[derive(Clone, Debug)]
+pub struct NewSession {
+    pub token: String,
+    pub csrf_token: String,
+}
+
+fn digest(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Store {
+    /// Opens a session for a user who has just proved their password.
+    pub async fn sign_in(&self, user: &user::Model) -> Result<NewSession, StoreError> {
+        let token = random_token();
+        let csrf_token = random_token();
+        let now = crate::now();
+        let author = Author {
+            user_id: Some(user.id),
+            who: user.username.clone(),
+            reason: "signed in".into(),
+        };
+        let write = self
+            .write(&author, "session.login", format!("user {}", user.username))
+            .await?;
+        session::ActiveModel {
+            id: Set(digest(&token)),
+            user_id: Set(Some(user.id)),
+            csrf_token: Set(csrf_token.clone()),
+            created_at: Set(now),
+            expires_at: Set(now + time::Duration::hours(SESSION_HOURS)),
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(NewSession { token, csrf_token })
+    }
+
+    /// The session a cookie token opens, if it exists and has not expired.
+    pub async fn session(&self, token: &str) -> Result<Option<SessionData>, StoreError> {
+        if token.len() != 64 {
+            return Ok(None);
+        }
+        let Some((s, Some(u))) = session::Entity::find_by_id(digest(token))
+            .find_also_related(user::Entity)
+            .one(self.db())
+            .await?
+        else {
+            return Ok(None);
+        };
+        if s.expires_at <= crate::now() || u.disabled {
+            return Ok(None);
+        }
+        Ok(Some(SessionData {
+            viewer: Viewer {
+                user_id: Some(i64::from(u.id)),
+                username: Some(u.username.clone()),
+                grants: self.grants_of(u.id).await?,
+            },
+            display_name: u.display_name,
+            csrf_token: s.csrf_token,
+        }))
+    }
+
+    /// Closes a session.
+    pub async fn sign_out(&self, token: &str, username: &str) -> Result<(), StoreError> {
+        let author = Author {
+            user_id: None,
+            who: username.to_string(),
+            reason: "signed out".into(),
+        };
+        let write = self
+            .write(&author, "session.logout", format!("user {username}"))
+            .await?;
+        session::Entity::delete_by_id(digest(token))
+            .exec(write.txn())
+            .await?;
+        write.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes expired sessions; returns how many.
+    pub async fn purge_expired_sessions(&self) -> Result<u64, StoreError> {
+        let expired = session::Entity::delete_many()
+            .filter(session::Column::ExpiresAt.lte(crate::now()))
+            .exec(self.db())
+            .await?;
+        Ok(expired.rows_affected)
+    }
+}

@@ -1,0 +1,79 @@
+//! The test harness shared by every crate's tests: each test gets a fresh, migrated database.
+//! SQLite in a temporary directory by default; a fresh schema on the PostgreSQL server named by
+//! `TREATYDESK_TEST_DATABASE_URL` when that variable is set. Never used by the product itself.
+
+use std::path::PathBuf;
+
+use sea_orm::{ConnectionTrait, Database};
+
+use crate::accounts::random_token;
+use crate::{Store, StoreError};
+
+/// The variable that selects PostgreSQL for the test suite.
+pub const TEST_DATABASE_URL: &str = "TREATYDESK_TEST_DATABASE_URL";
+
+/// A fresh database for one test; its SQLite directory is removed when dropped.
+pub struct TestDb {
+    pub store: Store,
+    pub dir: PathBuf,
+    /// The URL the store was opened with (with the schema for PostgreSQL).
+    pub url: String,
+    pub schema: Option<String>,
+}
+
+impl TestDb {
+    /// A fresh, migrated database with the reference data (actors registry, presets) loaded.
+    pub async fn new() -> Result<TestDb, StoreError> {
+        let db = TestDb::empty().await?;
+        db.store.load_reference_data().await?;
+        Ok(db)
+    }
+
+    /// A fresh, migrated database with nothing in it.
+    pub async fn empty() -> Result<TestDb, StoreError> {
+        let suffix = &random_token()[..16];
+        let dir = std::env::temp_dir().join(format!("treatydesk-test-{suffix}"));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        match std::env::var(TEST_DATABASE_URL) {
+            Ok(base) if !base.is_empty() => {
+                let schema = format!("t_{suffix}");
+                let admin = Database::connect(base.as_str()).await?;
+                admin
+                    .execute_unprepared(&format!("CREATE SCHEMA \"{schema}\""))
+                    .await?;
+                admin.close().await?;
+                let store = Store::connect(&base, Some(&schema)).await?;
+                store.migrate().await?;
+                Ok(TestDb {
+                    store,
+                    dir,
+                    url: base,
+                    schema: Some(schema),
+                })
+            }
+            _ => {
+                let url = crate::sqlite_url(&dir.join(crate::SQLITE_FILE));
+                let store = Store::connect(&url, None).await?;
+                store.migrate().await?;
+                Ok(TestDb {
+                    store,
+                    dir,
+                    url,
+                    schema: None,
+                })
+            }
+        }
+    }
+
+    /// Another fresh, empty database on the same backend (restore targets).
+    pub async fn sibling(&self) -> Result<TestDb, StoreError> {
+        TestDb::empty().await
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}

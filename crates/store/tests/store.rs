@@ -1,0 +1,202 @@
+//! Store tests, run on SQLite and (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
+
+use time::macros::date;
+use treatydesk_domain::{Grant, ParticipationStatus, Role, WithdrawalRule};
+use treatydesk_store::audit::Author;
+use treatydesk_store::demo::CCM_PARTICIPATION;
+use treatydesk_store::testing::TestDb;
+
+fn cli() -> Author {
+    Author::cli("test")
+}
+
+#[tokio::test]
+async fn registry_holds_every_un_member_the_two_observers_and_treaty_states_outside_the_un() {
+    let db = TestDb::new().await.expect("db");
+    let actors = db.store.actors().await.expect("actors");
+    let states: Vec<_> = actors.iter().filter(|a| a.kind == "state").collect();
+    assert_eq!(states.len(), 197);
+    assert_eq!(
+        states
+            .iter()
+            .filter(|a| a.un_status.as_deref() == Some("member"))
+            .count(),
+        193
+    );
+    assert_eq!(
+        states
+            .iter()
+            .filter(|a| a.un_status.as_deref() == Some("observer"))
+            .count(),
+        2
+    );
+    for code in ["ICRC", "UN", "CMC", "GICHD", "UNDP"] {
+        assert!(actors.iter().any(|a| a.code == code), "{code}");
+    }
+    let leb = db.store.actor("LBN").await.expect("Lebanon");
+    assert_eq!(leb.iso2.as_deref(), Some("LB"));
+    assert_eq!(leb.un_group.as_deref(), Some("asia-pacific"));
+    assert!(!leb.name_ar.is_empty() && leb.name_ar != leb.name_en);
+    // Loading again adds nothing.
+    assert_eq!(db.store.load_actor_registry().await.expect("again"), 0);
+}
+
+#[tokio::test]
+async fn participation_import_loads_the_partial_list() {
+    let db = TestDb::new().await.expect("db");
+    let report = db
+        .store
+        .import_participation("ccm", CCM_PARTICIPATION, &cli())
+        .await
+        .expect("import");
+    assert_eq!(report.added, 61);
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let records = db.store.state_records(&ccm).await.expect("records");
+    assert_eq!(records.len(), 61);
+    let w = WithdrawalRule::ccm();
+    let nga = records
+        .iter()
+        .find(|r| r.actor.code == "NGA")
+        .expect("Nigeria");
+    assert_eq!(nga.participation.in_force_on, Some(date!(2023 - 08 - 01)));
+    assert!(nga.participation.is_party_in_force_on(date!(2023 - 08 - 01), w));
+    let ltu = records
+        .iter()
+        .find(|r| r.actor.code == "LTU")
+        .expect("Lithuania");
+    assert_eq!(
+        ltu.participation.status_on(date!(2025 - 03 - 06), w),
+        ParticipationStatus::Withdrawn
+    );
+    // Importing the same file again replaces, never duplicates.
+    let again = db
+        .store
+        .import_participation("ccm", CCM_PARTICIPATION, &cli())
+        .await
+        .expect("again");
+    assert_eq!((again.added, again.replaced), (0, 61));
+    let log = db.store.audit_log(Some(ccm.id), 10).await.expect("audit");
+    assert_eq!(log[0].action, "participation.import");
+    assert_eq!(log[0].who, "cli");
+}
+
+#[tokio::test]
+async fn participation_import_refuses_the_whole_file_with_line_numbers() {
+    let db = TestDb::new().await.expect("db");
+    let bad = "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+Nigeria,NGA,,2023-02-28,2023-08-01,ratification\n\
+Atlantis,ATL,,2020-01-01,,accession\n\
+Benin,BEN,2008-12-03,2017-07-10,2017-08-01,ratification\n\
+Nigeria,NGA,,2023-02-28,,ratification\n\
+Chad,TCD,03/12/2008,,,signatory\n";
+    let err = db
+        .store
+        .import_participation("ccm", bad, &cli())
+        .await
+        .expect_err("refused");
+    let text = err.to_string();
+    assert_eq!(err.http_status(), 422);
+    assert!(text.contains("line 3: iso3 \"ATL\" is not a State in the registry"), "{text}");
+    assert!(text.contains("line 4: entry_into_force_date 2017-08-01"), "{text}");
+    assert!(text.contains("line 5: NGA appears more than once"), "{text}");
+    assert!(text.contains("line 6: signature_date \"03/12/2008\""), "{text}");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    assert!(db.store.state_records(&ccm).await.expect("records").is_empty());
+    let missing = db
+        .store
+        .import_participation("ccm", "state,iso3\nNigeria,NGA\n", &cli())
+        .await
+        .expect_err("header");
+    assert!(missing.to_string().contains("line 1: the header lacks"), "{missing}");
+}
+
+#[tokio::test]
+async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
+    let db = TestDb::new().await.expect("db");
+    let grant = Grant {
+        role: Role::FocalPoint,
+        convention: Some("ccm".into()),
+        actor: Some("NGA".into()),
+    };
+    db.store
+        .add_user("amina", "Amina", "correct horse battery", &[grant.clone()], &cli())
+        .await
+        .expect("add");
+    let user = db.store.user_by_name("amina").await.expect("user");
+    assert!(user.password_hash.starts_with("$argon2id$"));
+    assert!(db.store.authenticate("amina", "wrong password!").await.expect("auth").is_none());
+    assert!(db.store.authenticate("nobody", "correct horse battery").await.expect("auth").is_none());
+    let user = db
+        .store
+        .authenticate("amina", "correct horse battery")
+        .await
+        .expect("auth")
+        .expect("signed in");
+    let session = db.store.sign_in(&user).await.expect("session");
+    let data = db
+        .store
+        .session(&session.token)
+        .await
+        .expect("lookup")
+        .expect("open");
+    assert_eq!(data.viewer.grants, vec![grant]);
+    assert_eq!(data.csrf_token, session.csrf_token);
+    db.store.sign_out(&session.token, "amina").await.expect("out");
+    assert!(db.store.session(&session.token).await.expect("lookup").is_none());
+    // Short passwords, duplicates and malformed grants are refused.
+    let short = db.store.add_user("b", "B", "short", &[], &cli()).await.expect_err("short");
+    assert_eq!(short.http_status(), 422);
+    let dup = db
+        .store
+        .add_user("amina", "A", "another long password", &[], &cli())
+        .await
+        .expect_err("duplicate");
+    assert_eq!(dup.http_status(), 409);
+    let no_actor = Grant {
+        role: Role::Coordinator,
+        convention: Some("ccm".into()),
+        actor: None,
+    };
+    assert!(db
+        .store
+        .add_user("c", "C", "a long enough password", &[no_actor], &cli())
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn backup_and_restore_round_trip() {
+    let db = TestDb::new().await.expect("db");
+    let accounts = db.store.load_demo().await.expect("demo");
+    assert_eq!(accounts.len(), 6);
+    let before = db.store.export_json().await.expect("export").0;
+    let file = db.dir.join("backup.bin");
+    let summary = db.store.backup(&file).await.expect("backup");
+    assert!(summary.rows > 250);
+    assert!(db.store.backup(&file).await.is_err(), "refuses to overwrite");
+
+    let target = db.sibling().await.expect("target");
+    let restored = target.store.restore(&file).await.expect("restore");
+    assert_eq!(restored.rows, summary.rows);
+    let after = target.store.export_json().await.expect("export").0;
+    // Every table that was backed up comes back identical (the restore adds its own audit entry).
+    for table in ["conventions", "actors", "participations", "profile_entries", "users", "role_grants"] {
+        assert_eq!(before["tables"][table], after["tables"][table], "{table}");
+    }
+    // A demo user can still sign in on the restored database.
+    let pw = &accounts[0].password;
+    assert!(target
+        .store
+        .authenticate(&accounts[0].username, pw)
+        .await
+        .expect("auth")
+        .is_some());
+    // A non-empty target is refused.
+    assert_eq!(target.store.restore(&file).await.expect_err("non-empty").http_status(), 409);
+    // New rows get fresh ids after a restore (PostgreSQL sequences are moved on).
+    target
+        .store
+        .add_user("after", "After", "a long enough password", &[], &cli())
+        .await
+        .expect("insert after restore");
+}
