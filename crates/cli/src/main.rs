@@ -1,1 +1,349 @@
-fn main() {}
+//! The `treatydesk` binary: serve the web application, and the operator's commands (migrate,
+//! init, users, imports, backup and restore). It parses arguments, opens the store and calls
+//! into `treatydesk-store` and `treatydesk-web`; it holds no rules of its own.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use treatydesk_domain::{Grant, Role};
+use treatydesk_store::audit::Author;
+use treatydesk_store::{Location, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "treatydesk",
+    version,
+    about = "TreatyDesk: the implementation-support system of a disarmament convention",
+    long_about = "TreatyDesk runs the machinery States Parties set up to implement a convention: \
+meetings, Working Groups and Coordinators, the Coordination Committee, the ISU and its records.\n\n\
+Start with `treatydesk serve --demo` to try it on the demo data."
+)]
+struct Cli {
+    #[command(flatten)]
+    data: DataArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DataArgs {
+    /// Directory for the SQLite database and stored files.
+    #[arg(long, global = true, env = "TREATYDESK_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    /// A postgres:// URL to use PostgreSQL instead of the SQLite file in the data directory.
+    #[arg(long, global = true, env = "TREATYDESK_DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application and the API.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Load the demo (the CCM with its partial participation list and one account per role)
+        /// and print the demo accounts' passwords.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Create the database, run migrations and load the reference data (States and
+    /// organizations, convention presets). No account is created: use `user add`.
+    Init,
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Import data from files.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write a consistent backup while the server runs (SQLite copy, or JSON for PostgreSQL).
+    Backup {
+        /// The file to write; it must not exist.
+        file: PathBuf,
+    },
+    /// Load a backup into an empty database.
+    Restore {
+        /// A backup written by `treatydesk backup` (SQLite copy or JSON).
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user. The password is asked for (or read from standard input when piped).
+    Add {
+        username: String,
+        /// The name shown in pages.
+        #[arg(long)]
+        name: Option<String>,
+        /// admin, isu-staff, president, coordinator, focal-point or observer.
+        #[arg(long)]
+        role: String,
+        /// The convention the role is for (not for admin), e.g. ccm.
+        #[arg(long)]
+        convention: Option<String>,
+        /// The State the role acts for (president, coordinator, focal-point), e.g. NZL.
+        #[arg(long)]
+        actor: Option<String>,
+    },
+    /// Set a user's password.
+    Passwd { username: String },
+    /// List users and their roles.
+    List,
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import a participation list (columns state, iso3, signature_date, ratification_date,
+    /// entry_into_force_date, note). Every row is checked first; nothing is imported when any
+    /// row is bad.
+    Participation {
+        file: PathBuf,
+        #[arg(long, default_value = "ccm")]
+        convention: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "participation list imported from a file")]
+        reason: String,
+    },
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(run(cli))
+}
+
+fn location(data: &DataArgs) -> Location {
+    Location {
+        data_dir: data.data_dir.clone(),
+        database_url: data.database_url.clone().filter(|u| !u.is_empty()),
+    }
+}
+
+async fn open(data: &DataArgs) -> Result<Store> {
+    let store = Store::open(&location(data)).await?;
+    store.load_reference_data().await?;
+    Ok(store)
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve { addr, demo } => serve(&cli.data, addr, demo).await,
+        Command::Migrate => {
+            Store::open(&location(&cli.data)).await?;
+            println!("The database is up to date.");
+            Ok(())
+        }
+        Command::Init => {
+            let store = open(&cli.data).await?;
+            let conventions = store.conventions().await?;
+            println!(
+                "Ready: {} actors, conventions: {}.",
+                store.actors().await?.len(),
+                conventions
+                    .iter()
+                    .map(|c| c.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            if store.accounts().await?.is_empty() {
+                println!("No account exists yet. Create the first administrator with:\n  treatydesk user add <username> --role admin");
+            }
+            Ok(())
+        }
+        Command::User(command) => user(&cli.data, command).await,
+        Command::Import(ImportCommand::Participation {
+            file,
+            convention,
+            reason,
+        }) => {
+            let store = open(&cli.data).await?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            match store
+                .import_participation(&convention, &text, &Author::cli(reason))
+                .await
+            {
+                Ok(report) => {
+                    println!(
+                        "Imported {}: {} added, {} replaced.",
+                        file.display(),
+                        report.added,
+                        report.replaced
+                    );
+                    Ok(())
+                }
+                Err(treatydesk_store::StoreError::Invalid(problems)) => {
+                    eprintln!("Nothing was imported: {} problem(s) in {}:", problems.len(), file.display());
+                    for p in &problems {
+                        eprintln!("  {p}");
+                    }
+                    bail!("the file was refused")
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Command::Backup { file } => {
+            let store = Store::open(&location(&cli.data)).await?;
+            let summary = store.backup(&file).await?;
+            println!(
+                "Wrote {} ({} backup, {} rows).",
+                file.display(),
+                summary.kind,
+                summary.rows
+            );
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let store = Store::open(&location(&cli.data)).await?;
+            let summary = store.restore(&file).await?;
+            println!(
+                "Restored {} rows from {} ({}).",
+                summary.rows,
+                file.display(),
+                summary.kind
+            );
+            Ok(())
+        }
+    }
+}
+
+fn read_password(prompt: &str) -> Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password(prompt)?;
+        let second = rpassword::prompt_password("Again: ")?;
+        if first != second {
+            bail!("the two passwords differ");
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
+}
+
+async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
+    let store = open(data).await?;
+    match command {
+        UserCommand::Add {
+            username,
+            name,
+            role,
+            convention,
+            actor,
+        } => {
+            let Some(role) = Role::from_slug(&role) else {
+                bail!("unknown role \"{role}\": use admin, isu-staff, president, coordinator, focal-point or observer");
+            };
+            let grant = Grant {
+                role,
+                convention,
+                actor: actor.map(|a| a.to_uppercase()),
+            };
+            if let Err(problem) = grant.validate() {
+                bail!(problem);
+            }
+            let password = read_password("Password: ")?;
+            store
+                .add_user(
+                    &username,
+                    name.as_deref().unwrap_or(&username),
+                    &password,
+                    &[grant],
+                    &Author::cli("user add"),
+                )
+                .await?;
+            println!("Added {username} ({}).", role.slug());
+        }
+        UserCommand::Passwd { username } => {
+            let password = read_password("New password: ")?;
+            store
+                .set_password(&username, &password, &Author::cli("user passwd"))
+                .await?;
+            println!("Password changed for {username}.");
+        }
+        UserCommand::List => {
+            let mut out = std::io::stdout().lock();
+            for a in store.accounts().await? {
+                let grants: Vec<String> = a
+                    .grants
+                    .iter()
+                    .map(|g| {
+                        let mut s = g.role.slug().to_string();
+                        if let Some(c) = &g.convention {
+                            s.push_str(&format!(" of {c}"));
+                        }
+                        if let Some(x) = &g.actor {
+                            s.push_str(&format!(" for {x}"));
+                        }
+                        s
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "{:<20} {:<45} {}{}",
+                    a.username,
+                    a.display_name,
+                    grants.join(", "),
+                    if a.disabled { " (disabled)" } else { "" }
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
+    let store = open(data).await?;
+    if demo {
+        let accounts = store.load_demo().await?;
+        println!("Demo accounts (new passwords at every start):");
+        for a in &accounts {
+            println!("  {:<20} {:<14} {}", a.username, a.role.slug(), a.password);
+        }
+    } else if store.accounts().await?.is_empty() {
+        println!("No account exists yet: create one with `treatydesk user add <username> --role admin`.");
+    }
+    let housekeeping = store.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            if let Err(e) = housekeeping.purge_expired_sessions().await {
+                tracing::warn!(error = %e, "could not purge expired sessions");
+            }
+        }
+    });
+    let app = treatydesk_web::router(treatydesk_web::AppState::new(store));
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let bound = listener.local_addr()?;
+    println!("TreatyDesk is serving at http://{bound}/");
+    std::io::stdout().flush()?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}

@@ -1,1 +1,76 @@
-//! placeholder
+//! TreatyDesk's web face: server-rendered pages (askama), the JSON API under `/api/v1/` with its
+//! OpenAPI description, sign-in and sessions, CSRF protection, security headers, the four
+//! languages, `/healthz` and `/metrics`.
+//!
+//! Handlers read through the store and decide access with `treatydesk_domain::Viewer`; they
+//! must never write to the database except through the store's audited writes, and never show a
+//! record above the reader's access level.
+
+pub mod api;
+pub mod ctx;
+pub mod error;
+pub mod i18n;
+pub mod listing;
+pub mod metrics;
+pub mod pages;
+pub mod security;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+use treatydesk_store::Store;
+
+pub use error::WebError;
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub login_limiter: Arc<security::LoginLimiter>,
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> Self {
+        Self {
+            store,
+            login_limiter: Arc::new(security::LoginLimiter::new()),
+            metrics: Arc::new(metrics::Metrics::default()),
+        }
+    }
+}
+
+/// The whole application: every page, API route and asset, with the security layers.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/api/openapi.json", get(api::openapi_json))
+        .route("/api/v1/conventions", get(api::conventions))
+        .route("/api/v1/conventions/{code}", get(api::convention))
+        .route("/api/v1/conventions/{code}/states", get(api::states))
+        .route("/api/v1/conventions/{code}/states/{iso3}", get(api::state))
+        .route("/api/v1/conventions/{code}/audit", get(api::audit));
+    let pages = Router::new()
+        .route("/", get(pages::home::index))
+        .route("/login", get(pages::auth::login_form).post(pages::auth::login))
+        .route("/logout", post(pages::auth::logout))
+        .route("/{code}", get(pages::home::convention))
+        .route("/{code}/states", get(pages::states::list))
+        .route("/{code}/states.csv", get(pages::states::csv_export))
+        .route("/{code}/states/{iso3}", get(pages::states::state))
+        .route("/{code}/audit", get(pages::audit::log));
+    Router::new()
+        .merge(api)
+        .merge(pages)
+        .route("/healthz", get(metrics::healthz))
+        .route("/metrics", get(metrics::prometheus))
+        .route("/static/app.css", get(pages::assets::css))
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::record,
+        ))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
+        .with_state(state)
+}

@@ -1,0 +1,314 @@
+//! The JSON API under `/api/v1/`, described by OpenAPI at `/api/openapi.json`. It answers the
+//! same questions as the pages, from the same code (`crate::listing`), under the same access
+//! checks; errors are `{"error": ..., "status": ...}`.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::calendar::format_date;
+use treatydesk_store::entities::{actor, convention};
+use utoipa::{OpenApi, ToSchema};
+
+use crate::ctx::Ctx;
+use crate::error::ApiError;
+use crate::listing::{self, ListParams};
+use crate::pages::states::AsOf;
+use crate::{AppState, WebError};
+
+/// Names in the four languages.
+#[derive(Serialize, ToSchema)]
+pub struct Names {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+    pub ar: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Convention {
+    pub code: String,
+    pub short_name: String,
+    pub name: Names,
+    /// YYYY-MM-DD
+    pub adopted_on: Option<String>,
+    pub opened_for_signature_on: Option<String>,
+    pub entry_into_force: String,
+    pub depositary: String,
+    /// What the participation list is (for example, partial).
+    pub participation_note: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StatusCount {
+    /// party-in-force, ratified-not-in-force, signatory or withdrawn
+    pub status: String,
+    pub count: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ProfileFact {
+    /// affected, stockpile-holder or victim-assistance
+    pub kind: String,
+    pub from: Option<String>,
+    pub until: Option<String>,
+    pub holds_on_as_of: bool,
+    pub source: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StateParticipation {
+    pub iso3: String,
+    pub iso2: Option<String>,
+    pub name: Names,
+    pub un_group: Option<String>,
+    /// The status on `as_of`.
+    pub status: Option<String>,
+    pub signed_on: Option<String>,
+    pub deposited_on: Option<String>,
+    pub deposit_kind: Option<String>,
+    pub in_force_on: Option<String>,
+    pub withdrawal_notified_on: Option<String>,
+    pub withdrawal_effective_on: Option<String>,
+    pub note: Option<String>,
+    pub profile: Vec<ProfileFact>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StatesList {
+    pub convention: String,
+    pub as_of: String,
+    pub total_with_record: usize,
+    pub counts: Vec<StatusCount>,
+    pub states: Vec<StateParticipation>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StateDetail {
+    pub convention: String,
+    pub as_of: String,
+    pub state: StateParticipation,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AuditEntry {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub record: String,
+    pub reason: String,
+}
+
+fn names(a: &actor::Model) -> Names {
+    Names {
+        en: a.name_en.clone(),
+        fr: a.name_fr.clone(),
+        es: a.name_es.clone(),
+        ar: a.name_ar.clone(),
+    }
+}
+
+fn date(d: Option<time::Date>) -> Option<String> {
+    d.map(format_date)
+}
+
+fn convention_out(c: &convention::Model) -> Result<Convention, WebError> {
+    let rules = treatydesk_store::registry::rules_of(c)?;
+    Ok(Convention {
+        code: c.code.clone(),
+        short_name: c.short_name.clone(),
+        name: Names {
+            en: c.name_en.clone(),
+            fr: c.name_fr.clone(),
+            es: c.name_es.clone(),
+            ar: c.name_ar.clone(),
+        },
+        adopted_on: date(c.adopted_on),
+        opened_for_signature_on: date(c.opened_for_signature_on),
+        entry_into_force: format_date(rules.entry_into_force.convention_entry_into_force()),
+        depositary: c.depositary.clone(),
+        participation_note: c.participation_note.clone(),
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions", tag = "conventions",
+    responses((status = 200, description = "The conventions of this instance", body = [Convention])))]
+pub async fn conventions(State(state): State<AppState>) -> Result<Json<Vec<Convention>>, ApiError> {
+    let list = state.store.conventions().await?;
+    Ok(Json(list.iter().map(convention_out).collect::<Result<_, _>>()?))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}", tag = "conventions",
+    params(("code" = String, Path, description = "ccm, aplc, ccw ...")),
+    responses((status = 200, body = Convention), (status = 404, description = "No such convention")))]
+pub async fn convention(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Convention>, ApiError> {
+    let c = listing::convention(&state.store, &code).await?;
+    Ok(Json(convention_out(&c)?))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/states", tag = "states",
+    params(
+        ("code" = String, Path, description = "ccm, aplc, ccw ..."),
+        ("status" = Option<String>, Query, description = "party-in-force, ratified-not-in-force, signatory, withdrawn"),
+        ("group" = Option<String>, Query, description = "UN regional group slug"),
+        ("profile" = Option<String>, Query, description = "affected, stockpile-holder, victim-assistance"),
+        ("q" = Option<String>, Query, description = "part of a name, in any language, or an ISO code"),
+        ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent"),
+    ),
+    responses((status = 200, body = StatesList), (status = 400, description = "A filter is malformed"), (status = 404)))]
+pub async fn states(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<ListParams>,
+) -> Result<Json<StatesList>, ApiError> {
+    let filters = params.check()?;
+    let listing = listing::load(&state.store, &code, filters, ctx.lang).await?;
+    let as_of = listing.filters.as_of;
+    let states = listing
+        .rows
+        .iter()
+        .map(|r| {
+            let p = &r.record.participation;
+            StateParticipation {
+                iso3: r.record.actor.code.clone(),
+                iso2: r.record.actor.iso2.clone(),
+                name: names(&r.record.actor),
+                un_group: r.group.map(|g| g.slug().to_string()),
+                status: Some(r.status.slug().to_string()),
+                signed_on: date(p.signed_on),
+                deposited_on: date(p.deposited_on),
+                deposit_kind: p.deposit_kind.map(|k| k.as_str().to_string()),
+                in_force_on: date(p.in_force_on),
+                withdrawal_notified_on: date(p.withdrawal_notified_on),
+                withdrawal_effective_on: date(p.withdrawal_effective_on),
+                note: Some(p.note.clone()),
+                profile: r
+                    .profiles
+                    .iter()
+                    .map(|k| ProfileFact {
+                        kind: k.slug().to_string(),
+                        from: None,
+                        until: None,
+                        holds_on_as_of: true,
+                        source: String::new(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(Json(StatesList {
+        convention: listing.convention.code.clone(),
+        as_of: format_date(as_of),
+        total_with_record: listing.total,
+        counts: listing
+            .counts
+            .iter()
+            .map(|(s, n)| StatusCount {
+                status: s.slug().to_string(),
+                count: *n,
+            })
+            .collect(),
+        states,
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/states/{iso3}", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path, description = "ISO 3166-1 alpha-3"),
+        ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent")),
+    responses((status = 200, body = StateDetail), (status = 404)))]
+pub async fn state(
+    State(state): State<AppState>,
+    Path((code, iso3)): Path<(String, String)>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<StateDetail>, ApiError> {
+    let as_of = listing::as_of(&q.as_of)?;
+    let c = listing::convention(&state.store, &code).await?;
+    let rules = treatydesk_store::registry::rules_of(&c)?;
+    let actor = state
+        .store
+        .actor(&iso3.to_uppercase())
+        .await
+        .ok()
+        .filter(|a| a.kind == "state")
+        .ok_or_else(|| WebError::NotFound(format!("there is no State with the code \"{iso3}\"")))?;
+    let p = state.store.state_record(&c, &actor).await?;
+    let profile = state.store.profile(&c, &actor).await?;
+    Ok(Json(StateDetail {
+        convention: c.code.clone(),
+        as_of: format_date(as_of),
+        state: StateParticipation {
+            iso3: actor.code.clone(),
+            iso2: actor.iso2.clone(),
+            name: names(&actor),
+            un_group: actor.un_group.clone(),
+            status: p
+                .as_ref()
+                .map(|p| p.status_on(as_of, rules.withdrawal).slug().to_string()),
+            signed_on: p.as_ref().and_then(|p| date(p.signed_on)),
+            deposited_on: p.as_ref().and_then(|p| date(p.deposited_on)),
+            deposit_kind: p
+                .as_ref()
+                .and_then(|p| p.deposit_kind.map(|k| k.as_str().to_string())),
+            in_force_on: p.as_ref().and_then(|p| date(p.in_force_on)),
+            withdrawal_notified_on: p.as_ref().and_then(|p| date(p.withdrawal_notified_on)),
+            withdrawal_effective_on: p.as_ref().and_then(|p| date(p.withdrawal_effective_on)),
+            note: p.as_ref().map(|p| p.note.clone()),
+            profile: profile
+                .iter()
+                .map(|e| ProfileFact {
+                    kind: e.kind.slug().to_string(),
+                    from: date(e.from),
+                    until: date(e.until),
+                    holds_on_as_of: e.holds_on(as_of),
+                    source: e.source.clone(),
+                })
+                .collect(),
+        },
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/audit", tag = "audit",
+    params(("code" = String, Path)),
+    responses((status = 200, description = "ISU staff only", body = [AuditEntry]),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Role below ISU")))]
+pub async fn audit(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    let c = listing::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let entries = state
+        .store
+        .audit_log(Some(c.id), crate::pages::audit::PAGE_SIZE)
+        .await?;
+    Ok(Json(
+        entries
+            .into_iter()
+            .map(|e| AuditEntry {
+                at: crate::pages::audit::timestamp(e.at).1,
+                who: e.who,
+                action: e.action,
+                record: e.record,
+                reason: e.reason,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "TreatyDesk API", description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."),
+    paths(conventions, convention, states, state, audit),
+    components(schemas(Convention, Names, StatusCount, ProfileFact, StateParticipation, StatesList, StateDetail, AuditEntry))
+)]
+pub struct ApiDoc;
+
+pub async fn openapi_json() -> Response {
+    Json(ApiDoc::openapi()).into_response()
+}

@@ -1,0 +1,194 @@
+//! The request context every page and API handler starts from: the reader (anonymous or
+//! signed in, with their grants), the language, and the CSRF token forms must carry.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use treatydesk_domain::{AccessLevel, Lang, Viewer};
+
+use crate::i18n;
+use crate::{AppState, WebError};
+
+pub const SESSION_COOKIE: &str = "td_session";
+pub const CSRF_COOKIE: &str = "td_csrf";
+pub const LANG_COOKIE: &str = "td_lang";
+
+/// A cookie's value from the request headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (k, v) = pair.trim().split_once('=')?;
+            (k == name).then_some(v)
+        })
+}
+
+/// A query parameter's raw value.
+pub fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
+    query?
+        .split('&')
+        .find_map(|pair| pair.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+}
+
+/// The language of a request: `?lang=`, then the language cookie, then `Accept-Language`.
+pub fn lang_of(parts: &Parts) -> Lang {
+    query_param(parts.uri.query(), "lang")
+        .and_then(Lang::parse)
+        .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
+        .or_else(|| {
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// Builds a `Set-Cookie` value with the flags every TreatyDesk cookie carries.
+pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64, http_only: bool) -> String {
+    format!(
+        "{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; Secure{}",
+        if http_only { "; HttpOnly" } else { "" }
+    )
+}
+
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub viewer: Viewer,
+    pub display_name: Option<String>,
+    pub session_token: Option<String>,
+    /// The token forms carry: the session's, or for an anonymous reader the CSRF cookie's.
+    pub csrf: String,
+    /// True when `csrf` is new and the response must set the CSRF cookie.
+    pub csrf_is_new: bool,
+    /// Path and query of the request (for language links and `next`).
+    pub path: String,
+    pub query: String,
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let lang = lang_of(parts);
+        let path = parts.uri.path().to_string();
+        let query = parts.uri.query().unwrap_or("").to_string();
+        if let Some(token) = cookie(&parts.headers, SESSION_COOKIE)
+            && let Some(session) = state.store.session(token).await?
+        {
+            return Ok(Ctx {
+                lang,
+                viewer: session.viewer,
+                display_name: Some(session.display_name),
+                session_token: Some(token.to_string()),
+                csrf: session.csrf_token,
+                csrf_is_new: false,
+                path,
+                query,
+            });
+        }
+        let (csrf, csrf_is_new) = match cookie(&parts.headers, CSRF_COOKIE) {
+            Some(v) if v.len() == 64 => (v.to_string(), false),
+            _ => (treatydesk_store::accounts::random_token(), true),
+        };
+        Ok(Ctx {
+            lang,
+            viewer: Viewer::anonymous(),
+            display_name: None,
+            session_token: None,
+            csrf,
+            csrf_is_new,
+            path,
+            query,
+        })
+    }
+}
+
+impl Ctx {
+    /// An anonymous context for a request that failed before a handler ran.
+    pub fn bare(parts: &Parts) -> Ctx {
+        Ctx {
+            lang: lang_of(parts),
+            viewer: Viewer::anonymous(),
+            display_name: None,
+            session_token: None,
+            csrf: String::new(),
+            csrf_is_new: false,
+            path: parts.uri.path().to_string(),
+            query: parts.uri.query().unwrap_or("").to_string(),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        i18n::tr(self.lang, key)
+    }
+
+    pub fn tn(&self, key: &str, n: &usize) -> String {
+        i18n::tr_n(self.lang, key, "count", i64::try_from(*n).unwrap_or(i64::MAX))
+    }
+
+    pub fn ts(&self, key: &str, value: &str) -> String {
+        i18n::tr_s(self.lang, key, "value", value)
+    }
+
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
+    }
+
+    pub fn dir(&self) -> &'static str {
+        self.lang.dir()
+    }
+
+    /// The current page in another language.
+    pub fn lang_url(&self, code: &str) -> String {
+        let kept: Vec<&str> = self
+            .query
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+            .collect();
+        let mut url = format!("{}?lang={code}", self.path);
+        for p in kept {
+            url.push('&');
+            url.push_str(p);
+        }
+        url
+    }
+
+    pub fn languages(&self) -> [Lang; 4] {
+        Lang::ALL
+    }
+
+    /// Requires the reader to reach `level` in `convention`: anonymous readers are asked to
+    /// sign in, signed-in readers below the level are refused.
+    pub fn require(&self, convention: &str, level: AccessLevel) -> Result<(), WebError> {
+        if self.viewer.can_read(convention, level) {
+            Ok(())
+        } else if self.viewer.is_signed_in() {
+            Err(WebError::Forbidden)
+        } else {
+            let next = if self.query.is_empty() {
+                self.path.clone()
+            } else {
+                format!("{}?{}", self.path, self.query)
+            };
+            Err(WebError::SignInRequired { next })
+        }
+    }
+
+    /// Checks a submitted form's CSRF token.
+    pub fn check_csrf(&self, submitted: &str) -> Result<(), WebError> {
+        let a = submitted.as_bytes();
+        let b = self.csrf.as_bytes();
+        let same = a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
+        if same && !self.csrf_is_new {
+            Ok(())
+        } else {
+            Err(WebError::Csrf)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The web layer's one error type. Each variant names its HTTP status and carries a message a
+//! person understands; pages render it in the layout, the API answers `{"error": ...}`.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use treatydesk_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    /// 400: the request itself is malformed (a bad date in `as_of`, an unknown filter).
+    #[error("{0}")]
+    BadRequest(String),
+    /// 401: the route needs a signed-in reader.
+    #[error("please sign in to see this")]
+    SignInRequired { next: String },
+    /// 403: the reader is signed in but their role does not reach this record.
+    #[error("your role does not give access to this")]
+    Forbidden,
+    /// 403: the form's CSRF token is missing or wrong.
+    #[error("this form has expired; please reload the page and try again")]
+    Csrf,
+    /// 404: no such record.
+    #[error("{0}")]
+    NotFound(String),
+    /// 429: too many sign-in attempts.
+    #[error("too many sign-in attempts; wait a minute and try again")]
+    TooManyAttempts,
+    /// The store's own error, with its own status.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// 500: a page failed to render.
+    #[error("the page could not be rendered")]
+    Render(#[from] askama::Error),
+}
+
+impl WebError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::SignInRequired { .. } => StatusCode::UNAUTHORIZED,
+            WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
+            WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            WebError::Store(e) => {
+                StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            }
+            WebError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The message shown to the reader; internal details stay in the log.
+    pub fn public_message(&self) -> String {
+        match self {
+            WebError::Store(StoreError::Database(_)) | WebError::Render(_) => {
+                "something went wrong on our side; the error has been logged".to_string()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+/// An API error: the same error answered as JSON.
+#[derive(Debug)]
+pub struct ApiError(pub WebError);
+
+impl<E: Into<WebError>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.0.status();
+        if status.is_server_error() {
+            tracing::error!(error = ?self.0, "API request failed");
+        }
+        (
+            status,
+            axum::Json(serde_json::json!({ "error": self.0.public_message(), "status": status.as_u16() })),
+        )
+            .into_response()
+    }
+}

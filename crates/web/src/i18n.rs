@@ -1,0 +1,80 @@
+//! Translations: Fluent files in `locales/{en,fr,es,ar}/main.ftl`, compiled into the binary.
+//! A missing translation falls back to English, never to an empty string.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use treatydesk_domain::Lang;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDS: LazyLock<[LanguageIdentifier; 4]> = LazyLock::new(|| {
+    Lang::ALL.map(|l| {
+        l.code()
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default())
+    })
+});
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// The message `key` in `lang`.
+pub fn tr(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(id(lang), key)
+}
+
+/// The message `key` in `lang` with one numeric argument (plural rules apply).
+pub fn tr_n(lang: Lang, key: &str, name: &'static str, n: i64) -> String {
+    let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+    args.insert(Cow::Borrowed(name), FluentValue::from(n));
+    LOCALES.lookup_with_args(id(lang), key, &args)
+}
+
+/// The message `key` in `lang` with one text argument.
+pub fn tr_s(lang: Lang, key: &str, name: &'static str, value: &str) -> String {
+    let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+    args.insert(Cow::Borrowed(name), FluentValue::from(value.to_string()));
+    LOCALES.lookup_with_args(id(lang), key, &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_key() {
+        let english = include_str!("../../../locales/en/main.ftl");
+        let keys: Vec<&str> = english
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+            .filter(|k| !k.is_empty() && !k.starts_with('#') && !k.starts_with(' '))
+            .collect();
+        assert!(keys.len() > 20);
+        for lang in Lang::ALL {
+            for key in &keys {
+                assert!(
+                    LOCALES.try_lookup(id(lang), key).is_some(),
+                    "{} lacks {key}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        assert_eq!(tr_n(Lang::En, "states-count", "count", 1), "1 State");
+        assert_eq!(tr_n(Lang::En, "states-count", "count", 61), "61 States");
+    }
+}

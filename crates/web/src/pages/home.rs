@@ -1,0 +1,114 @@
+//! The instance's front page (its conventions) and a convention's home page.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+
+use super::{ShownDate, render};
+use crate::ctx::Ctx;
+use crate::listing::{self, ListParams};
+use crate::{AppState, WebError};
+
+pub struct ConventionCard {
+    pub code: String,
+    pub short_name: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "index.html")]
+struct IndexPage {
+    ctx: Ctx,
+    code: String,
+    conventions: Vec<ConventionCard>,
+}
+
+pub fn convention_name(ctx: &Ctx, c: &treatydesk_store::entities::convention::Model) -> String {
+    match ctx.lang {
+        treatydesk_domain::Lang::En => c.name_en.clone(),
+        treatydesk_domain::Lang::Fr => c.name_fr.clone(),
+        treatydesk_domain::Lang::Es => c.name_es.clone(),
+        treatydesk_domain::Lang::Ar => c.name_ar.clone(),
+    }
+}
+
+pub async fn index(ctx: Ctx, State(state): State<AppState>) -> Result<Response, WebError> {
+    let conventions = state
+        .store
+        .conventions()
+        .await?
+        .iter()
+        .map(|c| ConventionCard {
+            code: c.code.clone(),
+            short_name: c.short_name.clone(),
+            name: convention_name(&ctx, c),
+        })
+        .collect();
+    render(&IndexPage {
+        ctx,
+        code: String::new(),
+        conventions,
+    })
+}
+
+pub struct Count {
+    pub slug: &'static str,
+    pub label: String,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "convention.html")]
+struct ConventionPage {
+    ctx: Ctx,
+    code: String,
+    name: String,
+    short_name: String,
+    adopted_on: Option<ShownDate>,
+    opened_on: Option<ShownDate>,
+    in_force_on: ShownDate,
+    depositary: String,
+    as_of: ShownDate,
+    counts: Vec<Count>,
+    total: usize,
+    participation_note: String,
+}
+
+pub async fn convention(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<ListParams>,
+) -> Result<Response, WebError> {
+    let filters = ListParams {
+        as_of: params.as_of,
+        ..Default::default()
+    }
+    .check()?;
+    let listing = listing::load(&state.store, &code, filters, ctx.lang).await?;
+    let c = &listing.convention;
+    let counts = listing
+        .counts
+        .iter()
+        .map(|(status, count)| Count {
+            slug: status.slug(),
+            label: ctx.status_label(*status),
+            count: *count,
+        })
+        .collect();
+    let page = ConventionPage {
+        name: convention_name(&ctx, c),
+        short_name: c.short_name.clone(),
+        adopted_on: ctx.opt_date(c.adopted_on),
+        opened_on: ctx.opt_date(c.opened_for_signature_on),
+        in_force_on: ctx.date(listing.rules.entry_into_force.convention_entry_into_force()),
+        depositary: c.depositary.clone(),
+        as_of: ctx.date(listing.filters.as_of),
+        counts,
+        total: listing.total,
+        participation_note: c.participation_note.clone(),
+        code: c.code.clone(),
+        ctx,
+    };
+    render(&page)
+}
