@@ -113,6 +113,16 @@ fn date(d: Option<time::Date>) -> Option<String> {
     d.map(format_date)
 }
 
+fn profile_fact(e: &treatydesk_domain::ProfileEntry, as_of: time::Date) -> ProfileFact {
+    ProfileFact {
+        kind: e.kind.slug().to_string(),
+        from: date(e.from),
+        until: date(e.until),
+        holds_on_as_of: e.holds_on(as_of),
+        source: e.source.clone(),
+    }
+}
+
 fn convention_out(c: &convention::Model) -> Result<Convention, WebError> {
     let rules = treatydesk_store::registry::rules_of(c)?;
     Ok(Convention {
@@ -187,17 +197,7 @@ pub async fn states(
                 withdrawal_notified_on: date(p.withdrawal_notified_on),
                 withdrawal_effective_on: date(p.withdrawal_effective_on),
                 note: Some(p.note.clone()),
-                profile: r
-                    .profiles
-                    .iter()
-                    .map(|k| ProfileFact {
-                        kind: k.slug().to_string(),
-                        from: None,
-                        until: None,
-                        holds_on_as_of: true,
-                        source: String::new(),
-                    })
-                    .collect(),
+                profile: r.profiles.iter().map(|e| profile_fact(e, as_of)).collect(),
             }
         })
         .collect();
@@ -258,16 +258,7 @@ pub async fn state(
             withdrawal_notified_on: p.as_ref().and_then(|p| date(p.withdrawal_notified_on)),
             withdrawal_effective_on: p.as_ref().and_then(|p| date(p.withdrawal_effective_on)),
             note: p.as_ref().map(|p| p.note.clone()),
-            profile: profile
-                .iter()
-                .map(|e| ProfileFact {
-                    kind: e.kind.slug().to_string(),
-                    from: date(e.from),
-                    until: date(e.until),
-                    holds_on_as_of: e.holds_on(as_of),
-                    source: e.source.clone(),
-                })
-                .collect(),
+            profile: profile.iter().map(|e| profile_fact(e, as_of)).collect(),
         },
     }))
 }

@@ -61,10 +61,13 @@ mod tests {
             .filter(|k| !k.is_empty() && !k.starts_with('#') && !k.starts_with(' '))
             .collect();
         assert!(keys.len() > 20);
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        args.insert(Cow::Borrowed("count"), FluentValue::from(2));
+        args.insert(Cow::Borrowed("value"), FluentValue::from("x"));
         for lang in Lang::ALL {
             for key in &keys {
                 assert!(
-                    LOCALES.try_lookup(id(lang), key).is_some(),
+                    LOCALES.try_lookup_with_args(id(lang), key, &args).is_some(),
                     "{} lacks {key}",
                     lang.code()
                 );

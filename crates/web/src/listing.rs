@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use time::Date;
 use treatydesk_domain::calendar::parse_date;
-use treatydesk_domain::{Lang, ParticipationStatus, ProfileKind, UnGroup};
+use treatydesk_domain::{Lang, ParticipationStatus, ProfileEntry, ProfileKind, UnGroup};
 use treatydesk_store::entities::{actor, convention};
 use treatydesk_store::participation::StateRecord;
 use treatydesk_store::registry::{ConventionRules, rules_of};
@@ -99,7 +99,21 @@ pub struct StateRow {
     pub record: StateRecord,
     pub status: ParticipationStatus,
     pub group: Option<UnGroup>,
-    pub profiles: Vec<ProfileKind>,
+    /// The profile facts that hold on the list's date.
+    pub profiles: Vec<ProfileEntry>,
+}
+
+impl StateRow {
+    /// The kinds of profile that hold, each once.
+    pub fn profile_kinds(&self) -> Vec<ProfileKind> {
+        let mut kinds: Vec<ProfileKind> = Vec::new();
+        for e in &self.profiles {
+            if !kinds.contains(&e.kind) {
+                kinds.push(e.kind);
+            }
+        }
+        kinds
+    }
 }
 
 /// The list and its counts.
@@ -148,22 +162,20 @@ pub async fn load(store: &Store, code: &str, filters: Filters, lang: Lang) -> Re
             .participation
             .status_on(filters.as_of, rules.withdrawal);
         let group = record.actor.un_group.as_deref().and_then(UnGroup::from_slug);
-        let active: Vec<ProfileKind> = profiles
+        let active: Vec<ProfileEntry> = profiles
             .get(&record.actor.id)
             .map(|entries| {
-                let mut kinds: Vec<ProfileKind> = entries
+                entries
                     .iter()
                     .filter(|e| e.holds_on(filters.as_of))
-                    .map(|e| e.kind)
-                    .collect();
-                kinds.dedup();
-                kinds
+                    .cloned()
+                    .collect()
             })
             .unwrap_or_default();
         if filters.group.is_some() && group != filters.group {
             continue;
         }
-        if filters.profile.is_some_and(|p| !active.contains(&p)) {
+        if filters.profile.is_some_and(|p| !active.iter().any(|e| e.kind == p)) {
             continue;
         }
         if !needle.is_empty()

@@ -129,7 +129,7 @@ pub async fn list(
                     .unwrap_or_default(),
                 in_force_on: ctx.opt_date(p.in_force_on),
                 profiles: r
-                    .profiles
+                    .profile_kinds()
                     .iter()
                     .map(|k| ctx.profile_label(*k))
                     .collect::<Vec<_>>()
@@ -207,7 +207,11 @@ pub async fn csv_export(
                 opt(p.in_force_on),
                 opt(p.withdrawal_notified_on),
                 opt(p.withdrawal_effective_on),
-                r.profiles.iter().map(|k| k.slug()).collect::<Vec<_>>().join(";"),
+                r.profile_kinds()
+                    .iter()
+                    .map(|k| k.slug())
+                    .collect::<Vec<_>>()
+                    .join(";"),
                 p.note.clone(),
             ],
         )?;

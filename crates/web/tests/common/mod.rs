@@ -1,0 +1,148 @@
+//! The in-process test harness: a fresh database (SQLite, or PostgreSQL when
+//! TREATYDESK_TEST_DATABASE_URL is set) with the demo loaded, and requests sent through the
+//! router with `oneshot`.
+
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use tower::ServiceExt;
+use treatydesk_store::demo::DemoAccount;
+use treatydesk_store::testing::TestDb;
+use treatydesk_web::{AppState, router};
+
+pub struct TestApp {
+    pub db: TestDb,
+    pub app: Router,
+    pub accounts: Vec<DemoAccount>,
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(String::from))
+            .collect()
+    }
+
+    /// The value a `Set-Cookie` header gives to `name`.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies().iter().find_map(|c| {
+            let first = c.split(';').next()?;
+            let (k, v) = first.split_once('=')?;
+            (k == name).then(|| v.to_string())
+        })
+    }
+
+    pub fn location(&self) -> Option<String> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("the body is JSON")
+    }
+
+    /// The value of a hidden form field in the page.
+    pub fn hidden(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = self.body.find(&marker).expect("field present") + marker.len();
+        let end = self.body[start..].find('"').expect("closing quote") + start;
+        self.body[start..end].to_string()
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        let db = TestDb::new().await.expect("test database");
+        let accounts = db.store.load_demo().await.expect("demo");
+        let app = router(AppState::new(db.store.clone()));
+        TestApp { db, app, accounts }
+    }
+
+    pub fn password(&self, username: &str) -> String {
+        self.accounts
+            .iter()
+            .find(|a| a.username == username)
+            .expect("demo account")
+            .password
+            .clone()
+    }
+
+    /// A session token for a demo account, opened directly in the store.
+    pub async fn session_for(&self, username: &str) -> String {
+        let user = self.db.store.user_by_name(username).await.expect("user");
+        self.db.store.sign_in(&user).await.expect("session").token
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Answer {
+        let response = self.app.clone().oneshot(request).await.expect("a response");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        Answer {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Answer {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_as(&self, path: &str, session: Option<&str>) -> Answer {
+        match session {
+            Some(token) => {
+                self.get_with(path, &[("cookie", &format!("td_session={token}"))])
+                    .await
+            }
+            None => self.get(path).await,
+        }
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Answer {
+        let mut request = Request::get(path);
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        self.send(request.body(Body::empty()).expect("request")).await
+    }
+
+    pub async fn post_form(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Answer {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, cookie)
+            .body(Body::from(body))
+            .expect("request");
+        self.send(request).await
+    }
+}
+
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
