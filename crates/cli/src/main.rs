@@ -31,7 +31,12 @@ struct Cli {
 #[derive(Args, Clone)]
 struct DataArgs {
     /// Directory for the SQLite database and stored files.
-    #[arg(long, global = true, env = "TREATYDESK_DATA_DIR", default_value = "data")]
+    #[arg(
+        long,
+        global = true,
+        env = "TREATYDESK_DATA_DIR",
+        default_value = "data"
+    )]
     data_dir: PathBuf,
     /// A postgres:// URL to use PostgreSQL instead of the SQLite file in the data directory.
     #[arg(long, global = true, env = "TREATYDESK_DATABASE_URL")]
@@ -162,7 +167,9 @@ async fn run(cli: Cli) -> Result<()> {
                     .join(", ")
             );
             if store.accounts().await?.is_empty() {
-                println!("No account exists yet. Create the first administrator with:\n  treatydesk user add <username> --role admin");
+                println!(
+                    "No account exists yet. Create the first administrator with:\n  treatydesk user add <username> --role admin"
+                );
             }
             Ok(())
         }
@@ -189,7 +196,11 @@ async fn run(cli: Cli) -> Result<()> {
                     Ok(())
                 }
                 Err(treatydesk_store::StoreError::Invalid(problems)) => {
-                    eprintln!("Nothing was imported: {} problem(s) in {}:", problems.len(), file.display());
+                    eprintln!(
+                        "Nothing was imported: {} problem(s) in {}:",
+                        problems.len(),
+                        file.display()
+                    );
                     for p in &problems {
                         eprintln!("  {p}");
                     }
@@ -249,7 +260,9 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
             actor,
         } => {
             let Some(role) = Role::from_slug(&role) else {
-                bail!("unknown role \"{role}\": use admin, isu-staff, president, coordinator, focal-point or observer");
+                bail!(
+                    "unknown role \"{role}\": use admin, isu-staff, president, coordinator, focal-point or observer"
+                );
             };
             let grant = Grant {
                 role,
@@ -318,7 +331,9 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
             println!("  {:<20} {:<14} {}", a.username, a.role.slug(), a.password);
         }
     } else if store.accounts().await?.is_empty() {
-        println!("No account exists yet: create one with `treatydesk user add <username> --role admin`.");
+        println!(
+            "No account exists yet: create one with `treatydesk user add <username> --role admin`."
+        );
     }
     let housekeeping = store.clone();
     tokio::spawn(async move {

@@ -206,7 +206,15 @@ mod tests {
         assert!(grant(Role::Admin, None, None).validate().is_ok());
         assert!(grant(Role::Admin, Some("ccm"), None).validate().is_err());
         assert!(grant(Role::IsuStaff, None, None).validate().is_err());
-        assert!(grant(Role::FocalPoint, Some("ccm"), None).validate().is_err());
-        assert!(grant(Role::FocalPoint, Some("ccm"), Some("NZL")).validate().is_ok());
+        assert!(
+            grant(Role::FocalPoint, Some("ccm"), None)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            grant(Role::FocalPoint, Some("ccm"), Some("NZL"))
+                .validate()
+                .is_ok()
+        );
     }
 }

@@ -120,7 +120,10 @@ mod tests {
         for g in UnGroup::ALL {
             assert_eq!(UnGroup::from_slug(g.slug()), Some(g));
         }
-        assert_eq!(UnGroup::from_english("Asia-Pacific"), Some(UnGroup::AsiaPacific));
+        assert_eq!(
+            UnGroup::from_english("Asia-Pacific"),
+            Some(UnGroup::AsiaPacific)
+        );
         assert!(is_alpha3("NGA"));
         assert!(!is_alpha3("ng"));
     }

@@ -127,7 +127,13 @@ mod tests {
     #[test]
     fn art20_latest_notice_is_six_months_before() {
         let rule = WithdrawalRule::ccm();
-        assert_eq!(rule.effective_on(date!(2024 - 09 - 06)), date!(2025 - 03 - 06));
-        assert_eq!(rule.latest_notice_for(date!(2025 - 03 - 06)), date!(2024 - 09 - 06));
+        assert_eq!(
+            rule.effective_on(date!(2024 - 09 - 06)),
+            date!(2025 - 03 - 06)
+        );
+        assert_eq!(
+            rule.latest_notice_for(date!(2025 - 03 - 06)),
+            date!(2024 - 09 - 06)
+        );
     }
 }

@@ -260,9 +260,8 @@ impl ParticipationRow {
             .iter()
             .any(|t| !t.trim().is_empty());
             if !any_typed {
-                problems.push(
-                    "the row has no signature, ratification or withdrawal date".to_string(),
-                );
+                problems
+                    .push("the row has no signature, ratification or withdrawal date".to_string());
             }
         }
         let deposit_kind = match self.deposit_kind.trim() {

@@ -1,8 +1,8 @@
 //! Accounts: users with argon2id password hashes and the roles granted to them. Passwords are
 //! only ever compared through argon2; no plain password is stored or logged.
 
-use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };

@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use sea_orm::{
-    AccessMode, ConnectionTrait, DbBackend, EntityTrait, IsolationLevel, PaginatorTrait,
-    Statement, TransactionTrait,
+    AccessMode, ConnectionTrait, DbBackend, EntityTrait, IsolationLevel, PaginatorTrait, Statement,
+    TransactionTrait,
 };
 use serde_json::{Map, Value};
 
@@ -168,7 +168,11 @@ impl Store {
             .and_then(Value::as_object)
             .ok_or_else(|| StoreError::Invalid(vec!["the backup has no \"tables\"".into()]))?;
         let write = self
-            .write(&Author::cli("restore from a backup"), "database.restore", "every table")
+            .write(
+                &Author::cli("restore from a backup"),
+                "database.restore",
+                "every table",
+            )
             .await?;
         let mut rows = 0u64;
         macro_rules! import {

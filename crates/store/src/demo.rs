@@ -3,7 +3,9 @@
 //! role so that a newcomer can try every view. Demo accounts are labelled as such in their
 //! display names; their passwords are new at every start and printed once.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
 use treatydesk_domain::{Grant, ProfileKind, Role, calendar::parse_date};
 
 use crate::accounts::random_token;
@@ -43,8 +45,16 @@ fn demo_grants() -> Vec<(&'static str, &'static str, Grant)> {
         actor: actor.map(Into::into),
     };
     vec![
-        ("demo-admin", "Demo account: administrator", g(Role::Admin, None)),
-        ("demo-isu", "Demo account: ISU staff", g(Role::IsuStaff, None)),
+        (
+            "demo-admin",
+            "Demo account: administrator",
+            g(Role::Admin, None),
+        ),
+        (
+            "demo-isu",
+            "Demo account: ISU staff",
+            g(Role::IsuStaff, None),
+        ),
         (
             "demo-president",
             "Demo account: President (acting for the Philippines, 13MSP)",
@@ -60,7 +70,11 @@ fn demo_grants() -> Vec<(&'static str, &'static str, Grant)> {
             "Demo account: focal point of Nigeria",
             g(Role::FocalPoint, Some("NGA")),
         ),
-        ("demo-observer", "Demo account: observer", g(Role::Observer, None)),
+        (
+            "demo-observer",
+            "Demo account: observer",
+            g(Role::Observer, None),
+        ),
     ]
 }
 
@@ -114,8 +128,14 @@ impl Store {
             if exists {
                 self.set_password(username, &password, &author).await?;
             } else {
-                self.add_user(username, display_name, &password, std::slice::from_ref(&grant), &author)
-                    .await?;
+                self.add_user(
+                    username,
+                    display_name,
+                    &password,
+                    std::slice::from_ref(&grant),
+                    &author,
+                )
+                .await?;
             }
             accounts.push(DemoAccount {
                 username: username.to_string(),

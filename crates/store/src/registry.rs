@@ -96,7 +96,10 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         }
         parsed
     };
-    let threshold = date("entry_into_force.threshold_deposit", &c.entry_into_force.threshold_deposit);
+    let threshold = date(
+        "entry_into_force.threshold_deposit",
+        &c.entry_into_force.threshold_deposit,
+    );
     let adopted_on = c.adopted_on.as_deref().and_then(|v| date("adopted_on", v));
     let opened = c
         .opened_for_signature_on
@@ -192,7 +195,11 @@ impl Store {
         let added = missing.len();
         if added > 0 {
             let mut write = self
-                .write(&Author::system("load the actors registry"), "registry.load", "actors")
+                .write(
+                    &Author::system("load the actors registry"),
+                    "registry.load",
+                    "actors",
+                )
                 .await?;
             write.detail(serde_json::json!({ "added": added }));
             for chunk in missing.chunks(100) {

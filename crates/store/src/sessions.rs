@@ -2,9 +2,7 @@
 //! its SHA-256, the user, the session's CSRF token and when it expires. Signing in and out are
 //! audited writes like any other.
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 use treatydesk_domain::Viewer;
 

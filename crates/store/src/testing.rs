@@ -33,8 +33,9 @@ impl TestDb {
     pub async fn empty() -> Result<TestDb, StoreError> {
         let suffix = &random_token()[..16];
         let dir = std::env::temp_dir().join(format!("treatydesk-test-{suffix}"));
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| StoreError::Unavailable(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
+        })?;
         match std::env::var(TEST_DATABASE_URL) {
             Ok(base) if !base.is_empty() => {
                 let schema = format!("t_{suffix}");

@@ -59,7 +59,10 @@ async fn participation_import_loads_the_partial_list() {
         .find(|r| r.actor.code == "NGA")
         .expect("Nigeria");
     assert_eq!(nga.participation.in_force_on, Some(date!(2023 - 08 - 01)));
-    assert!(nga.participation.is_party_in_force_on(date!(2023 - 08 - 01), w));
+    assert!(
+        nga.participation
+            .is_party_in_force_on(date!(2023 - 08 - 01), w)
+    );
     let ltu = records
         .iter()
         .find(|r| r.actor.code == "LTU")
@@ -96,18 +99,39 @@ Chad,TCD,03/12/2008,,,signatory\n";
         .expect_err("refused");
     let text = err.to_string();
     assert_eq!(err.http_status(), 422);
-    assert!(text.contains("line 3: iso3 \"ATL\" is not a State in the registry"), "{text}");
-    assert!(text.contains("line 4: entry_into_force_date 2017-08-01"), "{text}");
-    assert!(text.contains("line 5: NGA appears more than once"), "{text}");
-    assert!(text.contains("line 6: signature_date \"03/12/2008\""), "{text}");
+    assert!(
+        text.contains("line 3: iso3 \"ATL\" is not a State in the registry"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 4: entry_into_force_date 2017-08-01"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 5: NGA appears more than once"),
+        "{text}"
+    );
+    assert!(
+        text.contains("line 6: signature_date \"03/12/2008\""),
+        "{text}"
+    );
     let ccm = db.store.convention("ccm").await.expect("ccm");
-    assert!(db.store.state_records(&ccm).await.expect("records").is_empty());
+    assert!(
+        db.store
+            .state_records(&ccm)
+            .await
+            .expect("records")
+            .is_empty()
+    );
     let missing = db
         .store
         .import_participation("ccm", "state,iso3\nNigeria,NGA\n", &cli())
         .await
         .expect_err("header");
-    assert!(missing.to_string().contains("line 1: the header lacks"), "{missing}");
+    assert!(
+        missing.to_string().contains("line 1: the header lacks"),
+        "{missing}"
+    );
 }
 
 #[tokio::test]
@@ -119,13 +143,31 @@ async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
         actor: Some("NGA".into()),
     };
     db.store
-        .add_user("amina", "Amina", "correct horse battery", &[grant.clone()], &cli())
+        .add_user(
+            "amina",
+            "Amina",
+            "correct horse battery",
+            std::slice::from_ref(&grant),
+            &cli(),
+        )
         .await
         .expect("add");
     let user = db.store.user_by_name("amina").await.expect("user");
     assert!(user.password_hash.starts_with("$argon2id$"));
-    assert!(db.store.authenticate("amina", "wrong password!").await.expect("auth").is_none());
-    assert!(db.store.authenticate("nobody", "correct horse battery").await.expect("auth").is_none());
+    assert!(
+        db.store
+            .authenticate("amina", "wrong password!")
+            .await
+            .expect("auth")
+            .is_none()
+    );
+    assert!(
+        db.store
+            .authenticate("nobody", "correct horse battery")
+            .await
+            .expect("auth")
+            .is_none()
+    );
     let user = db
         .store
         .authenticate("amina", "correct horse battery")
@@ -141,10 +183,23 @@ async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
         .expect("open");
     assert_eq!(data.viewer.grants, vec![grant]);
     assert_eq!(data.csrf_token, session.csrf_token);
-    db.store.sign_out(&session.token, "amina").await.expect("out");
-    assert!(db.store.session(&session.token).await.expect("lookup").is_none());
+    db.store
+        .sign_out(&session.token, "amina")
+        .await
+        .expect("out");
+    assert!(
+        db.store
+            .session(&session.token)
+            .await
+            .expect("lookup")
+            .is_none()
+    );
     // Short passwords, duplicates and malformed grants are refused.
-    let short = db.store.add_user("b", "B", "short", &[], &cli()).await.expect_err("short");
+    let short = db
+        .store
+        .add_user("b", "B", "short", &[], &cli())
+        .await
+        .expect_err("short");
     assert_eq!(short.http_status(), 422);
     let dup = db
         .store
@@ -157,11 +212,12 @@ async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
         convention: Some("ccm".into()),
         actor: None,
     };
-    assert!(db
-        .store
-        .add_user("c", "C", "a long enough password", &[no_actor], &cli())
-        .await
-        .is_err());
+    assert!(
+        db.store
+            .add_user("c", "C", "a long enough password", &[no_actor], &cli())
+            .await
+            .is_err()
+    );
 }
 
 #[tokio::test]
@@ -173,26 +229,46 @@ async fn backup_and_restore_round_trip() {
     let file = db.dir.join("backup.bin");
     let summary = db.store.backup(&file).await.expect("backup");
     assert!(summary.rows > 250);
-    assert!(db.store.backup(&file).await.is_err(), "refuses to overwrite");
+    assert!(
+        db.store.backup(&file).await.is_err(),
+        "refuses to overwrite"
+    );
 
     let target = db.sibling().await.expect("target");
     let restored = target.store.restore(&file).await.expect("restore");
     assert_eq!(restored.rows, summary.rows);
     let after = target.store.export_json().await.expect("export").0;
     // Every table that was backed up comes back identical (the restore adds its own audit entry).
-    for table in ["conventions", "actors", "participations", "profile_entries", "users", "role_grants"] {
+    for table in [
+        "conventions",
+        "actors",
+        "participations",
+        "profile_entries",
+        "users",
+        "role_grants",
+    ] {
         assert_eq!(before["tables"][table], after["tables"][table], "{table}");
     }
     // A demo user can still sign in on the restored database.
     let pw = &accounts[0].password;
-    assert!(target
-        .store
-        .authenticate(&accounts[0].username, pw)
-        .await
-        .expect("auth")
-        .is_some());
+    assert!(
+        target
+            .store
+            .authenticate(&accounts[0].username, pw)
+            .await
+            .expect("auth")
+            .is_some()
+    );
     // A non-empty target is refused.
-    assert_eq!(target.store.restore(&file).await.expect_err("non-empty").http_status(), 409);
+    assert_eq!(
+        target
+            .store
+            .restore(&file)
+            .await
+            .expect_err("non-empty")
+            .http_status(),
+        409
+    );
     // New rows get fresh ids after a restore (PostgreSQL sequences are moved on).
     target
         .store

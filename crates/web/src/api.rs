@@ -146,7 +146,9 @@ fn convention_out(c: &convention::Model) -> Result<Convention, WebError> {
     responses((status = 200, description = "The conventions of this instance", body = [Convention])))]
 pub async fn conventions(State(state): State<AppState>) -> Result<Json<Vec<Convention>>, ApiError> {
     let list = state.store.conventions().await?;
-    Ok(Json(list.iter().map(convention_out).collect::<Result<_, _>>()?))
+    Ok(Json(
+        list.iter().map(convention_out).collect::<Result<_, _>>()?,
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}", tag = "conventions",
@@ -294,9 +296,21 @@ pub async fn audit(
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "TreatyDesk API", description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."),
+    info(
+        title = "TreatyDesk API",
+        description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."
+    ),
     paths(conventions, convention, states, state, audit),
-    components(schemas(Convention, Names, StatusCount, ProfileFact, StateParticipation, StatesList, StateDetail, AuditEntry))
+    components(schemas(
+        Convention,
+        Names,
+        StatusCount,
+        ProfileFact,
+        StateParticipation,
+        StatesList,
+        StateDetail,
+        AuditEntry
+    ))
 )]
 pub struct ApiDoc;
 

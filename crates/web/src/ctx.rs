@@ -28,9 +28,11 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 
 /// A query parameter's raw value.
 pub fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
-    query?
-        .split('&')
-        .find_map(|pair| pair.split_once('=').filter(|(k, _)| *k == name).map(|(_, v)| v))
+    query?.split('&').find_map(|pair| {
+        pair.split_once('=')
+            .filter(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    })
 }
 
 /// The language of a request: `?lang=`, then the language cookie, then `Accept-Language`.
@@ -74,7 +76,10 @@ pub struct Ctx {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = WebError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let lang = lang_of(parts);
         let path = parts.uri.path().to_string();
         let query = parts.uri.query().unwrap_or("").to_string();
@@ -129,7 +134,12 @@ impl Ctx {
     }
 
     pub fn tn(&self, key: &str, n: &usize) -> String {
-        i18n::tr_n(self.lang, key, "count", i64::try_from(*n).unwrap_or(i64::MAX))
+        i18n::tr_n(
+            self.lang,
+            key,
+            "count",
+            i64::try_from(*n).unwrap_or(i64::MAX),
+        )
     }
 
     pub fn ts(&self, key: &str, value: &str) -> String {
@@ -184,7 +194,8 @@ impl Ctx {
     pub fn check_csrf(&self, submitted: &str) -> Result<(), WebError> {
         let a = submitted.as_bytes();
         let b = self.csrf.as_bytes();
-        let same = a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
+        let same =
+            a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
         if same && !self.csrf_is_new {
             Ok(())
         } else {

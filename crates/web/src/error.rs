@@ -77,7 +77,9 @@ impl IntoResponse for ApiError {
         }
         (
             status,
-            axum::Json(serde_json::json!({ "error": self.0.public_message(), "status": status.as_u16() })),
+            axum::Json(
+                serde_json::json!({ "error": self.0.public_message(), "status": status.as_u16() }),
+            ),
         )
             .into_response()
     }

@@ -52,7 +52,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/conventions/{code}/audit", get(api::audit));
     let pages = Router::new()
         .route("/", get(pages::home::index))
-        .route("/login", get(pages::auth::login_form).post(pages::auth::login))
+        .route(
+            "/login",
+            get(pages::auth::login_form).post(pages::auth::login),
+        )
         .route("/logout", post(pages::auth::logout))
         .route("/{code}", get(pages::home::convention))
         .route("/{code}/states", get(pages::states::list))

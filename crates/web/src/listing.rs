@@ -5,10 +5,10 @@ use serde::Deserialize;
 use time::Date;
 use treatydesk_domain::calendar::parse_date;
 use treatydesk_domain::{Lang, ParticipationStatus, ProfileEntry, ProfileKind, UnGroup};
+use treatydesk_store::Store;
 use treatydesk_store::entities::{actor, convention};
 use treatydesk_store::participation::StateRecord;
 use treatydesk_store::registry::{ConventionRules, rules_of};
-use treatydesk_store::Store;
 
 use crate::WebError;
 
@@ -141,11 +141,18 @@ pub fn name_in(actor: &actor::Model, lang: Lang) -> &str {
 
 pub async fn convention(store: &Store, code: &str) -> Result<convention::Model, WebError> {
     store.convention(code).await.map_err(|_| {
-        WebError::NotFound(format!("there is no convention \"{code}\" in this TreatyDesk"))
+        WebError::NotFound(format!(
+            "there is no convention \"{code}\" in this TreatyDesk"
+        ))
     })
 }
 
-pub async fn load(store: &Store, code: &str, filters: Filters, lang: Lang) -> Result<Listing, WebError> {
+pub async fn load(
+    store: &Store,
+    code: &str,
+    filters: Filters,
+    lang: Lang,
+) -> Result<Listing, WebError> {
     let convention = convention(store, code).await?;
     let rules = rules_of(&convention)?;
     let records = store.state_records(&convention).await?;
@@ -161,7 +168,11 @@ pub async fn load(store: &Store, code: &str, filters: Filters, lang: Lang) -> Re
         let status = record
             .participation
             .status_on(filters.as_of, rules.withdrawal);
-        let group = record.actor.un_group.as_deref().and_then(UnGroup::from_slug);
+        let group = record
+            .actor
+            .un_group
+            .as_deref()
+            .and_then(UnGroup::from_slug);
         let active: Vec<ProfileEntry> = profiles
             .get(&record.actor.id)
             .map(|entries| {
@@ -175,7 +186,10 @@ pub async fn load(store: &Store, code: &str, filters: Filters, lang: Lang) -> Re
         if filters.group.is_some() && group != filters.group {
             continue;
         }
-        if filters.profile.is_some_and(|p| !active.iter().any(|e| e.kind == p)) {
+        if filters
+            .profile
+            .is_some_and(|p| !active.iter().any(|e| e.kind == p))
+        {
             continue;
         }
         if !needle.is_empty()

@@ -13,10 +13,13 @@ use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 
+/// (route, status class): the key of a counter.
+type RouteStatus = (String, &'static str);
+
 #[derive(Default)]
 pub struct Metrics {
     /// (route, status class) -> (count, seconds)
-    requests: Mutex<BTreeMap<(String, &'static str), (u64, f64)>>,
+    requests: Mutex<BTreeMap<RouteStatus, (u64, f64)>>,
 }
 
 fn class(status: StatusCode) -> &'static str {
@@ -68,7 +71,10 @@ pub async fn prometheus(State(state): State<AppState>) -> Response {
     }
     out.push_str(&seconds);
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         out,
     )
         .into_response()

@@ -47,10 +47,7 @@ impl LoginLimiter {
     /// Counts an attempt; refuses when either bucket is empty.
     pub fn check(&self, client: IpAddr, username: &str) -> Result<(), WebError> {
         let client_ok = self.by_client.check_key(&client).is_ok();
-        let user_ok = self
-            .by_username
-            .check_key(&username.to_lowercase())
-            .is_ok();
+        let user_ok = self.by_username.check_key(&username.to_lowercase()).is_ok();
         if client_ok && user_ok {
             Ok(())
         } else {
@@ -113,7 +110,10 @@ pub async fn headers(request: Request, next: Next) -> Response {
     if let Some(ErrorPage(message)) = response.extensions_mut().remove::<ErrorPage>() {
         let status = response.status();
         response = if is_api {
-            (status, axum::Json(serde_json::json!({ "error": message, "status": status.as_u16() })))
+            (
+                status,
+                axum::Json(serde_json::json!({ "error": message, "status": status.as_u16() })),
+            )
                 .into_response()
         } else {
             let page = ErrorTemplate {
@@ -129,10 +129,19 @@ pub async fn headers(request: Request, next: Next) -> Response {
         };
     }
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
@@ -142,7 +151,8 @@ pub async fn headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     if let Some(lang) = chosen
-        && let Ok(v) = HeaderValue::from_str(&set_cookie(LANG_COOKIE, lang.code(), 31_536_000, false))
+        && let Ok(v) =
+            HeaderValue::from_str(&set_cookie(LANG_COOKIE, lang.code(), 31_536_000, false))
     {
         h.append(header::SET_COOKIE, v);
     }

@@ -8,7 +8,9 @@ use common::TestApp;
 async fn login_page(app: &TestApp) -> (String, String) {
     let page = app.get("/login").await;
     assert_eq!(page.status, StatusCode::OK);
-    let cookie = page.cookie("td_csrf").expect("a CSRF cookie for the anonymous form");
+    let cookie = page
+        .cookie("td_csrf")
+        .expect("a CSRF cookie for the anonymous form");
     let field = page.hidden("csrf");
     assert_eq!(cookie, field);
     (cookie, field)
@@ -23,7 +25,12 @@ async fn sign_in_sets_a_secure_session_cookie_and_sign_out_closes_it() {
         .post_form(
             "/login",
             &format!("td_csrf={cookie}"),
-            &[("username", "demo-isu"), ("password", &password), ("csrf", &csrf), ("next", "/ccm/audit")],
+            &[
+                ("username", "demo-isu"),
+                ("password", &password),
+                ("csrf", &csrf),
+                ("next", "/ccm/audit"),
+            ],
         )
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
@@ -44,14 +51,25 @@ async fn sign_in_sets_a_secure_session_cookie_and_sign_out_closes_it() {
     // Sign out needs the session's CSRF token.
     let session_csrf = audit.hidden("csrf");
     let refused = app
-        .post_form("/logout", &format!("td_session={token}"), &[("csrf", "forged")])
+        .post_form(
+            "/logout",
+            &format!("td_session={token}"),
+            &[("csrf", "forged")],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     let out = app
-        .post_form("/logout", &format!("td_session={token}"), &[("csrf", &session_csrf)])
+        .post_form(
+            "/logout",
+            &format!("td_session={token}"),
+            &[("csrf", &session_csrf)],
+        )
         .await;
     assert_eq!(out.status, StatusCode::SEE_OTHER);
-    assert_eq!(app.get_as("/ccm/audit", Some(&token)).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get_as("/ccm/audit", Some(&token)).await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -59,7 +77,15 @@ async fn sign_in_refuses_a_missing_or_forged_csrf_token() {
     let app = TestApp::new().await;
     let password = app.password("demo-isu");
     let no_cookie = app
-        .post_form("/login", "", &[("username", "demo-isu"), ("password", &password), ("csrf", "x")])
+        .post_form(
+            "/login",
+            "",
+            &[
+                ("username", "demo-isu"),
+                ("password", &password),
+                ("csrf", "x"),
+            ],
+        )
         .await;
     assert_eq!(no_cookie.status, StatusCode::FORBIDDEN);
     assert!(no_cookie.cookie("td_session").is_none());
@@ -68,7 +94,11 @@ async fn sign_in_refuses_a_missing_or_forged_csrf_token() {
         .post_form(
             "/login",
             &format!("td_csrf={cookie}"),
-            &[("username", "demo-isu"), ("password", &password), ("csrf", &"0".repeat(64))],
+            &[
+                ("username", "demo-isu"),
+                ("password", &password),
+                ("csrf", &"0".repeat(64)),
+            ],
         )
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
@@ -83,12 +113,23 @@ async fn a_wrong_password_keeps_the_username_and_says_why() {
         .post_form(
             "/login",
             &format!("td_csrf={cookie}"),
-            &[("username", "demo-isu"), ("password", "not the password"), ("csrf", &csrf)],
+            &[
+                ("username", "demo-isu"),
+                ("password", "not the password"),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
-    assert!(answer.body.contains("value=\"demo-isu\""), "the username is kept");
-    assert!(answer.body.contains("The username or password is not right."));
+    assert!(
+        answer.body.contains("value=\"demo-isu\""),
+        "the username is kept"
+    );
+    assert!(
+        answer
+            .body
+            .contains("The username or password is not right.")
+    );
     assert!(answer.cookie("td_session").is_none());
 }
 
@@ -102,7 +143,11 @@ async fn sign_in_is_rate_limited() {
             .post_form(
                 "/login",
                 &format!("td_csrf={cookie}"),
-                &[("username", "demo-president"), ("password", "guessing wrong"), ("csrf", &csrf)],
+                &[
+                    ("username", "demo-president"),
+                    ("password", "guessing wrong"),
+                    ("csrf", &csrf),
+                ],
             )
             .await;
         statuses.push(answer.status);
@@ -115,7 +160,11 @@ async fn sign_in_is_rate_limited() {
         .post_form(
             "/login",
             &format!("td_csrf={cookie}"),
-            &[("username", "demo-president"), ("password", &password), ("csrf", &csrf)],
+            &[
+                ("username", "demo-president"),
+                ("password", &password),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
@@ -130,7 +179,12 @@ async fn next_cannot_leave_the_site() {
         .post_form(
             "/login",
             &format!("td_csrf={cookie}"),
-            &[("username", "demo-observer"), ("password", &password), ("csrf", &csrf), ("next", "//evil.example/")],
+            &[
+                ("username", "demo-observer"),
+                ("password", &password),
+                ("csrf", &csrf),
+                ("next", "//evil.example/"),
+            ],
         )
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
@@ -148,8 +202,20 @@ async fn every_response_carries_the_security_headers() {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_string();
-        assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{path}");
-        assert_eq!(answer.headers.get("x-content-type-options").map(|v| v.as_bytes()), Some(&b"nosniff"[..]));
-        assert_eq!(answer.headers.get("x-frame-options").map(|v| v.as_bytes()), Some(&b"DENY"[..]));
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert_eq!(
+            answer
+                .headers
+                .get("x-content-type-options")
+                .map(|v| v.as_bytes()),
+            Some(&b"nosniff"[..])
+        );
+        assert_eq!(
+            answer.headers.get("x-frame-options").map(|v| v.as_bytes()),
+            Some(&b"DENY"[..])
+        );
     }
 }

@@ -61,7 +61,10 @@ async fn every_route_with_every_role() {
                 }
                 _ => {
                     assert_eq!(answer.status, StatusCode::FORBIDDEN, "{who} GET {path}");
-                    assert!(!answer.body.contains("participation.import"), "{who} sees the log");
+                    assert!(
+                        !answer.body.contains("participation.import"),
+                        "{who} sees the log"
+                    );
                 }
             }
         }
@@ -74,7 +77,10 @@ async fn every_route_with_every_role() {
             };
             assert_eq!(answer.status, expected, "{who} GET {path}");
             if !isu {
-                assert!(!answer.body.contains("participation.import"), "{who} sees the log");
+                assert!(
+                    !answer.body.contains("participation.import"),
+                    "{who} sees the log"
+                );
                 assert!(answer.json()["error"].is_string());
             } else {
                 assert!(answer.body.contains("participation.import"));
@@ -103,15 +109,17 @@ async fn the_audit_link_shows_only_to_those_who_can_follow_it() {
     let app = TestApp::new().await;
     assert!(!app.get("/ccm").await.body.contains("href=\"/ccm/audit\""));
     let coordinator = app.session_for("demo-coordinator").await;
-    assert!(!app
-        .get_as("/ccm", Some(&coordinator))
-        .await
-        .body
-        .contains("href=\"/ccm/audit\""));
+    assert!(
+        !app.get_as("/ccm", Some(&coordinator))
+            .await
+            .body
+            .contains("href=\"/ccm/audit\"")
+    );
     let isu = app.session_for("demo-isu").await;
-    assert!(app
-        .get_as("/ccm", Some(&isu))
-        .await
-        .body
-        .contains("href=\"/ccm/audit\""));
+    assert!(
+        app.get_as("/ccm", Some(&isu))
+            .await
+            .body
+            .contains("href=\"/ccm/audit\"")
+    );
 }

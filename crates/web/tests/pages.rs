@@ -42,14 +42,19 @@ async fn the_convention_home_counts_states_by_status_on_a_date() {
     assert!(before["states"].as_array().expect("states").is_empty());
     let page = app.get("/ccm?as_of=2025-12-01").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("<span class=\"n\">54</span> State Party (in force)"));
+    assert!(
+        page.body
+            .contains("<span class=\"n\">54</span> State Party (in force)")
+    );
     assert!(page.body.contains("Partial list"));
 }
 
 #[tokio::test]
 async fn the_states_list_filters_by_status_group_profile_and_name() {
     let app = TestApp::new().await;
-    let withdrawn = app.get("/ccm/states?status=withdrawn&as_of=2025-12-01").await;
+    let withdrawn = app
+        .get("/ccm/states?status=withdrawn&as_of=2025-12-01")
+        .await;
     assert_eq!(withdrawn.status, StatusCode::OK);
     assert!(withdrawn.body.contains("Lithuania"));
     assert!(!withdrawn.body.contains("href=\"/ccm/states/NGA\""));
@@ -69,17 +74,25 @@ async fn the_states_list_filters_by_status_group_profile_and_name() {
         .await
         .json();
     assert_eq!(affected["states"].as_array().expect("states").len(), 6);
-    let by_name = app.get("/api/v1/conventions/ccm/states?q=suiza").await.json();
+    let by_name = app
+        .get("/api/v1/conventions/ccm/states?q=suiza")
+        .await
+        .json();
     assert_eq!(by_name["states"][0]["iso3"], "CHE");
 }
 
 #[tokio::test]
 async fn the_states_list_exports_as_csv_with_the_same_filters() {
     let app = TestApp::new().await;
-    let answer = app.get("/ccm/states.csv?status=withdrawn&as_of=2025-12-01").await;
+    let answer = app
+        .get("/ccm/states.csv?status=withdrawn&as_of=2025-12-01")
+        .await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(
-        answer.headers.get("content-type").and_then(|v| v.to_str().ok()),
+        answer
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
         Some("text/csv; charset=utf-8")
     );
     let lines: Vec<&str> = answer.body.lines().collect();
@@ -88,7 +101,9 @@ async fn the_states_list_exports_as_csv_with_the_same_filters() {
     assert!(lines[1].starts_with("LTU,LT,Lithuania,eastern-european,withdrawn,2025-12-01"));
     let all = app.get("/ccm/states.csv?as_of=2025-12-01").await;
     assert_eq!(all.body.lines().count(), 62);
-    assert!(all.body.contains("NGA,NG,Nigeria,african,party-in-force,2025-12-01,,2023-02-28,ratification,2023-08-01"));
+    assert!(all.body.contains(
+        "NGA,NG,Nigeria,african,party-in-force,2025-12-01,,2023-02-28,ratification,2023-08-01"
+    ));
 }
 
 #[tokio::test]
@@ -103,7 +118,10 @@ async fn a_state_page_shows_history_and_profile() {
     // A State with no record under the convention still has a page that says so.
     let usa = app.get("/ccm/states/USA").await;
     assert_eq!(usa.status, StatusCode::OK);
-    assert!(usa.body.contains("No signature, ratification or accession is recorded"));
+    assert!(
+        usa.body
+            .contains("No signature, ratification or accession is recorded")
+    );
 }
 
 #[tokio::test]
@@ -133,26 +151,58 @@ async fn languages_switch_by_query_cookie_and_header() {
         .get_with("/ccm", &[("accept-language", "de-CH, es;q=0.8")])
         .await;
     assert!(by_header.body.contains("<html lang=\"es\" dir=\"ltr\">"));
-    assert!(by_header.body.contains("Convención sobre Municiones en Racimo"));
+    assert!(
+        by_header
+            .body
+            .contains("Convención sobre Municiones en Racimo")
+    );
     let en = app.get("/ccm").await;
     assert!(en.body.contains("<html lang=\"en\" dir=\"ltr\">"));
     // Every language link keeps the rest of the address.
     let filtered = app.get("/ccm/states?status=signatory").await;
-    assert!(filtered.body.contains("href=\"/ccm/states?lang=fr&#38;status=signatory\""));
+    assert!(
+        filtered
+            .body
+            .contains("href=\"/ccm/states?lang=fr&#38;status=signatory\"")
+    );
 }
 
 #[tokio::test]
 async fn bad_input_gets_a_clear_4xx_never_a_500() {
     let app = TestApp::new().await;
     let cases = [
-        ("/ccm/states?as_of=2025-02-30", 400, "as_of \"2025-02-30\" is not a date"),
-        ("/ccm/states?status=ratified", 400, "status \"ratified\" is not one of"),
-        ("/ccm/states?group=nordic", 400, "group \"nordic\" is not a UN regional group"),
-        ("/api/v1/conventions/ccm/states?profile=x", 400, "profile \"x\" is not one of"),
+        (
+            "/ccm/states?as_of=2025-02-30",
+            400,
+            "as_of \"2025-02-30\" is not a date",
+        ),
+        (
+            "/ccm/states?status=ratified",
+            400,
+            "status \"ratified\" is not one of",
+        ),
+        (
+            "/ccm/states?group=nordic",
+            400,
+            "group \"nordic\" is not a UN regional group",
+        ),
+        (
+            "/api/v1/conventions/ccm/states?profile=x",
+            400,
+            "profile \"x\" is not one of",
+        ),
         ("/xyz", 404, "there is no convention \"xyz\""),
         ("/ccm/states/ATL", 404, "there is no State with the code"),
-        ("/api/v1/conventions/ccm/states/ICRC", 404, "there is no State with the code"),
-        ("/api/v1/conventions/nope/states", 404, "there is no convention"),
+        (
+            "/api/v1/conventions/ccm/states/ICRC",
+            404,
+            "there is no State with the code",
+        ),
+        (
+            "/api/v1/conventions/nope/states",
+            404,
+            "there is no convention",
+        ),
         ("/a/b/c/d", 404, "there is no page at this address"),
     ];
     for (path, status, message) in cases {
@@ -167,7 +217,10 @@ async fn bad_input_gets_a_clear_4xx_never_a_500() {
         if path.starts_with("/api/") {
             assert_eq!(answer.json()["status"], status);
         } else {
-            assert!(answer.body.contains("<main id=\"main\""), "{path} renders in the layout");
+            assert!(
+                answer.body.contains("<main id=\"main\""),
+                "{path} renders in the layout"
+            );
         }
     }
 }
@@ -178,9 +231,11 @@ async fn health_metrics_and_openapi_answer() {
     assert_eq!(app.get("/healthz").await.body, "ok\n");
     app.get("/ccm").await;
     let metrics = app.get("/metrics").await;
-    assert!(metrics
-        .body
-        .contains("treatydesk_http_requests_total{route=\"/{code}\",status=\"2xx\"} 1"));
+    assert!(
+        metrics
+            .body
+            .contains("treatydesk_http_requests_total{route=\"/{code}\",status=\"2xx\"} 1")
+    );
     let doc = app.get("/api/openapi.json").await.json();
     assert_eq!(doc["info"]["title"], "TreatyDesk API");
     assert!(doc["paths"]["/api/v1/conventions/{code}/states"]["get"].is_object());

@@ -131,14 +131,20 @@ fn art20_refuses_an_effective_date_earlier_than_six_months() {
     r.withdrawal_notice_date = "2024-09-06".into();
     r.withdrawal_effective_date = "2025-01-01".into();
     let problems = import(r).expect_err("too early");
-    assert!(problems[0].contains("earlier than the convention allows"), "{problems:?}");
+    assert!(
+        problems[0].contains("earlier than the convention allows"),
+        "{problems:?}"
+    );
 }
 
 #[test]
 fn art17_import_refuses_an_entry_into_force_that_contradicts_the_rule() {
     let problems = import(row("NGA", "", "2023-02-28", "2023-03-01", "")).expect_err("bad eif");
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].contains("the convention's rule gives 2023-08-01"), "{problems:?}");
+    assert!(
+        problems[0].contains("the convention's rule gives 2023-08-01"),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -147,12 +153,22 @@ fn import_refuses_bad_dates_codes_and_order() {
     let problems = row("ngaa", "2008-13-03", "2008-01-01", "", "")
         .validate(e, w, |_| true)
         .expect_err("bad");
-    assert!(problems.iter().any(|p| p.contains("alpha-3")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("signature_date")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("alpha-3")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("signature_date")),
+        "{problems:?}"
+    );
     let problems = row("XXX", "", "", "", "")
         .validate(e, w, |_| false)
         .expect_err("unknown");
-    assert!(problems.iter().any(|p| p.contains("not a State in the registry")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("not a State in the registry"))
+    );
     assert!(problems.iter().any(|p| p.contains("no signature")));
     let problems = row("AUS", "2012-10-08", "2008-12-03", "", "")
         .validate(e, w, |_| true)

@@ -40,8 +40,16 @@ fn safe_next(next: &str) -> String {
     }
 }
 
-fn login_response(ctx: Ctx, status: StatusCode, username: String, next: String, error: Option<String>) -> Result<Response, WebError> {
-    let set_csrf = ctx.csrf_is_new.then(|| set_cookie(CSRF_COOKIE, &ctx.csrf, 7200, true));
+fn login_response(
+    ctx: Ctx,
+    status: StatusCode,
+    username: String,
+    next: String,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let set_csrf = ctx
+        .csrf_is_new
+        .then(|| set_cookie(CSRF_COOKIE, &ctx.csrf, 7200, true));
     let mut response = render(&LoginPage {
         ctx,
         code: String::new(),
@@ -110,11 +118,23 @@ pub async fn login(
     }
     if state.login_limiter.check(ip, &username).is_err() {
         let message = ctx.t("login-too-many");
-        return login_response(ctx, StatusCode::TOO_MANY_REQUESTS, username, next, Some(message));
+        return login_response(
+            ctx,
+            StatusCode::TOO_MANY_REQUESTS,
+            username,
+            next,
+            Some(message),
+        );
     }
     if username.is_empty() || form.password.is_empty() {
         let message = ctx.t("login-missing");
-        return login_response(ctx, StatusCode::UNPROCESSABLE_ENTITY, username, next, Some(message));
+        return login_response(
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            username,
+            next,
+            Some(message),
+        );
     }
     let Some(user) = state.store.authenticate(&username, &form.password).await? else {
         let message = ctx.t("login-wrong");

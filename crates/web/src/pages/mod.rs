@@ -13,8 +13,8 @@ use time::Date;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::{ParticipationStatus, ProfileKind, UnGroup};
 
-use crate::ctx::Ctx;
 use crate::WebError;
+use crate::ctx::Ctx;
 
 /// Renders a template into a response.
 pub fn render(template: &impl Template) -> Result<Response, WebError> {
@@ -37,7 +37,9 @@ impl Ctx {
     pub fn date(&self, date: Date) -> ShownDate {
         let month = self.t(&format!("month-{}", date.month() as u8));
         let text = match self.lang {
-            treatydesk_domain::Lang::Es => format!("{} de {} de {}", date.day(), month, date.year()),
+            treatydesk_domain::Lang::Es => {
+                format!("{} de {} de {}", date.day(), month, date.year())
+            }
             _ => format!("{} {} {}", date.day(), month, date.year()),
         };
         ShownDate {

@@ -146,8 +146,18 @@ pub async fn list(
             |s| s.slug(),
             |s| ctx.status_label(s),
         ),
-        groups: choices(&UnGroup::ALL, f.group, |g| g.slug(), |g| ctx.group_label(Some(g))),
-        profiles: choices(&ProfileKind::ALL, f.profile, |p| p.slug(), |p| ctx.profile_label(p)),
+        groups: choices(
+            &UnGroup::ALL,
+            f.group,
+            |g| g.slug(),
+            |g| ctx.group_label(Some(g)),
+        ),
+        profiles: choices(
+            &ProfileKind::ALL,
+            f.profile,
+            |p| p.slug(),
+            |p| ctx.profile_label(p),
+        ),
         q: f.q.clone(),
         as_of: ctx.date(f.as_of),
         shown: listing.rows.len(),
@@ -183,9 +193,20 @@ pub async fn csv_export(
     write(
         &mut out,
         &[
-            "iso3", "iso2", "state", "un_group", "status", "as_of", "signature_date",
-            "deposit_date", "deposit_kind", "entry_into_force_date",
-            "withdrawal_notice_date", "withdrawal_effective_date", "profile", "note",
+            "iso3",
+            "iso2",
+            "state",
+            "un_group",
+            "status",
+            "as_of",
+            "signature_date",
+            "deposit_date",
+            "deposit_kind",
+            "entry_into_force_date",
+            "withdrawal_notice_date",
+            "withdrawal_effective_date",
+            "profile",
+            "note",
         ]
         .map(String::from),
     )?;
@@ -203,7 +224,9 @@ pub async fn csv_export(
                 as_of.clone(),
                 opt(p.signed_on),
                 opt(p.deposited_on),
-                p.deposit_kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
+                p.deposit_kind
+                    .map(|k| k.as_str().to_string())
+                    .unwrap_or_default(),
                 opt(p.in_force_on),
                 opt(p.withdrawal_notified_on),
                 opt(p.withdrawal_effective_on),
@@ -317,8 +340,16 @@ pub async fn state(
             p.deposited_on,
             String::new(),
         );
-        push("event-entry-into-force", p.in_force_on, ctx.t("event-computed-art17"));
-        push("event-withdrawal-notice", p.withdrawal_notified_on, String::new());
+        push(
+            "event-entry-into-force",
+            p.in_force_on,
+            ctx.t("event-computed-art17"),
+        );
+        push(
+            "event-withdrawal-notice",
+            p.withdrawal_notified_on,
+            String::new(),
+        );
         push(
             "event-withdrawal-effective",
             p.withdrawal_effective_on,

@@ -118,7 +118,8 @@ impl TestApp {
         for (k, v) in headers {
             request = request.header(*k, *v);
         }
-        self.send(request.body(Body::empty()).expect("request")).await
+        self.send(request.body(Body::empty()).expect("request"))
+            .await
     }
 
     pub async fn post_form(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Answer {

@@ -1,0 +1,185 @@
+//! The `treatydesk` binary as an operator uses it: help, import (all or nothing, with line
+//! numbers), users, backup and restore. These run the real binary on a SQLite data directory.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_treatydesk");
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or_default();
+        let dir = std::env::temp_dir().join(format!(
+            "treatydesk-cli-{name}-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        Dir(dir)
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(data: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .env_remove("TREATYDESK_DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("treatydesk runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().expect("output")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn help_lists_every_subcommand() {
+    let out = Command::new(BIN).arg("--help").output().expect("help");
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for word in [
+        "serve", "migrate", "init", "user", "import", "backup", "restore",
+    ] {
+        assert!(help.contains(word), "{word} missing from --help");
+    }
+    let serve = Command::new(BIN)
+        .args(["serve", "--help"])
+        .output()
+        .expect("help");
+    let serve = text(&serve.stdout);
+    assert!(
+        serve.contains("--addr") && serve.contains("--demo") && serve.contains("--database-url")
+    );
+}
+
+#[test]
+fn import_participation_refuses_a_bad_file_whole_with_line_numbers() {
+    let dir = Dir::new("import");
+    let bad = dir.0.join("bad.csv");
+    std::fs::write(
+        &bad,
+        "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+Nigeria,NGA,,2023-02-28,2023-08-01,ratification\n\
+Benin,BEN,2008-12-03,2017-07-10,2017-09-01,ratification\n\
+Nowhere,XYZ,,,,\n",
+    )
+    .expect("write");
+    let data = dir.0.join("data");
+    let out = run(
+        &data,
+        &["import", "participation", bad.to_str().expect("path")],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("Nothing was imported: 3 problem(s)"), "{err}");
+    assert!(
+        err.contains("line 3: entry_into_force_date 2017-09-01 does not follow"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4: iso3 \"XYZ\" is not a State in the registry"),
+        "{err}"
+    );
+
+    let good = dir.0.join("good.csv");
+    std::fs::write(
+        &good,
+        "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+Nigeria,NGA,,2023-02-28,2023-08-01,ratification\n",
+    )
+    .expect("write");
+    let out = run(
+        &data,
+        &["import", "participation", good.to_str().expect("path")],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 added, 0 replaced"));
+}
+
+#[test]
+fn users_are_added_from_the_command_line_and_survive_backup_and_restore() {
+    let dir = Dir::new("users");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(text(&init.stdout).contains("No account exists yet"));
+    let add = run(
+        &data,
+        &[
+            "user",
+            "add",
+            "alice",
+            "--name",
+            "Alice",
+            "--role",
+            "isu-staff",
+            "--convention",
+            "ccm",
+        ],
+        Some("a very long password\n"),
+    );
+    assert!(add.status.success(), "{}", text(&add.stderr));
+    let short = run(
+        &data,
+        &["user", "add", "bob", "--role", "admin"],
+        Some("short\n"),
+    );
+    assert!(!short.status.success());
+    assert!(text(&short.stderr).contains("at least 12 characters"));
+    let no_state = run(
+        &data,
+        &[
+            "user",
+            "add",
+            "carol",
+            "--role",
+            "focal-point",
+            "--convention",
+            "ccm",
+        ],
+        Some("a very long password\n"),
+    );
+    assert!(text(&no_state.stderr).contains("needs the State it acts for"));
+    let list = run(&data, &["user", "list"], None);
+    assert!(text(&list.stdout).contains("isu-staff of ccm"));
+
+    let file = dir.0.join("backup.sqlite");
+    let backup = run(&data, &["backup", file.to_str().expect("path")], None);
+    assert!(backup.status.success(), "{}", text(&backup.stderr));
+    let other = dir.0.join("restored");
+    let restore = run(&other, &["restore", file.to_str().expect("path")], None);
+    assert!(restore.status.success(), "{}", text(&restore.stderr));
+    let list = run(&other, &["user", "list"], None);
+    assert!(text(&list.stdout).contains("alice"));
+    let again = run(&other, &["restore", file.to_str().expect("path")], None);
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("not empty"));
+}
