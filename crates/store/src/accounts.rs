@@ -224,31 +224,44 @@ impl Store {
             .order_by_asc(role_grant::Column::Id)
             .all(self.db())
             .await?;
-        let mut grants = Vec::with_capacity(rows.len());
-        for row in rows {
-            let Some(role) = Role::from_slug(&row.role) else {
-                continue;
-            };
-            let convention = match row.convention_id {
-                Some(id) => convention::Entity::find_by_id(id)
-                    .one(self.db())
-                    .await?
-                    .map(|c| c.code),
-                None => None,
-            };
-            let actor = match row.actor_id {
-                Some(id) => actor::Entity::find_by_id(id)
-                    .one(self.db())
-                    .await?
-                    .map(|a| a.code),
-                None => None,
-            };
-            grants.push(Grant {
-                role,
-                convention,
-                actor,
-            });
-        }
+        // Two lookups for all grants rather than two per grant: this runs on every signed-in
+        // request.
+        let convention_ids: Vec<i32> = rows.iter().filter_map(|r| r.convention_id).collect();
+        let actor_ids: Vec<i32> = rows.iter().filter_map(|r| r.actor_id).collect();
+        let conventions: std::collections::HashMap<i32, String> = if convention_ids.is_empty() {
+            Default::default()
+        } else {
+            convention::Entity::find()
+                .filter(convention::Column::Id.is_in(convention_ids))
+                .all(self.db())
+                .await?
+                .into_iter()
+                .map(|c| (c.id, c.code))
+                .collect()
+        };
+        let actors: std::collections::HashMap<i32, String> = if actor_ids.is_empty() {
+            Default::default()
+        } else {
+            actor::Entity::find()
+                .filter(actor::Column::Id.is_in(actor_ids))
+                .all(self.db())
+                .await?
+                .into_iter()
+                .map(|a| (a.id, a.code))
+                .collect()
+        };
+        let grants = rows
+            .into_iter()
+            .filter_map(|row| {
+                Some(Grant {
+                    role: Role::from_slug(&row.role)?,
+                    convention: row
+                        .convention_id
+                        .and_then(|id| conventions.get(&id).cloned()),
+                    actor: row.actor_id.and_then(|id| actors.get(&id).cloned()),
+                })
+            })
+            .collect();
         Ok(grants)
     }
 

@@ -42,29 +42,30 @@ fn to_domain(actor_code: &str, m: &participation::Model) -> Participation {
     }
 }
 
+fn to_entry(m: profile_entry::Model) -> Option<ProfileEntry> {
+    Some(ProfileEntry {
+        kind: ProfileKind::from_slug(&m.kind)?,
+        from: m.from_date,
+        until: m.until_date,
+        source: m.source,
+    })
+}
+
 impl Store {
     /// Every State with a participation record under the convention, by English name.
     pub async fn state_records(
         &self,
         convention: &convention::Model,
     ) -> Result<Vec<StateRecord>, StoreError> {
-        let rows = participation::Entity::find()
+        let mut records: Vec<StateRecord> = participation::Entity::find()
             .filter(participation::Column::ConventionId.eq(convention.id))
-            .all(self.db())
-            .await?;
-        let ids: Vec<i32> = rows.iter().map(|r| r.actor_id).collect();
-        let actors: HashMap<i32, actor::Model> = actor::Entity::find()
-            .filter(actor::Column::Id.is_in(ids))
+            .find_also_related(actor::Entity)
             .all(self.db())
             .await?
             .into_iter()
-            .map(|a| (a.id, a))
-            .collect();
-        let mut records: Vec<StateRecord> = rows
-            .iter()
-            .filter_map(|row| {
-                let actor = actors.get(&row.actor_id)?.clone();
-                let participation = to_domain(&actor.code, row);
+            .filter_map(|(row, actor)| {
+                let actor = actor?;
+                let participation = to_domain(&actor.code, &row);
                 Some(StateRecord {
                     actor,
                     participation,
@@ -102,14 +103,7 @@ impl Store {
             .all(self.db())
             .await?
             .into_iter()
-            .filter_map(|m| {
-                Some(ProfileEntry {
-                    kind: ProfileKind::from_slug(&m.kind)?,
-                    from: m.from_date,
-                    until: m.until_date,
-                    source: m.source,
-                })
-            })
+            .filter_map(to_entry)
             .collect())
     }
 
@@ -124,13 +118,9 @@ impl Store {
             .all(self.db())
             .await?
         {
-            if let Some(kind) = ProfileKind::from_slug(&m.kind) {
-                map.entry(m.actor_id).or_default().push(ProfileEntry {
-                    kind,
-                    from: m.from_date,
-                    until: m.until_date,
-                    source: m.source,
-                });
+            let actor_id = m.actor_id;
+            if let Some(entry) = to_entry(m) {
+                map.entry(actor_id).or_default().push(entry);
             }
         }
         Ok(map)

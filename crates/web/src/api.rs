@@ -231,13 +231,7 @@ pub async fn state(
     let as_of = listing::as_of(&q.as_of)?;
     let c = listing::convention(&state.store, &code).await?;
     let rules = treatydesk_store::registry::rules_of(&c)?;
-    let actor = state
-        .store
-        .actor(&iso3.to_uppercase())
-        .await
-        .ok()
-        .filter(|a| a.kind == "state")
-        .ok_or_else(|| WebError::NotFound(format!("there is no State with the code \"{iso3}\"")))?;
+    let actor = listing::state_actor(&state.store, &iso3).await?;
     let p = state.store.state_record(&c, &actor).await?;
     let profile = state.store.profile(&c, &actor).await?;
     Ok(Json(StateDetail {

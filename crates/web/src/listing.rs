@@ -147,6 +147,17 @@ pub async fn convention(store: &Store, code: &str) -> Result<convention::Model, 
     })
 }
 
+/// A State of the registry by its alpha-3 code (any case); organizations are not States.
+pub async fn state_actor(store: &Store, iso3: &str) -> Result<actor::Model, WebError> {
+    match store.actor(&iso3.to_uppercase()).await {
+        Ok(a) if a.kind == "state" => Ok(a),
+        Ok(_) | Err(treatydesk_store::StoreError::NotFound(_)) => Err(WebError::NotFound(format!(
+            "there is no State with the code \"{iso3}\""
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub async fn load(
     store: &Store,
     code: &str,

@@ -304,13 +304,7 @@ pub async fn state(
     let as_of = listing::as_of(&q.as_of)?;
     let convention = listing::convention(&state.store, &code).await?;
     let rules = treatydesk_store::registry::rules_of(&convention)?;
-    let actor = state
-        .store
-        .actor(&iso3.to_uppercase())
-        .await
-        .ok()
-        .filter(|a| a.kind == "state")
-        .ok_or_else(|| WebError::NotFound(format!("there is no State with the code \"{iso3}\"")))?;
+    let actor = listing::state_actor(&state.store, &iso3).await?;
     let participation = state.store.state_record(&convention, &actor).await?;
     let profile = state.store.profile(&convention, &actor).await?;
     let mut events = Vec::new();
