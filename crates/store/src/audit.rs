@@ -66,6 +66,19 @@ impl Store {
         })
     }
 
+    /// The id of the newest audit entry (0 when none): it changes with every write.
+    pub async fn audit_mark(&self) -> Result<i32, StoreError> {
+        Ok(audit_entry::Entity::find()
+            .select_only()
+            .column(audit_entry::Column::Id)
+            .order_by_desc(audit_entry::Column::Id)
+            .limit(1)
+            .into_tuple::<i32>()
+            .one(self.db())
+            .await?
+            .unwrap_or(0))
+    }
+
     /// The audit log, newest first, optionally for one convention.
     pub async fn audit_log(
         &self,

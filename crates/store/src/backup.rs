@@ -138,6 +138,7 @@ impl Store {
                             path.display()
                         )])
                     })?,
+                records: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

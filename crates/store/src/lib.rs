@@ -53,6 +53,9 @@ pub fn sqlite_url(path: &Path) -> String {
 #[derive(Clone, Debug)]
 pub struct Store {
     pub(crate) db: DatabaseConnection,
+    /// State records per convention, with the audit mark they were read at (see
+    /// `participation::StateRecordCache`).
+    pub(crate) records: participation::StateRecordCache,
 }
 
 impl Store {
@@ -93,7 +96,10 @@ impl Store {
         let db = Database::connect(options).await.map_err(|e| {
             StoreError::Unavailable(format!("cannot open the database at {}: {e}", redact(url)))
         })?;
-        Ok(Store { db })
+        Ok(Store {
+            db,
+            records: Default::default(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

@@ -2,6 +2,7 @@
 //! importing a participation file (all rows or none, with every bad row reported by line).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -21,6 +22,12 @@ pub struct StateRecord {
     pub actor: actor::Model,
     pub participation: Participation,
 }
+
+/// The States list of each convention, kept with the newest audit entry's id at the time it was
+/// read. Every write goes through the audit log (`crate::audit::Write`), so a list whose mark
+/// still equals the newest audit id is current, even when another process (the CLI) wrote.
+#[derive(Clone, Debug, Default)]
+pub struct StateRecordCache(Arc<Mutex<HashMap<i32, (i32, Arc<Vec<StateRecord>>)>>>);
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -52,8 +59,28 @@ fn to_entry(m: profile_entry::Model) -> Option<ProfileEntry> {
 }
 
 impl Store {
-    /// Every State with a participation record under the convention, by English name.
+    /// Every State with a participation record under the convention, by English name. Read
+    /// from the cache while no write has happened since (one single-row query instead of the
+    /// whole list).
     pub async fn state_records(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Arc<Vec<StateRecord>>, StoreError> {
+        let mark = self.audit_mark().await?;
+        if let Ok(cache) = self.records.0.lock()
+            && let Some((at, records)) = cache.get(&convention.id)
+            && *at == mark
+        {
+            return Ok(records.clone());
+        }
+        let records = Arc::new(self.read_state_records(convention).await?);
+        if let Ok(mut cache) = self.records.0.lock() {
+            cache.insert(convention.id, (mark, records.clone()));
+        }
+        Ok(records)
+    }
+
+    async fn read_state_records(
         &self,
         convention: &convention::Model,
     ) -> Result<Vec<StateRecord>, StoreError> {

@@ -276,3 +276,38 @@ async fn backup_and_restore_round_trip() {
         .await
         .expect("insert after restore");
 }
+
+#[tokio::test]
+async fn the_states_list_is_current_after_a_write_from_another_process() {
+    let db = TestDb::new().await.expect("db");
+    db.store
+        .import_participation("ccm", CCM_PARTICIPATION, &cli())
+        .await
+        .expect("import");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let first = db.store.state_records(&ccm).await.expect("records");
+    let again = db.store.state_records(&ccm).await.expect("records");
+    assert!(
+        std::sync::Arc::ptr_eq(&first, &again),
+        "read once while nothing changed"
+    );
+    // A second connection (as the CLI would be) imports a change.
+    let other = treatydesk_store::Store::connect(&db.url, db.schema.as_deref())
+        .await
+        .expect("second connection");
+    other
+        .import_participation(
+            "ccm",
+            "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+Nigeria,NGA,,2023-02-28,2023-08-01,ratification; checked again\n",
+            &cli(),
+        )
+        .await
+        .expect("change");
+    let after = db.store.state_records(&ccm).await.expect("records");
+    let nga = after
+        .iter()
+        .find(|r| r.actor.code == "NGA")
+        .expect("Nigeria");
+    assert_eq!(nga.participation.note, "ratification; checked again");
+}

@@ -175,7 +175,7 @@ pub async fn load(
         .map(|s| (*s, 0))
         .collect();
     let mut rows = Vec::new();
-    for record in records {
+    for record in records.iter().cloned() {
         let status = record
             .participation
             .status_on(filters.as_of, rules.withdrawal);
