@@ -27,7 +27,10 @@ pub struct StateRecord {
 /// read. Every write goes through the audit log (`crate::audit::Write`), so a list whose mark
 /// still equals the newest audit id is current, even when another process (the CLI) wrote.
 #[derive(Clone, Debug, Default)]
-pub struct StateRecordCache(Arc<Mutex<HashMap<i32, (i32, Arc<Vec<StateRecord>>)>>>);
+pub struct StateRecordCache(Arc<Mutex<HashMap<i32, MarkedRecords>>>);
+
+/// A convention's States list and the audit mark it was read at.
+type MarkedRecords = (i32, Arc<Vec<StateRecord>>);
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
