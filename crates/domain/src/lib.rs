@@ -1,17 +1,24 @@
 //! The TreatyDesk domain: the pure model of a convention's implementation machinery and its rules.
 //!
 //! This crate holds conventions, actors (States and organizations), participation over time,
-//! profiles, languages, roles and access levels, and the calendar arithmetic the treaty texts use.
+//! profiles, languages, roles and access levels, the calendar arithmetic the treaty texts use,
+//! the architecture (bodies, seats, offices), terms of office, the rules of Proposals 2 and 3 as
+//! findings, the coordinating committee on any date, and the rotation planner.
 //! It must never do I/O: no database, no files, no network, no clock, no async. Every function
 //! here takes the date it reasons about as an argument, so that every view can be asked "as of".
 
 pub mod access;
 pub mod actor;
+pub mod architecture;
 pub mod calendar;
+pub mod committee;
 pub mod convention;
 pub mod lang;
+pub mod meeting;
+pub mod office;
 pub mod participation;
 pub mod profile;
+pub mod rules;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};
 pub use actor::{ActorKind, UnGroup, UnStatus};

@@ -1,0 +1,543 @@
+//! The rules of Proposals 2 and 3 as checks. Each check is one small function that cites its
+//! clause and returns findings: a severity, the clause, the records concerned and one plain
+//! sentence. "When possible" and "except when necessary" give warnings that a person may override
+//! with a written justification kept with the appointment; an overridden finding is still
+//! reported, marked with its override. Checks read the record and the facts; they never write and
+//! never do I/O.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::calendar::format_date;
+use crate::office::{Appointment, Override, Post, Record, Term};
+use crate::participation::ParticipationStatus;
+
+/// How serious a finding is. Errors break a rule; warnings ask a person to look (and may be
+/// overridden with a justification).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A record a finding is about.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
+pub enum Concerns {
+    Appointment(i64),
+    Seat(String),
+    Body(String),
+    Meeting(i64),
+}
+
+/// One finding of one rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub clause: String,
+    pub concerns: Vec<Concerns>,
+    pub sentence: String,
+    /// A person may set this finding aside with a justification.
+    pub overridable: bool,
+    pub overridden: Option<Override>,
+}
+
+impl Finding {
+    fn new(severity: Severity, clause: &str, concerns: Vec<Concerns>, sentence: String) -> Self {
+        Finding {
+            severity,
+            clause: clause.to_string(),
+            concerns,
+            sentence,
+            overridable: false,
+            overridden: None,
+        }
+    }
+
+    /// A warning that a justification recorded on `appointment` may set aside.
+    fn overridable(
+        clause: &str,
+        a: &Appointment,
+        mut concerns: Vec<Concerns>,
+        sentence: String,
+    ) -> Self {
+        concerns.insert(0, Concerns::Appointment(a.id));
+        Finding {
+            severity: Severity::Warning,
+            clause: clause.to_string(),
+            concerns,
+            sentence,
+            overridable: true,
+            overridden: a.override_for(clause).cloned(),
+        }
+    }
+
+    /// Does this finding still stand (not set aside by an override)?
+    pub fn stands(&self) -> bool {
+        self.overridden.is_none()
+    }
+}
+
+/// What the rules need to know about actors, from outside the record.
+pub trait Facts {
+    /// The actor's name, for sentences.
+    fn name(&self, actor: &str) -> String;
+    /// Is the actor a State? `None` when the actor is unknown.
+    fn is_state(&self, actor: &str) -> Option<bool>;
+    /// The State's participation status on `date`.
+    fn status_on(&self, state: &str, date: Date) -> ParticipationStatus;
+    /// Is the State affected (contaminated) on `date`, by its profile?
+    fn affected_on(&self, state: &str, date: Date) -> bool;
+}
+
+/// Every finding on the record, as of `today` (vacancies are judged up to that day).
+pub fn check(record: &Record, facts: &dyn Facts, today: Date) -> Vec<Finding> {
+    let terms = record.terms();
+    let mut out = Vec::new();
+    out.extend(p2_3_vacant_seats(record, &terms, facts, today));
+    for a in &record.appointments {
+        out.extend(term_computable(record, a));
+        out.extend(p2_4_holder_and_selection(record, a, facts));
+        out.extend(p2_5_term_length(record, a, facts));
+        out.extend(p2_6_cooling_off(record, &terms, a, facts));
+    }
+    out.extend(p2_5_staggered(record, facts));
+    out.extend(p2_5_affected_state(record, &terms, facts));
+    out
+}
+
+fn seat_of(a: &Appointment) -> Option<&str> {
+    match &a.post {
+        Post::Seat(k) => Some(k),
+        Post::Office(_) => None,
+    }
+}
+
+fn date(d: Date) -> String {
+    format_date(d)
+}
+
+/// The record must let every term be computed (dates of the meetings it depends on).
+fn term_computable(record: &Record, a: &Appointment) -> Option<Finding> {
+    let why = record.term(a).err()?;
+    Some(Finding::new(
+        Severity::Error,
+        "P2.5",
+        vec![Concerns::Appointment(a.id)],
+        format!("The term of {} cannot be worked out: {why}.", a.post.key()),
+    ))
+}
+
+/// P2.3: every seat of the architecture in force has a holder. One finding per seat and per
+/// stretch of days without one, from the day the version took effect up to `today`.
+pub fn p2_3_vacant_seats(
+    record: &Record,
+    terms: &[Term],
+    facts: &dyn Facts,
+    today: Date,
+) -> Vec<Finding> {
+    let _ = facts;
+    let mut out = Vec::new();
+    let arch = &record.architecture;
+    for v in &arch.versions {
+        let from = v.effective_on;
+        let until = arch.version_end(v).map_or(today, |e| e.min(today));
+        if from >= until {
+            continue;
+        }
+        for (body, seat) in v.seats() {
+            let post = Post::Seat(seat.key.clone());
+            let mut held: Vec<(Date, Option<Date>)> = terms
+                .iter()
+                .filter(|t| t.post == post)
+                .map(|t| (t.start, t.end.date()))
+                .collect();
+            held.sort();
+            let mut cursor = from;
+            let mut gaps = Vec::new();
+            for (start, end) in held {
+                if start > cursor && cursor < until {
+                    gaps.push((cursor, start.min(until)));
+                }
+                match end {
+                    None => cursor = Date::MAX,
+                    Some(end) => cursor = cursor.max(end),
+                }
+            }
+            if cursor < until {
+                gaps.push((cursor, until));
+            }
+            for (gap_from, gap_to) in gaps {
+                let span = if gap_to == today && arch.version_end(v).is_none_or(|e| e > today) {
+                    format!("has been vacant since {}", date(gap_from))
+                } else {
+                    format!("was vacant from {} to {}", date(gap_from), date(gap_to))
+                };
+                out.push(Finding::new(
+                    Severity::Warning,
+                    "P2.3",
+                    vec![
+                        Concerns::Seat(seat.key.clone()),
+                        Concerns::Body(body.key.clone()),
+                    ],
+                    format!(
+                        "{} of {} {span} (no appointment on record).",
+                        seat.title, body.name
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// P2.4: the holder of a seat is a State Party in force on the term's first day, selected by a
+/// formal meeting allowed to select, and the appointment cites a decision of that meeting.
+pub fn p2_4_holder_and_selection(
+    record: &Record,
+    a: &Appointment,
+    facts: &dyn Facts,
+) -> Vec<Finding> {
+    const CLAUSE: &str = "P2.4";
+    let mut out = Vec::new();
+    if seat_of(a).is_none() {
+        return out;
+    }
+    let who = facts.name(&a.holder);
+    let concerns = || vec![Concerns::Appointment(a.id)];
+    match facts.is_state(&a.holder) {
+        Some(true) => {}
+        Some(false) => out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            concerns(),
+            format!("{who} is not a State; a Coordinator is from a State Party."),
+        )),
+        None => out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            concerns(),
+            format!("\"{}\" is not in the registry of States.", a.holder),
+        )),
+    }
+    let meeting = a.selected_at.and_then(|id| record.meeting(id));
+    if let (Ok(term), Some(true)) = (record.term(a), facts.is_state(&a.holder)) {
+        let first = term.start;
+        match facts.status_on(&a.holder, first) {
+            ParticipationStatus::PartyInForce => {}
+            ParticipationStatus::Unknown => out.push(Finding::new(
+                Severity::Warning,
+                CLAUSE,
+                concerns(),
+                format!(
+                    "Cannot confirm that {who} was a State Party in force on {}, the first day of its term: its participation is not on record for that date.",
+                    date(first)
+                ),
+            )),
+            other => out.push(Finding::new(
+                Severity::Error,
+                CLAUSE,
+                concerns(),
+                format!(
+                    "{who} was not a State Party in force on {}, the first day of its term (status: {}).",
+                    date(first),
+                    other.slug()
+                ),
+            )),
+        }
+    }
+    let Some(meeting) = meeting else {
+        out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            concerns(),
+            format!("The appointment of {who} names no meeting that selected it."),
+        ));
+        return out;
+    };
+    let may_select = record
+        .architecture
+        .version_on(meeting.closes_on.or(meeting.opens_on).unwrap_or(Date::MIN))
+        .and_then(|v| v.meeting_rule(meeting.kind))
+        .is_some_and(|r| r.selects);
+    if !may_select {
+        out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            vec![Concerns::Appointment(a.id), Concerns::Meeting(meeting.id)],
+            format!(
+                "{who} was selected by {}, which is not a meeting that selects Coordinators (a Meeting of States Parties or a Review Conference).",
+                meeting.label
+            ),
+        ));
+    }
+    match a.decision.and_then(|id| record.decision(id)) {
+        Some(d) if d.meeting == meeting.id => {}
+        Some(d) => out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            concerns(),
+            format!(
+                "The appointment of {who} cites decision {} of another meeting, not of {}.",
+                d.number, meeting.label
+            ),
+        )),
+        None => out.push(Finding::new(
+            Severity::Error,
+            CLAUSE,
+            concerns(),
+            format!(
+                "The appointment of {who} by {} cites no decision of that meeting.",
+                meeting.label
+            ),
+        )),
+    }
+    out
+}
+
+/// Is `a` made at the meeting that adopted the version in force (the version's first round)?
+fn first_round(record: &Record, a: &Appointment) -> bool {
+    let Some(start) = record.term(a).ok().map(|t| t.start) else {
+        return false;
+    };
+    record
+        .architecture
+        .version_on(start)
+        .is_some_and(|v| v.effective_on == start && v.version == 1)
+}
+
+/// P2.5 (term length): a term lasts the seat's number of cycles; in the first round a staggered
+/// seat's term is the shorter first-round term.
+pub fn p2_5_term_length(record: &Record, a: &Appointment, facts: &dyn Facts) -> Vec<Finding> {
+    let Some(key) = seat_of(a) else {
+        return Vec::new();
+    };
+    let Ok(term) = record.term(a) else {
+        return Vec::new();
+    };
+    let Some(version) = record.architecture.version_on(term.start) else {
+        return vec![Finding::new(
+            Severity::Error,
+            "P2.5",
+            vec![Concerns::Appointment(a.id)],
+            format!(
+                "{}'s term starts on {}, before the architecture took effect.",
+                facts.name(&a.holder),
+                date(term.start)
+            ),
+        )];
+    };
+    let Some((body, seat)) = version.seat(key) else {
+        return vec![Finding::new(
+            Severity::Error,
+            "P2.5",
+            vec![Concerns::Appointment(a.id)],
+            format!(
+                "There is no seat \"{key}\" in version {} of the architecture.",
+                version.version
+            ),
+        )];
+    };
+    let expected = match seat.first_round_cycles {
+        Some(first) if first_round(record, a) => first,
+        _ => seat.term_cycles,
+    };
+    let given = a.cycles.unwrap_or(0);
+    if given == expected {
+        return Vec::new();
+    }
+    let why = if Some(expected) == seat.first_round_cycles {
+        format!(
+            "in the first round this seat serves {expected} cycle(s) so that the two terms of {} alternate",
+            body.name
+        )
+    } else {
+        format!("the architecture in force gives this seat terms of {expected} cycle(s)")
+    };
+    vec![Finding::new(
+        Severity::Error,
+        "P2.5",
+        vec![Concerns::Appointment(a.id), Concerns::Seat(key.to_string())],
+        format!(
+            "{}'s term on {} as {} lasts {given} cycle(s), but {why}.",
+            facts.name(&a.holder),
+            body.name,
+            seat.title
+        ),
+    )]
+}
+
+/// P2.5 (staggered seats): the two seats of a staggered body are not filled at the same meeting,
+/// except in the first round.
+pub fn p2_5_staggered(record: &Record, facts: &dyn Facts) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeMap::<(i64, String), Vec<&Appointment>>::new();
+    for a in &record.appointments {
+        let (Some(key), Some(meeting), Ok(term)) = (seat_of(a), a.selected_at, record.term(a))
+        else {
+            continue;
+        };
+        let Some(version) = record.architecture.version_on(term.start) else {
+            continue;
+        };
+        let Some((body, _)) = version.seat(key) else {
+            continue;
+        };
+        if body.staggered && !first_round(record, a) {
+            seen.entry((meeting, body.key.clone())).or_default().push(a);
+        }
+    }
+    for ((meeting, body_key), list) in seen {
+        let mut seats: Vec<&str> = list.iter().filter_map(|a| seat_of(a)).collect();
+        seats.sort_unstable();
+        seats.dedup();
+        if seats.len() < 2 {
+            continue;
+        }
+        let label = record
+            .meeting(meeting)
+            .map_or("one meeting".to_string(), |m| m.label.clone());
+        let names: Vec<String> = list.iter().map(|a| facts.name(&a.holder)).collect();
+        let mut concerns: Vec<Concerns> =
+            list.iter().map(|a| Concerns::Appointment(a.id)).collect();
+        concerns.push(Concerns::Body(body_key.clone()));
+        out.push(Finding::new(
+            Severity::Error,
+            "P2.5",
+            concerns,
+            format!(
+                "Both seats of {body_key} were filled at {label} ({}); after the first round the two terms start in alternating cycles.",
+                names.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+/// P2.5 (affected State): when possible, one Coordinator of each group is from an affected State
+/// Party. At each meeting that fills a seat of a body with this preference, if none of the
+/// body's holders is affected while an affected State was nominated for it, warn.
+pub fn p2_5_affected_state(record: &Record, terms: &[Term], facts: &dyn Facts) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for a in &record.appointments {
+        let (Some(key), Some(meeting), Ok(term)) = (seat_of(a), a.selected_at, record.term(a))
+        else {
+            continue;
+        };
+        let Some(version) = record.architecture.version_on(term.start) else {
+            continue;
+        };
+        if !version.rules.affected_preference {
+            continue;
+        }
+        let Some((body, _)) = version.seat(key) else {
+            continue;
+        };
+        // One finding per body and meeting: report it on the first appointment of the body there.
+        let first_here = record
+            .appointments
+            .iter()
+            .filter(|b| b.selected_at == Some(meeting))
+            .find(|b| seat_of(b).is_some_and(|k| body.seats.iter().any(|s| s.key == k)));
+        if first_here.map(|b| b.id) != Some(a.id) {
+            continue;
+        }
+        let day = term.start;
+        let holders: Vec<&Term> = terms
+            .iter()
+            .filter(|t| t.covers(day))
+            .filter(|t| matches!(&t.post, Post::Seat(k) if body.seats.iter().any(|s| &s.key == k)))
+            .collect();
+        if holders.iter().any(|t| facts.affected_on(&t.holder, day)) {
+            continue;
+        }
+        let affected_nominees: Vec<String> = record
+            .nominations
+            .iter()
+            .filter(|n| n.meeting == meeting)
+            .filter(|n| {
+                n.choices
+                    .iter()
+                    .any(|(k, _)| body.seats.iter().any(|s| &s.key == k))
+            })
+            .filter(|n| facts.affected_on(&n.state, day))
+            .map(|n| facts.name(&n.state))
+            .collect();
+        if affected_nominees.is_empty() {
+            continue;
+        }
+        let label = record
+            .meeting(meeting)
+            .map_or(String::new(), |m| m.label.clone());
+        out.push(Finding::overridable(
+            "P2.5",
+            a,
+            vec![Concerns::Body(body.key.clone()), Concerns::Meeting(meeting)],
+            format!(
+                "After {label}, no Coordinator of {} is from an affected State Party, although {} (affected) was nominated.",
+                body.name,
+                affected_nominees.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+/// P2.6: except when necessary, a State whose Coordinator term ends at a meeting does not take
+/// any Coordinator seat at that meeting (the term immediately following). A renewal of the same
+/// renewable seat is allowed.
+pub fn p2_6_cooling_off(
+    record: &Record,
+    terms: &[Term],
+    a: &Appointment,
+    facts: &dyn Facts,
+) -> Option<Finding> {
+    let key = seat_of(a)?;
+    let term = record.term(a).ok()?;
+    let version = record.architecture.version_on(term.start)?;
+    if !version.rules.cooling_off {
+        return None;
+    }
+    let (_, seat) = version.seat(key)?;
+    if !seat.coordinator {
+        return None;
+    }
+    let previous = terms.iter().find(|t| {
+        t.appointment != a.id
+            && t.holder == a.holder
+            && t.end.date() == Some(term.start)
+            && match &t.post {
+                Post::Seat(k) => {
+                    let same_renewable = k == key && seat.renewable;
+                    let coordinator = version.seat(k).is_none_or(|(_, s)| s.coordinator);
+                    coordinator && !same_renewable
+                }
+                Post::Office(_) => false,
+            }
+    })?;
+    let label = a
+        .selected_at
+        .and_then(|id| record.meeting(id))
+        .map_or(String::new(), |m| m.label.clone());
+    Some(Finding::overridable(
+        "P2.6",
+        a,
+        vec![Concerns::Appointment(previous.appointment)],
+        format!(
+            "{} provided a Coordinator ({}) for the term that ended at {label}, and takes {} for the term immediately following; this needs a recorded necessity.",
+            facts.name(&a.holder),
+            previous.post.key(),
+            key
+        ),
+    ))
+}
