@@ -12,6 +12,8 @@ use treatydesk_domain::{Grant, Role};
 use treatydesk_store::audit::Author;
 use treatydesk_store::{Location, Store};
 
+mod check;
+
 #[derive(Parser)]
 #[command(
     name = "treatydesk",
@@ -71,11 +73,32 @@ enum Command {
         /// The file to write; it must not exist.
         file: PathBuf,
     },
+    /// Print every rule finding on a convention's record (P2.3-P2.6); exits non-zero when an
+    /// error-level finding stands.
+    Check {
+        #[arg(long, default_value = "ccm")]
+        convention: String,
+        /// text (for people) or json.
+        #[arg(long, default_value = "text")]
+        format: Format,
+        /// Judge vacancies up to this date (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Load the demo data first (as `serve --demo` does, without touching accounts).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Load a backup into an empty database.
     Restore {
         /// A backup written by `treatydesk backup` (SQLite copy or JSON).
         file: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -209,6 +232,12 @@ async fn run(cli: Cli) -> Result<()> {
                 Err(e) => Err(e.into()),
             }
         }
+        Command::Check {
+            convention,
+            format,
+            as_of,
+            demo,
+        } => check::run(&cli.data, &convention, format, as_of.as_deref(), demo).await,
         Command::Backup { file } => {
             let store = Store::open(&location(&cli.data)).await?;
             let summary = store.backup(&file).await?;

@@ -108,8 +108,14 @@ pub struct Participation {
 }
 
 impl Participation {
-    /// The State's status on `date`, under the convention's withdrawal rule.
-    pub fn status_on(&self, date: Date, withdrawal: WithdrawalRule) -> ParticipationStatus {
+    /// The State's status on `date`, under the convention's withdrawal rule (when the convention
+    /// has one on record).
+    pub fn status_on(
+        &self,
+        date: Date,
+        withdrawal: impl Into<Option<WithdrawalRule>>,
+    ) -> ParticipationStatus {
+        let withdrawal = withdrawal.into();
         if self.withdrawal_effective_on.is_some_and(|w| w <= date) {
             return ParticipationStatus::Withdrawn;
         }
@@ -137,15 +143,20 @@ impl Participation {
     }
 
     /// "Is X a State Party in force on date D": the one question most views ask.
-    pub fn is_party_in_force_on(&self, date: Date, withdrawal: WithdrawalRule) -> bool {
+    pub fn is_party_in_force_on(
+        &self,
+        date: Date,
+        withdrawal: impl Into<Option<WithdrawalRule>>,
+    ) -> bool {
         self.status_on(date, withdrawal) == ParticipationStatus::PartyInForce
     }
 
     /// The first date on which the record proves the State bound, when no deposit date is at hand.
-    fn known_party_from(&self, withdrawal: WithdrawalRule) -> Option<Date> {
+    fn known_party_from(&self, withdrawal: Option<WithdrawalRule>) -> Option<Date> {
         self.withdrawal_notified_on.or_else(|| {
+            let rule = withdrawal?;
             self.withdrawal_effective_on
-                .map(|e| withdrawal.latest_notice_for(e))
+                .map(|e| rule.latest_notice_for(e))
         })
     }
 }

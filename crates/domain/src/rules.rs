@@ -104,7 +104,7 @@ pub trait Facts {
 pub fn check(record: &Record, facts: &dyn Facts, today: Date) -> Vec<Finding> {
     let terms = record.terms();
     let mut out = Vec::new();
-    out.extend(p2_3_vacant_seats(record, &terms, facts, today));
+    out.extend(p2_3_vacant_seats(record, &terms, today));
     for a in &record.appointments {
         out.extend(term_computable(record, a));
         out.extend(p2_4_holder_and_selection(record, a, facts));
@@ -139,63 +139,77 @@ fn term_computable(record: &Record, a: &Appointment) -> Option<Finding> {
 }
 
 /// P2.3: every seat of the architecture in force has a holder. One finding per seat and per
-/// stretch of days without one, from the day the version took effect up to `today`.
-pub fn p2_3_vacant_seats(
-    record: &Record,
-    terms: &[Term],
-    facts: &dyn Facts,
-    today: Date,
-) -> Vec<Finding> {
-    let _ = facts;
-    let mut out = Vec::new();
+/// stretch of days without one, from the day the seat first exists up to `today` (a seat that
+/// carries over into a new version keeps one history).
+pub fn p2_3_vacant_seats(record: &Record, terms: &[Term], today: Date) -> Vec<Finding> {
     let arch = &record.architecture;
+    // The periods in which each seat exists, merged across consecutive versions.
+    let mut periods: Vec<(String, String, String, String, Date, Option<Date>)> = Vec::new();
     for v in &arch.versions {
-        let from = v.effective_on;
-        let until = arch.version_end(v).map_or(today, |e| e.min(today));
+        let end = arch.version_end(v);
+        for (body, seat) in v.seats() {
+            match periods
+                .iter_mut()
+                .find(|p| p.0 == seat.key && p.5 == Some(v.effective_on))
+            {
+                Some(p) => {
+                    p.5 = end;
+                    p.1.clone_from(&seat.title);
+                    p.2.clone_from(&body.name);
+                }
+                None => periods.push((
+                    seat.key.clone(),
+                    seat.title.clone(),
+                    body.name.clone(),
+                    body.key.clone(),
+                    v.effective_on,
+                    end,
+                )),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (key, title, body_name, body_key, from, end) in periods {
+        let until = end.map_or(today, |e| e.min(today));
         if from >= until {
             continue;
         }
-        for (body, seat) in v.seats() {
-            let post = Post::Seat(seat.key.clone());
-            let mut held: Vec<(Date, Option<Date>)> = terms
-                .iter()
-                .filter(|t| t.post == post)
-                .map(|t| (t.start, t.end.date()))
-                .collect();
-            held.sort();
-            let mut cursor = from;
-            let mut gaps = Vec::new();
-            for (start, end) in held {
-                if start > cursor && cursor < until {
-                    gaps.push((cursor, start.min(until)));
-                }
-                match end {
-                    None => cursor = Date::MAX,
-                    Some(end) => cursor = cursor.max(end),
-                }
+        let post = Post::Seat(key.clone());
+        let mut held: Vec<(Date, Option<Date>)> = terms
+            .iter()
+            .filter(|t| t.post == post)
+            .map(|t| (t.start, t.end.date()))
+            .collect();
+        held.sort();
+        let mut cursor = from;
+        let mut gaps = Vec::new();
+        for (start, stop) in held {
+            if start > cursor && cursor < until {
+                gaps.push((cursor, start.min(until)));
             }
-            if cursor < until {
-                gaps.push((cursor, until));
-            }
-            for (gap_from, gap_to) in gaps {
-                let span = if gap_to == today && arch.version_end(v).is_none_or(|e| e > today) {
-                    format!("has been vacant since {}", date(gap_from))
-                } else {
-                    format!("was vacant from {} to {}", date(gap_from), date(gap_to))
-                };
-                out.push(Finding::new(
-                    Severity::Warning,
-                    "P2.3",
-                    vec![
-                        Concerns::Seat(seat.key.clone()),
-                        Concerns::Body(body.key.clone()),
-                    ],
-                    format!(
-                        "{} of {} {span} (no appointment on record).",
-                        seat.title, body.name
-                    ),
-                ));
-            }
+            cursor = match stop {
+                None => Date::MAX,
+                Some(stop) => cursor.max(stop),
+            };
+        }
+        if cursor < until {
+            gaps.push((cursor, until));
+        }
+        for (gap_from, gap_to) in gaps {
+            let span = if gap_to == today && end.is_none_or(|e| e > today) {
+                format!("has been vacant since {}", date(gap_from))
+            } else {
+                format!("was vacant from {} to {}", date(gap_from), date(gap_to))
+            };
+            out.push(Finding::new(
+                Severity::Warning,
+                "P2.3",
+                vec![
+                    Concerns::Seat(key.clone()),
+                    Concerns::Body(body_key.clone()),
+                ],
+                format!("{title} seat {key} of {body_name} {span} (no appointment on record)."),
+            ));
         }
     }
     out
@@ -305,15 +319,17 @@ pub fn p2_4_holder_and_selection(
     out
 }
 
-/// Is `a` made at the meeting that adopted the version in force (the version's first round)?
+/// Is `a` made in the first round of the version in force (at the meeting that adopted it), for
+/// a body whose seats declare a shorter first-round term?
 fn first_round(record: &Record, a: &Appointment) -> bool {
-    let Some(start) = record.term(a).ok().map(|t| t.start) else {
+    let (Some(key), Ok(term)) = (seat_of(a), record.term(a)) else {
         return false;
     };
-    record
-        .architecture
-        .version_on(start)
-        .is_some_and(|v| v.effective_on == start && v.version == 1)
+    record.architecture.version_on(term.start).is_some_and(|v| {
+        v.effective_on == term.start
+            && v.seat(key)
+                .is_some_and(|(body, _)| body.seats.iter().any(|s| s.first_round_cycles.is_some()))
+    })
 }
 
 /// P2.5 (term length): a term lasts the seat's number of cycles; in the first round a staggered

@@ -649,7 +649,7 @@ fn p2_3_reports_a_seat_left_vacant() {
     assert_eq!(vacant.len(), 3, "{vacant:?}");
     assert!(vacant.iter().any(|f| {
         f.sentence
-            .contains("group b has been vacant since 2013-09-13")
+            .contains("seat b-1 of group b has been vacant since 2013-09-13")
     }));
 }
 

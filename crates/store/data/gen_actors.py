@@ -94,6 +94,12 @@ ORGANIZATIONS = [
      "Programme des Nations Unies pour le développement",
      "Programa de las Naciones Unidas para el Desarrollo",
      "برنامج الأمم المتحدة الإنمائي"),
+    # The APLC's Coordinating Committee hears the ICBL (DOMAIN: comparable architectures).
+    ("ICBL",
+     "International Campaign to Ban Landmines",
+     "Campagne internationale pour interdire les mines",
+     "Campaña Internacional para la Prohibición de las Minas Terrestres",
+     "الحملة الدولية لحظر الألغام الأرضية"),
 ]
 
 HEADER = ["kind", "code", "iso2", "name_en", "name_fr", "name_es", "name_ar",

@@ -27,6 +27,11 @@ macro_rules! for_each_table {
         $callback!(profile_entry, "profile_entries", $($args)*);
         $callback!(user, "users", $($args)*);
         $callback!(role_grant, "role_grants", $($args)*);
+        $callback!(architecture_version, "architecture_versions", $($args)*);
+        $callback!(meeting, "meetings", $($args)*);
+        $callback!(decision, "decisions", $($args)*);
+        $callback!(appointment, "appointments", $($args)*);
+        $callback!(nomination, "nominations", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

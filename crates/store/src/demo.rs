@@ -89,6 +89,13 @@ impl Store {
     /// Loads the demo into the database (what is already there is kept) and gives every demo
     /// account a fresh password, returned to be printed.
     pub async fn load_demo(&self) -> Result<Vec<DemoAccount>, StoreError> {
+        self.load_demo_data().await?;
+        self.demo_accounts().await
+    }
+
+    /// Loads the demo's data (participation, profiles, the record of meetings and offices)
+    /// without touching accounts. What is already there is kept.
+    pub async fn load_demo_data(&self) -> Result<(), StoreError> {
         self.load_reference_data().await?;
         let ccm = self.convention("ccm").await?;
         let has_participation = participation::Entity::find()
@@ -116,6 +123,12 @@ impl Store {
             write.commit().await?;
             self.load_profiles(&ccm).await?;
         }
+        self.load_ccm_record(&ccm).await?;
+        Ok(())
+    }
+
+    /// Gives every demo account a fresh password (creating the accounts when missing).
+    async fn demo_accounts(&self) -> Result<Vec<DemoAccount>, StoreError> {
         let mut accounts = Vec::new();
         for (username, display_name, grant) in demo_grants() {
             let password = random_token()[..20].to_string();

@@ -6,9 +6,11 @@
 //! why in the same transaction. This crate must never render pages or know about HTTP.
 
 pub mod accounts;
+pub mod architecture;
 pub mod audit;
 pub mod backup;
 pub mod demo;
+mod demo_record;
 pub mod entities;
 pub mod error;
 pub mod migration;

@@ -232,6 +232,12 @@ pub fn parse_participation_csv(
     rules: ConventionRules,
     known_state: impl Fn(&str) -> bool,
 ) -> Result<Vec<Participation>, StoreError> {
+    let (Some(entry_into_force), Some(withdrawal)) = (rules.entry_into_force, rules.withdrawal)
+    else {
+        return Err(StoreError::Invalid(vec![
+            "this convention's entry-into-force and withdrawal rules are not on record, so participation dates cannot be checked; add them to its preset first".into(),
+        ]));
+    };
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(false)
@@ -272,7 +278,7 @@ pub fn parse_participation_csv(
                 continue;
             }
         };
-        match row.validate(rules.entry_into_force, rules.withdrawal, &known_state) {
+        match row.validate(entry_into_force, withdrawal, &known_state) {
             Ok(p) => {
                 if !seen.insert(p.actor.clone()) {
                     problems.push(format!(

@@ -6,17 +6,23 @@ use std::collections::HashSet;
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
+use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention};
 use crate::{Store, StoreError};
+use treatydesk_domain::architecture::MemberRule;
 
 /// The registry file, generated from Debian's iso-codes (see `data/gen_actors.py`).
 pub const ACTORS_CSV: &str = include_str!("../data/actors.csv");
 
 /// The presets this binary knows, by file name.
-pub const PRESETS: &[(&str, &str)] = &[("ccm.toml", include_str!("../../../conventions/ccm.toml"))];
+pub const PRESETS: &[(&str, &str)] = &[
+    ("ccm.toml", include_str!("../../../conventions/ccm.toml")),
+    ("aplc.toml", include_str!("../../../conventions/aplc.toml")),
+    ("ccw.toml", include_str!("../../../conventions/ccw.toml")),
+];
 
 #[derive(Debug, Deserialize)]
 struct ActorRow {
@@ -36,6 +42,7 @@ struct ActorRow {
 #[serde(deny_unknown_fields)]
 struct PresetFile {
     convention: PresetConvention,
+    architecture: Vec<Version>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -45,10 +52,10 @@ struct PresetConvention {
     short_name: String,
     adopted_on: Option<String>,
     opened_for_signature_on: Option<String>,
-    depositary: String,
+    depositary: Option<String>,
     name: PresetNames,
-    entry_into_force: PresetEntryIntoForce,
-    withdrawal: WithdrawalRule,
+    entry_into_force: Option<PresetEntryIntoForce>,
+    withdrawal: Option<WithdrawalRule>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,11 +74,12 @@ struct PresetEntryIntoForce {
     delay: treatydesk_domain::convention::EntryIntoForceDelay,
 }
 
-/// A convention's rules, stored as JSON in `conventions.rules`.
+/// A convention's rules, stored as JSON in `conventions.rules`. A preset may leave a rule out
+/// when its facts are not in TreatyDesk's reference data; nothing is then computed from it.
 #[derive(Clone, Copy, Debug, serde::Serialize, Deserialize, PartialEq, Eq)]
 pub struct ConventionRules {
-    pub entry_into_force: EntryIntoForceRule,
-    pub withdrawal: WithdrawalRule,
+    pub entry_into_force: Option<EntryIntoForceRule>,
+    pub withdrawal: Option<WithdrawalRule>,
 }
 
 /// A parsed, validated preset ready to store.
@@ -79,6 +87,7 @@ pub struct ConventionRules {
 pub struct Preset {
     pub model: convention::Model,
     pub rules: ConventionRules,
+    pub architecture: Architecture,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -96,10 +105,12 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         }
         parsed
     };
-    let threshold = date(
-        "entry_into_force.threshold_deposit",
-        &c.entry_into_force.threshold_deposit,
-    );
+    let entry_into_force = c.entry_into_force.and_then(|e| {
+        Some(EntryIntoForceRule {
+            threshold_deposit: date("entry_into_force.threshold_deposit", &e.threshold_deposit)?,
+            delay: e.delay,
+        })
+    });
     let adopted_on = c.adopted_on.as_deref().and_then(|v| date("adopted_on", v));
     let opened = c
         .opened_for_signature_on
@@ -111,22 +122,25 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             c.code
         ));
     }
-    if c.withdrawal.months_after_notice == 0 {
+    if c.withdrawal.is_some_and(|w| w.months_after_notice == 0) {
         problems.push(format!(
             "{file}: convention.withdrawal.months_after_notice: must be at least 1"
         ));
     }
-    let Some(threshold) = threshold else {
-        return Err(StoreError::Invalid(problems));
+    let architecture = Architecture {
+        versions: parsed.architecture,
     };
+    problems.extend(
+        architecture
+            .problems()
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems));
     }
     let rules = ConventionRules {
-        entry_into_force: EntryIntoForceRule {
-            threshold_deposit: threshold,
-            delay: c.entry_into_force.delay,
-        },
+        entry_into_force,
         withdrawal: c.withdrawal,
     };
     let model = convention::Model {
@@ -139,11 +153,15 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         name_ar: c.name.ar,
         adopted_on,
         opened_for_signature_on: opened,
-        depositary: c.depositary,
+        depositary: c.depositary.unwrap_or_default(),
         rules: serde_json::to_string(&rules).unwrap_or_default(),
         participation_note: String::new(),
     };
-    Ok(Preset { model, rules })
+    Ok(Preset {
+        model,
+        rules,
+        architecture,
+    })
 }
 
 impl Store {
@@ -212,32 +230,61 @@ impl Store {
         Ok(added)
     }
 
-    /// Stores the conventions of the built-in presets that the database lacks.
+    /// Stores the conventions of the built-in presets that the database lacks, and the versions
+    /// of their architecture that it lacks (a version once stored is never rewritten).
     pub async fn load_presets(&self) -> Result<Vec<String>, StoreError> {
         let mut added = Vec::new();
+        let actors: HashSet<String> = actor::Entity::find()
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|a| a.code)
+            .collect();
         for (file, text) in PRESETS {
             let preset = parse_preset(file, text)?;
-            let exists = convention::Entity::find()
+            let unknown: Vec<String> = preset
+                .architecture
+                .versions
+                .iter()
+                .filter_map(|v| v.committee.as_ref())
+                .flat_map(|c| c.members.iter())
+                .filter_map(|m| match m {
+                    MemberRule::Organization { actor, .. } if !actors.contains(actor) => {
+                        Some(format!(
+                            "{file}: committee member \"{actor}\" is not in the actors registry"
+                        ))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !unknown.is_empty() {
+                return Err(StoreError::Invalid(unknown));
+            }
+            let existing = convention::Entity::find()
                 .filter(convention::Column::Code.eq(&preset.model.code))
                 .one(self.db())
-                .await?
-                .is_some();
-            if exists {
-                continue;
-            }
-            let mut write = self
-                .write(
-                    &Author::system(format!("load the preset {file}")),
-                    "convention.add",
-                    format!("convention {}", preset.model.code),
-                )
                 .await?;
-            let mut model: convention::ActiveModel = preset.model.clone().into();
-            model.id = sea_orm::ActiveValue::NotSet;
-            let stored = model.insert(write.txn()).await?;
-            write.convention(stored.id);
-            write.commit().await?;
-            added.push(preset.model.code);
+            let stored = match existing {
+                Some(c) => c,
+                None => {
+                    let mut write = self
+                        .write(
+                            &Author::system(format!("load the preset {file}")),
+                            "convention.add",
+                            format!("convention {}", preset.model.code),
+                        )
+                        .await?;
+                    let mut model: convention::ActiveModel = preset.model.clone().into();
+                    model.id = sea_orm::ActiveValue::NotSet;
+                    let stored = model.insert(write.txn()).await?;
+                    write.convention(stored.id);
+                    write.commit().await?;
+                    added.push(preset.model.code.clone());
+                    stored
+                }
+            };
+            self.add_missing_versions(file, &stored, &preset.architecture)
+                .await?;
         }
         Ok(added)
     }
@@ -294,8 +341,11 @@ mod tests {
         let preset = parse_preset("ccm.toml", PRESETS[0].1).expect("valid preset");
         assert_eq!(preset.model.code, "ccm");
         assert_eq!(
-            preset.rules.entry_into_force.convention_entry_into_force(),
-            time::macros::date!(2010 - 08 - 01)
+            preset
+                .rules
+                .entry_into_force
+                .map(|r| r.convention_entry_into_force()),
+            Some(time::macros::date!(2010 - 08 - 01))
         );
     }
 

@@ -34,7 +34,8 @@ pub struct Convention {
     /// YYYY-MM-DD
     pub adopted_on: Option<String>,
     pub opened_for_signature_on: Option<String>,
-    pub entry_into_force: String,
+    /// When the convention entered into force (absent when its rule is not on record).
+    pub entry_into_force: Option<String>,
     pub depositary: String,
     /// What the participation list is (for example, partial).
     pub participation_note: String,
@@ -136,7 +137,9 @@ fn convention_out(c: &convention::Model) -> Result<Convention, WebError> {
         },
         adopted_on: date(c.adopted_on),
         opened_for_signature_on: date(c.opened_for_signature_on),
-        entry_into_force: format_date(rules.entry_into_force.convention_entry_into_force()),
+        entry_into_force: rules
+            .entry_into_force
+            .map(|r| format_date(r.convention_entry_into_force())),
         depositary: c.depositary.clone(),
         participation_note: c.participation_note.clone(),
     })

@@ -2,8 +2,13 @@
 //! and carry no behaviour; repositories turn them into domain values.
 
 pub mod actor;
+pub mod appointment;
+pub mod architecture_version;
 pub mod audit_entry;
 pub mod convention;
+pub mod decision;
+pub mod meeting;
+pub mod nomination;
 pub mod participation;
 pub mod profile_entry;
 pub mod role_grant;

@@ -66,7 +66,7 @@ struct ConventionPage {
     short_name: String,
     adopted_on: Option<ShownDate>,
     opened_on: Option<ShownDate>,
-    in_force_on: ShownDate,
+    in_force_on: Option<ShownDate>,
     depositary: String,
     as_of: ShownDate,
     counts: Vec<Count>,
@@ -101,7 +101,10 @@ pub async fn convention(
         short_name: c.short_name.clone(),
         adopted_on: ctx.opt_date(c.adopted_on),
         opened_on: ctx.opt_date(c.opened_for_signature_on),
-        in_force_on: ctx.date(listing.rules.entry_into_force.convention_entry_into_force()),
+        in_force_on: listing
+            .rules
+            .entry_into_force
+            .map(|r| ctx.date(r.convention_entry_into_force())),
         depositary: c.depositary.clone(),
         as_of: ctx.date(listing.filters.as_of),
         counts,

@@ -1,0 +1,604 @@
+//! Persistence of the architecture: versions (from the presets), meetings, decisions,
+//! appointments with their overrides and handover notes, and nominations. Loads them as one
+//! domain [`Record`] and answers the rules' questions about actors through [`StoreFacts`].
+//!
+//! Appointments are added, ended early or annotated (handover note, override), never rewritten:
+//! the record of who held what is history. Every write goes through the audit log.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
+use time::Date;
+use treatydesk_domain::architecture::{Architecture, Version};
+use treatydesk_domain::meeting::{Meeting, MeetingKind};
+use treatydesk_domain::office::{Appointment, Decision, Nomination, Override, Post, Record};
+use treatydesk_domain::rules::{self, Facts, Finding};
+use treatydesk_domain::{ParticipationStatus, ProfileEntry, ProfileKind, WithdrawalRule};
+
+use crate::audit::Author;
+use crate::entities::{
+    actor, appointment, architecture_version, convention, decision, meeting, nomination,
+};
+use crate::registry::rules_of;
+use crate::{Store, StoreError};
+
+/// A new meeting to record.
+#[derive(Clone, Debug)]
+pub struct NewMeeting {
+    pub kind: MeetingKind,
+    pub number: u32,
+    pub venue: String,
+    pub opens_on: Option<Date>,
+    pub closes_on: Option<Date>,
+    pub source: String,
+}
+
+/// A new appointment, as a form or the demo gives it.
+#[derive(Clone, Debug, Default)]
+pub struct NewAppointment {
+    pub post: Option<Post>,
+    pub holder: String,
+    pub selected_at: Option<i64>,
+    pub decision: Option<i64>,
+    pub cycles: Option<u32>,
+    pub presides: Option<i64>,
+    pub starts_on: Option<Date>,
+    pub overrides: Vec<Override>,
+    pub source: String,
+}
+
+fn meeting_out(m: &meeting::Model) -> Option<Meeting> {
+    Some(Meeting {
+        id: i64::from(m.id),
+        kind: MeetingKind::from_slug(&m.kind)?,
+        label: m.label.clone(),
+        venue: m.venue.clone(),
+        opens_on: m.opens_on,
+        closes_on: m.closes_on,
+    })
+}
+
+fn appointment_out(m: &appointment::Model) -> Option<Appointment> {
+    Some(Appointment {
+        id: i64::from(m.id),
+        post: Post::parse(&m.post)?,
+        holder: m.holder.clone(),
+        selected_at: m.selected_at.map(i64::from),
+        decision: m.decision_id.map(i64::from),
+        cycles: m.cycles.and_then(|c| u32::try_from(c).ok()),
+        presides: m.presides.map(i64::from),
+        starts_on: m.starts_on,
+        ended_on: m.ended_on,
+        overrides: serde_json::from_str(&m.overrides).unwrap_or_default(),
+        source: m.source.clone(),
+    })
+}
+
+fn id32(id: i64, what: &str) -> Result<i32, StoreError> {
+    i32::try_from(id).map_err(|_| StoreError::NotFound(format!("{what} {id}")))
+}
+
+impl Store {
+    /// Stores the versions of `architecture` that the convention lacks.
+    pub(crate) async fn add_missing_versions(
+        &self,
+        file: &str,
+        convention: &convention::Model,
+        architecture: &Architecture,
+    ) -> Result<(), StoreError> {
+        let stored: Vec<i32> = architecture_version::Entity::find()
+            .filter(architecture_version::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|v| v.version)
+            .collect();
+        let missing: Vec<&Version> = architecture
+            .versions
+            .iter()
+            .filter(|v| !stored.contains(&i32::try_from(v.version).unwrap_or(i32::MAX)))
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let mut write = self
+            .write(
+                &Author::system(format!("load the architecture of {file}")),
+                "architecture.add",
+                format!("architecture of {}", convention.code),
+            )
+            .await?;
+        write.convention(convention.id);
+        for v in &missing {
+            architecture_version::ActiveModel {
+                convention_id: Set(convention.id),
+                version: Set(i32::try_from(v.version).unwrap_or(i32::MAX)),
+                effective_on: Set(v.effective_on),
+                definition: Set(serde_json::to_string(v).map_err(|e| {
+                    StoreError::Invalid(vec![format!("{file}: cannot encode: {e}")])
+                })?),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?;
+        }
+        write.detail(serde_json::json!({ "versions": missing.iter().map(|v| v.version).collect::<Vec<_>>() }));
+        write.commit().await
+    }
+
+    /// Every version of the convention's architecture, oldest first.
+    pub async fn architecture(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Architecture, StoreError> {
+        let mut versions = Vec::new();
+        for row in architecture_version::Entity::find()
+            .filter(architecture_version::Column::ConventionId.eq(convention.id))
+            .order_by_asc(architecture_version::Column::EffectiveOn)
+            .all(self.db())
+            .await?
+        {
+            versions.push(serde_json::from_str(&row.definition).map_err(|e| {
+                StoreError::Invalid(vec![format!(
+                    "version {} of the architecture of {} cannot be read: {e}",
+                    row.version, convention.code
+                )])
+            })?);
+        }
+        Ok(Architecture { versions })
+    }
+
+    /// The convention's meetings in date order (undated, planned ones last).
+    pub async fn meetings(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Vec<meeting::Model>, StoreError> {
+        let mut all = meeting::Entity::find()
+            .filter(meeting::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?;
+        all.sort_by_key(|m| (m.opens_on.unwrap_or(Date::MAX), m.id));
+        Ok(all)
+    }
+
+    /// The whole record of offices of a convention, as the domain reads it.
+    pub async fn record(&self, convention: &convention::Model) -> Result<Record, StoreError> {
+        let architecture = self.architecture(convention).await?;
+        let meetings = self.meetings(convention).await?;
+        let decisions = decision::Entity::find()
+            .filter(decision::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?;
+        let appointments = appointment::Entity::find()
+            .filter(appointment::Column::ConventionId.eq(convention.id))
+            .order_by_asc(appointment::Column::Id)
+            .all(self.db())
+            .await?;
+        let nominations = nomination::Entity::find()
+            .filter(nomination::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?;
+        Ok(Record {
+            architecture,
+            meetings: meetings.iter().filter_map(meeting_out).collect(),
+            decisions: decisions
+                .into_iter()
+                .map(|d| Decision {
+                    id: i64::from(d.id),
+                    meeting: i64::from(d.meeting_id),
+                    number: u32::try_from(d.number).unwrap_or(0),
+                    text: d.text,
+                })
+                .collect(),
+            appointments: appointments.iter().filter_map(appointment_out).collect(),
+            nominations: nominations
+                .into_iter()
+                .map(|n| Nomination {
+                    id: i64::from(n.id),
+                    meeting: i64::from(n.meeting_id),
+                    state: n.state,
+                    choices: serde_json::from_str(&n.choices).unwrap_or_default(),
+                })
+                .collect(),
+        })
+    }
+
+    /// The stored rows of the convention's appointments (with handover notes), by id.
+    pub async fn appointment_rows(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<HashMap<i64, appointment::Model>, StoreError> {
+        Ok(appointment::Entity::find()
+            .filter(appointment::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|a| (i64::from(a.id), a))
+            .collect())
+    }
+
+    /// What the rules need to know about actors under this convention.
+    pub async fn facts(&self, convention: &convention::Model) -> Result<StoreFacts, StoreError> {
+        let actors = self.actors().await?;
+        let records = self.state_records(convention).await?;
+        let profiles = self.profiles_by_actor(convention).await?;
+        let rules = rules_of(convention)?;
+        let mut facts = StoreFacts {
+            withdrawal: rules.withdrawal,
+            partial: !convention.participation_note.is_empty(),
+            ..StoreFacts::default()
+        };
+        for a in actors {
+            let affected = profiles
+                .get(&a.id)
+                .map(|entries| {
+                    entries
+                        .iter()
+                        .filter(|e| e.kind == ProfileKind::Affected)
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            facts.affected.insert(a.code.clone(), affected);
+            facts.actors.insert(a.code.clone(), a);
+        }
+        for r in records.iter() {
+            facts
+                .participation
+                .insert(r.actor.code.clone(), r.participation.clone());
+        }
+        Ok(facts)
+    }
+
+    /// Every finding on the convention's record, vacancies judged up to `today`.
+    pub async fn findings(
+        &self,
+        convention: &convention::Model,
+        today: Date,
+    ) -> Result<Vec<Finding>, StoreError> {
+        let record = self.record(convention).await?;
+        let facts = self.facts(convention).await?;
+        Ok(rules::check(&record, &facts, today))
+    }
+
+    /// Records a meeting; its label follows the UN way (2MSP, 1RC) from the architecture.
+    pub async fn add_meeting(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        new: NewMeeting,
+    ) -> Result<meeting::Model, StoreError> {
+        let architecture = self.architecture(convention).await?;
+        let abbreviation = architecture
+            .versions
+            .iter()
+            .rev()
+            .find_map(|v| v.meeting_rule(new.kind))
+            .map(|r| r.abbreviation.clone())
+            .ok_or_else(|| {
+                StoreError::Invalid(vec![format!(
+                    "the architecture of {} has no meetings of kind {}",
+                    convention.code,
+                    new.kind.slug()
+                )])
+            })?;
+        if let (Some(o), Some(c)) = (new.opens_on, new.closes_on)
+            && c < o
+        {
+            return Err(StoreError::Invalid(vec![format!(
+                "the meeting closes ({c}) before it opens ({o})"
+            )]));
+        }
+        let label = format!("{}{abbreviation}", new.number);
+        let mut write = self
+            .write(author, "meeting.add", format!("meeting {label}"))
+            .await?;
+        write.convention(convention.id);
+        let clash = meeting::Entity::find()
+            .filter(meeting::Column::ConventionId.eq(convention.id))
+            .filter(meeting::Column::Label.eq(&label))
+            .one(write.txn())
+            .await?;
+        if clash.is_some() {
+            return Err(StoreError::Conflict(format!("{label} is already recorded")));
+        }
+        let stored = meeting::ActiveModel {
+            convention_id: Set(convention.id),
+            kind: Set(new.kind.slug().to_string()),
+            number: Set(i32::try_from(new.number).unwrap_or(i32::MAX)),
+            label: Set(label),
+            venue: Set(new.venue),
+            opens_on: Set(new.opens_on),
+            closes_on: Set(new.closes_on),
+            source: Set(new.source),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    /// Records a numbered decision of a meeting.
+    pub async fn add_decision(
+        &self,
+        author: &Author,
+        meeting: &meeting::Model,
+        number: u32,
+        text: &str,
+        source: &str,
+    ) -> Result<decision::Model, StoreError> {
+        let mut write = self
+            .write(
+                author,
+                "decision.add",
+                format!("{} decision {number}", meeting.label),
+            )
+            .await?;
+        write.convention(meeting.convention_id);
+        let stored = decision::ActiveModel {
+            convention_id: Set(meeting.convention_id),
+            meeting_id: Set(meeting.id),
+            number: Set(i32::try_from(number).unwrap_or(i32::MAX)),
+            text: Set(text.to_string()),
+            source: Set(source.to_string()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await
+        .map_err(|e| match e {
+            sea_orm::DbErr::Exec(_) | sea_orm::DbErr::Query(_) => StoreError::Conflict(format!(
+                "{} already has a decision numbered {number}",
+                meeting.label
+            )),
+            other => StoreError::Database(other),
+        })?;
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    /// Records a State's nomination for seats at a meeting.
+    pub async fn add_nomination(
+        &self,
+        author: &Author,
+        meeting: &meeting::Model,
+        state: &str,
+        choices: &[(String, u8)],
+        note: &str,
+    ) -> Result<nomination::Model, StoreError> {
+        let actor = self.actor(state).await?;
+        if actor.kind != "state" {
+            return Err(StoreError::Invalid(vec![format!(
+                "{} is not a State",
+                actor.name_en
+            )]));
+        }
+        let mut write = self
+            .write(
+                author,
+                "nomination.add",
+                format!("{} nomination of {state}", meeting.label),
+            )
+            .await?;
+        write.convention(meeting.convention_id);
+        let stored = nomination::ActiveModel {
+            convention_id: Set(meeting.convention_id),
+            meeting_id: Set(meeting.id),
+            state: Set(state.to_string()),
+            choices: Set(serde_json::to_string(choices).unwrap_or_else(|_| "[]".into())),
+            note: Set(note.to_string()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    /// Records a formal meeting's appointments, all or none. Each is checked for what makes a
+    /// record (a known post, holder, meeting and decision of this convention); the rules' findings
+    /// are the caller's to show, and warnings the caller's to override.
+    pub async fn appoint(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        list: Vec<NewAppointment>,
+    ) -> Result<Vec<i64>, StoreError> {
+        let record = self.record(convention).await?;
+        let mut problems = Vec::new();
+        for (i, a) in list.iter().enumerate() {
+            let n = i + 1;
+            let known_post = match &a.post {
+                Some(Post::Seat(k)) => record
+                    .architecture
+                    .versions
+                    .iter()
+                    .any(|v| v.seat(k).is_some()),
+                Some(Post::Office(k)) => record
+                    .architecture
+                    .versions
+                    .iter()
+                    .any(|v| v.office(k).is_some()),
+                None => false,
+            };
+            if !known_post {
+                problems.push(format!(
+                    "appointment {n}: choose a seat or office of the architecture"
+                ));
+            }
+            if let Some(Post::Office(k)) = &a.post
+                && record
+                    .architecture
+                    .versions
+                    .iter()
+                    .rev()
+                    .find_map(|v| v.office(k))
+                    .is_some_and(|o| !o.held_by_state)
+            {
+                if a.holder.trim().is_empty() {
+                    problems.push(format!("appointment {n}: give the name of the person"));
+                }
+            } else if self.actor(&a.holder).await.is_err() {
+                problems.push(format!(
+                    "appointment {n}: \"{}\" is not in the actors registry",
+                    a.holder
+                ));
+            }
+            for (id, what) in [
+                (a.selected_at, "selecting meeting"),
+                (a.presides, "meeting presided"),
+            ] {
+                if let Some(id) = id
+                    && record.meeting(id).is_none()
+                {
+                    problems.push(format!(
+                        "appointment {n}: the {what} is not a meeting of {}",
+                        convention.code
+                    ));
+                }
+            }
+            if let Some(d) = a.decision
+                && record.decision(d).is_none()
+            {
+                problems.push(format!(
+                    "appointment {n}: the decision cited is not on record"
+                ));
+            }
+            if matches!(a.post, Some(Post::Seat(_))) && a.cycles.is_none_or(|c| c == 0) {
+                problems.push(format!(
+                    "appointment {n}: give the term length in cycles (1 or more)"
+                ));
+            }
+            for o in &a.overrides {
+                if o.justification.trim().len() < 10 {
+                    problems.push(format!(
+                        "appointment {n}: the justification for setting {} aside must say why (10 characters or more)",
+                        o.clause
+                    ));
+                }
+            }
+        }
+        if list.is_empty() {
+            problems.push("there is no appointment to record".into());
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut write = self
+            .write(
+                author,
+                "appointment.add",
+                format!("{} appointment(s)", list.len()),
+            )
+            .await?;
+        write.convention(convention.id);
+        let mut ids = Vec::new();
+        for a in &list {
+            let stored = appointment::ActiveModel {
+                convention_id: Set(convention.id),
+                post: Set(a.post.as_ref().map(Post::slug).unwrap_or_default()),
+                holder: Set(a.holder.trim().to_string()),
+                selected_at: Set(a.selected_at.map(|id| id32(id, "meeting")).transpose()?),
+                decision_id: Set(a.decision.map(|id| id32(id, "decision")).transpose()?),
+                cycles: Set(a.cycles.and_then(|c| i32::try_from(c).ok())),
+                presides: Set(a.presides.map(|id| id32(id, "meeting")).transpose()?),
+                starts_on: Set(a.starts_on),
+                ended_on: Set(None),
+                overrides: Set(serde_json::to_string(&a.overrides).unwrap_or_else(|_| "[]".into())),
+                source: Set(a.source.clone()),
+                handover_note: Set(String::new()),
+                handover_by: Set(String::new()),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?;
+            ids.push(i64::from(stored.id));
+        }
+        write.detail(serde_json::json!({ "appointments": ids }));
+        write.commit().await?;
+        Ok(ids)
+    }
+
+    /// Writes the handover note of a term (P2.7), by its holder or the ISU.
+    pub async fn set_handover_note(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        appointment_id: i64,
+        note: &str,
+    ) -> Result<(), StoreError> {
+        let id = id32(appointment_id, "appointment")?;
+        let row = appointment::Entity::find_by_id(id)
+            .filter(appointment::Column::ConventionId.eq(convention.id))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("appointment {appointment_id}")))?;
+        if note.len() > 20_000 {
+            return Err(StoreError::Invalid(vec![
+                "the handover note is longer than 20,000 characters".into(),
+            ]));
+        }
+        let mut write = self
+            .write(
+                author,
+                "appointment.handover",
+                format!("appointment {appointment_id}"),
+            )
+            .await?;
+        write.convention(convention.id);
+        let mut model: appointment::ActiveModel = row.into();
+        model.handover_note = Set(note.trim().to_string());
+        model.handover_by = Set(author.who.clone());
+        model.update(write.txn()).await?;
+        write.commit().await
+    }
+}
+
+/// The rules' view of actors, read once per request from the store.
+#[derive(Clone, Debug, Default)]
+pub struct StoreFacts {
+    actors: HashMap<String, actor::Model>,
+    participation: HashMap<String, treatydesk_domain::Participation>,
+    affected: HashMap<String, Vec<ProfileEntry>>,
+    withdrawal: Option<WithdrawalRule>,
+    /// The participation list is partial: a State missing from it is unknown, not a non-party.
+    partial: bool,
+}
+
+impl StoreFacts {
+    pub fn actor(&self, code: &str) -> Option<&actor::Model> {
+        self.actors.get(code)
+    }
+
+    pub fn un_group(&self, code: &str) -> Option<&str> {
+        self.actors.get(code).and_then(|a| a.un_group.as_deref())
+    }
+}
+
+impl Facts for StoreFacts {
+    fn name(&self, actor: &str) -> String {
+        self.actors
+            .get(actor)
+            .map_or_else(|| actor.to_string(), |a| a.name_en.clone())
+    }
+
+    fn is_state(&self, actor: &str) -> Option<bool> {
+        self.actors.get(actor).map(|a| a.kind == "state")
+    }
+
+    fn status_on(&self, state: &str, date: Date) -> ParticipationStatus {
+        match self.participation.get(state) {
+            Some(p) => p.status_on(date, self.withdrawal),
+            None if self.partial => ParticipationStatus::Unknown,
+            None => ParticipationStatus::NotParty,
+        }
+    }
+
+    fn affected_on(&self, state: &str, date: Date) -> bool {
+        self.affected
+            .get(state)
+            .is_some_and(|entries| entries.iter().any(|e| e.holds_on(date)))
+    }
+}

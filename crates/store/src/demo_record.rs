@@ -1,0 +1,160 @@
+//! The CCM's record of meetings, decisions and appointments for the demo, from the data files
+//! in `data/` (each row cites its source and confidence), plus nominations for the planned Third
+//! Review Conference that are made up to try the planner and say so in their own note.
+//! Nothing here is invented silently: what the record does not hold is left empty.
+
+use std::collections::HashMap;
+
+use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::meeting::MeetingKind;
+use treatydesk_domain::office::Post;
+
+use crate::architecture::{NewAppointment, NewMeeting};
+use crate::audit::Author;
+use crate::entities::{convention, meeting};
+use crate::{Store, StoreError};
+
+const MEETINGS: &str = include_str!("../data/ccm-meetings.csv");
+const DECISIONS: &str = include_str!("../data/ccm-decisions.csv");
+const APPOINTMENTS: &str = include_str!("../data/ccm-appointments.csv");
+const NOMINATIONS: &str = include_str!("../data/ccm-demo-nominations.csv");
+
+fn rows(file: &str, text: &str) -> Result<Vec<HashMap<String, String>>, StoreError> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| StoreError::Invalid(vec![format!("{file}: {e}")]))?
+        .clone();
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record =
+            record.map_err(|e| StoreError::Invalid(vec![format!("{file} line {}: {e}", i + 2)]))?;
+        out.push(
+            headers
+                .iter()
+                .zip(record.iter())
+                .map(|(h, v)| (h.to_string(), v.trim().to_string()))
+                .collect(),
+        );
+    }
+    Ok(out)
+}
+
+fn bad(file: &str, line: usize, why: &str) -> StoreError {
+    StoreError::Invalid(vec![format!("{file} line {}: {why}", line + 2)])
+}
+
+impl Store {
+    /// Loads the CCM's meetings, decisions, appointments and demo nominations when none exist.
+    pub(crate) async fn load_ccm_record(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        if !self.meetings(ccm).await?.is_empty() {
+            return Ok(());
+        }
+        let author =
+            Author::system("demo: the CCM's meetings, decisions and appointments on record");
+        let mut by_label: HashMap<String, meeting::Model> = HashMap::new();
+        for (i, row) in rows("ccm-meetings.csv", MEETINGS)?.iter().enumerate() {
+            let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+            let kind = MeetingKind::from_slug(&get("kind"))
+                .ok_or_else(|| bad("ccm-meetings.csv", i, "unknown kind"))?;
+            let number = get("number")
+                .parse()
+                .map_err(|_| bad("ccm-meetings.csv", i, "bad number"))?;
+            let m = self
+                .add_meeting(
+                    &author,
+                    ccm,
+                    NewMeeting {
+                        kind,
+                        number,
+                        venue: get("venue"),
+                        opens_on: parse_date(&get("opens_on")),
+                        closes_on: parse_date(&get("closes_on")),
+                        source: get("source"),
+                    },
+                )
+                .await?;
+            by_label.insert(m.label.clone(), m);
+        }
+        let meeting = |file: &str, i: usize, label: &str| {
+            by_label
+                .get(label)
+                .cloned()
+                .ok_or_else(|| bad(file, i, &format!("no meeting {label}")))
+        };
+        let mut decisions: HashMap<(String, u32), i64> = HashMap::new();
+        for (i, row) in rows("ccm-decisions.csv", DECISIONS)?.iter().enumerate() {
+            let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+            let m = meeting("ccm-decisions.csv", i, &get("meeting"))?;
+            let number: u32 = get("number")
+                .parse()
+                .map_err(|_| bad("ccm-decisions.csv", i, "bad number"))?;
+            let d = self
+                .add_decision(&author, &m, number, &get("text"), &get("source"))
+                .await?;
+            decisions.insert((m.label.clone(), number), i64::from(d.id));
+        }
+        let mut list = Vec::new();
+        for (i, row) in rows("ccm-appointments.csv", APPOINTMENTS)?
+            .iter()
+            .enumerate()
+        {
+            let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+            let file = "ccm-appointments.csv";
+            let selected = match get("selected_at").as_str() {
+                "" => None,
+                label => Some(meeting(file, i, label)?),
+            };
+            let decision = match (get("decision").as_str(), &selected) {
+                ("", _) => None,
+                (n, Some(m)) => {
+                    let n: u32 = n.parse().map_err(|_| bad(file, i, "bad decision number"))?;
+                    Some(
+                        *decisions
+                            .get(&(m.label.clone(), n))
+                            .ok_or_else(|| bad(file, i, "no such decision"))?,
+                    )
+                }
+                (_, None) => return Err(bad(file, i, "a decision needs its meeting")),
+            };
+            let presides = match get("presides").as_str() {
+                "" => None,
+                label => Some(i64::from(meeting(file, i, label)?.id)),
+            };
+            list.push(NewAppointment {
+                post: Some(Post::parse(&get("post")).ok_or_else(|| bad(file, i, "bad post"))?),
+                holder: get("holder"),
+                selected_at: selected.map(|m| i64::from(m.id)),
+                decision,
+                cycles: get("cycles").parse().ok(),
+                presides,
+                starts_on: None,
+                overrides: Vec::new(),
+                source: get("source"),
+            });
+        }
+        self.appoint(&author, ccm, list).await?;
+        let demo = Author::system("demo: nominations made up to try the rotation planner");
+        for (i, row) in rows("ccm-demo-nominations.csv", NOMINATIONS)?
+            .iter()
+            .enumerate()
+        {
+            let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+            let file = "ccm-demo-nominations.csv";
+            let m = meeting(file, i, &get("meeting"))?;
+            let mut choices = Vec::new();
+            for part in get("choices").split_whitespace() {
+                let (seat, pref) = part
+                    .split_once(':')
+                    .ok_or_else(|| bad(file, i, "choice is seat:preference"))?;
+                choices.push((
+                    seat.to_string(),
+                    pref.parse().map_err(|_| bad(file, i, "bad preference"))?,
+                ));
+            }
+            self.add_nomination(&demo, &m, &get("state"), &choices, &get("note"))
+                .await?;
+        }
+        Ok(())
+    }
+}
