@@ -297,7 +297,17 @@ pub async fn audit(
         title = "TreatyDesk API",
         description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."
     ),
-    paths(conventions, convention, states, state, audit),
+    paths(
+        conventions,
+        convention,
+        states,
+        state,
+        audit,
+        crate::offices::architecture_api,
+        crate::offices::appointments_api,
+        crate::offices::committee_api,
+        crate::offices::findings_api
+    ),
     components(schemas(
         Convention,
         Names,
@@ -306,7 +316,19 @@ pub async fn audit(
         StateParticipation,
         StatesList,
         StateDetail,
-        AuditEntry
+        AuditEntry,
+        crate::offices::ArchitectureOut,
+        crate::offices::VersionOut,
+        crate::offices::BodyOut,
+        crate::offices::SeatOut,
+        crate::offices::OfficeOut,
+        crate::offices::HolderOut,
+        crate::offices::TermOut,
+        crate::offices::OverrideOut,
+        crate::offices::CommitteeOut,
+        crate::offices::MemberOut,
+        crate::offices::FindingOut,
+        crate::offices::FindingsOut
     ))
 )]
 pub struct ApiDoc;

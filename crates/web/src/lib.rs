@@ -12,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod listing;
 pub mod metrics;
+pub mod offices;
 pub mod pages;
 pub mod security;
 
@@ -49,7 +50,23 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/conventions/{code}", get(api::convention))
         .route("/api/v1/conventions/{code}/states", get(api::states))
         .route("/api/v1/conventions/{code}/states/{iso3}", get(api::state))
-        .route("/api/v1/conventions/{code}/audit", get(api::audit));
+        .route("/api/v1/conventions/{code}/audit", get(api::audit))
+        .route(
+            "/api/v1/conventions/{code}/architecture",
+            get(offices::architecture_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/appointments",
+            get(offices::appointments_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/committee",
+            get(offices::committee_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/findings",
+            get(offices::findings_api),
+        );
     let pages = Router::new()
         .route("/", get(pages::home::index))
         .route(
@@ -61,6 +78,18 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/states", get(pages::states::list))
         .route("/{code}/states.csv", get(pages::states::csv_export))
         .route("/{code}/states/{iso3}", get(pages::states::state))
+        .route(
+            "/{code}/architecture",
+            get(pages::architecture::architecture),
+        )
+        .route("/{code}/seats/{key}", get(pages::architecture::seat))
+        .route(
+            "/{code}/seats/{key}/handover",
+            post(pages::architecture::handover),
+        )
+        .route("/{code}/committee", get(pages::architecture::committee))
+        .route("/{code}/findings", get(pages::architecture::findings))
+        .route("/{code}/timeline", get(pages::timeline::timeline))
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)

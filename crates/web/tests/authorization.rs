@@ -1,89 +1,94 @@
-//! The authorization matrix: every route, every role. Public routes answer every reader; the
-//! audit log answers ISU staff and administrators only; pages send anonymous readers to sign
-//! in and refuse signed-in readers below the level; the API answers 401 and 403.
+//! The authorization matrix: every route, every role. A reader who reaches the route's level gets
+//! it; below it, pages send anonymous readers to sign in and refuse signed-in readers (403), and
+//! the API answers 401 and 403 — and nothing restricted shows in the refusal.
 
 mod common;
 
 use axum::http::StatusCode;
 use common::TestApp;
+use treatydesk_domain::AccessLevel;
 
-/// Every route of the router, with an address to try.
-const PUBLIC: &[&str] = &[
-    "/",
-    "/login",
-    "/ccm",
-    "/ccm/states",
-    "/ccm/states.csv",
-    "/ccm/states/NGA",
-    "/static/app.css",
-    "/healthz",
-    "/metrics",
-    "/api/openapi.json",
-    "/api/v1/conventions",
-    "/api/v1/conventions/ccm",
-    "/api/v1/conventions/ccm/states",
-    "/api/v1/conventions/ccm/states/NGA",
+/// Every route of the router, with an address to try and the level it needs.
+const ROUTES: &[(&str, AccessLevel)] = &[
+    ("/", AccessLevel::Public),
+    ("/login", AccessLevel::Public),
+    ("/ccm", AccessLevel::Public),
+    ("/ccm/states", AccessLevel::Public),
+    ("/ccm/states.csv", AccessLevel::Public),
+    ("/ccm/states/NGA", AccessLevel::Public),
+    ("/ccm/architecture", AccessLevel::Public),
+    ("/ccm/seats/a-1", AccessLevel::Public),
+    ("/ccm/committee", AccessLevel::Public),
+    ("/ccm/timeline", AccessLevel::Public),
+    ("/aplc/architecture", AccessLevel::Public),
+    ("/ccw/architecture", AccessLevel::Public),
+    ("/ccm/findings", AccessLevel::StatesParties),
+    ("/ccm/audit", AccessLevel::Isu),
+    ("/static/app.css", AccessLevel::Public),
+    ("/healthz", AccessLevel::Public),
+    ("/metrics", AccessLevel::Public),
+    ("/api/openapi.json", AccessLevel::Public),
+    ("/api/v1/conventions", AccessLevel::Public),
+    ("/api/v1/conventions/ccm", AccessLevel::Public),
+    ("/api/v1/conventions/ccm/states", AccessLevel::Public),
+    ("/api/v1/conventions/ccm/states/NGA", AccessLevel::Public),
+    ("/api/v1/conventions/ccm/architecture", AccessLevel::Public),
+    ("/api/v1/conventions/ccm/appointments", AccessLevel::Public),
+    ("/api/v1/conventions/ccm/committee", AccessLevel::Public),
+    (
+        "/api/v1/conventions/ccm/findings",
+        AccessLevel::StatesParties,
+    ),
+    ("/api/v1/conventions/ccm/audit", AccessLevel::Isu),
 ];
-const ISU_PAGES: &[&str] = &["/ccm/audit"];
-const ISU_API: &[&str] = &["/api/v1/conventions/ccm/audit"];
 
-/// (demo account or None for anonymous, reaches ISU level in the CCM)
-const ROLES: &[(Option<&str>, bool)] = &[
-    (None, false),
-    (Some("demo-observer"), false),
-    (Some("demo-focal-point"), false),
-    (Some("demo-coordinator"), false),
-    (Some("demo-president"), false),
-    (Some("demo-isu"), true),
-    (Some("demo-admin"), true),
+/// (demo account or None for anonymous, the level it reaches in the CCM)
+const ROLES: &[(Option<&str>, AccessLevel)] = &[
+    (None, AccessLevel::Public),
+    (Some("demo-observer"), AccessLevel::Public),
+    (Some("demo-focal-point"), AccessLevel::StatesParties),
+    (Some("demo-coordinator"), AccessLevel::Committee),
+    (Some("demo-president"), AccessLevel::Committee),
+    (Some("demo-isu"), AccessLevel::Isu),
+    (Some("demo-admin"), AccessLevel::Isu),
 ];
 
 #[tokio::test]
 async fn every_route_with_every_role() {
     let app = TestApp::new().await;
-    for (account, isu) in ROLES {
+    for (account, reaches) in ROLES {
         let token = match account {
             Some(name) => Some(app.session_for(name).await),
             None => None,
         };
         let who = account.unwrap_or("anonymous");
-        for path in PUBLIC {
+        for (path, needs) in ROUTES {
             let answer = app.get_as(path, token.as_deref()).await;
-            assert_eq!(answer.status, StatusCode::OK, "{who} GET {path}");
-        }
-        for path in ISU_PAGES {
-            let answer = app.get_as(path, token.as_deref()).await;
-            match (account, isu) {
-                (_, true) => assert_eq!(answer.status, StatusCode::OK, "{who} GET {path}"),
-                (None, _) => {
-                    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{who} GET {path}");
-                    assert_eq!(answer.location().as_deref(), Some("/login?next=/ccm/audit"));
-                }
-                _ => {
-                    assert_eq!(answer.status, StatusCode::FORBIDDEN, "{who} GET {path}");
-                    assert!(
-                        !answer.body.contains("participation.import"),
-                        "{who} sees the log"
-                    );
-                }
+            let api = path.starts_with("/api/");
+            if reaches >= needs {
+                assert_eq!(answer.status, StatusCode::OK, "{who} GET {path}");
+                continue;
             }
-        }
-        for path in ISU_API {
-            let answer = app.get_as(path, token.as_deref()).await;
-            let expected = match (account, isu) {
-                (_, true) => StatusCode::OK,
-                (None, _) => StatusCode::UNAUTHORIZED,
-                _ => StatusCode::FORBIDDEN,
-            };
-            assert_eq!(answer.status, expected, "{who} GET {path}");
-            if !isu {
-                assert!(
-                    !answer.body.contains("participation.import"),
-                    "{who} sees the log"
-                );
+            match (account, api) {
+                (None, false) => {
+                    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{who} GET {path}");
+                    assert_eq!(answer.location(), Some(format!("/login?next={path}")));
+                }
+                (None, true) => {
+                    assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{who} GET {path}")
+                }
+                _ => assert_eq!(answer.status, StatusCode::FORBIDDEN, "{who} GET {path}"),
+            }
+            assert!(
+                !answer.body.contains("participation.import"),
+                "{who} sees the log at {path}"
+            );
+            assert!(
+                !answer.body.contains("P2.4"),
+                "{who} sees findings at {path}"
+            );
+            if api {
                 assert!(answer.json()["error"].is_string());
-            } else {
-                assert!(answer.body.contains("participation.import"));
             }
         }
     }
@@ -98,7 +103,7 @@ async fn the_matrix_covers_every_api_path_in_the_openapi_description() {
     for path in paths.keys() {
         let concrete = path.replace("{code}", "ccm").replace("{iso3}", "NGA");
         assert!(
-            PUBLIC.contains(&concrete.as_str()) || ISU_API.contains(&concrete.as_str()),
+            ROUTES.iter().any(|(p, _)| *p == concrete),
             "{path} is not in the authorization matrix"
         );
     }

@@ -286,7 +286,17 @@ struct StatePage {
     events: Vec<Event>,
     note: String,
     profile: Vec<ProfileRow>,
+    seats: Vec<SeatHeld>,
     participation_note: String,
+}
+
+/// A seat or office the State held (terms computed from the record of appointments).
+pub struct SeatHeld {
+    pub post: String,
+    pub seat: Option<String>,
+    pub start: ShownDate,
+    pub end: Option<ShownDate>,
+    pub expected: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -307,6 +317,21 @@ pub async fn state(
     let actor = listing::state_actor(&state.store, &iso3).await?;
     let participation = state.store.state_record(&convention, &actor).await?;
     let profile = state.store.profile(&convention, &actor).await?;
+    let record = state.store.record(&convention).await?;
+    let seats = record
+        .terms_of(&actor.code)
+        .iter()
+        .map(|t| SeatHeld {
+            post: crate::offices::post_name(&record, &t.post),
+            seat: match &t.post {
+                treatydesk_domain::office::Post::Seat(k) => Some(k.clone()),
+                treatydesk_domain::office::Post::Office(_) => None,
+            },
+            start: ctx.date(t.start),
+            end: t.end.date().map(|d| ctx.date(d)),
+            expected: matches!(t.end, treatydesk_domain::office::TermEnd::Expected(_)),
+        })
+        .collect();
     let mut events = Vec::new();
     let mut status = None;
     let mut status_slug = "";
@@ -383,6 +408,7 @@ pub async fn state(
         events,
         note,
         profile,
+        seats,
         participation_note: convention.participation_note.clone(),
         ctx,
     };

@@ -1,0 +1,509 @@
+//! The architecture, terms of office, the Coordination Committee and the rule findings, as
+//! views shared by the pages and the JSON API: one place computes them from the store's record,
+//! so that a page and its API answer the same. Public views hold public facts only; findings
+//! (which carry the written justifications of overrides) are for States Parties and above.
+//! Nothing here writes.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use serde::Serialize;
+use time::Date;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::architecture::{MemberRule, Version};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::committee::{Capacity, committee_on};
+use treatydesk_domain::office::{Override, Post, Record, Term, TermEnd};
+use treatydesk_domain::rules::{Concerns, Facts, Finding};
+use treatydesk_store::architecture::StoreFacts;
+use treatydesk_store::entities::convention;
+use utoipa::ToSchema;
+
+use crate::ctx::Ctx;
+use crate::error::ApiError;
+use crate::listing;
+use crate::pages::states::AsOf;
+use crate::{AppState, WebError};
+
+/// Who holds a post, for how long.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct HolderOut {
+    /// Actor code (ISO alpha-3 for a State), or a person's name for a personal office.
+    pub actor: String,
+    pub name: String,
+    pub appointment: i64,
+    /// First day of the term (YYYY-MM-DD).
+    pub start: String,
+    /// The day the successor takes over; absent when open-ended.
+    pub end: Option<String>,
+    /// True when `end` is computed from the annual cycle (the later meeting has no date yet).
+    pub end_expected: bool,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct SeatOut {
+    pub key: String,
+    pub title: String,
+    pub term_cycles: u32,
+    pub first_round_cycles: Option<u32>,
+    pub renewable: bool,
+    pub succeeds_to: Option<String>,
+    pub holder: Option<HolderOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct BodyOut {
+    pub key: String,
+    /// working-group, thematic-area, standing-committee or group-of-experts
+    pub kind: String,
+    pub name: String,
+    /// The body whose meeting time this one shares.
+    pub within: Option<String>,
+    pub staggered: bool,
+    pub source: String,
+    pub seats: Vec<SeatOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct OfficeOut {
+    pub key: String,
+    pub name: String,
+    pub holder: Option<HolderOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct VersionOut {
+    pub version: u32,
+    pub effective_on: String,
+    pub until: Option<String>,
+    pub adopted_by: String,
+    pub source: String,
+}
+
+/// The architecture in force on a date, with who holds each seat and office that day.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct ArchitectureOut {
+    pub convention: String,
+    pub as_of: String,
+    pub version: VersionOut,
+    pub versions: Vec<VersionOut>,
+    /// P2.6 applies.
+    pub cooling_off: bool,
+    /// P2.5's affected-State preference applies.
+    pub affected_preference: bool,
+    pub bodies: Vec<BodyOut>,
+    pub offices: Vec<OfficeOut>,
+    /// The committee's composition rule, in words.
+    pub committee: Vec<String>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct OverrideOut {
+    pub clause: String,
+    pub justification: String,
+    pub by: String,
+    pub on: String,
+}
+
+/// One term of office.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct TermOut {
+    pub appointment: i64,
+    /// seat:{key} or office:{key}
+    pub post: String,
+    pub post_name: String,
+    pub holder: HolderOut,
+    /// The meeting that selected (label, e.g. 2MSP).
+    pub selected_at: Option<String>,
+    /// The meeting presided (offices).
+    pub presides: Option<String>,
+    /// "2MSP decision 3"
+    pub decision: Option<String>,
+    pub cycles: Option<u32>,
+    pub source: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MemberOut {
+    pub actor: String,
+    pub name: String,
+    /// chair, office, outgoing, coordinator or organization
+    pub capacity: String,
+    /// The office, or the seat and body, in words.
+    pub detail: String,
+    pub observer: bool,
+    pub appointment: Option<i64>,
+}
+
+/// The Coordination Committee on a date (P3.2).
+#[derive(Clone, Serialize, ToSchema)]
+pub struct CommitteeOut {
+    pub convention: String,
+    pub as_of: String,
+    pub name: String,
+    pub clause: String,
+    pub version: u32,
+    pub members: Vec<MemberOut>,
+    /// Lines of the rule that nobody filled that day.
+    pub unfilled: Vec<String>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FindingOut {
+    /// error or warning
+    pub severity: String,
+    pub clause: String,
+    pub sentence: String,
+    /// appointment:{id}, seat:{key}, body:{key}, meeting:{id}
+    pub concerns: Vec<String>,
+    pub overridable: bool,
+    pub overridden: Option<OverrideOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FindingsOut {
+    pub convention: String,
+    pub as_of: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub findings: Vec<FindingOut>,
+}
+
+/// A convention's record and the facts about its actors, loaded once per request.
+pub struct Loaded {
+    pub convention: convention::Model,
+    pub record: Record,
+    pub facts: StoreFacts,
+}
+
+pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
+    let convention = listing::convention(&state.store, code).await?;
+    let record = state.store.record(&convention).await?;
+    let facts = state.store.facts(&convention).await?;
+    Ok(Loaded {
+        convention,
+        record,
+        facts,
+    })
+}
+
+/// The name of a post in words ("Coordinator a-1, Universalization"; "President").
+pub fn post_name(record: &Record, post: &Post) -> String {
+    let versions = &record.architecture.versions;
+    match post {
+        Post::Seat(k) => versions
+            .iter()
+            .rev()
+            .find_map(|v| v.seat(k))
+            .map_or(k.clone(), |(b, s)| format!("{} {k}, {}", s.title, b.name)),
+        Post::Office(k) => versions
+            .iter()
+            .rev()
+            .find_map(|v| v.office(k))
+            .map_or(k.clone(), |o| o.name.clone()),
+    }
+}
+
+fn date(d: Date) -> String {
+    format_date(d)
+}
+
+fn override_out(o: &Override) -> OverrideOut {
+    OverrideOut {
+        clause: o.clause.clone(),
+        justification: o.justification.clone(),
+        by: o.by.clone(),
+        on: date(o.on),
+    }
+}
+
+impl Loaded {
+    pub fn name(&self, actor: &str) -> String {
+        self.facts.name(actor)
+    }
+
+    pub fn holder(&self, t: &Term) -> HolderOut {
+        HolderOut {
+            actor: t.holder.clone(),
+            name: self.name(&t.holder),
+            appointment: t.appointment,
+            start: date(t.start),
+            end: t.end.date().map(date),
+            end_expected: matches!(t.end, TermEnd::Expected(_)),
+        }
+    }
+
+    pub fn post_name(&self, post: &Post) -> String {
+        post_name(&self.record, post)
+    }
+
+    fn label(&self, meeting: Option<i64>) -> Option<String> {
+        meeting
+            .and_then(|id| self.record.meeting(id))
+            .map(|m| m.label.clone())
+    }
+
+    pub fn term_out(&self, t: &Term) -> TermOut {
+        let a = self
+            .record
+            .appointments
+            .iter()
+            .find(|a| a.id == t.appointment);
+        TermOut {
+            appointment: t.appointment,
+            post: t.post.slug(),
+            post_name: self.post_name(&t.post),
+            holder: self.holder(t),
+            selected_at: self.label(a.and_then(|a| a.selected_at)),
+            presides: self.label(a.and_then(|a| a.presides)),
+            decision: a
+                .and_then(|a| a.decision)
+                .and_then(|id| self.record.decision(id))
+                .map(|d| {
+                    format!(
+                        "{} decision {}",
+                        self.label(Some(d.meeting)).unwrap_or_default(),
+                        d.number
+                    )
+                }),
+            cycles: a.and_then(|a| a.cycles),
+            source: a.map(|a| a.source.clone()).unwrap_or_default(),
+        }
+    }
+
+    pub fn version_out(&self, v: &Version) -> VersionOut {
+        VersionOut {
+            version: v.version,
+            effective_on: date(v.effective_on),
+            until: self.record.architecture.version_end(v).map(date),
+            adopted_by: v.adopted_by.clone(),
+            source: v.source.clone(),
+        }
+    }
+
+    pub fn architecture_on(&self, as_of: Date) -> Result<ArchitectureOut, WebError> {
+        let arch = &self.record.architecture;
+        let v = arch.version_on(as_of).ok_or_else(|| {
+            WebError::NotFound(format!(
+                "no architecture of {} was in force on {}{}",
+                self.convention.short_name,
+                date(as_of),
+                arch.versions
+                    .first()
+                    .map(|f| format!("; the first took effect on {}", date(f.effective_on)))
+                    .unwrap_or_default()
+            ))
+        })?;
+        let held = self.record.held_on(as_of);
+        let holder_of = |post: Post| held.iter().find(|t| t.post == post).map(|t| self.holder(t));
+        Ok(ArchitectureOut {
+            convention: self.convention.code.clone(),
+            as_of: date(as_of),
+            version: self.version_out(v),
+            versions: arch.versions.iter().map(|v| self.version_out(v)).collect(),
+            cooling_off: v.rules.cooling_off,
+            affected_preference: v.rules.affected_preference,
+            bodies: v
+                .bodies
+                .iter()
+                .map(|b| BodyOut {
+                    key: b.key.clone(),
+                    kind: b.kind.slug().to_string(),
+                    name: b.name.clone(),
+                    within: b.within.clone(),
+                    staggered: b.staggered,
+                    source: b.source.clone(),
+                    seats: b
+                        .seats
+                        .iter()
+                        .map(|s| SeatOut {
+                            key: s.key.clone(),
+                            title: s.title.clone(),
+                            term_cycles: s.term_cycles,
+                            first_round_cycles: s.first_round_cycles,
+                            renewable: s.renewable,
+                            succeeds_to: s.succeeds_to.clone(),
+                            holder: holder_of(Post::Seat(s.key.clone())),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            offices: v
+                .offices
+                .iter()
+                .map(|o| OfficeOut {
+                    key: o.key.clone(),
+                    name: o.name.clone(),
+                    holder: holder_of(Post::Office(o.key.clone())),
+                })
+                .collect(),
+            committee: v
+                .committee
+                .iter()
+                .flat_map(|c| c.members.iter())
+                .map(|m| self.member_rule(v, m))
+                .collect(),
+        })
+    }
+
+    fn member_rule(&self, v: &Version, m: &MemberRule) -> String {
+        let office = |k: &str| v.office(k).map_or(k.to_string(), |o| o.name.clone());
+        match m {
+            MemberRule::Office { office: k, chair } => {
+                format!("{}{}", office(k), if *chair { " (chair)" } else { "" })
+            }
+            MemberRule::Outgoing { office: k } => format!("the outgoing {}", office(k)),
+            MemberRule::Coordinators => "every Coordinator in office".to_string(),
+            MemberRule::Organization { actor, observer } => format!(
+                "a representative of {}{}",
+                self.name(actor),
+                if *observer { " (observer)" } else { "" }
+            ),
+        }
+    }
+
+    pub fn committee_on(&self, as_of: Date) -> Result<CommitteeOut, WebError> {
+        let c = committee_on(&self.record, as_of).ok_or_else(|| {
+            WebError::NotFound(format!(
+                "{} had no coordinating committee on {}",
+                self.convention.short_name,
+                date(as_of)
+            ))
+        })?;
+        let v = self.record.architecture.version_on(as_of);
+        let office = |k: &str| {
+            v.and_then(|v| v.office(k))
+                .map_or(k.to_string(), |o| o.name.clone())
+        };
+        Ok(CommitteeOut {
+            convention: self.convention.code.clone(),
+            as_of: date(as_of),
+            name: c.name.clone(),
+            clause: c.clause.clone(),
+            version: c.version,
+            members: c
+                .members
+                .iter()
+                .map(|m| {
+                    let (capacity, detail, observer) = match &m.capacity {
+                        Capacity::Office { office: k, chair } => {
+                            (if *chair { "chair" } else { "office" }, office(k), false)
+                        }
+                        Capacity::Outgoing { office: k } => {
+                            ("outgoing", format!("outgoing {}", office(k)), false)
+                        }
+                        Capacity::Coordinator { seat, .. } => (
+                            "coordinator",
+                            self.post_name(&Post::Seat(seat.clone())),
+                            false,
+                        ),
+                        Capacity::Organization { observer } => {
+                            ("organization", String::new(), *observer)
+                        }
+                    };
+                    MemberOut {
+                        actor: m.actor.clone(),
+                        name: self.name(&m.actor),
+                        capacity: capacity.to_string(),
+                        detail,
+                        observer,
+                        appointment: m.appointment,
+                    }
+                })
+                .collect(),
+            unfilled: c.unfilled.clone(),
+        })
+    }
+
+    pub fn findings(&self, as_of: Date) -> FindingsOut {
+        let findings = treatydesk_domain::rules::check(&self.record, &self.facts, as_of);
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error && f.stands())
+            .count();
+        FindingsOut {
+            convention: self.convention.code.clone(),
+            as_of: date(as_of),
+            errors,
+            warnings: findings.iter().filter(|f| f.stands()).count() - errors,
+            findings: findings.iter().map(finding_out).collect(),
+        }
+    }
+}
+
+pub fn finding_out(f: &Finding) -> FindingOut {
+    FindingOut {
+        severity: f.severity.slug().to_string(),
+        clause: f.clause.clone(),
+        sentence: f.sentence.clone(),
+        concerns: f
+            .concerns
+            .iter()
+            .map(|c| match c {
+                Concerns::Appointment(id) => format!("appointment:{id}"),
+                Concerns::Seat(k) => format!("seat:{k}"),
+                Concerns::Body(k) => format!("body:{k}"),
+                Concerns::Meeting(id) => format!("meeting:{id}"),
+            })
+            .collect(),
+        overridable: f.overridable,
+        overridden: f.overridden.as_ref().map(override_out),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/architecture", tag = "architecture",
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent")),
+    responses((status = 200, body = ArchitectureOut), (status = 404, description = "No architecture in force that day")))]
+pub async fn architecture_api(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<ArchitectureOut>, ApiError> {
+    let as_of = listing::as_of(&q.as_of)?;
+    Ok(Json(load(&state, &code).await?.architecture_on(as_of)?))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/appointments", tag = "architecture",
+    params(("code" = String, Path)),
+    responses((status = 200, description = "Every term of office, in order of start", body = [TermOut])))]
+pub async fn appointments_api(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Vec<TermOut>>, ApiError> {
+    let loaded = load(&state, &code).await?;
+    Ok(Json(
+        loaded
+            .record
+            .terms()
+            .iter()
+            .map(|t| loaded.term_out(t))
+            .collect(),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/committee", tag = "architecture",
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent")),
+    responses((status = 200, body = CommitteeOut), (status = 404, description = "No committee that day")))]
+pub async fn committee_api(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<CommitteeOut>, ApiError> {
+    let as_of = listing::as_of(&q.as_of)?;
+    Ok(Json(load(&state, &code).await?.committee_on(as_of)?))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/findings", tag = "architecture",
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "judge vacancies up to this date; today when absent")),
+    responses((status = 200, description = "States Parties and above", body = FindingsOut),
+        (status = 401, description = "Not signed in"), (status = 403, description = "Role below States Parties")))]
+pub async fn findings_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Json<FindingsOut>, ApiError> {
+    let as_of = listing::as_of(&q.as_of)?;
+    let loaded = load(&state, &code).await?;
+    ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
+    Ok(Json(loaded.findings(as_of)))
+}
