@@ -183,3 +183,43 @@ fn users_are_added_from_the_command_line_and_survive_backup_and_restore() {
     assert!(!again.status.success());
     assert!(text(&again.stderr).contains("not empty"));
 }
+
+#[test]
+fn check_prints_the_2msp_findings_and_fails_on_a_standing_error() {
+    let dir = Dir::new("check");
+    let out = run(&dir.0, &["check", "--demo", "--as-of", "2016-01-01"], None);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an error-level finding stands: {text}"
+    );
+    assert!(
+        text.contains("error    P2.4  The appointment of Costa Rica by 3MSP cites no decision"),
+        "{text}"
+    );
+    assert!(text.contains("warning  P2.3"), "{text}");
+    let json = run(
+        &dir.0,
+        &["check", "--format", "json", "--as-of", "2016-01-01"],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(doc["errors"], 1);
+    assert!(doc["findings"].as_array().is_some_and(|f| f.len() > 10));
+    // A convention whose record breaks no rule exits 0.
+    let clean = run(
+        &dir.0,
+        &["check", "--convention", "ccw", "--as-of", "2006-01-01"],
+        None,
+    );
+    assert_eq!(
+        clean.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+    let bad = run(&dir.0, &["check", "--as-of", "1 May"], None);
+    assert_ne!(bad.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date"));
+}

@@ -362,4 +362,74 @@ mod tests {
         let err = parse_preset("ccm.toml", &unknown).expect_err("unknown field");
         assert!(err.to_string().contains("ccm.toml"), "{err}");
     }
+    #[test]
+    fn every_preset_loads_with_its_architecture() {
+        for (file, text) in PRESETS {
+            let preset = parse_preset(file, text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert!(!preset.architecture.versions.is_empty(), "{file}");
+        }
+        let aplc = parse_preset("aplc.toml", PRESETS[1].1).expect("aplc");
+        assert_eq!(
+            aplc.rules.entry_into_force, None,
+            "not in the reference facts"
+        );
+        assert_eq!(aplc.architecture.versions.len(), 3);
+        let ccw = parse_preset("ccw.toml", PRESETS[2].1).expect("ccw");
+        assert!(ccw.architecture.versions[0].body("recording").is_some());
+    }
+
+    #[test]
+    fn a_broken_architecture_names_file_field_and_reason() {
+        let three_staggered = PRESETS[0].1.replacen(
+            "  { key = \"a-2\", title = \"Coordinator\", term_cycles = 2, first_round_cycles = 1 },",
+            "  { key = \"a-2\", title = \"Coordinator\", term_cycles = 2, first_round_cycles = 1 },\n  { key = \"a-3\", title = \"Coordinator\", term_cycles = 2 },",
+            1,
+        );
+        let err = parse_preset("ccm.toml", &three_staggered).expect_err("three staggered seats");
+        assert!(
+            err.to_string().contains(
+                "ccm.toml: architecture[0].bodies[0].staggered: staggered terms need exactly two seats"
+            ),
+            "{err}"
+        );
+        let zero = PRESETS[0]
+            .1
+            .replacen("term_cycles = 2 }", "term_cycles = 0 }", 1);
+        let err = parse_preset("ccm.toml", &zero).expect_err("zero cycles");
+        assert!(
+            err.to_string()
+                .contains("term_cycles: a term lasts at least one cycle"),
+            "{err}"
+        );
+        let unknown_office = PRESETS[0].1.replacen(
+            "office = \"president-designate\" }",
+            "office = \"vice-president\" }",
+            1,
+        );
+        let err = parse_preset("ccm.toml", &unknown_office).expect_err("unknown office");
+        assert!(
+            err.to_string()
+                .contains("committee.members[2].office: no office \"vice-president\""),
+            "{err}"
+        );
+        let bad_kind =
+            PRESETS[0]
+                .1
+                .replacen("kind = \"thematic-area\"", "kind = \"thematic-zone\"", 1);
+        let err = parse_preset("ccm.toml", &bad_kind).expect_err("unknown body kind");
+        assert!(
+            err.to_string().starts_with("ccm.toml:") && err.to_string().contains("thematic-zone"),
+            "{err}"
+        );
+        let out_of_order = PRESETS[0].1.replacen(
+            "effective_on = \"2015-09-11\"",
+            "effective_on = \"2010-01-01\"",
+            1,
+        );
+        let err = parse_preset("ccm.toml", &out_of_order).expect_err("versions out of order");
+        assert!(
+            err.to_string().contains("architecture[1].effective_on"),
+            "{err}"
+        );
+    }
 }
