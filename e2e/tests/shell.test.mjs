@@ -244,3 +244,53 @@ test('audit log /ccm/audit is readable by ISU staff', { timeout: STEP_TIMEOUT_MS
   assert.ok(await page.locator('table').count() > 0, 'no table on /ccm/audit');
   await assertNoAxeViolations('audit log');
 });
+
+test('architecture as of 1 March 2013: pick the date, see the holders', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/architecture');
+  await page.locator('#f-as-of').fill('2013-03-01');
+  await page.locator('form.filters button[type="submit"]').click();
+  await page.waitForURL(/as_of=2013-03-01/);
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('Costa Rica'), 'Costa Rica holds seat a-2 on 1 March 2013');
+  assert.ok(text.includes('Vacant'), 'the first-round one-cycle seats are vacant then');
+  await assertNoAxeViolations('architecture page');
+});
+
+test('the Coordination Committee on 1 March 2013 is chaired by Norway', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/committee?as_of=2013-03-01');
+  const first = await page.locator('table tbody tr').first().innerText();
+  assert.ok(first.includes('Norway') && first.includes('Chair'), `first member row: ${first}`);
+  await assertNoAxeViolations('committee page');
+});
+
+test('the timeline draws every term and has a table alternative', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/timeline');
+  assert.ok(await page.locator('svg.timeline rect.term').count() >= 30, 'terms drawn');
+  assert.ok(await page.locator('#terms tbody tr').count() >= 30, 'terms in the table');
+  await assertNoAxeViolations('timeline page');
+});
+
+test('findings of the 2MSP record are listed for ISU staff', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/findings');
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('cites no decision of that meeting'), 'the 3MSP appointment of Costa Rica cites no decision');
+  await assertNoAxeViolations('findings page');
+});
+
+test('a handover note is written on a seat and shown (P2.7)', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/seats/a-2');
+  const form = page.locator('form.stack').first();
+  await form.locator('textarea').fill('Open items: the 2012 intersessional programme.');
+  await form.locator('button[type="submit"]').click();
+  await page.waitForURL(/saved=1/);
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('Open items: the 2012 intersessional programme.'), 'the note is shown');
+  await assertNoAxeViolations('seat page');
+});
+
+test('the architecture page in Arabic is right-to-left and accessible', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/architecture?lang=ar');
+  assert.equal((await htmlAttrs()).dir, 'rtl');
+  await assertNoAxeViolations('architecture page (ar)');
+  await visit('/ccm/architecture?lang=en');
+});
