@@ -22,6 +22,9 @@ PAGES=(
   "/ccm|home"
   "/ccm/states|States list"
   "/ccm/states/NGA|State page (NGA)"
+  "/ccm/architecture|Architecture"
+  "/ccm/committee?as_of=2013-03-01|Committee (2013-03-01)"
+  "/api/v1/conventions/ccm/committee?as_of=2013-03-01|Committee JSON"
   "/api/v1/conventions/ccm/states|States JSON"
 )
 
