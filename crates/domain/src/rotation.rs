@@ -129,7 +129,10 @@ fn validate(input: &PlanInput) -> Result<(), PlanError> {
             return Err(PlanError(format!("the seat {} is listed twice", s.key)));
         }
         if s.term_cycles == 0 {
-            return Err(PlanError(format!("the seat {} has a term of 0 cycles", s.key)));
+            return Err(PlanError(format!(
+                "the seat {} has a term of 0 cycles",
+                s.key
+            )));
         }
     }
     for c in &input.continuing {
@@ -143,7 +146,10 @@ fn validate(input: &PlanInput) -> Result<(), PlanError> {
     let mut states = BTreeSet::new();
     for c in &input.candidates {
         if !states.insert(c.state.as_str()) {
-            return Err(PlanError(format!("{} is nominated twice; merge its choices", c.state)));
+            return Err(PlanError(format!(
+                "{} is nominated twice; merge its choices",
+                c.state
+            )));
         }
         for (seat, pref) in &c.choices {
             if !keys.contains(seat.as_str()) {
@@ -184,6 +190,13 @@ struct Search<'a> {
     slate: Vec<Option<usize>>,
     nodes: u64,
     feasible_cache: HashMap<Vec<Option<usize>>, bool>,
+    /// Per body (index into `body_names`): an affected State was nominated for one of its
+    /// seats, and a continuing holder is affected.
+    body_names: Vec<&'a str>,
+    body_needs: Vec<bool>,
+    body_kept: Vec<bool>,
+    seat_body: Vec<usize>,
+    seat_affected_option: Vec<bool>,
 }
 
 /// Plans the meeting's slates.
@@ -202,7 +215,10 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
         }
         for (seat, pref) in &c.choices {
             if let Some(si) = input.seats.iter().position(|s| &s.key == seat) {
-                options[si].push(Opt { candidate: ci, pref: *pref });
+                options[si].push(Opt {
+                    candidate: ci,
+                    pref: *pref,
+                });
             }
         }
     }
@@ -211,12 +227,20 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
     }
     let mut order: Vec<usize> = (0..input.seats.len()).collect();
     order.sort_by_key(|&i| (options[i].len(), i));
-    let local_min = |i: usize| options[i].first().map_or(VACANCY, |o| u32::from(o.pref) - 1);
+    let local_min = |i: usize| {
+        options[i]
+            .first()
+            .map_or(VACANCY, |o| u32::from(o.pref) - 1)
+    };
     let mut rest_min = vec![0; order.len() + 1];
     for pos in (0..order.len()).rev() {
         rest_min[pos] = rest_min[pos + 1] + local_min(order[pos]);
     }
-    let mut groups: BTreeSet<&str> = input.candidates.iter().map(|c| c.un_group.as_str()).collect();
+    let mut groups: BTreeSet<&str> = input
+        .candidates
+        .iter()
+        .map(|c| c.un_group.as_str())
+        .collect();
     groups.extend(input.continuing.iter().map(|c| c.un_group.as_str()));
     let all_seats = u32::try_from(input.seats.len() + input.continuing.len()).unwrap_or(u32::MAX);
     let share = all_seats.div_ceil(u32::try_from(groups.len().max(1)).unwrap_or(1));
@@ -226,7 +250,30 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
         *held.entry(c.holder.as_str()).or_default() += 1;
         *group_count.entry(c.un_group.as_str()).or_default() += 1;
     }
+    let body_names: Vec<&str> = bodies(input).into_iter().collect();
+    let body_needs = body_names
+        .iter()
+        .map(|b| affected_nominee_for(input, b))
+        .collect();
+    let body_kept = body_names
+        .iter()
+        .map(|b| input.continuing.iter().any(|c| c.body == *b && c.affected))
+        .collect();
+    let seat_body = input
+        .seats
+        .iter()
+        .map(|s| body_names.iter().position(|b| *b == s.body).unwrap_or(0))
+        .collect();
+    let seat_affected_option = options
+        .iter()
+        .map(|o| o.iter().any(|o| input.candidates[o.candidate].affected))
+        .collect();
     let mut search = Search {
+        body_names,
+        body_needs,
+        body_kept,
+        seat_body,
+        seat_affected_option,
         input,
         order,
         options,
@@ -242,11 +289,17 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
     search.descend(0, 0);
     let mut notes: Vec<String> = barred
         .iter()
-        .map(|s| format!("{s}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now."))
+        .map(|s| {
+            format!(
+                "{s}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now."
+            )
+        })
         .collect();
     for s in &input.cooling_off_waived {
         if input.outgoing.contains(s) {
-            notes.push(format!("{s} may stand despite P2.6: the necessity is recorded."));
+            notes.push(format!(
+                "{s} may stand despite P2.6: the necessity is recorded."
+            ));
         }
     }
     let mut best = std::mem::take(&mut search.best);
@@ -256,7 +309,10 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
             "No slate keeps the next {} cycle(s) fillable under P2.6 with these nominees; the slates below plan this meeting only.",
             input.horizon
         ));
-        let mut today = PlanInput { horizon: 0, ..input.clone() };
+        let mut today = PlanInput {
+            horizon: 0,
+            ..input.clone()
+        };
         today.slates = input.slates;
         let mut again = plan(&today)?;
         again.notes.splice(0..0, notes);
@@ -304,15 +360,17 @@ impl Search<'_> {
     /// or whose open seats have no affected option.
     fn affected_bound(&self, pos: usize) -> u32 {
         let mut total = 0;
-        for body in bodies(self.input) {
-            if !affected_nominee_for(self.input, body) || body_has_affected_holder(self.input, body, &self.slate) {
+        for b in 0..self.body_names.len() {
+            if !self.body_needs[b] || self.body_kept[b] {
                 continue;
             }
-            let open_affected = self.order[pos..].iter().any(|&si| {
-                self.input.seats[si].body == body
-                    && self.options[si].iter().any(|o| self.input.candidates[o.candidate].affected)
+            let placed = self.slate.iter().enumerate().any(|(si, c)| {
+                self.seat_body[si] == b && c.is_some_and(|c| self.input.candidates[c].affected)
             });
-            if !open_affected {
+            let open = self.order[pos..]
+                .iter()
+                .any(|&si| self.seat_body[si] == b && self.seat_affected_option[si]);
+            if !placed && !open {
                 total += NO_AFFECTED;
             }
         }
@@ -334,7 +392,12 @@ impl Search<'_> {
                 return;
             }
             if self.best.len() >= self.input.slates
-                && let Some(i) = self.best.iter().enumerate().max_by_key(|(_, (p, _))| *p).map(|(i, _)| i)
+                && let Some(i) = self
+                    .best
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, (p, _))| *p)
+                    .map(|(i, _)| i)
             {
                 self.best.swap_remove(i);
             }
@@ -390,7 +453,10 @@ fn affected_nominee_for(input: &PlanInput, body: &str) -> bool {
 }
 
 fn body_has_affected_holder(input: &PlanInput, body: &str, slate: &[Option<usize>]) -> bool {
-    input.continuing.iter().any(|c| c.body == body && c.affected)
+    input
+        .continuing
+        .iter()
+        .any(|c| c.body == body && c.affected)
         || input
             .seats
             .iter()
@@ -414,7 +480,10 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
         reasons.push(Reason {
             goal: Goal::Vacancy,
             penalty: VACANCY * u32::try_from(vacant.len()).unwrap_or(u32::MAX),
-            sentence: format!("P2.3: {} left vacant (no eligible nominee placed).", vacant.join(", ")),
+            sentence: format!(
+                "P2.3: {} left vacant (no eligible nominee placed).",
+                vacant.join(", ")
+            ),
         });
     }
     for body in bodies(input) {
@@ -422,7 +491,12 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
             let who: Vec<&str> = input
                 .candidates
                 .iter()
-                .filter(|c| c.affected && c.choices.iter().any(|(k, _)| input.seats.iter().any(|s| &s.key == k && s.body == body)))
+                .filter(|c| {
+                    c.affected
+                        && c.choices
+                            .iter()
+                            .any(|(k, _)| input.seats.iter().any(|s| &s.key == k && s.body == body))
+                })
                 .map(|c| c.name.as_str())
                 .collect();
             reasons.push(Reason {
@@ -443,12 +517,20 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
     }
     let mut preference = 0;
     let mut not_first = Vec::new();
-    for c in slate.iter().zip(&input.seats).filter_map(|(c, s)| c.map(|c| (c, s))) {
+    for c in slate
+        .iter()
+        .zip(&input.seats)
+        .filter_map(|(c, s)| c.map(|c| (c, s)))
+    {
         let (ci, seat) = c;
         let cand = &input.candidates[ci];
         *held.entry(cand.state.as_str()).or_default() += 1;
         *groups.entry(cand.un_group.as_str()).or_default() += 1;
-        let pref = cand.choices.iter().find(|(k, _)| k == &seat.key).map_or(1, |(_, p)| *p);
+        let pref = cand
+            .choices
+            .iter()
+            .find(|(k, _)| k == &seat.key)
+            .map_or(1, |(_, p)| *p);
         if pref > 1 {
             preference += u32::from(pref) - 1;
             not_first.push(format!("{} (choice {pref} for {})", name(ci), seat.key));
@@ -464,10 +546,17 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
         reasons.push(Reason {
             goal: Goal::TwoSeats,
             penalty: TWO_SEATS * extra,
-            sentence: format!("A State would hold two seats at once: {}.", doubles.join(", ")),
+            sentence: format!(
+                "A State would hold two seats at once: {}.",
+                doubles.join(", ")
+            ),
         });
     }
-    let mut all_groups: BTreeSet<&str> = input.candidates.iter().map(|c| c.un_group.as_str()).collect();
+    let mut all_groups: BTreeSet<&str> = input
+        .candidates
+        .iter()
+        .map(|c| c.un_group.as_str())
+        .collect();
     all_groups.extend(input.continuing.iter().map(|c| c.un_group.as_str()));
     let all_seats = u32::try_from(input.seats.len() + input.continuing.len()).unwrap_or(u32::MAX);
     let share = all_seats.div_ceil(u32::try_from(all_groups.len().max(1)).unwrap_or(1));
@@ -491,7 +580,10 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
         reasons.push(Reason {
             goal: Goal::Preference,
             penalty: preference,
-            sentence: format!("Not every nominee gets its first choice: {}.", not_first.join(", ")),
+            sentence: format!(
+                "Not every nominee gets its first choice: {}.",
+                not_first.join(", ")
+            ),
         });
     }
     (reasons.iter().map(|r| r.penalty).sum(), reasons)

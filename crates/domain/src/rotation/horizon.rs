@@ -71,10 +71,13 @@ pub fn fillable(input: &PlanInput, slate: &[Option<usize>]) -> bool {
         pools.push(pool_of(&c.body));
         terms.push(c.term_cycles);
         let holder = holder_index(input, &c.holder).or_else(|| {
-            let pos = outsiders.iter().position(|o| *o == c.holder).unwrap_or_else(|| {
-                outsiders.push(&c.holder);
-                outsiders.len() - 1
-            });
+            let pos = outsiders
+                .iter()
+                .position(|o| *o == c.holder)
+                .unwrap_or_else(|| {
+                    outsiders.push(&c.holder);
+                    outsiders.len() - 1
+                });
             Some(input.candidates.len() + pos)
         });
         held.push(Held {
@@ -89,11 +92,11 @@ pub fn fillable(input: &PlanInput, slate: &[Option<usize>]) -> bool {
         terms,
         memo: HashMap::new(),
     };
-    check.from_cycle(1, held)
+    check.cycle_on(1, held)
 }
 
 impl Check<'_> {
-    fn from_cycle(&mut self, cycle: u32, mut held: Vec<Held>) -> bool {
+    fn cycle_on(&mut self, cycle: u32, mut held: Vec<Held>) -> bool {
         if cycle > self.input.horizon {
             return true;
         }
@@ -125,9 +128,16 @@ impl Check<'_> {
         ok
     }
 
-    fn fill(&mut self, cycle: u32, barred: &BTreeSet<usize>, due: &[usize], k: usize, held: &mut Vec<Held>) -> bool {
+    fn fill(
+        &mut self,
+        cycle: u32,
+        barred: &BTreeSet<usize>,
+        due: &[usize],
+        k: usize,
+        held: &mut Vec<Held>,
+    ) -> bool {
         let Some(&i) = due.get(k) else {
-            return self.from_cycle(cycle + 1, held.clone());
+            return self.cycle_on(cycle + 1, held.clone());
         };
         let seat = held[i].seat;
         let pool = self.pools[seat].clone();

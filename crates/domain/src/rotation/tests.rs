@@ -36,7 +36,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -54,7 +57,13 @@ fn random_instance(seed: u64) -> PlanInput {
             });
         }
     }
-    let groups = ["african", "asia-pacific", "eastern-european", "latin-american", "weog"];
+    let groups = [
+        "african",
+        "asia-pacific",
+        "eastern-european",
+        "latin-american",
+        "weog",
+    ];
     let n = 2 + r.next(5) as usize;
     let mut candidates = Vec::new();
     for i in 0..n {
@@ -72,7 +81,11 @@ fn random_instance(seed: u64) -> PlanInput {
             choices,
         });
     }
-    let outgoing = if n > 2 && r.next(2) == 0 { vec!["S00".to_string()] } else { Vec::new() };
+    let outgoing = if n > 2 && r.next(2) == 0 {
+        vec!["S00".to_string()]
+    } else {
+        Vec::new()
+    };
     PlanInput {
         seats,
         continuing: Vec::new(),
@@ -100,7 +113,10 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
                 .candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| !barred.contains(&c.state.as_str()) && c.choices.iter().any(|(k, _)| k == &s.key))
+                .filter(|(_, c)| {
+                    !barred.contains(&c.state.as_str())
+                        && c.choices.iter().any(|(k, _)| k == &s.key)
+                })
                 .map(|(i, _)| Some(i))
                 .collect();
             o.push(None);
@@ -109,7 +125,13 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
         .collect();
     let mut out = Vec::new();
     let mut slate = vec![None; input.seats.len()];
-    fn walk(i: usize, options: &[Vec<Option<usize>>], slate: &mut Vec<Option<usize>>, input: &PlanInput, out: &mut Vec<(u32, bool)>) {
+    fn walk(
+        i: usize,
+        options: &[Vec<Option<usize>>],
+        slate: &mut Vec<Option<usize>>,
+        input: &PlanInput,
+        out: &mut Vec<(u32, bool)>,
+    ) {
         if i == options.len() {
             let ok = input.horizon == 0 || horizon::fillable(input, slate);
             out.push((score(input, slate).0, ok));
@@ -149,20 +171,34 @@ fn the_planner_matches_exhaustive_search_on_generated_instances() {
 fn p2_6_cooling_off_bars_outgoing_state() {
     let mut i = input(
         vec![seat("a-1", "a")],
-        vec![cand("JPN", "asia-pacific", false, &[("a-1", 1)]), cand("PRT", "weog", false, &[("a-1", 2)])],
+        vec![
+            cand("JPN", "asia-pacific", false, &[("a-1", 1)]),
+            cand("PRT", "weog", false, &[("a-1", 2)]),
+        ],
     );
     i.outgoing = vec!["JPN".into()];
     let p = plan(&i).expect("plan");
     assert_eq!(best(&p), [("a-1".to_string(), Some("PRT".to_string()))]);
-    assert!(p.slates.iter().all(|s| s.assignments[0].1.as_deref() != Some("JPN")));
+    assert!(
+        p.slates
+            .iter()
+            .all(|s| s.assignments[0].1.as_deref() != Some("JPN"))
+    );
     assert!(p.notes[0].contains("P2.6 bars it"));
 }
 
 #[test]
 fn p2_6_cooling_off_waived_when_necessary() {
-    let mut i = input(vec![seat("a-1", "a")], vec![cand("JPN", "asia-pacific", false, &[("a-1", 1)])]);
+    let mut i = input(
+        vec![seat("a-1", "a")],
+        vec![cand("JPN", "asia-pacific", false, &[("a-1", 1)])],
+    );
     i.outgoing = vec!["JPN".into()];
-    assert_eq!(best(&plan(&i).expect("plan"))[0].1, None, "barred: the seat stays vacant");
+    assert_eq!(
+        best(&plan(&i).expect("plan"))[0].1,
+        None,
+        "barred: the seat stays vacant"
+    );
     i.cooling_off_waived = vec!["JPN".into()];
     assert_eq!(best(&plan(&i).expect("plan"))[0].1.as_deref(), Some("JPN"));
 }
@@ -171,31 +207,50 @@ fn p2_6_cooling_off_waived_when_necessary() {
 fn p2_5_prefers_affected_state_in_each_group() {
     let i = input(
         vec![seat("d-1", "d")],
-        vec![cand("IRL", "weog", false, &[("d-1", 1)]), cand("LAO", "asia-pacific", true, &[("d-1", 2)])],
+        vec![
+            cand("IRL", "weog", false, &[("d-1", 1)]),
+            cand("LAO", "asia-pacific", true, &[("d-1", 2)]),
+        ],
     );
     let p = plan(&i).expect("plan");
     assert_eq!(best(&p)[0].1.as_deref(), Some("LAO"));
     let second = &p.slates[1];
     assert_eq!(second.assignments[0].1.as_deref(), Some("IRL"));
-    assert!(second.reasons.iter().any(|r| r.goal == Goal::AffectedState && r.sentence.contains("LAO (affected) was nominated")));
+    assert!(
+        second.reasons.iter().any(|r| r.goal == Goal::AffectedState
+            && r.sentence.contains("LAO (affected) was nominated"))
+    );
 }
 
 #[test]
 fn p2_5_no_affected_penalty_without_affected_nominee() {
     let i = input(
         vec![seat("d-1", "d")],
-        vec![cand("IRL", "weog", false, &[("d-1", 1)]), cand("NOR", "weog", false, &[("d-1", 2)])],
+        vec![
+            cand("IRL", "weog", false, &[("d-1", 1)]),
+            cand("NOR", "weog", false, &[("d-1", 2)]),
+        ],
     );
     let p = plan(&i).expect("plan");
     assert_eq!(p.slates[0].penalty, 0);
-    assert!(p.slates.iter().all(|s| s.reasons.iter().all(|r| r.goal != Goal::AffectedState)));
+    assert!(
+        p.slates
+            .iter()
+            .all(|s| s.reasons.iter().all(|r| r.goal != Goal::AffectedState))
+    );
 }
 
 #[test]
 fn p2_3_vacancy_when_no_eligible_nominee() {
-    let i = input(vec![seat("a-1", "a"), seat("b-1", "b")], vec![cand("MEX", "latin-american", false, &[("a-1", 1)])]);
+    let i = input(
+        vec![seat("a-1", "a"), seat("b-1", "b")],
+        vec![cand("MEX", "latin-american", false, &[("a-1", 1)])],
+    );
     let p = plan(&i).expect("plan");
-    assert_eq!(best(&p), [("a-1".into(), Some("MEX".into())), ("b-1".into(), None)]);
+    assert_eq!(
+        best(&p),
+        [("a-1".into(), Some("MEX".into())), ("b-1".into(), None)]
+    );
     assert_eq!(p.slates[0].penalty, VACANCY);
     assert!(p.slates[0].reasons[0].sentence.contains("b-1 left vacant"));
 }
@@ -226,8 +281,19 @@ fn regional_balance_counts_holders_over_an_even_share() {
         ],
     );
     let p = plan(&i).expect("plan");
-    assert_eq!(best(&p), [("a-1".into(), Some("FRA".into())), ("b-1".into(), Some("SEN".into()))]);
-    assert!(p.slates[1].reasons.iter().any(|r| r.goal == Goal::RegionalBalance));
+    assert_eq!(
+        best(&p),
+        [
+            ("a-1".into(), Some("FRA".into())),
+            ("b-1".into(), Some("SEN".into()))
+        ]
+    );
+    assert!(
+        p.slates[1]
+            .reasons
+            .iter()
+            .any(|r| r.goal == Goal::RegionalBalance)
+    );
 }
 
 #[test]
@@ -236,7 +302,11 @@ fn horizon_avoids_slate_that_empties_a_later_cycle() {
     // (both first choices). But both terms end at the next meeting, P2.6 bars both then, and
     // a-1's only nominees are those two: the next cycle could not fill a-1. Denmark in c-1
     // (its third choice) keeps Belgium free for a-1 at the next meeting.
-    let one = |key: &str, body: &str| VacantSeat { key: key.into(), body: body.into(), term_cycles: 1 };
+    let one = |key: &str, body: &str| VacantSeat {
+        key: key.into(),
+        body: body.into(),
+        term_cycles: 1,
+    };
     let mut i = input(
         vec![one("a-1", "a"), one("c-1", "c")],
         vec![
@@ -247,19 +317,37 @@ fn horizon_avoids_slate_that_empties_a_later_cycle() {
     );
     i.horizon = 0;
     let today = plan(&i).expect("plan");
-    assert_eq!(best(&today), [("a-1".into(), Some("NLD".into())), ("c-1".into(), Some("BEL".into()))]);
+    assert_eq!(
+        best(&today),
+        [
+            ("a-1".into(), Some("NLD".into())),
+            ("c-1".into(), Some("BEL".into()))
+        ]
+    );
     i.horizon = 1;
     let ahead = plan(&i).expect("plan");
-    assert_eq!(best(&ahead), [("a-1".into(), Some("NLD".into())), ("c-1".into(), Some("DNK".into()))]);
+    assert_eq!(
+        best(&ahead),
+        [
+            ("a-1".into(), Some("NLD".into())),
+            ("c-1".into(), Some("DNK".into()))
+        ]
+    );
     assert!(ahead.proved_optimal);
-    assert!(!horizon::fillable(&i, &[Some(0), Some(1)]), "the greedy slate empties a-1 next cycle");
+    assert!(
+        !horizon::fillable(&i, &[Some(0), Some(1)]),
+        "the greedy slate empties a-1 next cycle"
+    );
 }
 
 #[test]
 fn every_slate_explains_itself() {
     let i = input(
         vec![seat("a-1", "a"), seat("a-2", "a")],
-        vec![cand("DEU", "weog", false, &[("a-1", 2)]), cand("HRV", "eastern-european", true, &[("a-2", 3)])],
+        vec![
+            cand("DEU", "weog", false, &[("a-1", 2)]),
+            cand("HRV", "eastern-european", true, &[("a-2", 3)]),
+        ],
     );
     let p = plan(&i).expect("plan");
     let top = &p.slates[0];
@@ -270,11 +358,22 @@ fn every_slate_explains_itself() {
 
 #[test]
 fn malformed_input_is_refused_with_a_sentence() {
-    let mut i = input(vec![seat("a-1", "a")], vec![cand("DEU", "weog", false, &[("z-9", 1)])]);
-    assert!(plan(&i).expect_err("unknown seat").0.contains("does not fall vacant"));
+    let mut i = input(
+        vec![seat("a-1", "a")],
+        vec![cand("DEU", "weog", false, &[("z-9", 1)])],
+    );
+    assert!(
+        plan(&i)
+            .expect_err("unknown seat")
+            .0
+            .contains("does not fall vacant")
+    );
     i.candidates = vec![cand("DEU", "weog", false, &[("a-1", 0)])];
     assert!(plan(&i).expect_err("zero").0.contains("start at 1"));
-    i.candidates = vec![cand("DEU", "weog", false, &[("a-1", 1)]), cand("DEU", "weog", false, &[])];
+    i.candidates = vec![
+        cand("DEU", "weog", false, &[("a-1", 1)]),
+        cand("DEU", "weog", false, &[]),
+    ];
     assert!(plan(&i).expect_err("twice").0.contains("twice"));
     i.candidates.pop();
     i.seats.push(seat("a-1", "a"));
