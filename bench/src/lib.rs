@@ -36,6 +36,7 @@ pub fn planner_instance(seed: u64, bodies: usize, states: usize, horizon: u32) -
                 key: format!("g{b}-{s}"),
                 body: format!("group {b}"),
                 term_cycles: 2,
+                renewable: false,
             })
         })
         .collect();

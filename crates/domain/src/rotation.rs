@@ -4,11 +4,12 @@
 //!
 //! Hard rules: a State takes only a seat it was nominated for; P2.6, a State whose Coordinator
 //! term ends at this meeting takes no seat now (unless a person recorded the necessity, listed
-//! in `cooling_off_waived`); and, looking `horizon` cycles ahead, today's slate must leave every
-//! later cycle fillable under P2.6 (see [`horizon`]).
+//! in `cooling_off_waived`).
 //!
 //! Soft goals, as a penalty (lower is better), each explained in a sentence:
 //! - P2.3, a seat left vacant: 1000 per seat;
+//! - P2.6 looking `horizon` cycles ahead: 500 per later seat that today's slate leaves without
+//!   an eligible nominee (see [`horizon`]);
 //! - P2.5, a body with no Coordinator from an affected State after the meeting although an
 //!   affected State was nominated for one of its seats: 100 per body;
 //! - a State holding two seats at once (counting seats it keeps): 50 per extra seat;
@@ -24,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub mod from_record;
 pub mod horizon;
 #[cfg(test)]
 mod tests;
@@ -33,6 +35,7 @@ pub const VACANCY: u32 = 1000;
 pub const NO_AFFECTED: u32 = 100;
 pub const TWO_SEATS: u32 = 50;
 pub const OVER_SHARE: u32 = 10;
+pub const LATER_UNFILLABLE: u32 = 500;
 
 /// A seat falling vacant at the meeting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +43,9 @@ pub struct VacantSeat {
     pub key: String,
     pub body: String,
     pub term_cycles: u32,
+    /// A renewable seat: its holder may be selected again for it (P2.6 does not bar that).
+    #[serde(default)]
+    pub renewable: bool,
 }
 
 /// A seat whose holder stays after the meeting.
@@ -85,6 +91,7 @@ pub struct PlanInput {
 #[serde(rename_all = "kebab-case")]
 pub enum Goal {
     Vacancy,
+    LaterCycle,
     AffectedState,
     TwoSeats,
     RegionalBalance,
@@ -189,7 +196,6 @@ struct Search<'a> {
     best: Vec<(u32, Vec<Option<usize>>)>,
     slate: Vec<Option<usize>>,
     nodes: u64,
-    feasible_cache: HashMap<Vec<Option<usize>>, bool>,
     /// Per body (index into `body_names`): an affected State was nominated for one of its
     /// seats, and a continuing holder is affected.
     body_names: Vec<&'a str>,
@@ -284,7 +290,6 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
         best: Vec::new(),
         slate: vec![None; input.seats.len()],
         nodes: 0,
-        feasible_cache: HashMap::new(),
     };
     search.descend(0, 0);
     let mut notes: Vec<String> = barred
@@ -303,22 +308,6 @@ pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
         }
     }
     let mut best = std::mem::take(&mut search.best);
-    if best.is_empty() {
-        // Only reachable when the horizon cannot be kept by any slate: plan today alone.
-        notes.push(format!(
-            "No slate keeps the next {} cycle(s) fillable under P2.6 with these nominees; the slates below plan this meeting only.",
-            input.horizon
-        ));
-        let mut today = PlanInput {
-            horizon: 0,
-            ..input.clone()
-        };
-        today.slates = input.slates;
-        let mut again = plan(&today)?;
-        again.notes.splice(0..0, notes);
-        again.nodes += search.nodes;
-        return Ok(again);
-    }
     best.sort_by_key(|(p, _)| *p);
     let slates = best
         .into_iter()
@@ -388,9 +377,6 @@ impl Search<'_> {
             if self.worst().is_some_and(|w| penalty >= w) {
                 return;
             }
-            if !self.horizon_ok() {
-                return;
-            }
             if self.best.len() >= self.input.slates
                 && let Some(i) = self
                     .best
@@ -424,18 +410,6 @@ impl Search<'_> {
             *self.group_count.entry(group).or_default() -= 1;
         }
         self.descend(pos + 1, cost + VACANCY);
-    }
-
-    fn horizon_ok(&mut self) -> bool {
-        if self.input.horizon == 0 {
-            return true;
-        }
-        if let Some(ok) = self.feasible_cache.get(&self.slate) {
-            return *ok;
-        }
-        let ok = horizon::fillable(self.input, &self.slate);
-        self.feasible_cache.insert(self.slate.clone(), ok);
-        ok
     }
 }
 
@@ -476,6 +450,21 @@ pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
         .filter(|(_, c)| c.is_none())
         .map(|(s, _)| s.key.as_str())
         .collect();
+    let later = horizon::unfillable(input, slate);
+    if !later.is_empty() {
+        let list: Vec<String> = later
+            .iter()
+            .map(|(c, k)| format!("{k} at cycle +{c}"))
+            .collect();
+        reasons.push(Reason {
+            goal: Goal::LaterCycle,
+            penalty: LATER_UNFILLABLE * u32::try_from(later.len()).unwrap_or(u32::MAX),
+            sentence: format!(
+                "P2.6 ahead: every nominee for {} would end a term at that meeting, so none could take the seat then.",
+                list.join(", ")
+            ),
+        });
+    }
     if !vacant.is_empty() {
         reasons.push(Reason {
             goal: Goal::Vacancy,

@@ -98,6 +98,11 @@ pub trait Facts {
     fn status_on(&self, state: &str, date: Date) -> ParticipationStatus;
     /// Is the State affected (contaminated) on `date`, by its profile?
     fn affected_on(&self, state: &str, date: Date) -> bool;
+    /// The actor's UN regional group (for the planner's balance), when known.
+    fn un_group(&self, actor: &str) -> Option<String> {
+        let _ = actor;
+        None
+    }
 }
 
 /// Every finding on the record, as of `today` (vacancies are judged up to that day).

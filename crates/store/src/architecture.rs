@@ -596,6 +596,10 @@ impl Facts for StoreFacts {
         }
     }
 
+    fn un_group(&self, actor: &str) -> Option<String> {
+        self.actors.get(actor).and_then(|a| a.un_group.clone())
+    }
+
     fn affected_on(&self, state: &str, date: Date) -> bool {
         self.affected
             .get(state)

@@ -306,7 +306,8 @@ pub async fn audit(
         crate::offices::architecture_api,
         crate::offices::appointments_api,
         crate::offices::committee_api,
-        crate::offices::findings_api
+        crate::offices::findings_api,
+        crate::pages::plan::plan_api
     ),
     components(schemas(
         Convention,
@@ -328,7 +329,8 @@ pub async fn audit(
         crate::offices::CommitteeOut,
         crate::offices::MemberOut,
         crate::offices::FindingOut,
-        crate::offices::FindingsOut
+        crate::offices::FindingsOut,
+        crate::pages::plan::PlanOut
     ))
 )]
 pub struct ApiDoc;

@@ -66,6 +66,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/conventions/{code}/findings",
             get(offices::findings_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/plan",
+            get(pages::plan::plan_api),
         );
     let pages = Router::new()
         .route("/", get(pages::home::index))
@@ -90,6 +94,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/committee", get(pages::architecture::committee))
         .route("/{code}/findings", get(pages::architecture::findings))
         .route("/{code}/timeline", get(pages::timeline::timeline))
+        .route("/{code}/meetings/{label}/plan", get(pages::plan::plan_page))
+        .merge(pages::appoint::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)

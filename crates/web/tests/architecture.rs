@@ -302,3 +302,48 @@ async fn the_timeline_is_a_picture_with_a_table_alternative() {
             .contains("<title>Zambia: 2011-09-16 to 2013-09-13</title>")
     );
 }
+
+#[tokio::test]
+async fn the_planner_proposes_proved_slates_for_the_3rc() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    let page = app
+        .get_as("/ccm/meetings/3RC/plan?horizon=2", Some(&isu))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Slate 1"));
+    assert!(page.body.contains("Proved optimal"));
+    assert!(
+        page.body.contains("Western European and others") || page.body.contains("Western European")
+    );
+    let json = app
+        .get_as(
+            "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=2",
+            Some(&isu),
+        )
+        .await
+        .json();
+    let plan = &json["plan"];
+    assert_eq!(plan["proved_optimal"], true);
+    assert_eq!(plan["slates"].as_array().map(Vec::len), Some(3));
+    // Every seat falls vacant at the 3RC in the demo record (nothing is recorded after 2014),
+    // and the renewable thematic seats may be renewed, so no later cycle is at risk there.
+    assert_eq!(json["input"]["seats"].as_array().map(Vec::len), Some(14));
+    let reasons = plan["slates"][0]["reasons"].to_string();
+    assert!(!reasons.contains("nim-1 at cycle"), "{reasons}");
+    // Bad input: a horizon out of range, an unknown meeting, a meeting that selects nobody.
+    assert_eq!(
+        app.get_as("/ccm/meetings/3RC/plan?horizon=9", Some(&isu))
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        app.get_as("/ccm/meetings/99MSP/plan", Some(&isu))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let before = app.get_as("/ccm/meetings/1MSP/plan", Some(&isu)).await;
+    assert_eq!(before.status, StatusCode::BAD_REQUEST, "{}", before.body);
+}

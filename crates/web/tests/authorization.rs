@@ -24,6 +24,7 @@ const ROUTES: &[(&str, AccessLevel)] = &[
     ("/ccw/architecture", AccessLevel::Public),
     ("/ccm/findings", AccessLevel::StatesParties),
     ("/ccm/audit", AccessLevel::Isu),
+    ("/ccm/meetings/3MSP/appointments", AccessLevel::Isu),
     ("/static/app.css", AccessLevel::Public),
     ("/healthz", AccessLevel::Public),
     ("/metrics", AccessLevel::Public),
@@ -94,6 +95,45 @@ async fn every_route_with_every_role() {
     }
 }
 
+const PLAN_API: &str = "/api/v1/conventions/ccm/meetings/{label}/plan";
+
+/// The planner is for the President and ISU staff, not for every Committee member.
+#[tokio::test]
+async fn the_planner_answers_the_president_and_isu_only() {
+    let app = TestApp::new().await;
+    for (account, allowed) in [
+        (None, false),
+        (Some("demo-observer"), false),
+        (Some("demo-focal-point"), false),
+        (Some("demo-coordinator"), false),
+        (Some("demo-president"), true),
+        (Some("demo-isu"), true),
+        (Some("demo-admin"), true),
+    ] {
+        let token = match account {
+            Some(name) => Some(app.session_for(name).await),
+            None => None,
+        };
+        let who = account.unwrap_or("anonymous");
+        for path in [
+            "/ccm/meetings/3RC/plan?horizon=0",
+            "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0",
+        ] {
+            let answer = app.get_as(path, token.as_deref()).await;
+            let expected = match (allowed, account, path.starts_with("/api/")) {
+                (true, _, _) => StatusCode::OK,
+                (false, None, false) => StatusCode::SEE_OTHER,
+                (false, None, true) => StatusCode::UNAUTHORIZED,
+                _ => StatusCode::FORBIDDEN,
+            };
+            assert_eq!(answer.status, expected, "{who} GET {path}");
+            if !allowed {
+                assert!(!answer.body.contains("Slate"), "{who} sees a slate");
+            }
+        }
+    }
+}
+
 #[tokio::test]
 async fn the_matrix_covers_every_api_path_in_the_openapi_description() {
     let app = TestApp::new().await;
@@ -103,7 +143,7 @@ async fn the_matrix_covers_every_api_path_in_the_openapi_description() {
     for path in paths.keys() {
         let concrete = path.replace("{code}", "ccm").replace("{iso3}", "NGA");
         assert!(
-            ROUTES.iter().any(|(p, _)| *p == concrete),
+            ROUTES.iter().any(|(p, _)| *p == concrete) || concrete == PLAN_API,
             "{path} is not in the authorization matrix"
         );
     }

@@ -1,159 +1,91 @@
-//! The horizon check of the rotation planner: does today's slate leave every later cycle
-//! fillable under P2.6?
+//! The horizon goal of the rotation planner: today's slate should not make a later meeting
+//! unable to fill a seat under P2.6.
 //!
-//! Precisely: for cycles 1..=horizon, each seat falls vacant when its term ends (a seat left
-//! vacant today is filled at cycle 1) and must be filled by a nominee of its body (anyone who
-//! chose a seat of that body today is assumed to stand again for any seat of it) who does not
-//! end a Coordinator term at that same meeting. No waivers are assumed for later meetings. A
-//! seat whose body has no nominee at all cannot be filled whatever is chosen today, so it is not
-//! held against today's slate. The check is an exhaustive search with memoisation: a slate is
-//! refused only when no sequence of later appointments keeps every cycle filled.
+//! Precisely: today's slate bars its holders at the meeting where their new terms end (and the
+//! continuing holders at the meeting where theirs end). For each later cycle up to the horizon,
+//! a seat falling vacant then, whose body has nominees, is *made unfillable* when every nominee
+//! of its body (anyone who chose a seat of that body today, assumed to stand again for any seat
+//! of it) ends a Coordinator term at that same meeting; the holder of a renewable seat may
+//! renew it. Bars that depend on later choices are
+//! left to the later meetings. The count is computed exactly in one pass over the cycles.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use super::PlanInput;
 
-/// One seat's current holder and the cycle its term ends.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-struct Held {
-    seat: usize,
-    holder: Option<usize>,
-    ends_at: u32,
-}
-
-struct Check<'a> {
-    input: &'a PlanInput,
-    /// For each seat (today's vacant seats, then continuing ones): body pool and term length.
-    pools: Vec<Vec<usize>>,
-    terms: Vec<u32>,
-    memo: HashMap<(u32, Vec<Held>), bool>,
-}
-
-/// Candidate index of a State name, for continuing holders (who may not be nominees).
-fn holder_index(input: &PlanInput, state: &str) -> Option<usize> {
-    input.candidates.iter().position(|c| c.state == state)
-}
-
-/// Is every later cycle up to the horizon fillable after `slate` (candidate index per seat)?
-pub fn fillable(input: &PlanInput, slate: &[Option<usize>]) -> bool {
-    let mut pools = Vec::new();
-    let mut terms = Vec::new();
-    let mut held = Vec::new();
-    let pool_of = |body: &str| -> Vec<usize> {
-        let keys: BTreeSet<&str> = input
+/// (cycle, seat) pairs that today's slate leaves without an eligible nominee.
+pub fn unfillable(input: &PlanInput, slate: &[Option<usize>]) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
+    if input.horizon == 0 {
+        return out;
+    }
+    // Holders whose term ends at each cycle, as today's slate and the continuing terms decide.
+    let ending = |cycle: u32| -> BTreeSet<&str> {
+        let mut set: BTreeSet<&str> = input
             .seats
             .iter()
-            .filter(|s| s.body == body)
-            .map(|s| s.key.as_str())
+            .zip(slate)
+            .filter(|(s, c)| c.is_some() && s.term_cycles == cycle)
+            .filter_map(|(_, c)| c.map(|c| input.candidates[c].state.as_str()))
             .collect();
+        set.extend(
+            input
+                .continuing
+                .iter()
+                .filter(|c| c.vacant_after == cycle)
+                .map(|c| c.holder.as_str()),
+        );
+        set
+    };
+    let pool = |body: &str| -> Vec<&str> {
         input
             .candidates
             .iter()
-            .enumerate()
-            .filter(|(_, c)| c.choices.iter().any(|(k, _)| keys.contains(k.as_str())))
-            .map(|(i, _)| i)
+            .filter(|c| {
+                c.choices
+                    .iter()
+                    .any(|(k, _)| input.seats.iter().any(|s| &s.key == k && s.body == body))
+            })
+            .map(|c| c.state.as_str())
             .collect()
     };
-    for (i, (seat, c)) in input.seats.iter().zip(slate).enumerate() {
-        pools.push(pool_of(&seat.body));
-        terms.push(seat.term_cycles);
-        held.push(Held {
-            seat: i,
-            holder: *c,
-            ends_at: if c.is_some() { seat.term_cycles } else { 1 },
-        });
-    }
-    // Continuing holders who are not nominees still bar themselves; give them an index past
-    // the candidates so they never fill a seat.
-    let mut outsiders: Vec<&str> = Vec::new();
-    for c in &input.continuing {
-        let i = pools.len();
-        pools.push(pool_of(&c.body));
-        terms.push(c.term_cycles);
-        let holder = holder_index(input, &c.holder).or_else(|| {
-            let pos = outsiders
+    for cycle in 1..=input.horizon {
+        let barred = ending(cycle);
+        if barred.is_empty() {
+            continue;
+        }
+        // (seat, body, the holder a renewable seat may keep)
+        let mut due: Vec<(&str, &str, Option<&str>)> = input
+            .seats
+            .iter()
+            .zip(slate)
+            .filter(|(s, c)| c.is_some() && cycle % s.term_cycles == 0)
+            .map(|(s, c)| {
+                let keeps = c
+                    .filter(|_| s.renewable && s.term_cycles == cycle)
+                    .map(|c| input.candidates[c].state.as_str());
+                (s.key.as_str(), s.body.as_str(), keeps)
+            })
+            .collect();
+        due.extend(
+            input
+                .continuing
                 .iter()
-                .position(|o| *o == c.holder)
-                .unwrap_or_else(|| {
-                    outsiders.push(&c.holder);
-                    outsiders.len() - 1
-                });
-            Some(input.candidates.len() + pos)
-        });
-        held.push(Held {
-            seat: i,
-            holder,
-            ends_at: c.vacant_after,
-        });
-    }
-    let mut check = Check {
-        input,
-        pools,
-        terms,
-        memo: HashMap::new(),
-    };
-    check.cycle_on(1, held)
-}
-
-impl Check<'_> {
-    fn cycle_on(&mut self, cycle: u32, mut held: Vec<Held>) -> bool {
-        if cycle > self.input.horizon {
-            return true;
-        }
-        held.sort();
-        let key = (cycle, held.clone());
-        if let Some(ok) = self.memo.get(&key) {
-            return *ok;
-        }
-        let barred: BTreeSet<usize> = held
-            .iter()
-            .filter(|h| h.ends_at == cycle)
-            .filter_map(|h| h.holder)
-            .collect();
-        let due: Vec<usize> = held
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| h.ends_at == cycle && !self.pools[h.seat].is_empty())
-            .map(|(i, _)| i)
-            .collect();
-        // Seats with no nominee at all stay vacant whatever happens; move them on a cycle.
-        for h in held.iter_mut().filter(|h| h.ends_at == cycle) {
-            if self.pools[h.seat].is_empty() {
-                h.holder = None;
-                h.ends_at = cycle + 1;
+                .filter(|c| {
+                    cycle >= c.vacant_after && (cycle - c.vacant_after) % c.term_cycles == 0
+                })
+                .map(|c| (c.seat.as_str(), c.body.as_str(), None)),
+        );
+        for (seat, body, keeps) in due {
+            let nominees = pool(body);
+            if !nominees.is_empty()
+                && nominees
+                    .iter()
+                    .all(|n| barred.contains(n) && Some(*n) != keeps)
+            {
+                out.push((cycle, seat.to_string()));
             }
         }
-        let ok = self.fill(cycle, &barred, &due, 0, &mut held);
-        self.memo.insert(key, ok);
-        ok
     }
-
-    fn fill(
-        &mut self,
-        cycle: u32,
-        barred: &BTreeSet<usize>,
-        due: &[usize],
-        k: usize,
-        held: &mut Vec<Held>,
-    ) -> bool {
-        let Some(&i) = due.get(k) else {
-            return self.cycle_on(cycle + 1, held.clone());
-        };
-        let seat = held[i].seat;
-        let pool = self.pools[seat].clone();
-        let before = held[i].clone();
-        for c in pool.into_iter().filter(|c| !barred.contains(c)) {
-            held[i] = Held {
-                seat,
-                holder: Some(c),
-                ends_at: cycle + self.terms[seat],
-            };
-            if self.fill(cycle, barred, due, k + 1, held) {
-                held[i] = before;
-                return true;
-            }
-        }
-        held[i] = before;
-        false
-    }
+    out
 }

@@ -5,6 +5,7 @@ fn seat(key: &str, body: &str) -> VacantSeat {
         key: key.into(),
         body: body.into(),
         term_cycles: 2,
+        renewable: false,
     }
 }
 
@@ -54,6 +55,7 @@ fn random_instance(seed: u64) -> PlanInput {
                 key: format!("{b}-{s}"),
                 body: format!("b{b}"),
                 term_cycles: 1 + r.next(2) as u32,
+                renewable: r.next(4) == 0,
             });
         }
     }
@@ -97,7 +99,7 @@ fn random_instance(seed: u64) -> PlanInput {
     }
 }
 
-/// Every slate that breaks no hard rule, with its penalty.
+/// Every slate that breaks no hard rule, with its penalty, by exhaustive enumeration.
 fn brute_force(input: &PlanInput) -> Vec<u32> {
     let barred: Vec<&str> = input
         .outgoing
@@ -123,18 +125,15 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
             o
         })
         .collect();
-    let mut out = Vec::new();
-    let mut slate = vec![None; input.seats.len()];
     fn walk(
         i: usize,
         options: &[Vec<Option<usize>>],
         slate: &mut Vec<Option<usize>>,
         input: &PlanInput,
-        out: &mut Vec<(u32, bool)>,
+        out: &mut Vec<u32>,
     ) {
         if i == options.len() {
-            let ok = input.horizon == 0 || horizon::fillable(input, slate);
-            out.push((score(input, slate).0, ok));
+            out.push(score(input, slate).0);
             return;
         }
         for o in &options[i] {
@@ -142,14 +141,14 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
             walk(i + 1, options, slate, input, out);
         }
     }
-    let mut all = Vec::new();
-    walk(0, &options, &mut slate, input, &mut all);
-    let any_ok = all.iter().any(|(_, ok)| *ok);
-    for (p, ok) in all {
-        if ok || !any_ok {
-            out.push(p);
-        }
-    }
+    let mut out = Vec::new();
+    walk(
+        0,
+        &options,
+        &mut vec![None; input.seats.len()],
+        input,
+        &mut out,
+    );
     out.sort_unstable();
     out
 }
@@ -306,6 +305,7 @@ fn horizon_avoids_slate_that_empties_a_later_cycle() {
         key: key.into(),
         body: body.into(),
         term_cycles: 1,
+        renewable: false,
     };
     let mut i = input(
         vec![one("a-1", "a"), one("c-1", "c")],
@@ -334,9 +334,39 @@ fn horizon_avoids_slate_that_empties_a_later_cycle() {
         ]
     );
     assert!(ahead.proved_optimal);
+    assert_eq!(
+        horizon::unfillable(&i, &[Some(0), Some(1)]),
+        [(1, "a-1".to_string())]
+    );
     assert!(
-        !horizon::fillable(&i, &[Some(0), Some(1)]),
-        "the greedy slate empties a-1 next cycle"
+        ahead
+            .slates
+            .iter()
+            .any(|s| s.reasons.iter().any(|r| r.goal == Goal::LaterCycle))
+    );
+}
+
+#[test]
+fn p2_6_ahead_lets_the_holder_renew_a_renewable_seat() {
+    let mut i = input(
+        vec![VacantSeat {
+            key: "nim-1".into(),
+            body: "nim".into(),
+            term_cycles: 1,
+            renewable: true,
+        }],
+        vec![cand("NZL", "weog", false, &[("nim-1", 1)])],
+    );
+    i.horizon = 3;
+    let p = plan(&i).expect("plan");
+    assert_eq!(p.slates[0].penalty, 0, "{:?}", p.slates[0].reasons);
+    i.seats[0].renewable = false;
+    let p = plan(&i).expect("plan");
+    assert!(
+        p.slates[0]
+            .reasons
+            .iter()
+            .any(|r| r.goal == Goal::LaterCycle)
     );
 }
 

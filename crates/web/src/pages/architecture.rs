@@ -64,6 +64,7 @@ struct ArchitecturePage {
     as_of: ShownDate,
     can_see_findings: bool,
     can_appoint: bool,
+    can_plan: bool,
     next_meeting: Option<String>,
 }
 
@@ -90,6 +91,10 @@ pub async fn architecture(
         as_of: ctx.date(as_of),
         can_see_findings: ctx.viewer.can_read(&c.code, AccessLevel::StatesParties),
         can_appoint: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        can_plan: ctx.viewer.can_read(&c.code, AccessLevel::Isu)
+            || ctx.viewer.grants.iter().any(|g| {
+                g.role == Role::President && g.convention.as_deref() == Some(c.code.as_str())
+            }),
         next_meeting,
         a,
         ctx,

@@ -1,11 +1,13 @@
 //! Server-rendered pages. Each handler builds a view (plain strings and numbers, already
 //! translated where it helps) and renders an askama template that extends `base.html`.
 
+pub mod appoint;
 pub mod architecture;
 pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod home;
+pub mod plan;
 pub mod states;
 pub mod timeline;
 

@@ -1,0 +1,20 @@
+plan-title = Planificación de la rotación para la { $value }
+plan-intro = Los puestos que quedan vacantes en esta reunión, las candidaturas y las mejores listas que no incumplen ninguna regla obligatoria (P2.4, P2.6), ordenadas según los objetivos flexibles: un coordinador de un Estado afectado en cada grupo (P2.5), ningún Estado con dos puestos a la vez, equilibrio entre los grupos regionales de las Naciones Unidas y las preferencias de los candidatos.
+plan-horizon = Mantener cubiertos según P2.6 los ciclos siguientes durante
+plan-run = Planificar
+plan-slate = Lista { $value }
+plan-penalty = penalización { $value }
+plan-proved = { $count ->
+    [one] Óptimo demostrado: ninguna lista que cumpla las reglas obligatorias tiene una penalización menor (la búsqueda exploró { $count } nodo).
+   *[other] Óptimo demostrado: ninguna lista que cumpla las reglas obligatorias tiene una penalización menor (la búsqueda exploró { $count } nodos).
+}
+plan-why = Por qué ocupa este lugar
+plan-no-penalty = Sin penalización: se cumplen todos los objetivos.
+plan-no-vacancy = Ningún puesto queda vacante en esta reunión.
+plan-nominees = Candidatos
+plan-no-nominees = No consta ninguna candidatura para esta reunión.
+plan-affected = Afectado
+plan-choices = Puestos elegidos (preferencia)
+plan-continuing = Titulares que continúan
+col-body = Órgano
+nav-plan = Planificar la próxima rotación
