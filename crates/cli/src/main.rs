@@ -88,6 +88,26 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Propose the best slates for the seats that fall vacant at a formal meeting, from the
+    /// nominations on record (the rotation planner; the answer is proved optimal).
+    Plan {
+        /// The meeting, e.g. 3RC or 14MSP.
+        #[arg(long)]
+        meeting: String,
+        #[arg(long, default_value = "ccm")]
+        convention: String,
+        /// Later cycles to keep fillable under P2.6 (0-6).
+        #[arg(long, default_value_t = 2)]
+        horizon: u32,
+        /// How many slates.
+        #[arg(long, default_value_t = 3)]
+        slates: usize,
+        #[arg(long, default_value = "text")]
+        format: Format,
+        /// Load the demo data first (as `serve --demo` does, without touching accounts).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Load a backup into an empty database.
     Restore {
         /// A backup written by `treatydesk backup` (SQLite copy or JSON).
@@ -238,6 +258,25 @@ async fn run(cli: Cli) -> Result<()> {
             as_of,
             demo,
         } => check::run(&cli.data, &convention, format, as_of.as_deref(), demo).await,
+        Command::Plan {
+            meeting,
+            convention,
+            horizon,
+            slates,
+            format,
+            demo,
+        } => {
+            check::plan(
+                &cli.data,
+                &convention,
+                &meeting,
+                horizon,
+                slates,
+                format,
+                demo,
+            )
+            .await
+        }
         Command::Backup { file } => {
             let store = Store::open(&location(&cli.data)).await?;
             let summary = store.backup(&file).await?;

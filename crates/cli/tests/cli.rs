@@ -223,3 +223,43 @@ fn check_prints_the_2msp_findings_and_fails_on_a_standing_error() {
     assert_ne!(bad.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date"));
 }
+
+#[test]
+fn plan_proposes_proved_slates_for_a_meeting() {
+    let dir = Dir::new("plan");
+    let out = run(
+        &dir.0,
+        &["plan", "--demo", "--meeting", "3RC", "--horizon", "2"],
+        None,
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("3RC: 14 seat(s) fall vacant, 16 nominee(s)"),
+        "{text}"
+    );
+    assert!(text.contains("Proved optimal"), "{text}");
+    assert!(text.contains("Slate 3"), "{text}");
+    let json = run(
+        &dir.0,
+        &[
+            "plan",
+            "--meeting",
+            "3rc",
+            "--format",
+            "json",
+            "--slates",
+            "1",
+        ],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(doc["plan"]["slates"].as_array().map(Vec::len), Some(1));
+    let unknown = run(&dir.0, &["plan", "--meeting", "99MSP"], None);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("there is no meeting 99MSP"));
+}

@@ -103,6 +103,9 @@ pub struct Nomination {
     pub meeting: i64,
     pub state: String,
     pub choices: Vec<(String, u8)>,
+    /// What the record says about the nomination (for demo data, that it is made up).
+    #[serde(default)]
+    pub note: String,
 }
 
 /// The end of a term.

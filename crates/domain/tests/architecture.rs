@@ -522,6 +522,7 @@ fn p2_5_warns_when_no_coordinator_is_affected_although_one_was_nominated() {
         meeting: MSP4,
         state: "LAO".into(),
         choices: vec![("a-1".into(), 1)],
+        note: String::new(),
     });
     let mut facts = TestFacts::new();
     facts.affected.push("LAO");
@@ -549,6 +550,7 @@ fn p2_5_no_affected_warning_without_an_affected_nominee_and_override_is_kept() {
         meeting: MSP4,
         state: "LAO".into(),
         choices: vec![("a-1".into(), 1)],
+        note: String::new(),
     });
     assert!(
         findings(&r, &TestFacts::new(), "P2.5").is_empty(),

@@ -200,6 +200,7 @@ impl Store {
                     meeting: i64::from(n.meeting_id),
                     state: n.state,
                     choices: serde_json::from_str(&n.choices).unwrap_or_default(),
+                    note: n.note,
                 })
                 .collect(),
         })

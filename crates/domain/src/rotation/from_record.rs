@@ -94,11 +94,16 @@ pub fn input_for(
             }
         }
     }
+    let mut said: Vec<&str> = Vec::new();
     for n in record
         .nominations
         .iter()
         .filter(|n| n.meeting == meeting.id)
     {
+        if !n.note.is_empty() && !said.contains(&n.note.as_str()) {
+            said.push(&n.note);
+            notes.push(format!("Nominations: {}", n.note));
+        }
         let name = facts.name(&n.state);
         match facts.status_on(&n.state, day) {
             ParticipationStatus::PartyInForce => {}
