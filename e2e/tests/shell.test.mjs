@@ -294,3 +294,26 @@ test('the architecture page in Arabic is right-to-left and accessible', { timeou
   await assertNoAxeViolations('architecture page (ar)');
   await visit('/ccm/architecture?lang=en');
 });
+
+test('the rotation planner proposes proved slates for the 3RC', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/meetings/3RC/plan?horizon=2');
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('Slate 1'), 'slate 1 shown');
+  assert.ok(text.includes('Proved optimal'), 'the proof is stated');
+  assert.ok(text.includes('DEMO'), 'made-up nominations say so');
+  await assertNoAxeViolations('planner page');
+});
+
+test('the ISU previews a 3MSP appointment and sees the P2.6 warning before saving', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/meetings/3MSP/appointments');
+  await assertNoAxeViolations('appointments form');
+  // The Holy See's first-round term on a-2 ends at the 3MSP: taking b-2 there is the term
+  // immediately following (P2.6).
+  await page.locator('#holder-b-2').fill('VAT');
+  await page.locator('button[name="action"][value="preview"]').click();
+  await page.waitForLoadState('load');
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('P2.6'), 'the P2.6 warning is shown');
+  assert.equal(await page.locator('#holder-b-2').inputValue(), 'VAT', 'what was typed is kept');
+  await assertNoAxeViolations('appointments preview');
+});
