@@ -6,6 +6,7 @@
 //! the record of who held what is history. Every write goes through the audit log.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -80,7 +81,36 @@ fn id32(id: i64, what: &str) -> Result<i32, StoreError> {
     i32::try_from(id).map_err(|_| StoreError::NotFound(format!("{what} {id}")))
 }
 
+/// The record of offices and the facts about actors per convention, kept with the newest audit
+/// entry's id when read: every write goes through the audit log, so an entry whose mark still
+/// equals the newest id is current (the same scheme as the States list cache).
+#[derive(Clone, Debug, Default)]
+pub struct OfficesCache(Arc<Mutex<HashMap<i32, MarkedOffices>>>);
+
+/// A convention's record and facts, shared read-only.
+pub type Offices = (Arc<Record>, Arc<StoreFacts>);
+type MarkedOffices = (i32, Offices);
+
 impl Store {
+    /// The convention's record and facts, from the cache while no write has happened since.
+    pub async fn offices(&self, convention: &convention::Model) -> Result<Offices, StoreError> {
+        let mark = self.audit_mark().await?;
+        if let Ok(cache) = self.offices.0.lock()
+            && let Some((at, offices)) = cache.get(&convention.id)
+            && *at == mark
+        {
+            return Ok(offices.clone());
+        }
+        let offices = (
+            Arc::new(self.record(convention).await?),
+            Arc::new(self.facts(convention).await?),
+        );
+        if let Ok(mut cache) = self.offices.0.lock() {
+            cache.insert(convention.id, (mark, offices.clone()));
+        }
+        Ok(offices)
+    }
+
     /// Stores the versions of `architecture` that the convention lacks.
     pub(crate) async fn add_missing_versions(
         &self,

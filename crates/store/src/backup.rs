@@ -144,6 +144,7 @@ impl Store {
                         )])
                     })?,
                 records: Default::default(),
+                offices: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

@@ -58,6 +58,9 @@ pub struct Store {
     /// State records per convention, with the audit mark they were read at (see
     /// `participation::StateRecordCache`).
     pub(crate) records: participation::StateRecordCache,
+    /// The record of offices and the rules' facts per convention, likewise (see
+    /// `architecture::OfficesCache`).
+    pub(crate) offices: architecture::OfficesCache,
 }
 
 impl Store {
@@ -101,6 +104,7 @@ impl Store {
         Ok(Store {
             db,
             records: Default::default(),
+            offices: Default::default(),
         })
     }
 

@@ -171,14 +171,13 @@ pub struct FindingsOut {
 /// A convention's record and the facts about its actors, loaded once per request.
 pub struct Loaded {
     pub convention: convention::Model,
-    pub record: Record,
-    pub facts: StoreFacts,
+    pub record: std::sync::Arc<Record>,
+    pub facts: std::sync::Arc<StoreFacts>,
 }
 
 pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
     let convention = listing::convention(&state.store, code).await?;
-    let record = state.store.record(&convention).await?;
-    let facts = state.store.facts(&convention).await?;
+    let (record, facts) = state.store.offices(&convention).await?;
     Ok(Loaded {
         convention,
         record,
@@ -415,7 +414,7 @@ impl Loaded {
     }
 
     pub fn findings(&self, as_of: Date) -> FindingsOut {
-        let findings = treatydesk_domain::rules::check(&self.record, &self.facts, as_of);
+        let findings = treatydesk_domain::rules::check(&self.record, &*self.facts, as_of);
         let errors = findings
             .iter()
             .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error && f.stands())

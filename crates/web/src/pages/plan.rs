@@ -82,8 +82,9 @@ async fn compute(
                 loaded.convention.short_name
             ))
         })?;
-    let (input, notes) = from_record::input_for(&loaded.record, meeting, &loaded.facts, horizon, 3)
-        .map_err(WebError::BadRequest)?;
+    let (input, notes) =
+        from_record::input_for(&loaded.record, meeting, &*loaded.facts, horizon, 3)
+            .map_err(WebError::BadRequest)?;
     let mut plan = rotation::plan(&input).map_err(|e| WebError::BadRequest(e.0))?;
     plan.notes.extend(notes);
     Ok(PlanOut {

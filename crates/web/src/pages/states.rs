@@ -317,7 +317,7 @@ pub async fn state(
     let actor = listing::state_actor(&state.store, &iso3).await?;
     let participation = state.store.state_record(&convention, &actor).await?;
     let profile = state.store.profile(&convention, &actor).await?;
-    let record = state.store.record(&convention).await?;
+    let (record, _) = state.store.offices(&convention).await?;
     let seats = record
         .terms_of(&actor.code)
         .iter()

@@ -156,7 +156,7 @@ pub(super) fn check(s: &Setting, parsed: &Parsed) -> Vec<Finding> {
         });
     }
     let new: HashSet<i64> = parsed.rows.iter().map(|r| r.id).collect();
-    rules::check(&record, &s.loaded.facts, listing::today())
+    rules::check(&record, &*s.loaded.facts, listing::today())
         .into_iter()
         .filter(|f| {
             f.concerns
