@@ -40,7 +40,7 @@ if [ -n "${TREATYDESK_BIN:-}" ]; then
 else
   echo "== building release binary"
   cargo build --release --bin treatydesk
-  BIN=$ROOT/target/release/treatydesk
+  BIN=${CARGO_TARGET_DIR:-$ROOT/target}/release/treatydesk
 fi
 
 free_port() {
