@@ -602,10 +602,6 @@ impl StoreFacts {
     pub fn actor(&self, code: &str) -> Option<&actor::Model> {
         self.actors.get(code)
     }
-
-    pub fn un_group(&self, code: &str) -> Option<&str> {
-        self.actors.get(code).and_then(|a| a.un_group.as_deref())
-    }
 }
 
 impl Facts for StoreFacts {

@@ -37,6 +37,8 @@ pub struct HolderOut {
     pub end: Option<String>,
     /// True when `end` is computed from the annual cycle (the later meeting has no date yet).
     pub end_expected: bool,
+    /// The holder is a State of the registry (it has a State page).
+    pub is_state: bool,
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -228,6 +230,7 @@ impl Loaded {
             start: date(t.start),
             end: t.end.date().map(date),
             end_expected: matches!(t.end, TermEnd::Expected(_)),
+            is_state: self.facts.is_state(&t.holder) == Some(true),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -108,20 +110,6 @@ enum AuditEntries {
     Record,
     Reason,
     Detail,
-}
-
-fn fk(
-    from_table: impl IntoIden,
-    from_col: impl IntoIden,
-    to_table: impl IntoIden,
-    to_col: impl IntoIden,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_table, from_col)
-        .to(to_table, to_col)
-        .on_delete(on_delete)
-        .take()
 }
 
 #[async_trait::async_trait]

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -76,20 +78,6 @@ enum Nominations {
     State,
     Choices,
     Note,
-}
-
-fn fk(
-    from_table: impl IntoIden,
-    from_col: impl IntoIden,
-    to_table: impl IntoIden,
-    to_col: impl IntoIden,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_table, from_col)
-        .to(to_table, to_col)
-        .on_delete(on_delete)
-        .take()
 }
 
 #[async_trait::async_trait]

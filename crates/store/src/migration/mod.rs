@@ -6,6 +6,21 @@ use sea_orm_migration::prelude::*;
 mod m20261128_000001_foundation;
 mod m20261128_000002_architecture;
 
+/// A foreign key from `from_table.from_col` to `to_table.to_col`.
+fn fk(
+    from_table: impl IntoIden,
+    from_col: impl IntoIden,
+    to_table: impl IntoIden,
+    to_col: impl IntoIden,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from_table, from_col)
+        .to(to_table, to_col)
+        .on_delete(on_delete)
+        .take()
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

@@ -49,7 +49,7 @@ impl Ctx {
             start: self.iso(&h.start),
             end: h.end.as_deref().map(|e| self.iso(e)),
             expected: h.end_expected,
-            is_state: h.actor.len() == 3 && h.actor.bytes().all(|b| b.is_ascii_uppercase()),
+            is_state: h.is_state,
         }
     }
 }
