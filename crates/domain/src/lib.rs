@@ -20,6 +20,7 @@ pub mod participation;
 pub mod profile;
 pub mod rotation;
 pub mod rules;
+pub mod schedule;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};
 pub use actor::{ActorKind, UnGroup, UnStatus};

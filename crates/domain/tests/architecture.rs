@@ -55,12 +55,14 @@ fn architecture() -> Architecture {
                     name: "MSP".into(),
                     abbreviation: "MSP".into(),
                     selects: true,
+                    schedule: Default::default(),
                 },
                 MeetingRule {
                     kind: MeetingKind::Intersessional,
                     name: "intersessional".into(),
                     abbreviation: "IS".into(),
                     selects: false,
+                    schedule: Default::default(),
                 },
             ],
             bodies: vec![
