@@ -16,6 +16,7 @@ use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::{Appointment, Decision, Nomination, Override, Post, Record};
 use treatydesk_domain::rules::{self, Facts, Finding};
+use treatydesk_domain::schedule::{MeetingStatus, Sitting};
 use treatydesk_domain::{ParticipationStatus, ProfileEntry, ProfileKind, WithdrawalRule};
 
 use crate::audit::Author;
@@ -34,6 +35,9 @@ pub struct NewMeeting {
     pub opens_on: Option<Date>,
     pub closes_on: Option<Date>,
     pub source: String,
+    pub status: MeetingStatus,
+    pub sitting: Sitting,
+    pub presiding: Option<String>,
 }
 
 /// A new appointment, as a form or the demo gives it.
@@ -344,6 +348,9 @@ impl Store {
             opens_on: Set(new.opens_on),
             closes_on: Set(new.closes_on),
             source: Set(new.source),
+            status: Set(new.status.slug().to_string()),
+            sitting: Set(new.sitting.slug().to_string()),
+            presiding: Set(new.presiding),
             ..Default::default()
         }
         .insert(write.txn())

@@ -13,6 +13,8 @@ pub mod demo;
 mod demo_record;
 pub mod entities;
 pub mod error;
+pub mod ical;
+pub mod meetings;
 pub mod migration;
 pub mod participation;
 pub mod registry;

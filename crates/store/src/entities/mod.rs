@@ -2,12 +2,16 @@
 //! and carry no behaviour; repositories turn them into domain values.
 
 pub mod actor;
+pub mod agenda_item;
 pub mod appointment;
 pub mod architecture_version;
+pub mod attendance;
 pub mod audit_entry;
+pub mod calendar_entry;
 pub mod convention;
 pub mod decision;
 pub mod meeting;
+pub mod minutes;
 pub mod nomination;
 pub mod participation;
 pub mod profile_entry;
