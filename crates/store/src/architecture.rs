@@ -287,7 +287,8 @@ impl Store {
         Ok(facts)
     }
 
-    /// Every finding on the convention's record, vacancies judged up to `today`.
+    /// Every finding on the convention's record (the rules of Proposal 2 and the rules of
+    /// meetings), vacancies judged up to `today`.
     pub async fn findings(
         &self,
         convention: &convention::Model,
@@ -295,7 +296,9 @@ impl Store {
     ) -> Result<Vec<Finding>, StoreError> {
         let record = self.record(convention).await?;
         let facts = self.facts(convention).await?;
-        Ok(rules::check(&record, &facts, today))
+        let mut findings = rules::check(&record, &facts, today);
+        findings.extend(self.meeting_findings(convention, today).await?);
+        Ok(findings)
     }
 
     /// Records a meeting; its label follows the UN way (2MSP, 1RC) from the architecture.

@@ -307,7 +307,9 @@ pub async fn audit(
         crate::offices::appointments_api,
         crate::offices::committee_api,
         crate::offices::findings_api,
-        crate::pages::plan::plan_api
+        crate::pages::plan::plan_api,
+        crate::meetings::meetings_api,
+        crate::meetings::meeting_api
     ),
     components(schemas(
         Convention,
@@ -330,7 +332,13 @@ pub async fn audit(
         crate::offices::MemberOut,
         crate::offices::FindingOut,
         crate::offices::FindingsOut,
-        crate::pages::plan::PlanOut
+        crate::pages::plan::PlanOut,
+        crate::meetings::MeetingOut,
+        crate::meetings::MeetingsOut,
+        crate::meetings::MeetingDetailOut,
+        crate::meetings::SuggestionOut,
+        crate::meetings::AttendanceOut,
+        crate::meetings::MinutesOut
     ))
 )]
 pub struct ApiDoc;

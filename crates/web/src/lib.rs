@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod error;
 pub mod i18n;
 pub mod listing;
+pub mod meetings;
 pub mod metrics;
 pub mod offices;
 pub mod pages;
@@ -68,6 +69,14 @@ pub fn router(state: AppState) -> Router {
             get(offices::findings_api),
         )
         .route(
+            "/api/v1/conventions/{code}/meetings",
+            get(meetings::meetings_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}",
+            get(meetings::meeting_api),
+        )
+        .route(
             "/api/v1/conventions/{code}/meetings/{label}/plan",
             get(pages::plan::plan_api),
         );
@@ -96,6 +105,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/timeline", get(pages::timeline::timeline))
         .route("/{code}/meetings/{label}/plan", get(pages::plan::plan_page))
         .merge(pages::appoint::routes())
+        .merge(pages::meetings::routes())
+        .merge(pages::calendar::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)

@@ -57,9 +57,9 @@ pub fn p1_3_consecutive(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting
         .iter()
         .map(|o| {
             format!(
-                "{} {} ({} to {})",
-                o.convention,
+                "{} ({}), {} to {}",
                 o.title,
+                o.convention,
                 format_date(o.opens_on),
                 format_date(o.closes_on)
             )
@@ -123,7 +123,7 @@ pub fn suggestions(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting]) ->
                     opens_on: start,
                     closes_on: end,
                     position: position.to_string(),
-                    next_to: format!("{} {}", o.convention, o.title),
+                    next_to: format!("{} ({})", o.title, o.convention),
                 });
             }
         }
