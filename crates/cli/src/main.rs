@@ -158,6 +158,15 @@ enum ImportCommand {
         #[arg(long, default_value = "participation list imported from a file")]
         reason: String,
     },
+    /// Import another convention's meetings from an iCalendar (.ics) file into the shared
+    /// calendar (P1.3); `-` reads standard input, e.g. `curl -s URL | treatydesk import calendar -
+    /// --name APLC`. Known UIDs are updated; nothing is imported when any event is bad.
+    Calendar {
+        file: PathBuf,
+        /// The calendar's name, shown beside its meetings (for example "APLC").
+        #[arg(long)]
+        name: String,
+    },
 }
 
 fn main() -> Result<()> {
@@ -248,6 +257,36 @@ async fn run(cli: Cli) -> Result<()> {
                         eprintln!("  {p}");
                     }
                     bail!("the file was refused")
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Command::Import(ImportCommand::Calendar { file, name }) => {
+            let store = open(&cli.data).await?;
+            let text = if file.as_os_str() == "-" {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .context("cannot read standard input")?;
+                text
+            } else {
+                std::fs::read_to_string(&file)
+                    .with_context(|| format!("cannot read {}", file.display()))?
+            };
+            let author = Author::cli(format!("calendar {name} imported from a file"));
+            match store.import_calendar(&author, &name, &text).await {
+                Ok(report) => {
+                    println!(
+                        "Imported the calendar {name}: {} added, {} updated.",
+                        report.added, report.updated
+                    );
+                    Ok(())
+                }
+                Err(treatydesk_store::StoreError::Invalid(problems)) => {
+                    eprintln!("Nothing was imported: {} problem(s):", problems.len());
+                    for p in &problems {
+                        eprintln!("  {p}");
+                    }
+                    bail!("the calendar was refused")
                 }
                 Err(e) => Err(e.into()),
             }
