@@ -21,6 +21,7 @@ pub mod profile;
 pub mod rotation;
 pub mod rules;
 pub mod schedule;
+pub mod symbol;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};
 pub use actor::{ActorKind, UnGroup, UnStatus};
