@@ -202,6 +202,7 @@ pub fn check_meeting(input: &Input, m: &Meeting) -> Vec<Finding> {
     let none = Details::default();
     let details = input.details.get(&m.id).unwrap_or(&none);
     let mut out = venue_window_length(rule, m, details);
+    out.extend(status_and_dates(m, details, input.today));
     out.extend(p3_1_chair(input.record, rule, m, details));
     if rule.consecutive {
         out.extend(p1_3_consecutive(rule, m, input.others));
@@ -300,6 +301,41 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
         ));
     }
     out
+}
+
+/// The status agrees with the dates: a meeting is not held before it opens, and one that has
+/// closed is no longer only planned or convened.
+pub fn status_and_dates(m: &Meeting, details: &Details, today: Date) -> Vec<Finding> {
+    let concerns = vec![Concerns::Meeting(m.id)];
+    match (details.status, m.opens_on, m.closes_on.or(m.opens_on)) {
+        (MeetingStatus::Held | MeetingStatus::Closed, Some(opens), _) if opens > today => {
+            vec![Finding::new(
+                Severity::Error,
+                "record",
+                concerns,
+                format!(
+                    "The {} is recorded as {} but opens on {}.",
+                    m.label,
+                    details.status.slug(),
+                    format_date(opens)
+                ),
+            )]
+        }
+        (MeetingStatus::Planned | MeetingStatus::Convened, _, Some(closes)) if closes < today => {
+            vec![Finding::new(
+                Severity::Warning,
+                "record",
+                concerns,
+                format!(
+                    "The {} closed on {} but is still recorded as {}.",
+                    m.label,
+                    format_date(closes),
+                    details.status.slug()
+                ),
+            )]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// P3.1: the meeting is chaired by the holder of the chairing office on its first day.
