@@ -53,6 +53,10 @@ pub struct MeetingRule {
     /// Where, when and how long this kind of meeting sits, and who chairs it (P1.1, ¶18, P3.1).
     #[serde(default)]
     pub schedule: crate::schedule::ScheduleRule,
+    /// The root of this kind's document symbols, with `{year}` for the meeting's year
+    /// (`CCM/MSP/{year}`), from which the next free symbol is suggested.
+    #[serde(default)]
+    pub symbols: Option<String>,
 }
 
 /// The rule parameters of Proposal 2.

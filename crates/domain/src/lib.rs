@@ -13,6 +13,7 @@ pub mod architecture;
 pub mod calendar;
 pub mod committee;
 pub mod convention;
+pub mod document;
 pub mod lang;
 pub mod meeting;
 pub mod office;

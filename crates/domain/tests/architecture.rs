@@ -56,6 +56,7 @@ fn architecture() -> Architecture {
                     abbreviation: "MSP".into(),
                     selects: true,
                     schedule: Default::default(),
+                    symbols: None,
                 },
                 MeetingRule {
                     kind: MeetingKind::Intersessional,
@@ -63,6 +64,7 @@ fn architecture() -> Architecture {
                     abbreviation: "IS".into(),
                     selects: false,
                     schedule: Default::default(),
+                    symbols: None,
                 },
             ],
             bodies: vec![

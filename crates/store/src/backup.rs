@@ -36,6 +36,11 @@ macro_rules! for_each_table {
         $callback!(attendance, "attendances", $($args)*);
         $callback!(minutes, "minutes", $($args)*);
         $callback!(calendar_entry, "calendar_entries", $($args)*);
+        $callback!(stored_file, "stored_files", $($args)*);
+        $callback!(document, "documents", $($args)*);
+        $callback!(language_version, "language_versions", $($args)*);
+        $callback!(decision_document, "decision_documents", $($args)*);
+        $callback!(action, "actions", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

@@ -16,6 +16,7 @@ fn rule(kind: MeetingKind, abbreviation: &str, schedule: ScheduleRule) -> Meetin
         abbreviation: abbreviation.into(),
         selects: kind.is_formal(),
         schedule,
+        symbols: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! SeaORM entities: one module per table. They mirror the migration history in `crate::migration`
 //! and carry no behaviour; repositories turn them into domain values.
 
+pub mod action;
 pub mod actor;
 pub mod agenda_item;
 pub mod appointment;
@@ -10,6 +11,9 @@ pub mod audit_entry;
 pub mod calendar_entry;
 pub mod convention;
 pub mod decision;
+pub mod decision_document;
+pub mod document;
+pub mod language_version;
 pub mod meeting;
 pub mod minutes;
 pub mod nomination;
@@ -17,4 +21,5 @@ pub mod participation;
 pub mod profile_entry;
 pub mod role_grant;
 pub mod session;
+pub mod stored_file;
 pub mod user;
