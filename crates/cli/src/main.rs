@@ -452,7 +452,13 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
             }
         }
     });
-    let app = treatydesk_web::router(treatydesk_web::AppState::new(store));
+    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    if demo {
+        store.load_demo_documents(&state.files).await?;
+    }
+    let indexed = treatydesk_web::indexing::reindex(&state, |_| {}).await?;
+    tracing::info!(entries = indexed, "search index rebuilt");
+    let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;

@@ -309,7 +309,10 @@ pub async fn audit(
         crate::offices::findings_api,
         crate::pages::plan::plan_api,
         crate::meetings::meetings_api,
-        crate::meetings::meeting_api
+        crate::meetings::meeting_api,
+        crate::records::documents_api,
+        crate::records::decisions_api,
+        crate::records::search_api
     ),
     components(schemas(
         Convention,
@@ -338,7 +341,15 @@ pub async fn audit(
         crate::meetings::MeetingDetailOut,
         crate::meetings::SuggestionOut,
         crate::meetings::AttendanceOut,
-        crate::meetings::MinutesOut
+        crate::meetings::MinutesOut,
+        crate::records::DocumentsOut,
+        crate::records::DocumentOut,
+        crate::records::VersionOut,
+        crate::records::DocLink,
+        crate::records::DecisionOut,
+        crate::records::SearchOut,
+        crate::records::HitOut,
+        crate::records::FacetOut
     ))
 )]
 pub struct ApiDoc;

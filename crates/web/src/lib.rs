@@ -10,10 +10,12 @@ pub mod api;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
+pub mod indexing;
 pub mod listing;
 pub mod meetings;
 pub mod metrics;
 pub mod offices;
+pub mod records;
 pub mod pages;
 pub mod security;
 
@@ -21,7 +23,9 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
+use treatydesk_search::{SearchError, SearchIndex};
 use treatydesk_store::Store;
+use treatydesk_store::files::FileStore;
 
 pub use error::WebError;
 
@@ -31,14 +35,36 @@ pub struct AppState {
     pub store: Store,
     pub login_limiter: Arc<security::LoginLimiter>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Uploaded files, content-addressed under the data directory.
+    pub files: FileStore,
+    /// The search index, derived from the store (`indexing::reindex`).
+    pub search: Arc<SearchIndex>,
 }
 
 impl AppState {
-    pub fn new(store: Store) -> Self {
+    /// A state whose files live in a fresh temporary directory and whose index is in memory
+    /// (tests and benchmarks); call `indexing::reindex` to fill the index.
+    pub fn new(store: Store) -> Result<Self, SearchError> {
+        let dir = std::env::temp_dir().join(format!(
+            "treatydesk-files-{}",
+            &treatydesk_store::accounts::random_token()[..16]
+        ));
+        Ok(Self::with(store, FileStore::new(&dir), SearchIndex::in_memory()?))
+    }
+
+    /// The state of a server: files and the search index under the data directory.
+    pub fn for_data_dir(store: Store, data_dir: &std::path::Path) -> Result<Self, SearchError> {
+        let index = SearchIndex::open(&data_dir.join("search-index"))?;
+        Ok(Self::with(store, FileStore::new(data_dir), index))
+    }
+
+    fn with(store: Store, files: FileStore, search: SearchIndex) -> Self {
         Self {
             store,
             login_limiter: Arc::new(security::LoginLimiter::new()),
             metrics: Arc::new(metrics::Metrics::default()),
+            files,
+            search: Arc::new(search),
         }
     }
 }
@@ -77,6 +103,18 @@ pub fn router(state: AppState) -> Router {
             get(meetings::meeting_api),
         )
         .route(
+            "/api/v1/conventions/{code}/documents",
+            get(records::documents_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/decisions",
+            get(records::decisions_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/search",
+            get(records::search_api),
+        )
+        .route(
             "/api/v1/conventions/{code}/meetings/{label}/plan",
             get(pages::plan::plan_api),
         );
@@ -107,6 +145,8 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::appoint::routes())
         .merge(pages::meetings::routes())
         .merge(pages::calendar::routes())
+        .merge(pages::documents::routes())
+        .merge(pages::records::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)
@@ -120,6 +160,8 @@ pub fn router(state: AppState) -> Router {
             metrics::record,
         ))
         .layer(axum::middleware::from_fn(security::headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            treatydesk_store::files::MAX_FILE + 1024 * 1024,
+        ))
         .with_state(state)
 }

@@ -94,6 +94,12 @@ pub struct MeetingDetailOut {
     pub minutes: Option<MinutesOut>,
     /// True when minutes exist that this reader may not see.
     pub minutes_restricted: bool,
+    /// The meeting's documents the reader may see, by agenda item.
+    pub documents: Vec<crate::records::DocumentOut>,
+    /// The decisions the meeting took (its final report lists them).
+    pub decisions: Vec<crate::records::DecisionOut>,
+    /// P4.4(a): open actions due by the meeting's first day (its preparation list).
+    pub actions_due: Vec<crate::records::ActionOut>,
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -227,7 +233,39 @@ pub async fn meeting_detail(
     let readable = stored.as_ref().is_some_and(|s| {
         AccessLevel::from_slug(&s.access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
     });
+    let mut documents: Vec<crate::records::DocumentOut> =
+        crate::records::documents_for(state, ctx, &c)
+            .await?
+            .into_iter()
+            .filter(|d| d.meeting.as_deref() == Some(m.label.as_str()))
+            .collect();
+    documents.sort_by(|a, b| {
+        (a.agenda_item.is_none(), &a.agenda_item, &a.symbol).cmp(&(
+            b.agenda_item.is_none(),
+            &b.agenda_item,
+            &b.symbol,
+        ))
+    });
+    let decisions = crate::records::decisions_for(state, ctx, &c)
+        .await?
+        .into_iter()
+        .filter(|d| d.meeting == m.label)
+        .collect();
+    let actions_due = match m.opens_on {
+        Some(opens) => {
+            let opens = format_date(opens);
+            crate::records::actions_for(state, ctx, &c)
+                .await?
+                .into_iter()
+                .filter(|a| a.status == "open" && a.due_on.as_ref().is_some_and(|d| *d <= opens))
+                .collect()
+        }
+        None => Vec::new(),
+    };
     let detail = MeetingDetailOut {
+        documents,
+        decisions,
+        actions_due,
         meeting: meeting_out(&loaded.record, &m, &findings),
         agenda,
         suggestions,

@@ -7,9 +7,11 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod documents;
 pub mod home;
 pub mod meetings;
 pub mod plan;
+pub mod records;
 pub mod states;
 pub mod timeline;
 
