@@ -178,7 +178,11 @@ pub struct Input<'a> {
     pub cadence: Option<Cadence>,
     /// The convention's entry into force, for the cadence.
     pub entry_into_force: Option<Date>,
+    /// The day the record is judged as of (years without a meeting are counted up to it).
     pub today: Date,
+    /// The real current day: a meeting's status is what it is now, so it is judged against
+    /// this day even when the rest is judged as of a past date.
+    pub now: Date,
 }
 
 /// Every meeting finding, in meeting order, then the cadence and the yearly rules.
@@ -202,7 +206,7 @@ pub fn check_meeting(input: &Input, m: &Meeting) -> Vec<Finding> {
     let none = Details::default();
     let details = input.details.get(&m.id).unwrap_or(&none);
     let mut out = venue_window_length(rule, m, details);
-    out.extend(status_and_dates(m, details, input.today));
+    out.extend(status_and_dates(m, details, input.now));
     out.extend(p3_1_chair(input.record, rule, m, details));
     if rule.consecutive {
         out.extend(p1_3_consecutive(rule, m, input.others));

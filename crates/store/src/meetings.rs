@@ -134,6 +134,7 @@ impl Store {
                 .entry_into_force
                 .map(|r| r.convention_entry_into_force()),
             today,
+            now: crate::now().date(),
         }))
     }
 

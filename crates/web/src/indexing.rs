@@ -55,8 +55,10 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
         };
         let versions = store.language_versions(&c).await?;
         for doc in store.documents(&c).await? {
-            let mine: Vec<&language_version::Model> =
-                versions.iter().filter(|v| v.document_id == doc.id).collect();
+            let mine: Vec<&language_version::Model> = versions
+                .iter()
+                .filter(|v| v.document_id == doc.id)
+                .collect();
             out.extend(document_entries(&c, &doc, label(doc.meeting_id), &mine));
         }
         for e in store.register(&c).await? {
@@ -117,7 +119,10 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
 }
 
 /// Rebuilds the whole index from the store; `progress` hears the count so far.
-pub async fn reindex(state: &AppState, progress: impl FnMut(usize)) -> Result<usize, crate::WebError> {
+pub async fn reindex(
+    state: &AppState,
+    progress: impl FnMut(usize),
+) -> Result<usize, crate::WebError> {
     let all = entries(&state.store).await?;
     Ok(state.search.rebuild(all, progress)?)
 }

@@ -15,8 +15,8 @@ pub mod listing;
 pub mod meetings;
 pub mod metrics;
 pub mod offices;
-pub mod records;
 pub mod pages;
+pub mod records;
 pub mod security;
 
 use std::sync::Arc;
@@ -49,7 +49,11 @@ impl AppState {
             "treatydesk-files-{}",
             &treatydesk_store::accounts::random_token()[..16]
         ));
-        Ok(Self::with(store, FileStore::new(&dir), SearchIndex::in_memory()?))
+        Ok(Self::with(
+            store,
+            FileStore::new(&dir),
+            SearchIndex::in_memory()?,
+        ))
     }
 
     /// The state of a server: files and the search index under the data directory.

@@ -124,6 +124,7 @@ fn findings(
         cadence: None,
         entry_into_force: None,
         today,
+        now: today,
     })
     .into_iter()
     // The status rule is tested on its own; these meetings keep the default status.
@@ -502,6 +503,7 @@ fn cadence_findings(meetings: Vec<Meeting>, today: Date) -> Vec<Finding> {
         }),
         entry_into_force: Some(date!(2010 - 08 - 01)),
         today,
+        now: today,
     })
 }
 

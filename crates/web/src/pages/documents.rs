@@ -7,11 +7,11 @@
 //! asks for sign-in or answers 403 like every restricted page.
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use serde::Deserialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::parse_date;

@@ -244,7 +244,13 @@ impl SearchPage {
     /// The current search with one filter changed (for facet links).
     fn with(&self, key: &str, value: &str) -> String {
         let q = &self.q;
-        let pick = |k: &str, v: &str| if k == key { value.to_string() } else { v.to_string() };
+        let pick = |k: &str, v: &str| {
+            if k == key {
+                value.to_string()
+            } else {
+                v.to_string()
+            }
+        };
         let pairs = [
             ("q", pick("q", &q.q)),
             ("meeting", pick("meeting", &q.meeting)),
@@ -256,7 +262,12 @@ impl SearchPage {
         let query: Vec<String> = pairs
             .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()))
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                )
+            })
             .collect();
         format!("/{}/search?{}", self.code, query.join("&"))
     }
