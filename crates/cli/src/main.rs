@@ -108,6 +108,9 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Rebuild the search index from the database (stop the server first: it holds the index),
+    /// with a progress bar. `serve` also rebuilds it at every start.
+    Reindex,
     /// Load a backup into an empty database.
     Restore {
         /// A backup written by `treatydesk backup` (SQLite copy or JSON).
@@ -291,6 +294,7 @@ async fn run(cli: Cli) -> Result<()> {
                 Err(e) => Err(e.into()),
             }
         }
+        Command::Reindex => reindex(&cli.data).await,
         Command::Check {
             convention,
             format,
@@ -426,6 +430,21 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+async fn reindex(data: &DataArgs) -> Result<()> {
+    let store = open(data).await?;
+    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let entries = treatydesk_web::indexing::entries(&store).await?;
+    let bar = indicatif::ProgressBar::new(entries.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entries indexed")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let n = state.search.rebuild(entries, |done| bar.set_position(done as u64))?;
+    bar.finish();
+    println!("Indexed {n} entries into {}.", data.data_dir.join("search-index").display());
     Ok(())
 }
 

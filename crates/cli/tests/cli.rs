@@ -288,3 +288,16 @@ fn import_calendar_reads_standard_input_and_refuses_a_broken_file_whole() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn reindex_rebuilds_the_search_index_from_the_database() {
+    let dir = Dir::new("reindex");
+    let data = dir.0.join("data");
+    let init = run(&data, &["check", "--demo"], None);
+    assert!(init.status.code().is_some(), "{}", text(&init.stderr));
+    let out = run(&data, &["reindex"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.starts_with("Indexed ") && said.contains("entries"), "{said}");
+    assert!(data.join("search-index").join("meta.json").exists());
+}
