@@ -442,9 +442,14 @@ async fn reindex(data: &DataArgs) -> Result<()> {
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entries indexed")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let n = state.search.rebuild(entries, |done| bar.set_position(done as u64))?;
+    let n = state
+        .search
+        .rebuild(entries, |done| bar.set_position(done as u64))?;
     bar.finish();
-    println!("Indexed {n} entries into {}.", data.data_dir.join("search-index").display());
+    println!(
+        "Indexed {n} entries into {}.",
+        data.data_dir.join("search-index").display()
+    );
     Ok(())
 }
 

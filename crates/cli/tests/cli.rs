@@ -298,6 +298,9 @@ fn reindex_rebuilds_the_search_index_from_the_database() {
     let out = run(&data, &["reindex"], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
-    assert!(said.starts_with("Indexed ") && said.contains("entries"), "{said}");
+    assert!(
+        said.starts_with("Indexed ") && said.contains("entries"),
+        "{said}"
+    );
     assert!(data.join("search-index").join("meta.json").exists());
 }
