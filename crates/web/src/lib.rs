@@ -151,6 +151,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::calendar::routes())
         .merge(pages::documents::routes())
         .merge(pages::records::routes())
+        .merge(pages::map::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)

@@ -31,6 +31,7 @@ const ROUTES: &[(&str, AccessLevel)] = &[
     ("/ccm/meetings/1CC", AccessLevel::Public),
     ("/ccm/meetings/2ISM/calendar.ics", AccessLevel::Public),
     ("/calendar", AccessLevel::Public),
+    ("/ccm/map", AccessLevel::Public),
     ("/ccm/documents", AccessLevel::Public),
     ("/ccm/documents.atom", AccessLevel::Public),
     ("/ccm/documents/1", AccessLevel::Public),

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod calendar;
 pub mod documents;
 pub mod home;
+pub mod map;
 pub mod meetings;
 pub mod plan;
 pub mod records;
