@@ -124,6 +124,7 @@ impl Store {
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;
+        self.load_demo_programme(&ccm).await?;
         Ok(())
     }
 

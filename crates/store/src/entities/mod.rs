@@ -11,6 +11,8 @@ pub mod meeting;
 pub mod nomination;
 pub mod participation;
 pub mod profile_entry;
+pub mod programme_session;
 pub mod role_grant;
 pub mod session;
+pub mod session_speaker;
 pub mod user;
