@@ -25,17 +25,22 @@ fn bad(line: usize, why: &str) -> StoreError {
 }
 
 impl Store {
-    /// The label of the meeting that carries (or would carry) the demo programme, if any.
+    /// The label of the meeting that carries the demo programme: the first of
+    /// [`DEMO_PROGRAMME_MEETINGS`] with a programme, else the first on record (which would).
     pub async fn demo_programme_meeting(
         &self,
         ccm: &convention::Model,
     ) -> Result<Option<String>, StoreError> {
+        let mut first = None;
         for label in DEMO_PROGRAMME_MEETINGS {
-            if self.meeting_by_label(ccm, label).await.is_ok() {
-                return Ok(Some(label.to_string()));
+            if let Ok(m) = self.meeting_by_label(ccm, label).await {
+                if !self.programme(&m).await?.is_empty() {
+                    return Ok(Some(label.to_string()));
+                }
+                first = first.or(Some(label.to_string()));
             }
         }
-        Ok(None)
+        Ok(first)
     }
 
     /// Loads the demo programme when its meeting exists, has dates and no programme yet.

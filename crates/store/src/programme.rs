@@ -52,6 +52,8 @@ pub enum Move {
 #[derive(Clone, Debug)]
 pub struct ScheduledSession {
     pub session: Session,
+    /// When the session was last changed (the feed's DTSTAMP).
+    pub updated_at: time::OffsetDateTime,
     pub panel: Vec<Speaker>,
     pub floor: Vec<Speaker>,
 }
@@ -208,8 +210,8 @@ impl Store {
             .collect();
         Ok(rows
             .iter()
-            .filter_map(session_out)
-            .map(|session| {
+            .filter_map(|r| Some((session_out(r)?, r.updated_at)))
+            .map(|(session, updated_at)| {
                 let of = |kind| {
                     speakers
                         .iter()
@@ -218,6 +220,7 @@ impl Store {
                         .collect()
                 };
                 ScheduledSession {
+                    updated_at,
                     panel: of(SpeakerKind::Panel),
                     floor: of(SpeakerKind::Floor),
                     session,

@@ -307,7 +307,8 @@ pub async fn audit(
         crate::offices::appointments_api,
         crate::offices::committee_api,
         crate::offices::findings_api,
-        crate::pages::plan::plan_api
+        crate::pages::plan::plan_api,
+        crate::pages::programme::programme_api
     ),
     components(schemas(
         Convention,
@@ -330,7 +331,11 @@ pub async fn audit(
         crate::offices::MemberOut,
         crate::offices::FindingOut,
         crate::offices::FindingsOut,
-        crate::pages::plan::PlanOut
+        crate::pages::plan::PlanOut,
+        crate::pages::programme::ProgrammeOut,
+        crate::pages::programme::DayOut,
+        crate::pages::programme::SessionOut,
+        crate::pages::programme::SpeakerOut
     ))
 )]
 pub struct ApiDoc;

@@ -70,6 +70,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/conventions/{code}/meetings/{label}/plan",
             get(pages::plan::plan_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/programme",
+            get(pages::programme::programme_api),
         );
     let pages = Router::new()
         .route("/", get(pages::home::index))
@@ -96,6 +100,15 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/timeline", get(pages::timeline::timeline))
         .route("/{code}/meetings/{label}/plan", get(pages::plan::plan_page))
         .merge(pages::appoint::routes())
+        .route(
+            "/{code}/meetings/{label}/programme",
+            get(pages::programme::page),
+        )
+        .route(
+            "/{code}/meetings/{label}/programme.ics",
+            get(pages::programme::ics::programme_ics),
+        )
+        .merge(pages::programme::edit::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)
