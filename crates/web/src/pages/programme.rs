@@ -28,6 +28,7 @@ use crate::{AppState, WebError};
 pub mod edit;
 pub mod form;
 pub mod ics;
+pub mod speakers;
 
 /// A speaker on a panel or in the list of speakers.
 #[derive(Clone, Serialize, ToSchema)]

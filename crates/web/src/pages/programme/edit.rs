@@ -19,7 +19,7 @@ use serde::Deserialize;
 use treatydesk_domain::programme::{EditScope, Session, edit_scope, hhmm};
 use treatydesk_store::StoreError;
 use treatydesk_store::audit::Author;
-use treatydesk_store::programme::{Move, NewSession, ScheduledSession};
+use treatydesk_store::programme::{NewSession, ScheduledSession};
 
 use super::form::*;
 use super::{Setting, setting};
@@ -45,11 +45,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/{code}/meetings/{label}/programme/sessions/{id}/speakers",
-            post(add_speaker),
+            post(super::speakers::add_speaker),
         )
         .route(
             "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}",
-            post(speaker_action),
+            post(super::speakers::speaker_action),
         )
 }
 
@@ -81,7 +81,7 @@ fn covers(ctx: &Ctx, s: &Setting, day: time::Date, body: Option<&str>, area: Opt
     .covers(tidy(body), tidy(area))
 }
 
-fn author(ctx: &Ctx, reason: String) -> Author {
+pub(super) fn author(ctx: &Ctx, reason: String) -> Author {
     Author {
         user_id: ctx.viewer.user_id.and_then(|i| i32::try_from(i).ok()),
         who: ctx.viewer.username.clone().unwrap_or_default(),
@@ -293,7 +293,11 @@ impl SessionPage {
 }
 
 /// The session asked for, and the refusal when the reader may not edit it.
-fn editable<'a>(ctx: &Ctx, s: &'a Setting, id: &str) -> Result<&'a ScheduledSession, WebError> {
+pub(super) fn editable<'a>(
+    ctx: &Ctx,
+    s: &'a Setting,
+    id: &str,
+) -> Result<&'a ScheduledSession, WebError> {
     editor(ctx, s)?;
     let found = id
         .parse::<i64>()
@@ -330,16 +334,16 @@ fn speaker_rows(list: &[treatydesk_domain::programme::Speaker]) -> Vec<SpeakerRo
 
 /// What a refused session page shows again.
 #[derive(Default)]
-struct Again {
-    typed: Option<SessionForm>,
-    errors: Vec<(String, String)>,
-    general: Vec<String>,
-    sp: SpeakerForm,
-    sp_errors: Vec<(String, String)>,
-    saved: bool,
+pub(super) struct Again {
+    pub(super) typed: Option<SessionForm>,
+    pub(super) errors: Vec<(String, String)>,
+    pub(super) general: Vec<String>,
+    pub(super) sp: SpeakerForm,
+    pub(super) sp_errors: Vec<(String, String)>,
+    pub(super) saved: bool,
 }
 
-fn session_view(
+pub(super) fn session_view(
     ctx: Ctx,
     s: &Setting,
     x: &ScheduledSession,
@@ -411,7 +415,7 @@ pub async fn session_page(
     session_view(ctx, &s, x, again)
 }
 
-fn back(s: &Setting, id: i64) -> Response {
+pub(super) fn back(s: &Setting, id: i64) -> Response {
     Redirect::to(&format!(
         "/{}/meetings/{}/programme/sessions/{id}?saved=1",
         s.loaded.convention.code, s.meeting.label
@@ -505,98 +509,4 @@ pub async fn delete(
         ),
         Err(e) => Err(e.into()),
     }
-}
-
-pub async fn add_speaker(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label, id)): Path<(String, String, String)>,
-    Form(sp): Form<SpeakerForm>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(&sp.csrf)?;
-    let s = setting(&state, &code, &label).await?;
-    let x = editable(&ctx, &s, &id)?;
-    let new = match sp.parse(&ctx) {
-        Ok(new) => new,
-        Err(sp_errors) => {
-            return session_view(
-                ctx,
-                &s,
-                x,
-                Again {
-                    sp,
-                    sp_errors,
-                    ..Again::default()
-                },
-            );
-        }
-    };
-    let who = author(
-        &ctx,
-        format!("programme of {}: add a speaker", s.meeting.label),
-    );
-    match state
-        .store
-        .add_speaker(&who, &s.loaded.convention, &s.row, x.session.id, new)
-        .await
-    {
-        Ok(_) => Ok(back(&s, x.session.id)),
-        Err(StoreError::Invalid(why)) => {
-            let sp_errors = why.into_iter().map(|w| ("name".to_string(), w)).collect();
-            session_view(
-                ctx,
-                &s,
-                x,
-                Again {
-                    sp,
-                    sp_errors,
-                    ..Again::default()
-                },
-            )
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-pub async fn speaker_action(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label, id, speaker)): Path<(String, String, String, String)>,
-    Form(form): Form<SpeakerAction>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(&form.csrf)?;
-    let s = setting(&state, &code, &label).await?;
-    let x = editable(&ctx, &s, &id)?;
-    let speaker: i64 = speaker
-        .parse()
-        .map_err(|_| WebError::NotFound(format!("speaker {speaker}")))?;
-    let (c, m, sid) = (&s.loaded.convention, &s.row, x.session.id);
-    let who = author(
-        &ctx,
-        format!(
-            "programme of {}: the speakers of a session",
-            s.meeting.label
-        ),
-    );
-    match form.action.as_str() {
-        "up" => {
-            state
-                .store
-                .move_speaker(&who, c, m, sid, speaker, Move::Up)
-                .await?
-        }
-        "down" => {
-            state
-                .store
-                .move_speaker(&who, c, m, sid, speaker, Move::Down)
-                .await?
-        }
-        "remove" => state.store.remove_speaker(&who, c, m, sid, speaker).await?,
-        _ => {
-            return Err(WebError::BadRequest(
-                "choose to move the speaker up or down, or to remove them".into(),
-            ));
-        }
-    }
-    Ok(back(&s, sid))
 }
