@@ -469,3 +469,20 @@ async fn the_ics_feed_follows_rfc_5545_and_parses_back() {
     uids.dedup();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
 }
+
+/// Away from Geneva the time zone is not known, so times are floating local times.
+#[tokio::test]
+async fn the_ics_feed_of_a_meeting_away_from_geneva_uses_floating_times() {
+    let app = app().await;
+    let (cookie, csrf) = signed_in(&app, "demo-isu").await;
+    let mut form = session(&csrf, "Vientiane test", "", "10:00");
+    form[2] = ("day", "2010-11-10");
+    let added = app
+        .post_form("/ccm/meetings/1MSP/programme/edit", &cookie, &form)
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let text = app.get("/ccm/meetings/1MSP/programme.ics").await.body;
+    assert!(text.contains("DTSTART:20101110T100000\r\n"), "{text}");
+    assert!(!text.contains("TZID") && !text.contains("VTIMEZONE"));
+    assert!(text.contains("LOCATION:Room XX\\, Vientiane"));
+}
