@@ -89,6 +89,15 @@ rss() { awk '/^VmRSS:/ {printf "%.1f MiB", $2/1024}' "/proc/$SERVER_PID/status";
 hwm() { awk '/^VmHWM:/ {printf "%.1f MiB", $2/1024}' "/proc/$SERVER_PID/status"; }
 RSS_IDLE=$(rss)
 
+# The public programme of the demo meeting and its JSON: the 2012 intersessional meeting (2ISM)
+# when its programme is on record, else the 13MSP (see crates/store/src/demo_programme.rs).
+PROG=13MSP
+if curl -s "$BASE/api/v1/conventions/ccm/meetings/2ISM/programme" | grep -q '"title"'; then PROG=2ISM; fi
+PAGES+=(
+  "/ccm/meetings/$PROG/programme|Programme ($PROG)"
+  "/api/v1/conventions/ccm/meetings/$PROG/programme|Programme JSON"
+)
+
 # Every page must answer 200 before it is measured (a fast 404 would be meaningless).
 for entry in "${PAGES[@]}"; do
   path=${entry%%|*}

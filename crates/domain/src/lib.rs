@@ -19,6 +19,7 @@ pub mod meeting;
 pub mod office;
 pub mod participation;
 pub mod profile;
+pub mod programme;
 pub mod rotation;
 pub mod rules;
 pub mod schedule;

@@ -36,6 +36,8 @@ macro_rules! for_each_table {
         $callback!(attendance, "attendances", $($args)*);
         $callback!(minutes, "minutes", $($args)*);
         $callback!(calendar_entry, "calendar_entries", $($args)*);
+        $callback!(programme_session, "programme_sessions", $($args)*);
+        $callback!(session_speaker, "session_speakers", $($args)*);
         $callback!(stored_file, "stored_files", $($args)*);
         $callback!(document, "documents", $($args)*);
         $callback!(language_version, "language_versions", $($args)*);

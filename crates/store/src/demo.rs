@@ -135,6 +135,7 @@ impl Store {
             )
             .await?;
         }
+        self.load_demo_programme(&ccm).await?;
         Ok(())
     }
 

@@ -44,18 +44,30 @@ pub fn details_of(m: &meeting::Model) -> Details {
 }
 
 impl Store {
-    /// One meeting of a convention by its label (2MSP, 3ISM).
+    /// One meeting of a convention by its label (2MSP, 3ISM; case is forgiven: 2ism).
     pub async fn meeting(
         &self,
         convention: &convention::Model,
         label: &str,
     ) -> Result<meeting::Model, StoreError> {
-        meeting::Entity::find()
+        let exact = meeting::Entity::find()
             .filter(meeting::Column::ConventionId.eq(convention.id))
             .filter(meeting::Column::Label.eq(label))
             .one(self.db())
+            .await?;
+        if let Some(m) = exact {
+            return Ok(m);
+        }
+        self.meetings(convention)
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("meeting {label}")))
+            .into_iter()
+            .find(|m| m.label.eq_ignore_ascii_case(label))
+            .ok_or_else(|| {
+                StoreError::NotFound(format!(
+                    "the meeting \"{label}\" of {}",
+                    convention.short_name
+                ))
+            })
     }
 
     /// Every other convention's dated meetings in this instance, and every imported calendar

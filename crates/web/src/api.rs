@@ -312,7 +312,8 @@ pub async fn audit(
         crate::meetings::meeting_api,
         crate::records::documents_api,
         crate::records::decisions_api,
-        crate::records::search_api
+        crate::records::search_api,
+        crate::pages::programme::programme_api
     ),
     components(schemas(
         Convention,
@@ -349,7 +350,11 @@ pub async fn audit(
         crate::records::DecisionOut,
         crate::records::SearchOut,
         crate::records::HitOut,
-        crate::records::FacetOut
+        crate::records::FacetOut,
+        crate::pages::programme::ProgrammeOut,
+        crate::pages::programme::DayOut,
+        crate::pages::programme::SessionOut,
+        crate::pages::programme::SpeakerOut
     ))
 )]
 pub struct ApiDoc;

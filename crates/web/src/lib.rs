@@ -121,6 +121,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/conventions/{code}/meetings/{label}/plan",
             get(pages::plan::plan_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/programme",
+            get(pages::programme::programme_api),
         );
     let pages = Router::new()
         .route("/", get(pages::home::index))
@@ -152,6 +156,15 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::documents::routes())
         .merge(pages::records::routes())
         .merge(pages::map::routes())
+        .route(
+            "/{code}/meetings/{label}/programme",
+            get(pages::programme::page),
+        )
+        .route(
+            "/{code}/meetings/{label}/programme.ics",
+            get(pages::programme::ics::programme_ics),
+        )
+        .merge(pages::programme::edit::routes())
         .route("/{code}/audit", get(pages::audit::log));
     Router::new()
         .merge(api)

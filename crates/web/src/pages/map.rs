@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use askama::Template;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 use treatydesk_domain::ParticipationStatus;
 use treatydesk_store::registry::rules_of;
 

@@ -12,6 +12,7 @@ pub mod home;
 pub mod map;
 pub mod meetings;
 pub mod plan;
+pub mod programme;
 pub mod records;
 pub mod states;
 pub mod timeline;
