@@ -18,6 +18,7 @@ pub mod meeting;
 pub mod office;
 pub mod participation;
 pub mod profile;
+pub mod registration;
 pub mod rotation;
 pub mod rules;
 
