@@ -131,7 +131,9 @@ impl RegistrationStatus {
     }
 
     pub fn from_slug(slug: &str) -> Option<Self> {
-        RegistrationStatus::ALL.into_iter().find(|s| s.slug() == slug)
+        RegistrationStatus::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
     }
 
     /// Does the registration count against the cap and hold the head's place?

@@ -101,7 +101,14 @@ fn p1_1_registration_refuses_missing_fields_all_at_once() {
 
 #[test]
 fn p1_1_registration_refuses_a_badly_shaped_email() {
-    for bad in ["ada", "ada@", "@example.org", "ada@example", "a da@example.org", "a@b@c.org"] {
+    for bad in [
+        "ada",
+        "ada@",
+        "@example.org",
+        "ada@example",
+        "a da@example.org",
+        "a@b@c.org",
+    ] {
         let mut f = form("ngo", "");
         f.organization = "Landmine Action Network".into();
         f.email = bad.into();

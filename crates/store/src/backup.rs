@@ -32,6 +32,10 @@ macro_rules! for_each_table {
         $callback!(decision, "decisions", $($args)*);
         $callback!(appointment, "appointments", $($args)*);
         $callback!(nomination, "nominations", $($args)*);
+        $callback!(registration_settings, "registration_settings", $($args)*);
+        $callback!(credential, "credentials", $($args)*);
+        $callback!(registration, "registrations", $($args)*);
+        $callback!(outbox, "outbox", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }
@@ -144,6 +148,7 @@ impl Store {
                         )])
                     })?,
                 records: Default::default(),
+                data_dir: None,
                 offices: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
