@@ -307,7 +307,10 @@ pub async fn audit(
         crate::offices::appointments_api,
         crate::offices::committee_api,
         crate::offices::findings_api,
-        crate::pages::plan::plan_api
+        crate::pages::plan::plan_api,
+        crate::pages::registration::participants::participants_api,
+        crate::pages::registration::participants::registrations_api,
+        crate::pages::registration::participants::register_api
     ),
     components(schemas(
         Convention,
@@ -330,7 +333,13 @@ pub async fn audit(
         crate::offices::MemberOut,
         crate::offices::FindingOut,
         crate::offices::FindingsOut,
-        crate::pages::plan::PlanOut
+        crate::pages::plan::PlanOut,
+        crate::pages::registration::participants::ParticipantOut,
+        crate::pages::registration::participants::ParticipantsOut,
+        crate::pages::registration::participants::RegistrationOut,
+        crate::pages::registration::participants::RegistrationsOut,
+        crate::pages::registration::participants::RegistrationIn,
+        crate::pages::registration::participants::RegisteredOut
     ))
 )]
 pub struct ApiDoc;

@@ -9,8 +9,10 @@
 pub mod api;
 pub mod ctx;
 pub mod error;
+pub mod exports;
 pub mod i18n;
 pub mod listing;
+pub mod mail;
 pub mod metrics;
 pub mod offices;
 pub mod pages;
@@ -96,19 +98,24 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/timeline", get(pages::timeline::timeline))
         .route("/{code}/meetings/{label}/plan", get(pages::plan::plan_page))
         .merge(pages::appoint::routes())
+        .merge(pages::registration::routes())
         .route("/{code}/audit", get(pages::audit::log));
-    Router::new()
+    // Every body is limited to 1 MiB, except the registration form's (a credentials file).
+    let limited = Router::new()
         .merge(api)
         .merge(pages)
         .route("/healthz", get(metrics::healthz))
         .route("/metrics", get(metrics::prometheus))
         .route("/static/app.css", get(pages::assets::css))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
+    Router::new()
+        .merge(limited)
+        .merge(pages::registration::upload_routes())
         .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::record,
         ))
         .layer(axum::middleware::from_fn(security::headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
         .with_state(state)
 }

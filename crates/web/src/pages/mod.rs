@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod home;
 pub mod plan;
+pub mod registration;
 pub mod states;
 pub mod timeline;
 
