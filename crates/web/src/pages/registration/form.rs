@@ -188,8 +188,23 @@ pub async fn form(
 /// The longest text field read from the form (longer ones are refused by the rules anyway).
 const MAX_TEXT_FIELD: usize = 4096;
 
-fn unreadable(e: MultipartError) -> WebError {
+/// Did the body stop because it passed the size limit (the status says so, or a source does)?
+fn too_large(e: &MultipartError) -> bool {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return true;
+    }
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        if s.to_string().contains("length limit") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
+fn unreadable(e: MultipartError) -> WebError {
+    if too_large(&e) {
         WebError::TooLarge(format!(
             "the form is larger than {} MiB; the credentials file may be at most {} MiB",
             super::MAX_REGISTRATION_BODY / (1024 * 1024),
