@@ -296,7 +296,7 @@ impl Store {
         registration_settings::Entity::update_many()
             .col_expr(
                 registration_settings::Column::Note,
-                Expr::col(registration_settings::Column::Note).into(),
+                Expr::col(registration_settings::Column::Note),
             )
             .filter(registration_settings::Column::MeetingId.eq(meeting.id))
             .exec(write.txn())
