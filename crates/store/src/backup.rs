@@ -43,6 +43,10 @@ macro_rules! for_each_table {
         $callback!(language_version, "language_versions", $($args)*);
         $callback!(decision_document, "decision_documents", $($args)*);
         $callback!(action, "actions", $($args)*);
+        $callback!(registration_settings, "registration_settings", $($args)*);
+        $callback!(credential, "credentials", $($args)*);
+        $callback!(registration, "registrations", $($args)*);
+        $callback!(outbox, "outbox", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }
@@ -189,6 +193,7 @@ impl Store {
                         )])
                     })?,
                 records: Default::default(),
+                data_dir: None,
                 offices: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")

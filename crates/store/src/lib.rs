@@ -20,8 +20,10 @@ pub mod files;
 pub mod ical;
 pub mod meetings;
 pub mod migration;
+pub mod outbox;
 pub mod participation;
 pub mod programme;
+pub mod registration;
 pub mod registry;
 pub mod sessions;
 pub mod testing;
@@ -68,6 +70,8 @@ pub struct Store {
     /// The record of offices and the rules' facts per convention, likewise (see
     /// `architecture::OfficesCache`).
     pub(crate) offices: architecture::OfficesCache,
+    /// The data directory, where uploaded files live (None: a store without files).
+    pub(crate) data_dir: Option<std::path::PathBuf>,
 }
 
 impl Store {
@@ -80,7 +84,9 @@ impl Store {
                 location.data_dir.display()
             ))
         })?;
-        let store = Store::connect(&location.url(), None).await?;
+        let store = Store::connect(&location.url(), None)
+            .await?
+            .with_data_dir(location.data_dir.clone());
         store.migrate().await?;
         Ok(store)
     }
@@ -112,7 +118,14 @@ impl Store {
             db,
             records: Default::default(),
             offices: Default::default(),
+            data_dir: None,
         })
+    }
+
+    /// The same store, keeping uploaded files under `dir`.
+    pub fn with_data_dir(mut self, dir: std::path::PathBuf) -> Store {
+        self.data_dir = Some(dir);
+        self
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
