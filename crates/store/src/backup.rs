@@ -246,7 +246,8 @@ impl Store {
                 for chunk in active.chunks(200) {
                     $module::Entity::insert_many(chunk.to_vec()).exec($txn).await?;
                 }
-                if $txn.get_database_backend() == DbBackend::Postgres {
+                // Tables keyed by content (stored_files) have no sequence to move on.
+                if $txn.get_database_backend() == DbBackend::Postgres && $name != "stored_files" {
                     $txn.execute_raw(Statement::from_string(
                         DbBackend::Postgres,
                         format!(
