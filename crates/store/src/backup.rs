@@ -32,6 +32,8 @@ macro_rules! for_each_table {
         $callback!(decision, "decisions", $($args)*);
         $callback!(appointment, "appointments", $($args)*);
         $callback!(nomination, "nominations", $($args)*);
+        $callback!(programme_session, "programme_sessions", $($args)*);
+        $callback!(session_speaker, "session_speakers", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }
@@ -145,6 +147,7 @@ impl Store {
                     })?,
                 records: Default::default(),
                 offices: Default::default(),
+                programmes: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

@@ -63,6 +63,8 @@ pub struct Store {
     /// The record of offices and the rules' facts per convention, likewise (see
     /// `architecture::OfficesCache`).
     pub(crate) offices: architecture::OfficesCache,
+    /// Each meeting's programme of work, likewise (see `programme::ProgrammeCache`).
+    pub(crate) programmes: programme::ProgrammeCache,
 }
 
 impl Store {
@@ -107,6 +109,7 @@ impl Store {
             db,
             records: Default::default(),
             offices: Default::default(),
+            programmes: Default::default(),
         })
     }
 
