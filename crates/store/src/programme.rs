@@ -65,7 +65,10 @@ pub struct ScheduledSession {
 /// through the audit log, so an entry whose mark still equals the newest id is current (the same
 /// scheme as `architecture::OfficesCache`).
 #[derive(Clone, Debug, Default)]
-pub struct ProgrammeCache(Arc<Mutex<HashMap<i32, (i32, Arc<Vec<ScheduledSession>>)>>>);
+pub struct ProgrammeCache(Arc<Mutex<HashMap<i32, MarkedProgramme>>>);
+
+/// A meeting's programme, shared read-only, with the audit mark it was read at.
+type MarkedProgramme = (i32, Arc<Vec<ScheduledSession>>);
 
 const MAX_TITLE: usize = 300;
 const MAX_ROOM: usize = 100;
