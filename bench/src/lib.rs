@@ -1,6 +1,8 @@
 //! Generators shared by the benchmarks and `treatydesk plan --generated`: deterministic
 //! synthetic instances, labelled as such in their names. Nothing here is treaty data.
 
+pub mod archive;
+
 use treatydesk_domain::rotation::{Candidate, ContinuingTerm, PlanInput, VacantSeat};
 
 const GROUPS: [&str; 5] = [

@@ -108,6 +108,9 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    /// Rebuild the search index from the database (stop the server first: it holds the index),
+    /// with a progress bar. `serve` also rebuilds it at every start.
+    Reindex,
     /// Load a backup into an empty database.
     Restore {
         /// A backup written by `treatydesk backup` (SQLite copy or JSON).
@@ -157,6 +160,15 @@ enum ImportCommand {
         /// Why, for the audit log.
         #[arg(long, default_value = "participation list imported from a file")]
         reason: String,
+    },
+    /// Import another convention's meetings from an iCalendar (.ics) file into the shared
+    /// calendar (P1.3); `-` reads standard input, e.g. `curl -s URL | treatydesk import calendar -
+    /// --name APLC`. Known UIDs are updated; nothing is imported when any event is bad.
+    Calendar {
+        file: PathBuf,
+        /// The calendar's name, shown beside its meetings (for example "APLC").
+        #[arg(long)]
+        name: String,
     },
 }
 
@@ -252,6 +264,37 @@ async fn run(cli: Cli) -> Result<()> {
                 Err(e) => Err(e.into()),
             }
         }
+        Command::Import(ImportCommand::Calendar { file, name }) => {
+            let store = open(&cli.data).await?;
+            let text = if file.as_os_str() == "-" {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .context("cannot read standard input")?;
+                text
+            } else {
+                std::fs::read_to_string(&file)
+                    .with_context(|| format!("cannot read {}", file.display()))?
+            };
+            let author = Author::cli(format!("calendar {name} imported from a file"));
+            match store.import_calendar(&author, &name, &text).await {
+                Ok(report) => {
+                    println!(
+                        "Imported the calendar {name}: {} added, {} updated.",
+                        report.added, report.updated
+                    );
+                    Ok(())
+                }
+                Err(treatydesk_store::StoreError::Invalid(problems)) => {
+                    eprintln!("Nothing was imported: {} problem(s):", problems.len());
+                    for p in &problems {
+                        eprintln!("  {p}");
+                    }
+                    bail!("the calendar was refused")
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Command::Reindex => reindex(&cli.data).await,
         Command::Check {
             convention,
             format,
@@ -390,6 +433,26 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
     Ok(())
 }
 
+async fn reindex(data: &DataArgs) -> Result<()> {
+    let store = open(data).await?;
+    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let entries = treatydesk_web::indexing::entries(&store).await?;
+    let bar = indicatif::ProgressBar::new(entries.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entries indexed")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let n = state
+        .search
+        .rebuild(entries, |done| bar.set_position(done as u64))?;
+    bar.finish();
+    println!(
+        "Indexed {n} entries into {}.",
+        data.data_dir.join("search-index").display()
+    );
+    Ok(())
+}
+
 async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
     let store = open(data).await?;
     if demo {
@@ -413,7 +476,13 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
             }
         }
     });
-    let app = treatydesk_web::router(treatydesk_web::AppState::new(store));
+    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    if demo {
+        store.load_demo_documents(&state.files).await?;
+    }
+    let indexed = treatydesk_web::indexing::reindex(&state, |_| {}).await?;
+    tracing::info!(entries = indexed, "search index rebuilt");
+    let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;

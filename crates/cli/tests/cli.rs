@@ -263,3 +263,44 @@ fn plan_proposes_proved_slates_for_a_meeting() {
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("there is no meeting 99MSP"));
 }
+
+#[test]
+fn import_calendar_reads_standard_input_and_refuses_a_broken_file_whole() {
+    let dir = Dir::new("calendar");
+    let data = dir.0.join("data");
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:aplc-2012\r\nDTSTAMP:20120101T000000Z\r\nSUMMARY:APLC meeting\r\nLOCATION:Geneva\r\nDTSTART;VALUE=DATE:20120521\r\nDTEND;VALUE=DATE:20120526\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let out = run(
+        &data,
+        &["import", "calendar", "-", "--name", "APLC"],
+        Some(ics),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 added, 0 updated"));
+    let out = run(
+        &data,
+        &["import", "calendar", "-", "--name", "APLC"],
+        Some(&ics.replace("DTSTART;VALUE=DATE:20120521\r\n", "")),
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("\"APLC meeting\" has no readable DTSTART"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn reindex_rebuilds_the_search_index_from_the_database() {
+    let dir = Dir::new("reindex");
+    let data = dir.0.join("data");
+    let init = run(&data, &["check", "--demo"], None);
+    assert!(init.status.code().is_some(), "{}", text(&init.stderr));
+    let out = run(&data, &["reindex"], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("Indexed ") && said.contains("entries"),
+        "{said}"
+    );
+    assert!(data.join("search-index").join("meta.json").exists());
+}

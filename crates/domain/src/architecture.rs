@@ -50,6 +50,13 @@ pub struct MeetingRule {
     /// May this kind of meeting select Coordinators (P2.4)?
     #[serde(default)]
     pub selects: bool,
+    /// Where, when and how long this kind of meeting sits, and who chairs it (P1.1, ¶18, P3.1).
+    #[serde(default)]
+    pub schedule: crate::schedule::ScheduleRule,
+    /// The root of this kind's document symbols, with `{year}` for the meeting's year
+    /// (`CCM/MSP/{year}`), from which the next free symbol is suggested.
+    #[serde(default)]
+    pub symbols: Option<String>,
 }
 
 /// The rule parameters of Proposal 2.
@@ -326,6 +333,18 @@ impl Version {
                         "{at}.committee.members[{m}].office: no office \"{office}\""
                     ));
                 }
+            }
+        }
+        for (m, rule) in self.meetings.iter().enumerate() {
+            for problem in rule.schedule.problems() {
+                out.push(format!("{at}.meetings[{m}].schedule.{problem}"));
+            }
+            if let Some(office) = &rule.schedule.chaired_by
+                && self.office(office).is_none()
+            {
+                out.push(format!(
+                    "{at}.meetings[{m}].schedule.chaired_by: no office \"{office}\""
+                ));
             }
         }
         if !self.meetings.iter().any(|m| m.selects)

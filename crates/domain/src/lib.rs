@@ -13,6 +13,7 @@ pub mod architecture;
 pub mod calendar;
 pub mod committee;
 pub mod convention;
+pub mod document;
 pub mod lang;
 pub mod meeting;
 pub mod office;
@@ -21,6 +22,8 @@ pub mod profile;
 pub mod programme;
 pub mod rotation;
 pub mod rules;
+pub mod schedule;
+pub mod symbol;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};
 pub use actor::{ActorKind, UnGroup, UnStatus};

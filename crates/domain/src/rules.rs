@@ -53,7 +53,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(severity: Severity, clause: &str, concerns: Vec<Concerns>, sentence: String) -> Self {
+    pub(crate) fn new(
+        severity: Severity,
+        clause: &str,
+        concerns: Vec<Concerns>,
+        sentence: String,
+    ) -> Self {
         Finding {
             severity,
             clause: clause.to_string(),

@@ -55,12 +55,16 @@ fn architecture() -> Architecture {
                     name: "MSP".into(),
                     abbreviation: "MSP".into(),
                     selects: true,
+                    schedule: Default::default(),
+                    symbols: None,
                 },
                 MeetingRule {
                     kind: MeetingKind::Intersessional,
                     name: "intersessional".into(),
                     abbreviation: "IS".into(),
                     selects: false,
+                    schedule: Default::default(),
+                    symbols: None,
                 },
             ],
             bodies: vec![

@@ -16,6 +16,7 @@ use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::{Appointment, Decision, Nomination, Override, Post, Record};
 use treatydesk_domain::rules::{self, Facts, Finding};
+use treatydesk_domain::schedule::{MeetingStatus, Sitting};
 use treatydesk_domain::{ParticipationStatus, ProfileEntry, ProfileKind, WithdrawalRule};
 
 use crate::audit::Author;
@@ -34,6 +35,9 @@ pub struct NewMeeting {
     pub opens_on: Option<Date>,
     pub closes_on: Option<Date>,
     pub source: String,
+    pub status: MeetingStatus,
+    pub sitting: Sitting,
+    pub presiding: Option<String>,
 }
 
 /// A new appointment, as a form or the demo gives it.
@@ -283,7 +287,8 @@ impl Store {
         Ok(facts)
     }
 
-    /// Every finding on the convention's record, vacancies judged up to `today`.
+    /// Every finding on the convention's record (the rules of Proposal 2 and the rules of
+    /// meetings), vacancies judged up to `today`.
     pub async fn findings(
         &self,
         convention: &convention::Model,
@@ -291,7 +296,9 @@ impl Store {
     ) -> Result<Vec<Finding>, StoreError> {
         let record = self.record(convention).await?;
         let facts = self.facts(convention).await?;
-        Ok(rules::check(&record, &facts, today))
+        let mut findings = rules::check(&record, &facts, today);
+        findings.extend(self.meeting_findings(convention, today).await?);
+        Ok(findings)
     }
 
     /// Records a meeting; its label follows the UN way (2MSP, 1RC) from the architecture.
@@ -344,6 +351,9 @@ impl Store {
             opens_on: Set(new.opens_on),
             closes_on: Set(new.closes_on),
             source: Set(new.source),
+            status: Set(new.status.slug().to_string()),
+            sitting: Set(new.sitting.slug().to_string()),
+            presiding: Set(new.presiding),
             ..Default::default()
         }
         .insert(write.txn())

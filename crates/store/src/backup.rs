@@ -32,8 +32,17 @@ macro_rules! for_each_table {
         $callback!(decision, "decisions", $($args)*);
         $callback!(appointment, "appointments", $($args)*);
         $callback!(nomination, "nominations", $($args)*);
+        $callback!(agenda_item, "agenda_items", $($args)*);
+        $callback!(attendance, "attendances", $($args)*);
+        $callback!(minutes, "minutes", $($args)*);
+        $callback!(calendar_entry, "calendar_entries", $($args)*);
         $callback!(programme_session, "programme_sessions", $($args)*);
         $callback!(session_speaker, "session_speakers", $($args)*);
+        $callback!(stored_file, "stored_files", $($args)*);
+        $callback!(document, "documents", $($args)*);
+        $callback!(language_version, "language_versions", $($args)*);
+        $callback!(decision_document, "decision_documents", $($args)*);
+        $callback!(action, "actions", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }
@@ -110,6 +119,40 @@ impl Store {
             serde_json::json!({ "format": FORMAT, "version": 1, "tables": tables }),
             rows,
         ))
+    }
+
+    /// The tables a backup holds, in the order a restore loads them.
+    pub fn backed_up_tables() -> Vec<&'static str> {
+        let mut names = Vec::new();
+        macro_rules! name {
+            ($module:ident, $name:literal, $names:expr) => {
+                $names.push($name);
+            };
+        }
+        for_each_table!(name!(names));
+        names
+    }
+
+    /// Every table of the database (for the test that no table is left out of backups).
+    pub async fn table_names(&self) -> Result<Vec<String>, StoreError> {
+        let sql = match self.backend() {
+            DbBackend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            }
+            _ => {
+                "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
+            }
+        };
+        let rows = self
+            .db()
+            .query_all_raw(sea_orm::Statement::from_string(self.backend(), sql))
+            .await?;
+        let mut names = Vec::new();
+        for row in rows {
+            names.push(row.try_get::<String>("", "name")?);
+        }
+        names.sort();
+        Ok(names)
     }
 
     /// Rows in every backed-up table.

@@ -78,6 +78,9 @@ fn demo_grants() -> Vec<(&'static str, &'static str, Grant)> {
     ]
 }
 
+/// Made-up Geneva meetings of other conventions (every event says DEMO), for P1.3.
+const DEMO_CALENDAR: &str = include_str!("../data/demo-geneva-calendar.ics");
+
 impl Store {
     /// Loads the reference data every install needs: the actors registry and the presets.
     pub async fn load_reference_data(&self) -> Result<(), StoreError> {
@@ -124,6 +127,14 @@ impl Store {
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;
+        if self.calendar_entries().await?.is_empty() {
+            self.import_calendar(
+                &Author::system("demo: other conventions' Geneva meetings, made up"),
+                "DEMO calendar",
+                DEMO_CALENDAR,
+            )
+            .await?;
+        }
         self.load_demo_programme(&ccm).await?;
         Ok(())
     }

@@ -33,7 +33,7 @@ impl Store {
     ) -> Result<Option<String>, StoreError> {
         let mut first = None;
         for label in DEMO_PROGRAMME_MEETINGS {
-            if let Ok(m) = self.meeting_by_label(ccm, label).await {
+            if let Ok(m) = self.meeting(ccm, label).await {
                 if !self.programme(&m).await?.is_empty() {
                     return Ok(Some(label.to_string()));
                 }
@@ -51,7 +51,7 @@ impl Store {
         let Some(label) = self.demo_programme_meeting(ccm).await? else {
             return Ok(());
         };
-        let meeting = self.meeting_by_label(ccm, &label).await?;
+        let meeting = self.meeting(ccm, &label).await?;
         let Some(opens) = meeting.opens_on else {
             return Ok(());
         };

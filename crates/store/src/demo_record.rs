@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use treatydesk_domain::calendar::parse_date;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::office::Post;
+use treatydesk_domain::schedule::{MeetingStatus, Sitting};
 
 use crate::architecture::{NewAppointment, NewMeeting};
 use crate::audit::Author;
@@ -71,6 +72,9 @@ impl Store {
                         opens_on: parse_date(&get("opens_on")),
                         closes_on: parse_date(&get("closes_on")),
                         source: get("source"),
+                        status: MeetingStatus::from_slug(&get("status")).unwrap_or_default(),
+                        sitting: Sitting::Days,
+                        presiding: None,
                     },
                 )
                 .await?;
@@ -155,6 +159,47 @@ impl Store {
             self.add_nomination(&demo, &m, &get("state"), &choices, &get("note"))
                 .await?;
         }
+        self.load_demo_committee_meeting(ccm).await
+    }
+
+    /// One made-up Coordination Committee meeting, labelled DEMO, to show the Committee's page:
+    /// its attendance is proposed from the membership in force that day, as the ISU would do it.
+    async fn load_demo_committee_meeting(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        let demo = Author::system("demo: a made-up Coordination Committee meeting");
+        let m = self
+            .add_meeting(
+                &demo,
+                ccm,
+                NewMeeting {
+                    kind: MeetingKind::CoordinationCommittee,
+                    number: 1,
+                    venue: "Geneva".into(),
+                    opens_on: parse_date("2013-03-01"),
+                    closes_on: parse_date("2013-03-01"),
+                    source: "DEMO: a made-up Committee meeting (date, agenda and minutes are not a record)".into(),
+                    status: MeetingStatus::Closed,
+                    sitting: Sitting::Morning,
+                    presiding: Some("NOR".into()),
+                },
+            )
+            .await?;
+        let agenda: Vec<String> = [
+            "DEMO: Adoption of the agenda",
+            "DEMO: Preparations for the intersessional meeting (15-18 April 2013)",
+            "DEMO: Reports of the Coordinators",
+            "DEMO: Any other business",
+        ]
+        .map(String::from)
+        .to_vec();
+        self.set_agenda(&demo, &m, &agenda).await?;
+        self.propose_attendance(&demo, ccm, &m).await?;
+        self.write_minutes(
+            &demo,
+            &m,
+            "DEMO: made-up minutes. The President opened the meeting; the Coordinators reported on the preparation of the intersessional meeting.",
+            treatydesk_domain::AccessLevel::Committee,
+        )
+        .await?;
         Ok(())
     }
 }

@@ -163,28 +163,6 @@ impl NewSession {
 }
 
 impl Store {
-    /// The convention's meeting with this label (`2ISM`, `13MSP`; case is forgiven).
-    pub async fn meeting_by_label(
-        &self,
-        convention: &convention::Model,
-        label: &str,
-    ) -> Result<meeting::Model, StoreError> {
-        let all = meeting::Entity::find()
-            .filter(meeting::Column::ConventionId.eq(convention.id))
-            .all(self.db())
-            .await?;
-        all.iter()
-            .find(|m| m.label == label)
-            .or_else(|| all.iter().find(|m| m.label.eq_ignore_ascii_case(label)))
-            .cloned()
-            .ok_or_else(|| {
-                StoreError::NotFound(format!(
-                    "the meeting \"{label}\" of {}",
-                    convention.short_name
-                ))
-            })
-    }
-
     async fn sessions_in(
         &self,
         db: &impl ConnectionTrait,

@@ -13,6 +13,7 @@ use crate::audit::Author;
 use crate::entities::{actor, convention};
 use crate::{Store, StoreError};
 use treatydesk_domain::architecture::MemberRule;
+use treatydesk_domain::schedule::Cadence;
 
 /// The registry file, generated from Debian's iso-codes (see `data/gen_actors.py`).
 pub const ACTORS_CSV: &str = include_str!("../data/actors.csv");
@@ -56,6 +57,7 @@ struct PresetConvention {
     name: PresetNames,
     entry_into_force: Option<PresetEntryIntoForce>,
     withdrawal: Option<WithdrawalRule>,
+    formal_meetings: Option<Cadence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +82,9 @@ struct PresetEntryIntoForce {
 pub struct ConventionRules {
     pub entry_into_force: Option<EntryIntoForceRule>,
     pub withdrawal: Option<WithdrawalRule>,
+    /// Art. 11 and 12: the cadence of formal meetings (absent in rules stored before it existed).
+    #[serde(default)]
+    pub formal_meetings: Option<Cadence>,
 }
 
 /// A parsed, validated preset ready to store.
@@ -142,6 +147,7 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
     let rules = ConventionRules {
         entry_into_force,
         withdrawal: c.withdrawal,
+        formal_meetings: c.formal_meetings,
     };
     let model = convention::Model {
         id: 0,

@@ -21,7 +21,7 @@ async fn setting() -> (TestDb, convention::Model, meeting::Model) {
     let db = TestDb::new().await.expect("db");
     db.store.load_demo_data().await.expect("demo");
     let ccm = db.store.convention("ccm").await.expect("ccm");
-    let ism = match db.store.meeting_by_label(&ccm, "2ISM").await {
+    let ism = match db.store.meeting(&ccm, "2ISM").await {
         Ok(m) => m,
         Err(_) => db
             .store
@@ -35,6 +35,9 @@ async fn setting() -> (TestDb, convention::Model, meeting::Model) {
                     opens_on: Some(date!(2012 - 04 - 16)),
                     closes_on: Some(date!(2012 - 04 - 19)),
                     source: "test".into(),
+                    status: Default::default(),
+                    sitting: Default::default(),
+                    presiding: None,
                 },
             )
             .await
@@ -86,11 +89,7 @@ async fn the_demo_programme_is_labelled_demo() {
         .await
         .expect("label")
         .expect("a demo meeting");
-    let m = db
-        .store
-        .meeting_by_label(&ccm, &label)
-        .await
-        .expect("meeting");
+    let m = db.store.meeting(&ccm, &label).await.expect("meeting");
     let programme = db.store.programme(&m).await.expect("programme");
     assert!(programme.len() >= 8);
     for s in &programme {

@@ -221,6 +221,21 @@ async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
 }
 
 #[tokio::test]
+async fn every_table_but_sessions_and_migrations_is_backed_up() {
+    let db = TestDb::new().await.expect("db");
+    let backed_up = treatydesk_store::Store::backed_up_tables();
+    for table in db.store.table_names().await.expect("tables") {
+        if table == "sessions" || table == "seaql_migrations" {
+            continue;
+        }
+        assert!(
+            backed_up.contains(&table.as_str()),
+            "{table} is not backed up"
+        );
+    }
+}
+
+#[tokio::test]
 async fn backup_and_restore_round_trip() {
     let db = TestDb::new().await.expect("db");
     let accounts = db.store.load_demo().await.expect("demo");

@@ -169,6 +169,24 @@ impl Ctx {
         url
     }
 
+    /// The signed-in reader as the author of an audited write, with the reason.
+    pub fn author(&self, reason: impl Into<String>) -> treatydesk_store::audit::Author {
+        treatydesk_store::audit::Author {
+            user_id: self.viewer.user_id.and_then(|i| i32::try_from(i).ok()),
+            who: self.viewer.username.clone().unwrap_or_default(),
+            reason: reason.into(),
+        }
+    }
+
+    /// Is the reader ISU staff (or an administrator) of any convention? The shared calendar
+    /// belongs to no one convention.
+    pub fn is_isu_anywhere(&self) -> bool {
+        self.viewer
+            .grants
+            .iter()
+            .any(|g| g.role.level() == AccessLevel::Isu)
+    }
+
     pub fn languages(&self) -> [Lang; 4] {
         Lang::ALL
     }

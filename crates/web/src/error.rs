@@ -28,6 +28,9 @@ pub enum WebError {
     /// The store's own error, with its own status.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// 503: the search index cannot be read or written.
+    #[error(transparent)]
+    Search(#[from] treatydesk_search::SearchError),
     /// 500: a page failed to render.
     #[error("the page could not be rendered")]
     Render(#[from] askama::Error),
@@ -44,6 +47,7 @@ impl WebError {
             WebError::Store(e) => {
                 StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
             }
+            WebError::Search(_) => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

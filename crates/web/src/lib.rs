@@ -10,17 +10,22 @@ pub mod api;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
+pub mod indexing;
 pub mod listing;
+pub mod meetings;
 pub mod metrics;
 pub mod offices;
 pub mod pages;
+pub mod records;
 pub mod security;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
+use treatydesk_search::{SearchError, SearchIndex};
 use treatydesk_store::Store;
+use treatydesk_store::files::FileStore;
 
 pub use error::WebError;
 
@@ -30,14 +35,40 @@ pub struct AppState {
     pub store: Store,
     pub login_limiter: Arc<security::LoginLimiter>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Uploaded files, content-addressed under the data directory.
+    pub files: FileStore,
+    /// The search index, derived from the store (`indexing::reindex`).
+    pub search: Arc<SearchIndex>,
 }
 
 impl AppState {
-    pub fn new(store: Store) -> Self {
+    /// A state whose files live in a fresh temporary directory and whose index is in memory
+    /// (tests and benchmarks); call `indexing::reindex` to fill the index.
+    pub fn new(store: Store) -> Result<Self, SearchError> {
+        let dir = std::env::temp_dir().join(format!(
+            "treatydesk-files-{}",
+            &treatydesk_store::accounts::random_token()[..16]
+        ));
+        Ok(Self::with(
+            store,
+            FileStore::new(&dir),
+            SearchIndex::in_memory()?,
+        ))
+    }
+
+    /// The state of a server: files and the search index under the data directory.
+    pub fn for_data_dir(store: Store, data_dir: &std::path::Path) -> Result<Self, SearchError> {
+        let index = SearchIndex::open(&data_dir.join("search-index"))?;
+        Ok(Self::with(store, FileStore::new(data_dir), index))
+    }
+
+    fn with(store: Store, files: FileStore, search: SearchIndex) -> Self {
         Self {
             store,
             login_limiter: Arc::new(security::LoginLimiter::new()),
             metrics: Arc::new(metrics::Metrics::default()),
+            files,
+            search: Arc::new(search),
         }
     }
 }
@@ -66,6 +97,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/conventions/{code}/findings",
             get(offices::findings_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings",
+            get(meetings::meetings_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}",
+            get(meetings::meeting_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/documents",
+            get(records::documents_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/decisions",
+            get(records::decisions_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/search",
+            get(records::search_api),
         )
         .route(
             "/api/v1/conventions/{code}/meetings/{label}/plan",
@@ -100,6 +151,11 @@ pub fn router(state: AppState) -> Router {
         .route("/{code}/timeline", get(pages::timeline::timeline))
         .route("/{code}/meetings/{label}/plan", get(pages::plan::plan_page))
         .merge(pages::appoint::routes())
+        .merge(pages::meetings::routes())
+        .merge(pages::calendar::routes())
+        .merge(pages::documents::routes())
+        .merge(pages::records::routes())
+        .merge(pages::map::routes())
         .route(
             "/{code}/meetings/{label}/programme",
             get(pages::programme::page),
@@ -122,6 +178,8 @@ pub fn router(state: AppState) -> Router {
             metrics::record,
         ))
         .layer(axum::middleware::from_fn(security::headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            treatydesk_store::files::MAX_FILE + 1024 * 1024,
+        ))
         .with_state(state)
 }

@@ -416,8 +416,10 @@ impl Loaded {
         })
     }
 
-    pub fn findings(&self, as_of: Date) -> FindingsOut {
-        let findings = treatydesk_domain::rules::check(&self.record, &*self.facts, as_of);
+    /// The rules of Proposal 2 on the record, followed by the given meeting findings.
+    pub fn findings(&self, as_of: Date, meetings: Vec<Finding>) -> FindingsOut {
+        let mut findings = treatydesk_domain::rules::check(&self.record, &*self.facts, as_of);
+        findings.extend(meetings);
         let errors = findings
             .iter()
             .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error && f.stands())
@@ -507,5 +509,9 @@ pub async fn findings_api(
     let as_of = listing::as_of(&q.as_of)?;
     let loaded = load(&state, &code).await?;
     ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
-    Ok(Json(loaded.findings(as_of)))
+    let meetings = state
+        .store
+        .meeting_findings(&loaded.convention, as_of)
+        .await?;
+    Ok(Json(loaded.findings(as_of, meetings)))
 }

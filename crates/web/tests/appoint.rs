@@ -566,11 +566,14 @@ async fn a_meeting_that_selects_no_coordinators_is_a_bad_request() {
             &ccm,
             NewMeeting {
                 kind: treatydesk_domain::meeting::MeetingKind::Intersessional,
-                number: 1,
+                number: 9,
                 venue: "Geneva".into(),
                 opens_on: Some(time::macros::date!(2012 - 04 - 16)),
                 closes_on: Some(time::macros::date!(2012 - 04 - 19)),
                 source: "test".into(),
+                status: Default::default(),
+                sitting: Default::default(),
+                presiding: None,
             },
         )
         .await

@@ -21,7 +21,7 @@ async fn app() -> TestApp {
     let app = TestApp::new().await;
     let store = &app.db.store;
     let ccm = store.convention("ccm").await.expect("ccm");
-    if store.meeting_by_label(&ccm, "2ISM").await.is_err() {
+    if store.meeting(&ccm, "2ISM").await.is_err() {
         store
             .add_meeting(
                 &Author::cli("test"),
@@ -33,6 +33,9 @@ async fn app() -> TestApp {
                     opens_on: Some(date!(2012 - 04 - 16)),
                     closes_on: Some(date!(2012 - 04 - 19)),
                     source: "test".into(),
+                    status: Default::default(),
+                    sitting: Default::default(),
+                    presiding: None,
                 },
             )
             .await

@@ -11,6 +11,9 @@ pub struct Model {
     pub number: i32,
     pub text: String,
     pub source: String,
+    pub agenda_item_id: Option<i32>,
+    /// The decision this one supersedes.
+    pub supersedes_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,12 @@ pub struct Model {
     pub opens_on: Option<TimeDate>,
     pub closes_on: Option<TimeDate>,
     pub source: String,
+    /// A `MeetingStatus` slug: planned, convened, held, closed.
+    pub status: String,
+    /// A `Sitting` slug: days, morning, afternoon.
+    pub sitting: String,
+    /// The actor code of the presiding officer's State, when recorded.
+    pub presiding: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,13 +1,21 @@
 //! SeaORM entities: one module per table. They mirror the migration history in `crate::migration`
 //! and carry no behaviour; repositories turn them into domain values.
 
+pub mod action;
 pub mod actor;
+pub mod agenda_item;
 pub mod appointment;
 pub mod architecture_version;
+pub mod attendance;
 pub mod audit_entry;
+pub mod calendar_entry;
 pub mod convention;
 pub mod decision;
+pub mod decision_document;
+pub mod document;
+pub mod language_version;
 pub mod meeting;
+pub mod minutes;
 pub mod nomination;
 pub mod participation;
 pub mod profile_entry;
@@ -15,4 +23,5 @@ pub mod programme_session;
 pub mod role_grant;
 pub mod session;
 pub mod session_speaker;
+pub mod stored_file;
 pub mod user;

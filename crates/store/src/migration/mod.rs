@@ -5,7 +5,9 @@ use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_foundation;
 mod m20261128_000002_architecture;
+mod m20261128_000003_meetings;
 mod m20261128_000005_programme;
+mod m20261128_000006_records;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -30,7 +32,9 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_architecture::Migration),
+            Box::new(m20261128_000003_meetings::Migration),
             Box::new(m20261128_000005_programme::Migration),
+            Box::new(m20261128_000006_records::Migration),
         ]
     }
 }

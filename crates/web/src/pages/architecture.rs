@@ -296,11 +296,15 @@ pub async fn findings(
     let as_of = listing::as_of(&q.as_of)?;
     let loaded = load(&state, &code).await?;
     ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
+    let meetings = state
+        .store
+        .meeting_findings(&loaded.convention, as_of)
+        .await?;
     render(&FindingsPage {
         convention: convention_name(&ctx, &loaded.convention),
         code: loaded.convention.code.clone(),
         as_of: ctx.date(as_of),
-        f: loaded.findings(as_of),
+        f: loaded.findings(as_of, meetings),
         ctx,
     })
 }

@@ -6,9 +6,14 @@ pub mod architecture;
 pub mod assets;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
+pub mod documents;
 pub mod home;
+pub mod map;
+pub mod meetings;
 pub mod plan;
 pub mod programme;
+pub mod records;
 pub mod states;
 pub mod timeline;
 

@@ -130,7 +130,7 @@ impl Setting {
     pub async fn row(&self, state: &AppState) -> Result<meeting::Model, WebError> {
         Ok(state
             .store
-            .meeting_by_label(&self.loaded.convention, &self.meeting.label)
+            .meeting(&self.loaded.convention, &self.meeting.label)
             .await?)
     }
 

@@ -66,7 +66,15 @@ impl TestApp {
     pub async fn new() -> TestApp {
         let db = TestDb::new().await.expect("test database");
         let accounts = db.store.load_demo().await.expect("demo");
-        let app = router(AppState::new(db.store.clone()));
+        let state = AppState::new(db.store.clone()).expect("state");
+        db.store
+            .load_demo_documents(&state.files)
+            .await
+            .expect("demo documents");
+        treatydesk_web::indexing::reindex(&state, |_| {})
+            .await
+            .expect("index");
+        let app = router(state);
         TestApp { db, app, accounts }
     }
 

@@ -1,0 +1,431 @@
+//! TreatyDesk's full-text search: a tantivy index of documents (metadata and extracted text, one
+//! entry per language version), decisions, meetings and States. The index is derived: the store
+//! is the record, and the index can be rebuilt from it at any time.
+//!
+//! Every entry carries the access levels that may read it; the query itself requires the
+//! reader's level, so a restricted entry never matches a lower reader: its words surface in no
+//! hit, snippet, count or facet. This crate never reads the database and never decides a
+//! reader's level; the caller passes it.
+
+mod analyzers;
+
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use treatydesk_domain::AccessLevel;
+
+pub use analyzers::{LANGS, analyzed, normalize_arabic};
+
+/// The search layer's one error type. Each variant says its HTTP status.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// 503: the index cannot be opened or written.
+    #[error("the search index is unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl SearchError {
+    pub fn http_status(&self) -> u16 {
+        503
+    }
+}
+
+impl From<tantivy::TantivyError> for SearchError {
+    fn from(e: tantivy::TantivyError) -> Self {
+        SearchError::Unavailable(e.to_string())
+    }
+}
+
+/// One thing to find.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Unique: `document:12:fr`, `decision:4`, `meeting:ccm:2MSP`, `state:ccm:NGA`.
+    pub key: String,
+    /// document, decision, meeting or state
+    pub kind: String,
+    pub convention: String,
+    pub title: String,
+    pub text: String,
+    /// The language of the text (`en`, `fr`, `es`, `ar`, `zh`, `ru`).
+    pub lang: String,
+    pub url: String,
+    pub meeting: Option<String>,
+    /// The document type (report, working-paper ...).
+    pub doc_type: Option<String>,
+    pub year: Option<i32>,
+    /// Who may read it.
+    pub access: AccessLevel,
+}
+
+/// A search.
+#[derive(Clone, Debug, Default)]
+pub struct Search {
+    pub text: String,
+    pub convention: Option<String>,
+    pub meeting: Option<String>,
+    pub doc_type: Option<String>,
+    pub year: Option<i32>,
+    pub lang: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Hit {
+    pub key: String,
+    pub kind: String,
+    pub convention: String,
+    pub title: String,
+    pub url: String,
+    pub lang: String,
+    /// The matching passage, HTML-escaped with `<b>` around the matched words.
+    pub snippet: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, Default)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub meetings: Vec<FacetCount>,
+    pub types: Vec<FacetCount>,
+    pub years: Vec<FacetCount>,
+    pub langs: Vec<FacetCount>,
+}
+
+struct Fields {
+    key: Field,
+    kind: Field,
+    convention: Field,
+    readers: Field,
+    title: Field,
+    url: Field,
+    lang: Field,
+    year: Field,
+    facets: Field,
+    /// (language, title field, text field)
+    texts: Vec<(&'static str, Field, Field)>,
+}
+
+/// The index, its reader and one writer.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    f: Fields,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let key = b.add_text_field("key", STRING | STORED);
+    let kind = b.add_text_field("kind", STRING | STORED);
+    let convention = b.add_text_field("convention", STRING | STORED);
+    let readers = b.add_text_field("readers", STRING);
+    let title = b.add_text_field("title", STORED);
+    let url = b.add_text_field("url", STORED);
+    let lang = b.add_text_field("lang", STRING | STORED);
+    let year = b.add_i64_field("year", FAST);
+    let facets = b.add_facet_field("facets", FacetOptions::default());
+    let texts = LANGS
+        .iter()
+        .map(|l| {
+            let indexing = TextFieldIndexing::default()
+                .set_tokenizer(&analyzers::tokenizer_name(l))
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+            let title = b.add_text_field(
+                &format!("title_{l}"),
+                TextOptions::default().set_indexing_options(indexing.clone()),
+            );
+            let text = b.add_text_field(
+                &format!("text_{l}"),
+                TextOptions::default()
+                    .set_indexing_options(indexing)
+                    .set_stored(),
+            );
+            (*l, title, text)
+        })
+        .collect();
+    let fields = Fields {
+        key,
+        kind,
+        convention,
+        readers,
+        title,
+        url,
+        lang,
+        year,
+        facets,
+        texts,
+    };
+    (b.build(), fields)
+}
+
+impl SearchIndex {
+    /// An index in memory (tests, and a server whose index is rebuilt at start).
+    pub fn in_memory() -> Result<SearchIndex, SearchError> {
+        let (schema, f) = schema();
+        Self::with(Index::create_in_ram(schema), f)
+    }
+
+    /// The index in `dir`, created when absent (or when its schema is an older one).
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
+        let (schema, f) = schema();
+        let index = match Index::open_in_dir(dir) {
+            Ok(index) if index.schema() == schema => index,
+            _ => {
+                for entry in std::fs::read_dir(dir)
+                    .map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?
+                    .flatten()
+                {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        Self::with(index, f)
+    }
+
+    fn with(index: Index, f: Fields) -> Result<SearchIndex, SearchError> {
+        analyzers::register(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let writer = index.writer(64 * 1024 * 1024)?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            f,
+        })
+    }
+
+    fn document(&self, e: &Entry) -> TantivyDocument {
+        let f = &self.f;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.key, &e.key);
+        doc.add_text(f.kind, &e.kind);
+        doc.add_text(f.convention, &e.convention);
+        for level in AccessLevel::ALL.into_iter().filter(|l| *l >= e.access) {
+            doc.add_text(f.readers, level.slug());
+        }
+        doc.add_text(f.title, &e.title);
+        doc.add_text(f.url, &e.url);
+        doc.add_text(f.lang, &e.lang);
+        if let Some(y) = e.year {
+            doc.add_i64(f.year, i64::from(y));
+            doc.add_facet(f.facets, Facet::from_path(["year", &y.to_string()]));
+        }
+        if let Some(m) = &e.meeting {
+            doc.add_facet(f.facets, Facet::from_path(["meeting", m.as_str()]));
+        }
+        if let Some(t) = &e.doc_type {
+            doc.add_facet(f.facets, Facet::from_path(["type", t.as_str()]));
+        }
+        doc.add_facet(f.facets, Facet::from_path(["lang", e.lang.as_str()]));
+        let lang = analyzed(&e.lang);
+        if let Some((_, title, text)) = f.texts.iter().find(|(l, _, _)| *l == lang) {
+            doc.add_text(*title, &e.title);
+            doc.add_text(*text, &e.text);
+        }
+        doc
+    }
+
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, IndexWriter>, SearchError> {
+        self.writer
+            .lock()
+            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))
+    }
+
+    /// Replaces the whole index with `entries`, calling `progress` with the count so far.
+    pub fn rebuild(
+        &self,
+        entries: impl IntoIterator<Item = Entry>,
+        mut progress: impl FnMut(usize),
+    ) -> Result<usize, SearchError> {
+        let mut writer = self.writer()?;
+        writer.delete_all_documents()?;
+        let mut n = 0;
+        for e in entries {
+            writer.add_document(self.document(&e))?;
+            n += 1;
+            if n % 1000 == 0 {
+                progress(n);
+            }
+        }
+        writer.commit()?;
+        progress(n);
+        drop(writer);
+        self.reader.reload()?;
+        Ok(n)
+    }
+
+    /// Adds or replaces entries (by key) and makes them searchable.
+    pub fn upsert(&self, entries: &[Entry]) -> Result<(), SearchError> {
+        let mut writer = self.writer()?;
+        for e in entries {
+            writer.delete_term(Term::from_field_text(self.f.key, &e.key));
+            writer.add_document(self.document(e))?;
+        }
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// How many entries the index holds.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Searches as a reader of `level`: only entries that level may read can match.
+    pub fn search(&self, s: &Search, level: AccessLevel) -> Result<Results, SearchError> {
+        let f = &self.f;
+        let searcher = self.reader.searcher();
+        let mut fields = Vec::new();
+        for (_, title, text) in &f.texts {
+            fields.push(*title);
+            fields.push(*text);
+        }
+        let mut parser = QueryParser::for_index(&self.index, fields);
+        parser.set_conjunction_by_default();
+        for (_, title, _) in &f.texts {
+            parser.set_field_boost(*title, 2.0);
+        }
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let text = s.text.trim();
+        if !text.is_empty() {
+            // A query the parser cannot read is searched as plain words.
+            let (q, _errors) = parser.parse_query_lenient(text);
+            must.push((Occur::Must, q));
+        }
+        let term = |field: Field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        must.push((Occur::Must, term(f.readers, level.slug())));
+        if let Some(c) = &s.convention {
+            must.push((Occur::Must, term(f.convention, c)));
+        }
+        if let Some(l) = &s.lang {
+            must.push((Occur::Must, term(f.lang, l)));
+        }
+        let facet = |path: [&str; 2]| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_facet(f.facets, &Facet::from_path(path)),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(m) = &s.meeting {
+            must.push((Occur::Must, facet(["meeting", m.as_str()])));
+        }
+        if let Some(t) = &s.doc_type {
+            must.push((Occur::Must, facet(["type", t.as_str()])));
+        }
+        if let Some(y) = s.year {
+            must.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_i64(f.year, i64::from(y))),
+                    Bound::Included(Term::from_field_i64(f.year, i64::from(y))),
+                )),
+            ));
+        }
+        let query = BooleanQuery::new(must);
+        let limit = s.limit.clamp(1, 100);
+        let mut facets = FacetCollector::for_field("facets");
+        for root in ["/meeting", "/type", "/year", "/lang"] {
+            facets.add_facet(root);
+        }
+        let (top, total, counts) = searcher.search(
+            &query,
+            &(
+                TopDocs::with_limit(limit)
+                    .and_offset(s.offset)
+                    .order_by_score(),
+                Count,
+                facets,
+            ),
+        )?;
+        let mut generators = Vec::new();
+        for (l, _, text) in &f.texts {
+            let mut g = SnippetGenerator::create(&searcher, &query, *text)?;
+            g.set_max_num_chars(200);
+            generators.push((*l, g));
+        }
+        let mut hits = Vec::new();
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let get = |field: Field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let lang = get(f.lang);
+            let snippet = generators
+                .iter()
+                .find(|(l, _)| *l == analyzed(&lang))
+                .map(|(_, g)| g.snippet_from_doc(&doc).to_html())
+                .unwrap_or_default();
+            hits.push(Hit {
+                key: get(f.key),
+                kind: get(f.kind),
+                convention: get(f.convention),
+                title: get(f.title),
+                url: get(f.url),
+                lang,
+                snippet,
+            });
+        }
+        let count = |root: &str| -> Vec<FacetCount> {
+            let mut v: Vec<FacetCount> = counts
+                .get(root)
+                .map(|(facet, n)| FacetCount {
+                    value: facet
+                        .to_path()
+                        .last()
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                    count: n,
+                })
+                .collect();
+            v.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+            v
+        };
+        Ok(Results {
+            total,
+            hits,
+            meetings: count("/meeting"),
+            types: count("/type"),
+            years: count("/year"),
+            langs: count("/lang"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,467 @@
+//! The records of P4.4: documents with official symbols (checked by the grammar), their language
+//! versions (files kept content-addressed by `FileStore`), the decisions register's links
+//! (agenda item, adopted documents, superseded decision) and follow-up actions.
+//!
+//! Nothing is overwritten: a revision or corrigendum is a new document pointing at what it
+//! revises, and a language version, once added, stays. Every write is audited. This module never
+//! decides who may read a document; it stores the access level and the web checks it.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
+use time::Date;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::document::{ActionStatus, DocumentKind, OwnerKind, is_un_language};
+use treatydesk_domain::symbol::Symbol;
+
+use crate::audit::Author;
+use crate::entities::{
+    action, convention, decision, decision_document, document, language_version, meeting,
+    stored_file,
+};
+use crate::files::FileStore;
+use crate::{Store, StoreError};
+
+/// A new document, as a form gives it.
+#[derive(Clone, Debug)]
+pub struct NewDocument {
+    pub symbol: String,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub meeting_id: Option<i32>,
+    pub agenda_item_id: Option<i32>,
+    pub submitter: String,
+    pub issued_on: Date,
+    pub access: AccessLevel,
+    /// Where the record comes from (and, for demo data, that it is demo).
+    pub source: String,
+}
+
+/// A new follow-up action.
+#[derive(Clone, Debug)]
+pub struct NewAction {
+    pub decision_id: Option<i32>,
+    pub meeting_id: Option<i32>,
+    pub title: String,
+    pub owner_kind: OwnerKind,
+    pub owner: String,
+    pub due_on: Option<Date>,
+    pub access: AccessLevel,
+}
+
+/// A decision with its register links.
+#[derive(Clone, Debug)]
+pub struct RegisterEntry {
+    pub decision: decision::Model,
+    pub meeting: meeting::Model,
+    pub adopts: Vec<document::Model>,
+    pub superseded_by: Option<i32>,
+}
+
+impl Store {
+    /// Records a document. Its symbol must read under the grammar and be new; a symbol with
+    /// `/Rev.`, `/Amend.`, `/Corr.` or `/Add.` must revise a document on record, which it points
+    /// at.
+    pub async fn add_document(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        new: NewDocument,
+    ) -> Result<document::Model, StoreError> {
+        let mut problems = Vec::new();
+        let symbol = match Symbol::parse(&new.symbol) {
+            Ok(s) => Some(s),
+            Err(why) => {
+                problems.push(why);
+                None
+            }
+        };
+        let title = new.title.trim();
+        if title.is_empty() || title.chars().count() > 500 {
+            problems.push("a title of 1 to 500 characters is needed".into());
+        }
+        if new.submitter.trim().chars().count() > 200 {
+            problems.push("the submitter is at most 200 characters".into());
+        }
+        let symbol = match (symbol, problems.is_empty()) {
+            (Some(s), true) => s,
+            _ => return Err(StoreError::Invalid(problems)),
+        };
+        let written = symbol.to_string();
+        if self
+            .document_by_symbol(convention, &written)
+            .await?
+            .is_some()
+        {
+            return Err(StoreError::Conflict(format!(
+                "{written} is already on record"
+            )));
+        }
+        let revises = if symbol.modifiers.is_empty() {
+            None
+        } else {
+            // The document revised: the same symbol without its last modifier.
+            let mut earlier = symbol.clone();
+            earlier.modifiers.pop();
+            let earlier = earlier.to_string();
+            let found = self
+                .document_by_symbol(convention, &earlier)
+                .await?
+                .ok_or_else(|| {
+                    StoreError::Invalid(vec![format!(
+                        "{written} revises or corrects {earlier}, which is not on record; record it first"
+                    )])
+                })?;
+            Some(found.id)
+        };
+        let mut write = self
+            .write(author, "document.add", format!("document {written}"))
+            .await?;
+        write.convention(convention.id);
+        let stored = document::ActiveModel {
+            convention_id: Set(convention.id),
+            symbol: Set(written),
+            title: Set(title.to_string()),
+            kind: Set(new.kind.slug().to_string()),
+            meeting_id: Set(new.meeting_id),
+            agenda_item_id: Set(new.agenda_item_id),
+            submitter: Set(new.submitter.trim().to_string()),
+            issued_on: Set(new.issued_on),
+            access: Set(new.access.slug().to_string()),
+            revises_id: Set(revises),
+            source: Set(new.source.trim().to_string()),
+            created_at: Set(crate::now()),
+            created_by: Set(author.who.clone()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    pub async fn document_by_symbol(
+        &self,
+        convention: &convention::Model,
+        symbol: &str,
+    ) -> Result<Option<document::Model>, StoreError> {
+        Ok(document::Entity::find()
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .filter(document::Column::Symbol.eq(symbol))
+            .one(self.db())
+            .await?)
+    }
+
+    pub async fn document(
+        &self,
+        convention: &convention::Model,
+        id: i32,
+    ) -> Result<document::Model, StoreError> {
+        document::Entity::find_by_id(id)
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("document {id}")))
+    }
+
+    /// Every document of a convention, newest first (the caller filters by access).
+    pub async fn documents(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Vec<document::Model>, StoreError> {
+        Ok(document::Entity::find()
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .order_by_desc(document::Column::IssuedOn)
+            .order_by_asc(document::Column::Symbol)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Every language version of every document of a convention.
+    pub async fn language_versions(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Vec<language_version::Model>, StoreError> {
+        let ids: Vec<i32> = self
+            .documents(convention)
+            .await?
+            .iter()
+            .map(|d| d.id)
+            .collect();
+        Ok(language_version::Entity::find()
+            .filter(language_version::Column::DocumentId.is_in(ids))
+            .order_by_asc(language_version::Column::DocumentId)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn versions_of(
+        &self,
+        document_id: i32,
+    ) -> Result<Vec<language_version::Model>, StoreError> {
+        let mut all = language_version::Entity::find()
+            .filter(language_version::Column::DocumentId.eq(document_id))
+            .all(self.db())
+            .await?;
+        all.sort_by_key(|v| {
+            treatydesk_domain::document::UN_LANGUAGES
+                .iter()
+                .position(|l| *l == v.lang)
+        });
+        Ok(all)
+    }
+
+    /// Adds a language version: the file is checked by content, stored once, and its text kept
+    /// for search. A language already on the document is refused (issue a corrigendum instead).
+    pub async fn add_language_version(
+        &self,
+        author: &Author,
+        files: &FileStore,
+        doc: &document::Model,
+        lang: &str,
+        bytes: &[u8],
+    ) -> Result<language_version::Model, StoreError> {
+        if !is_un_language(lang) {
+            return Err(StoreError::Invalid(vec![format!(
+                "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
+            )]));
+        }
+        let exists = language_version::Entity::find()
+            .filter(language_version::Column::DocumentId.eq(doc.id))
+            .filter(language_version::Column::Lang.eq(lang))
+            .one(self.db())
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Conflict(format!(
+                "{} already has a version in \"{lang}\"; nothing is overwritten: record a corrigendum",
+                doc.symbol
+            )));
+        }
+        let stored = files.put(bytes)?;
+        let mut write = self
+            .write(
+                author,
+                "document.version",
+                format!("{} in {lang} ({} bytes)", doc.symbol, stored.size),
+            )
+            .await?;
+        write.convention(doc.convention_id);
+        if stored_file::Entity::find_by_id(stored.sha256.clone())
+            .one(write.txn())
+            .await?
+            .is_none()
+        {
+            stored_file::ActiveModel {
+                sha256: Set(stored.sha256.clone()),
+                size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
+                media_type: Set(stored.media_type.to_string()),
+                stored_at: Set(crate::now()),
+            }
+            .insert(write.txn())
+            .await?;
+        }
+        let extension = match stored.media_type {
+            crate::files::PDF => "pdf",
+            crate::files::DOCX => "docx",
+            _ => "txt",
+        };
+        let served = format!(
+            "{}-{lang}.{extension}",
+            doc.symbol.replace('/', "_").replace('.', "-")
+        );
+        let version = language_version::ActiveModel {
+            document_id: Set(doc.id),
+            lang: Set(lang.to_string()),
+            file_sha256: Set(stored.sha256),
+            filename: Set(served),
+            text: Set(stored.text),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(version)
+    }
+
+    /// The media type of a stored file.
+    pub async fn media_type(&self, sha256: &str) -> Result<String, StoreError> {
+        Ok(stored_file::Entity::find_by_id(sha256.to_string())
+            .one(self.db())
+            .await?
+            .map(|f| f.media_type)
+            .unwrap_or_else(|| "application/octet-stream".into()))
+    }
+
+    /// Links a decision to its agenda item, the documents it adopts and the decision it
+    /// supersedes (all in one audited write).
+    pub async fn link_decision(
+        &self,
+        author: &Author,
+        d: &decision::Model,
+        agenda_item_id: Option<i32>,
+        adopts: &[i32],
+        supersedes: Option<i32>,
+    ) -> Result<(), StoreError> {
+        if supersedes == Some(d.id) {
+            return Err(StoreError::Invalid(vec![
+                "a decision cannot supersede itself".into(),
+            ]));
+        }
+        let mut write = self
+            .write(author, "decision.link", format!("decision {}", d.id))
+            .await?;
+        write.convention(d.convention_id);
+        let mut active: decision::ActiveModel = d.clone().into();
+        active.agenda_item_id = Set(agenda_item_id);
+        active.supersedes_id = Set(supersedes);
+        active.update(write.txn()).await?;
+        for doc in adopts {
+            decision_document::ActiveModel {
+                decision_id: Set(d.id),
+                document_id: Set(*doc),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?;
+        }
+        write.commit().await
+    }
+
+    /// The decisions register of a convention, by meeting and number.
+    pub async fn register(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Vec<RegisterEntry>, StoreError> {
+        let decisions = decision::Entity::find()
+            .filter(decision::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?;
+        let meetings = self.meetings(convention).await?;
+        let links = decision_document::Entity::find().all(self.db()).await?;
+        let documents = self.documents(convention).await?;
+        let mut out: Vec<RegisterEntry> = decisions
+            .iter()
+            .filter_map(|d| {
+                let meeting = meetings.iter().find(|m| m.id == d.meeting_id)?.clone();
+                Some(RegisterEntry {
+                    adopts: links
+                        .iter()
+                        .filter(|l| l.decision_id == d.id)
+                        .filter_map(|l| documents.iter().find(|doc| doc.id == l.document_id))
+                        .cloned()
+                        .collect(),
+                    superseded_by: decisions
+                        .iter()
+                        .find(|o| o.supersedes_id == Some(d.id))
+                        .map(|o| o.id),
+                    decision: d.clone(),
+                    meeting,
+                })
+            })
+            .collect();
+        out.sort_by_key(|e| (e.meeting.opens_on, e.meeting.id, e.decision.number));
+        Ok(out)
+    }
+
+    /// Raises a follow-up action (P4.4(a)).
+    pub async fn add_action(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        new: NewAction,
+    ) -> Result<action::Model, StoreError> {
+        let mut problems = Vec::new();
+        let title = new.title.trim();
+        if title.is_empty() || title.chars().count() > 500 {
+            problems.push("an action needs a title of 1 to 500 characters".to_string());
+        }
+        if new.decision_id.is_none() && new.meeting_id.is_none() {
+            problems.push("an action is raised by a decision or by a meeting's minutes".into());
+        }
+        let owner = new.owner.trim().to_string();
+        match new.owner_kind {
+            OwnerKind::Isu => {}
+            OwnerKind::State if !self.actors().await?.iter().any(|a| a.code == owner) => {
+                problems.push(format!("\"{owner}\" is not a State in the registry"));
+            }
+            OwnerKind::Coordinator
+                if !self
+                    .architecture(convention)
+                    .await?
+                    .versions
+                    .iter()
+                    .any(|v| v.seat(&owner).is_some()) =>
+            {
+                problems.push(format!("\"{owner}\" is not a Coordinator seat"));
+            }
+            _ => {}
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut write = self
+            .write(author, "action.add", format!("action: {title}"))
+            .await?;
+        write.convention(convention.id);
+        let stored = action::ActiveModel {
+            convention_id: Set(convention.id),
+            decision_id: Set(new.decision_id),
+            meeting_id: Set(new.meeting_id),
+            title: Set(title.to_string()),
+            owner_kind: Set(new.owner_kind.slug().to_string()),
+            owner: Set(if new.owner_kind == OwnerKind::Isu {
+                "ISU".to_string()
+            } else {
+                owner
+            }),
+            due_on: Set(new.due_on),
+            status: Set(ActionStatus::Open.slug().to_string()),
+            access: Set(new.access.slug().to_string()),
+            created_at: Set(crate::now()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    pub async fn actions(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<Vec<action::Model>, StoreError> {
+        Ok(action::Entity::find()
+            .filter(action::Column::ConventionId.eq(convention.id))
+            .order_by_asc(action::Column::DueOn)
+            .order_by_asc(action::Column::Id)
+            .all(self.db())
+            .await?)
+    }
+
+    pub async fn set_action_status(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        id: i32,
+        status: ActionStatus,
+    ) -> Result<action::Model, StoreError> {
+        let a = action::Entity::find_by_id(id)
+            .filter(action::Column::ConventionId.eq(convention.id))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("action {id}")))?;
+        let mut write = self
+            .write(
+                author,
+                "action.status",
+                format!("action {id}: {}", status.slug()),
+            )
+            .await?;
+        write.convention(convention.id);
+        let mut active: action::ActiveModel = a.into();
+        active.status = Set(status.slug().to_string());
+        let stored = active.update(write.txn()).await?;
+        write.commit().await?;
+        Ok(stored)
+    }
+}

@@ -1,0 +1,314 @@
+//! Uploaded files on local disk, content-addressed: a file is stored once under
+//! `files/ab/cd/<sha256>` in the data directory, named by the SHA-256 of its bytes, never by a name
+//! a user gave. Its type is checked from its content (PDF, DOCX, plain text), its size is
+//! limited, and its text is extracted for search.
+//!
+//! No path here is built from user input, so no upload or download can leave the directory.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::StoreError;
+
+/// The largest file accepted.
+pub const MAX_FILE: usize = 20 * 1024 * 1024;
+
+pub const PDF: &str = "application/pdf";
+pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+pub const TEXT: &str = "text/plain; charset=utf-8";
+
+/// Where files live.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    root: PathBuf,
+}
+
+/// A file as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    pub sha256: String,
+    pub size: usize,
+    pub media_type: &'static str,
+    pub text: String,
+}
+
+impl FileStore {
+    pub fn new(data_dir: &Path) -> FileStore {
+        FileStore {
+            root: data_dir.join("files"),
+        }
+    }
+
+    /// The path of a stored file; `sha256` must be 64 lowercase hex digits (anything else is
+    /// refused, so a crafted value cannot name another path).
+    pub fn path(&self, sha256: &str) -> Result<PathBuf, StoreError> {
+        if sha256.len() != 64
+            || !sha256
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
+            return Err(StoreError::NotFound(format!("file {sha256}")));
+        }
+        Ok(self
+            .root
+            .join(&sha256[..2])
+            .join(&sha256[2..4])
+            .join(sha256))
+    }
+
+    /// Checks, stores (once) and reads the text of a file.
+    pub fn put(&self, bytes: &[u8]) -> Result<Stored, StoreError> {
+        if bytes.is_empty() {
+            return Err(StoreError::Invalid(vec!["the file is empty".into()]));
+        }
+        if bytes.len() > MAX_FILE {
+            return Err(StoreError::Invalid(vec![format!(
+                "the file is {} MiB; at most {} MiB are accepted",
+                bytes.len() / (1024 * 1024),
+                MAX_FILE / (1024 * 1024)
+            )]));
+        }
+        let media_type = media_type_of(bytes).ok_or_else(|| {
+            StoreError::Invalid(vec![
+                "the file is not a PDF, a Word document (DOCX) or plain UTF-8 text".into(),
+            ])
+        })?;
+        let text = extract_text(media_type, bytes)
+            .map_err(|why| StoreError::Invalid(vec![format!("the file cannot be read: {why}")]))?;
+        let sha256 = hex(&Sha256::digest(bytes));
+        let path = self.path(&sha256)?;
+        if !path.exists() {
+            let dir = path
+                .parent()
+                .ok_or_else(|| StoreError::Unavailable("no directory for files".into()))?;
+            let unavailable =
+                |e: std::io::Error| StoreError::Unavailable(format!("{}: {e}", dir.display()));
+            std::fs::create_dir_all(dir).map_err(unavailable)?;
+            // Write beside, then rename: a reader never sees half a file.
+            let partial = dir.join(format!("{sha256}.partial"));
+            std::fs::write(&partial, bytes).map_err(unavailable)?;
+            std::fs::rename(&partial, &path).map_err(unavailable)?;
+        }
+        Ok(Stored {
+            sha256,
+            size: bytes.len(),
+            media_type,
+            text,
+        })
+    }
+
+    /// The bytes of a stored file.
+    pub fn read(&self, sha256: &str) -> Result<Vec<u8>, StoreError> {
+        let path = self.path(sha256)?;
+        std::fs::read(&path).map_err(|_| StoreError::NotFound(format!("file {sha256}")))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The type of a file, from its first bytes (and, for DOCX, its contents).
+pub fn media_type_of(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        return Some(PDF);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+        return archive
+            .file_names()
+            .any(|n| n.is_ok_and(|n| n == "word/document.xml"))
+            .then_some(DOCX);
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let binary = text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    let markup = text.trim_start().starts_with('<');
+    (!binary && !markup).then_some(TEXT)
+}
+
+/// The text of a file, for search. A PDF without a text layer gives no text, not an error.
+pub fn extract_text(media_type: &str, bytes: &[u8]) -> Result<String, String> {
+    match media_type {
+        PDF => {
+            let doc = lopdf::Document::load_mem(bytes)
+                .map_err(|e| format!("not a readable PDF ({e})"))?;
+            let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+            Ok(doc.extract_text(&pages).unwrap_or_default())
+        }
+        DOCX => docx_text(bytes),
+        _ => Ok(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+fn docx_text(bytes: &[u8]) -> Result<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("not a readable DOCX ({e})"))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|e| format!("no document body ({e})"))?
+        .take(64 * 1024 * 1024)
+        .read_to_string(&mut xml)
+        .map_err(|e| format!("the document body cannot be read ({e})"))?;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut out = String::new();
+    let mut in_text = false;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"w:t" => in_text = true,
+            Ok(quick_xml::events::Event::End(e)) => match e.name().as_ref() {
+                b"w:t" => in_text = false,
+                b"w:p" => out.push('\n'),
+                _ => {}
+            },
+            Ok(quick_xml::events::Event::Text(t)) if in_text => {
+                out.push_str(&t.xml10_content().map_err(|e| e.to_string())?);
+            }
+            Ok(quick_xml::events::Event::GeneralRef(r)) if in_text => {
+                match r.resolve_char_ref().map_err(|e| e.to_string())? {
+                    Some(c) => out.push(c),
+                    None => {
+                        let name = r.decode().map_err(|e| e.to_string())?;
+                        if let Some(v) = quick_xml::escape::resolve_xml_entity(&name) {
+                            out.push_str(v);
+                        }
+                    }
+                }
+            }
+            Ok(quick_xml::events::Event::Eof) => break,
+            Err(e) => return Err(format!("the document body is not well-formed ({e})")),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A minimal DOCX: a zip with word/document.xml.
+    pub fn docx(text: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            let options = zip::write::SimpleFileOptions::default();
+            zip.start_file("word/document.xml", options).expect("start");
+            write!(
+                zip,
+                "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+            )
+            .expect("write");
+            zip.finish().expect("finish");
+        }
+        buf.into_inner()
+    }
+
+    #[test]
+    fn p4_4_types_are_checked_by_content_not_by_name() {
+        assert_eq!(media_type_of(b"%PDF-1.4 ..."), Some(PDF));
+        assert_eq!(media_type_of(&docx("Informe final")), Some(DOCX));
+        assert_eq!(media_type_of("Rapport final".as_bytes()), Some(TEXT));
+        assert_eq!(media_type_of(b"<html><script>"), None);
+        assert_eq!(media_type_of(b"MZ\x90\x00\x03"), None);
+        assert_eq!(media_type_of(b"PK\x03\x04not a zip"), None);
+    }
+
+    #[test]
+    fn p4_4_docx_text_is_extracted() {
+        assert_eq!(
+            extract_text(DOCX, &docx("Informe final de la reuni&#243;n")).expect("text"),
+            "Informe final de la reunión\n"
+        );
+    }
+
+    #[test]
+    fn p4_4_files_are_content_addressed_and_paths_cannot_escape() {
+        let dir = std::env::temp_dir().join(format!("td-files-{}", std::process::id()));
+        let files = FileStore::new(&dir);
+        let a = files.put(b"Final report").expect("stored");
+        let b = files.put(b"Final report").expect("stored again");
+        assert_eq!(a.sha256, b.sha256);
+        assert_eq!(files.read(&a.sha256).expect("read"), b"Final report");
+        assert!(
+            files
+                .path(&a.sha256)
+                .expect("path")
+                .starts_with(dir.join("files"))
+        );
+        for bad in ["../../etc/passwd", "..", &"a".repeat(63), &"G".repeat(64)] {
+            assert!(files.path(bad).is_err(), "{bad}");
+        }
+        assert!(files.put(b"").is_err());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// A one-page PDF with `lines` of Latin text (Helvetica, WinAnsi), for demo files and tests.
+pub fn text_pdf(lines: &[&str]) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut operations = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 11.into()]),
+        Operation::new("Td", vec![50.into(), 790.into()]),
+        Operation::new("TL", vec![15.into()]),
+    ];
+    for line in lines {
+        // WinAnsi is Latin-1 for these characters; others become '?'.
+        let bytes: Vec<u8> = line
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+            .collect();
+        operations.push(Operation::new(
+            "Tj",
+            vec![Object::String(bytes, lopdf::StringFormat::Literal)],
+        ));
+        operations.push(Operation::new("T*", vec![]));
+    }
+    operations.push(Operation::new("ET", vec![]));
+    let content = Content { operations }.encode().unwrap_or_default();
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    });
+    let pages = dictionary! {
+        "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        "Resources" => resources_id,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    };
+    doc.objects.insert(pages_id, Object::Dictionary(pages));
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    if doc.save_to(&mut out).is_err() {
+        out.clear();
+    }
+    out
+}
+
+#[cfg(test)]
+mod pdf_tests {
+    use super::*;
+
+    #[test]
+    fn p4_4_pdf_text_is_extracted() {
+        let pdf = text_pdf(&["Informe final de la Tercera Reunion", "Oslo 2012"]);
+        assert_eq!(media_type_of(&pdf), Some(PDF));
+        let text = extract_text(PDF, &pdf).expect("text");
+        assert!(text.contains("Informe final"), "{text:?}");
+        assert!(text.contains("Oslo 2012"), "{text:?}");
+    }
+}

@@ -1,0 +1,242 @@
+//! iCalendar (RFC 5545) in and out. In: another convention's calendar, as a file or text, read
+//! into entries of the shared calendar (P1.3), all or nothing, each bad event named. Out: a
+//! convention's meetings (or every convention's) as a feed a calendar application subscribes to.
+//! Meetings are whole days, so events are `VALUE=DATE` with the exclusive end RFC 5545 wants.
+//!
+//! Parsing never touches the network: a URL is fetched (or not) by the caller.
+
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, Event, EventLike};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use time::Date;
+use treatydesk_domain::calendar::parse_date;
+
+use crate::audit::Author;
+use crate::entities::calendar_entry;
+use crate::{Store, StoreError};
+
+/// At most this many events in one import.
+const MAX_EVENTS: usize = 5_000;
+
+/// One event read from an imported calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedEvent {
+    pub uid: String,
+    pub title: String,
+    pub venue: String,
+    pub opens_on: Date,
+    /// The last day of the event (inclusive).
+    pub closes_on: Date,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Reads the events of an iCalendar text. Every problem is listed with the event it is in.
+pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
+    let calendar: Calendar = text
+        .parse()
+        .map_err(|e: String| vec![format!("this is not an iCalendar file: {}", first_line(&e))])?;
+    let mut events = Vec::new();
+    let mut problems = Vec::new();
+    for (i, component) in calendar.components.iter().enumerate() {
+        let CalendarComponent::Event(e) = component else {
+            continue;
+        };
+        let name = e
+            .get_summary()
+            .map(|s| format!("\"{s}\""))
+            .unwrap_or_else(|| format!("event {}", i + 1));
+        let Some(uid) = e.get_uid().filter(|u| !u.trim().is_empty()) else {
+            problems.push(format!("{name} has no UID"));
+            continue;
+        };
+        let Some(start) = e.get_start().as_ref().and_then(day_of) else {
+            problems.push(format!("{name} has no readable DTSTART"));
+            continue;
+        };
+        // DTEND of a whole-day event is the day after the last; of a timed event, its last day.
+        let closes = match e.get_end() {
+            Some(DatePerhapsTime::Date(d)) => {
+                day_of(&DatePerhapsTime::Date(d)).and_then(|d| d.previous_day())
+            }
+            Some(other) => day_of(&other),
+            None => Some(start),
+        };
+        let Some(closes) = closes.map(|c| c.max(start)) else {
+            problems.push(format!("{name} has an unreadable DTEND"));
+            continue;
+        };
+        events.push(ImportedEvent {
+            uid: uid.trim().to_string(),
+            title: e.get_summary().unwrap_or("(untitled)").trim().to_string(),
+            venue: e.get_location().unwrap_or_default().trim().to_string(),
+            opens_on: start,
+            closes_on: closes,
+        });
+    }
+    if events.len() > MAX_EVENTS {
+        problems.push(format!(
+            "the calendar has {} events; at most {MAX_EVENTS} are imported at once",
+            events.len()
+        ));
+    }
+    if events.is_empty() && problems.is_empty() {
+        problems.push("the calendar has no events".to_string());
+    }
+    if problems.is_empty() {
+        Ok(events)
+    } else {
+        Err(problems)
+    }
+}
+
+fn day_of(d: &DatePerhapsTime) -> Option<Date> {
+    parse_date(&d.date_naive().to_string())
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or(text).trim()
+}
+
+/// One meeting as a feed event.
+#[derive(Clone, Debug)]
+pub struct FeedEvent {
+    /// Stable across exports: `{label}.{code}@{host}`.
+    pub uid: String,
+    pub title: String,
+    pub venue: String,
+    pub opens_on: Date,
+    pub closes_on: Date,
+    pub url: Option<String>,
+    pub description: String,
+}
+
+/// Writes events as an iCalendar text (CRLF lines, folded at 75 octets, text escaped).
+pub fn write_feed(name: &str, events: &[FeedEvent]) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(name);
+    for e in events {
+        let mut event = Event::new();
+        event
+            .uid(&e.uid)
+            .summary(&e.title)
+            .location(&e.venue)
+            .description(&e.description)
+            .starts(e.opens_on)
+            .ends(e.closes_on.next_day().unwrap_or(e.closes_on));
+        if let Some(url) = &e.url {
+            event.url(url);
+        }
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
+impl Store {
+    /// Imports a calendar's events under the name `calendar`: new UIDs are added, known ones
+    /// updated; all or nothing.
+    pub async fn import_calendar(
+        &self,
+        author: &Author,
+        calendar: &str,
+        text: &str,
+    ) -> Result<ImportReport, StoreError> {
+        let calendar = calendar.trim();
+        if calendar.is_empty() || calendar.chars().count() > 100 {
+            return Err(StoreError::Invalid(vec![
+                "give the calendar a name of 1 to 100 characters (for example \"APLC\")".into(),
+            ]));
+        }
+        let events = parse_events(text).map_err(StoreError::Invalid)?;
+        let write = self
+            .write(
+                author,
+                "calendar.import",
+                format!("calendar {calendar}: {} events", events.len()),
+            )
+            .await?;
+        let mut report = ImportReport::default();
+        let now = crate::now();
+        for e in events {
+            let existing = calendar_entry::Entity::find()
+                .filter(calendar_entry::Column::Calendar.eq(calendar))
+                .filter(calendar_entry::Column::Uid.eq(&e.uid))
+                .one(write.txn())
+                .await?;
+            let mut active = match existing {
+                Some(m) => {
+                    report.updated += 1;
+                    m.into()
+                }
+                None => {
+                    report.added += 1;
+                    calendar_entry::ActiveModel {
+                        calendar: Set(calendar.to_string()),
+                        uid: Set(e.uid.clone()),
+                        ..Default::default()
+                    }
+                }
+            };
+            active.title = Set(e.title);
+            active.venue = Set(e.venue);
+            active.opens_on = Set(e.opens_on);
+            active.closes_on = Set(e.closes_on);
+            active.imported_at = Set(now);
+            active.save(write.txn()).await?;
+        }
+        write.commit().await?;
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn p1_3_feed_round_trips_through_the_parser() {
+        let events = vec![FeedEvent {
+            uid: "2ISM.ccm@example".into(),
+            title: "Intersessional Meeting, Convention on Cluster Munitions; with a long title that needs folding at seventy-five octets".into(),
+            venue: "Geneva, Palais des Nations".into(),
+            opens_on: date!(2012 - 04 - 16),
+            closes_on: date!(2012 - 04 - 19),
+            url: None,
+            description: "Line one\nline two, with a comma; and a semicolon".into(),
+        }];
+        let text = write_feed("CCM meetings", &events);
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+        assert!(text.lines().all(|l| l.len() <= 75), "{text}");
+        assert!(text.contains("DTSTART;VALUE=DATE:20120416"), "{text}");
+        // RFC 5545: the end of a whole-day event is exclusive.
+        assert!(text.contains("DTEND;VALUE=DATE:20120420"), "{text}");
+        let back = parse_events(&text).expect("parses");
+        assert_eq!(
+            back,
+            vec![ImportedEvent {
+                uid: "2ISM.ccm@example".into(),
+                title: events[0].title.clone(),
+                venue: "Geneva, Palais des Nations".into(),
+                opens_on: date!(2012 - 04 - 16),
+                closes_on: date!(2012 - 04 - 19),
+            }]
+        );
+    }
+
+    #[test]
+    fn p1_3_import_reads_timed_events_and_refuses_events_without_uid() {
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20120101T000000Z\r\nSUMMARY:Meeting\r\nLOCATION:Geneva\r\nDTSTART:20120521T080000Z\r\nDTEND:20120525T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let events = parse_events(text).expect("parses");
+        assert_eq!(events[0].opens_on, date!(2012 - 05 - 21));
+        assert_eq!(events[0].closes_on, date!(2012 - 05 - 25));
+        let no_uid = text.replace("UID:a@x\r\n", "");
+        let problems = parse_events(&no_uid).expect_err("refused");
+        assert_eq!(problems, vec!["\"Meeting\" has no UID".to_string()]);
+        assert!(parse_events("hello").is_err());
+    }
+}

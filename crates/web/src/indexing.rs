@@ -1,0 +1,128 @@
+//! What the search index holds, derived from the store: every language version of every
+//! document (its symbol, title and extracted text), each decision, each meeting and each State
+//! of a convention with a participation record. `reindex` rebuilds the whole index; the
+//! document pages upsert a document's entries after each change.
+//!
+//! It reads the store and writes only the index; access levels are copied from the records so
+//! the index can filter every search.
+
+use treatydesk_domain::AccessLevel;
+use treatydesk_search::Entry;
+use treatydesk_store::entities::{convention, document, language_version};
+use treatydesk_store::{Store, StoreError};
+
+use crate::AppState;
+use crate::meetings::kind_name;
+
+/// The entries of one document: one per language version (or one for its metadata alone).
+pub fn document_entries(
+    c: &convention::Model,
+    doc: &document::Model,
+    meeting: Option<&str>,
+    versions: &[&language_version::Model],
+) -> Vec<Entry> {
+    let access = AccessLevel::from_slug(&doc.access).unwrap_or(AccessLevel::Isu);
+    let base = |key: String, lang: &str, text: &str| Entry {
+        key,
+        kind: "document".into(),
+        convention: c.code.clone(),
+        title: format!("{} {}", doc.symbol, doc.title),
+        text: text.to_string(),
+        lang: lang.to_string(),
+        url: format!("/{}/documents/{}", c.code, doc.id),
+        meeting: meeting.map(str::to_string),
+        doc_type: Some(doc.kind.clone()),
+        year: Some(doc.issued_on.year()),
+        access,
+    };
+    if versions.is_empty() {
+        return vec![base(format!("document:{}", doc.id), "en", "")];
+    }
+    versions
+        .iter()
+        .map(|v| base(format!("document:{}:{}", doc.id, v.lang), &v.lang, &v.text))
+        .collect()
+}
+
+/// Every entry of every convention.
+pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
+    let mut out = Vec::new();
+    for c in store.conventions().await? {
+        let meetings = store.meetings(&c).await?;
+        let label = |id: Option<i32>| {
+            id.and_then(|id| meetings.iter().find(|m| m.id == id))
+                .map(|m| m.label.as_str())
+        };
+        let versions = store.language_versions(&c).await?;
+        for doc in store.documents(&c).await? {
+            let mine: Vec<&language_version::Model> = versions
+                .iter()
+                .filter(|v| v.document_id == doc.id)
+                .collect();
+            out.extend(document_entries(&c, &doc, label(doc.meeting_id), &mine));
+        }
+        for e in store.register(&c).await? {
+            out.push(Entry {
+                key: format!("decision:{}", e.decision.id),
+                kind: "decision".into(),
+                convention: c.code.clone(),
+                title: format!("{} decision {}", e.meeting.label, e.decision.number),
+                text: e.decision.text.clone(),
+                lang: "en".into(),
+                url: format!("/{}/decisions#decision-{}", c.code, e.decision.id),
+                meeting: Some(e.meeting.label.clone()),
+                doc_type: Some("decision".into()),
+                year: e.meeting.opens_on.map(|d| d.year()),
+                access: AccessLevel::Public,
+            });
+        }
+        let (record, _) = store.offices(&c).await?;
+        for m in &meetings {
+            out.push(Entry {
+                key: format!("meeting:{}:{}", c.code, m.label),
+                kind: "meeting".into(),
+                convention: c.code.clone(),
+                title: format!("{} ({})", kind_name(&record, &m.kind), m.label),
+                text: format!("{} {} {}", m.label, m.venue, m.source),
+                lang: "en".into(),
+                url: format!("/{}/meetings/{}", c.code, m.label),
+                meeting: Some(m.label.clone()),
+                doc_type: None,
+                year: m.opens_on.map(|d| d.year()),
+                access: AccessLevel::Public,
+            });
+        }
+        for r in store.state_records(&c).await?.iter() {
+            let a = &r.actor;
+            for (lang, name) in [("en", &a.name_en), ("ar", &a.name_ar)] {
+                out.push(Entry {
+                    key: format!("state:{}:{}:{lang}", c.code, a.code),
+                    kind: "state".into(),
+                    convention: c.code.clone(),
+                    title: name.clone(),
+                    text: if lang == "en" {
+                        format!("{} {} {} {}", a.code, a.name_en, a.name_fr, a.name_es)
+                    } else {
+                        name.clone()
+                    },
+                    lang: lang.into(),
+                    url: format!("/{}/states/{}", c.code, a.code),
+                    meeting: None,
+                    doc_type: None,
+                    year: None,
+                    access: AccessLevel::Public,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Rebuilds the whole index from the store; `progress` hears the count so far.
+pub async fn reindex(
+    state: &AppState,
+    progress: impl FnMut(usize),
+) -> Result<usize, crate::WebError> {
+    let all = entries(&state.store).await?;
+    Ok(state.search.rebuild(all, progress)?)
+}

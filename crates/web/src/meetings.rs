@@ -1,0 +1,438 @@
+//! Meetings as views shared by the pages, the JSON API and the iCalendar feeds: one place turns
+//! the store's meetings, their findings (P1.1, ¶18, P1.3, P3.1, Art. 11/12), agenda, Committee
+//! attendance and minutes into what a reader may see. Meetings, agendas and attendance are
+//! public; minutes carry their own access level and are left out for a reader below it. Nothing
+//! here writes.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::meeting::MeetingKind;
+use treatydesk_domain::office::{Post, Record};
+use treatydesk_domain::rules::{Concerns, Finding};
+use treatydesk_domain::schedule::{self, OtherMeeting};
+use treatydesk_store::entities::{convention, meeting};
+use treatydesk_store::ical::{FeedEvent, write_feed};
+use treatydesk_store::meetings::details_of;
+use utoipa::ToSchema;
+
+use crate::ctx::Ctx;
+use crate::error::ApiError;
+use crate::listing;
+use crate::offices::{FindingOut, finding_out, load};
+use crate::{AppState, WebError};
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MeetingOut {
+    /// The UN-style label: 2MSP, 1RC, 3ISM, 1CC.
+    pub label: String,
+    /// msp, review-conference, extraordinary-msp, intersessional, coordination-committee, working-group
+    pub kind: String,
+    /// The kind's name in the convention's architecture ("Meeting of States Parties").
+    pub kind_name: String,
+    pub number: i32,
+    pub venue: String,
+    /// First day (YYYY-MM-DD), when on record.
+    pub opens_on: Option<String>,
+    /// Last day (YYYY-MM-DD), when on record.
+    pub closes_on: Option<String>,
+    /// planned, convened, held or closed
+    pub status: String,
+    /// days, morning or afternoon
+    pub sitting: String,
+    /// The presiding officer's State: recorded on the meeting, or the President appointed to
+    /// preside it.
+    pub presiding: Option<String>,
+    pub source: String,
+    /// The rule findings about this meeting.
+    pub findings: Vec<FindingOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct SuggestionOut {
+    pub opens_on: String,
+    pub closes_on: String,
+    /// "after" or "before"
+    pub position: String,
+    pub next_to: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct AttendanceOut {
+    pub id: i32,
+    pub attendee: String,
+    pub name: String,
+    pub capacity: String,
+    pub guest: bool,
+    pub present: bool,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MinutesOut {
+    pub text: String,
+    /// Who may read them: public, states-parties, committee or isu.
+    pub access: String,
+    pub written_by: String,
+    pub written_at: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MeetingDetailOut {
+    pub meeting: MeetingOut,
+    pub agenda: Vec<String>,
+    /// P1.3: adjacent dates next to other conventions' Geneva meetings that keep P1.1.
+    pub suggestions: Vec<SuggestionOut>,
+    /// Coordination Committee meetings: members and invited guests.
+    pub attendance: Vec<AttendanceOut>,
+    /// Absent when there are none or the reader's access level is below theirs.
+    pub minutes: Option<MinutesOut>,
+    /// True when minutes exist that this reader may not see.
+    pub minutes_restricted: bool,
+    /// The meeting's documents the reader may see, by agenda item.
+    pub documents: Vec<crate::records::DocumentOut>,
+    /// The decisions the meeting took (its final report lists them).
+    pub decisions: Vec<crate::records::DecisionOut>,
+    /// P4.4(a): open actions due by the meeting's first day (its preparation list).
+    pub actions_due: Vec<crate::records::ActionOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MeetingsOut {
+    pub convention: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub meetings: Vec<MeetingOut>,
+    /// Findings about no single meeting (a year without a meeting, the cadence).
+    pub general: Vec<FindingOut>,
+}
+
+/// The State presiding a meeting: recorded on it, or the President appointed to preside it.
+pub fn presiding_of(record: &Record, m: &meeting::Model) -> Option<String> {
+    m.presiding.clone().or_else(|| {
+        record
+            .appointments
+            .iter()
+            .find(|a| {
+                a.post == Post::Office("president".into()) && a.presides == Some(i64::from(m.id))
+            })
+            .map(|a| a.holder.clone())
+    })
+}
+
+pub fn kind_name(record: &Record, kind: &str) -> String {
+    MeetingKind::from_slug(kind)
+        .and_then(|k| {
+            record
+                .architecture
+                .versions
+                .iter()
+                .rev()
+                .find_map(|v| v.meeting_rule(k))
+        })
+        .map_or_else(|| kind.to_string(), |r| r.name.clone())
+}
+
+pub fn meeting_out(record: &Record, m: &meeting::Model, findings: &[Finding]) -> MeetingOut {
+    let id = i64::from(m.id);
+    MeetingOut {
+        label: m.label.clone(),
+        kind: m.kind.clone(),
+        kind_name: kind_name(record, &m.kind),
+        number: m.number,
+        venue: m.venue.clone(),
+        opens_on: m.opens_on.map(format_date),
+        closes_on: m.closes_on.map(format_date),
+        status: m.status.clone(),
+        sitting: m.sitting.clone(),
+        presiding: presiding_of(record, m),
+        source: m.source.clone(),
+        findings: findings
+            .iter()
+            .filter(|f| f.concerns.contains(&Concerns::Meeting(id)))
+            .map(finding_out)
+            .collect(),
+    }
+}
+
+/// A convention's meetings with their findings as of today.
+pub async fn meetings_of(state: &AppState, code: &str) -> Result<MeetingsOut, WebError> {
+    let loaded = load(state, code).await?;
+    let c = &loaded.convention;
+    let findings = state.store.meeting_findings(c, listing::today()).await?;
+    let meetings = state.store.meetings(c).await?;
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error)
+        .count();
+    Ok(MeetingsOut {
+        convention: c.code.clone(),
+        errors,
+        warnings: findings.len() - errors,
+        meetings: meetings
+            .iter()
+            .map(|m| meeting_out(&loaded.record, m, &findings))
+            .collect(),
+        general: findings
+            .iter()
+            .filter(|f| !f.concerns.iter().any(|c| matches!(c, Concerns::Meeting(_))))
+            .map(finding_out)
+            .collect(),
+    })
+}
+
+/// One meeting with its agenda, P1.3 suggestions, attendance and (when the reader may) minutes.
+pub async fn meeting_detail(
+    state: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    label: &str,
+) -> Result<(convention::Model, MeetingDetailOut), WebError> {
+    let loaded = load(state, code).await?;
+    let c = loaded.convention.clone();
+    let m = state.store.meeting(&c, label).await?;
+    let findings = state.store.meeting_findings(&c, listing::today()).await?;
+    let suggestions = suggestions_for(&loaded.record, &m, &state.store.others_for(&c).await?);
+    let agenda = state
+        .store
+        .agenda(m.id)
+        .await?
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    let names: BTreeMap<String, String> = state
+        .store
+        .actors()
+        .await?
+        .into_iter()
+        .map(|a| (a.code, a.name_en))
+        .collect();
+    let attendance = state
+        .store
+        .attendance(m.id)
+        .await?
+        .into_iter()
+        .map(|a| AttendanceOut {
+            id: a.id,
+            name: names
+                .get(&a.attendee)
+                .cloned()
+                .unwrap_or_else(|| a.attendee.clone()),
+            attendee: a.attendee,
+            capacity: a.capacity,
+            guest: a.guest,
+            present: a.present,
+        })
+        .collect();
+    let stored = state.store.minutes(m.id).await?;
+    let readable = stored.as_ref().is_some_and(|s| {
+        AccessLevel::from_slug(&s.access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
+    });
+    let mut documents: Vec<crate::records::DocumentOut> =
+        crate::records::documents_for(state, ctx, &c)
+            .await?
+            .into_iter()
+            .filter(|d| d.meeting.as_deref() == Some(m.label.as_str()))
+            .collect();
+    documents.sort_by(|a, b| {
+        (a.agenda_item.is_none(), &a.agenda_item, &a.symbol).cmp(&(
+            b.agenda_item.is_none(),
+            &b.agenda_item,
+            &b.symbol,
+        ))
+    });
+    let decisions = crate::records::decisions_for(state, ctx, &c)
+        .await?
+        .into_iter()
+        .filter(|d| d.meeting == m.label)
+        .collect();
+    let actions_due = match m.opens_on {
+        Some(opens) => {
+            let opens = format_date(opens);
+            crate::records::actions_for(state, ctx, &c)
+                .await?
+                .into_iter()
+                .filter(|a| a.status == "open" && a.due_on.as_ref().is_some_and(|d| *d <= opens))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let detail = MeetingDetailOut {
+        documents,
+        decisions,
+        actions_due,
+        meeting: meeting_out(&loaded.record, &m, &findings),
+        agenda,
+        suggestions,
+        attendance,
+        minutes_restricted: stored.is_some() && !readable,
+        minutes: stored.filter(|_| readable).map(|s| MinutesOut {
+            text: s.text,
+            access: s.access,
+            written_by: s.written_by,
+            written_at: format_date(s.written_at.date()),
+        }),
+    };
+    Ok((c, detail))
+}
+
+fn suggestions_for(
+    record: &Record,
+    m: &meeting::Model,
+    others: &[OtherMeeting],
+) -> Vec<SuggestionOut> {
+    let Some(domain) = record.meeting(i64::from(m.id)) else {
+        return Vec::new();
+    };
+    let Some(rule) = schedule::rule_for(record, domain).filter(|r| r.consecutive) else {
+        return Vec::new();
+    };
+    let near: Vec<&OtherMeeting> = others.iter().collect();
+    if let (Some(o), Some(c)) = (domain.opens_on, domain.closes_on)
+        && schedule::is_consecutive(o, c, &near)
+    {
+        return Vec::new();
+    }
+    schedule::suggestions(rule, domain, others)
+        .into_iter()
+        .map(|s| SuggestionOut {
+            opens_on: format_date(s.opens_on),
+            closes_on: format_date(s.closes_on),
+            position: s.position,
+            next_to: s.next_to,
+        })
+        .collect()
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings", tag = "meetings",
+    params(("code" = String, Path)),
+    responses((status = 200, body = MeetingsOut), (status = 404, description = "No such convention")))]
+pub async fn meetings_api(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<MeetingsOut>, ApiError> {
+    Ok(Json(meetings_of(&state, &code).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}", tag = "meetings",
+    params(("code" = String, Path), ("label" = String, Path, description = "2MSP, 1RC, 3ISM, 1CC")),
+    responses((status = 200, body = MeetingDetailOut), (status = 404, description = "No such meeting")))]
+pub async fn meeting_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Json<MeetingDetailOut>, ApiError> {
+    Ok(Json(meeting_detail(&state, &ctx, &code, &label).await?.1))
+}
+
+fn ics(body: String, filename: &str) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{filename}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn feed_event(record: &Record, c: &convention::Model, m: &meeting::Model) -> Option<FeedEvent> {
+    let opens = m.opens_on?;
+    let details = details_of(m);
+    Some(FeedEvent {
+        uid: format!("{}.{}@treatydesk", m.label, c.code),
+        title: format!(
+            "{} {} ({})",
+            c.short_name,
+            kind_name(record, &m.kind),
+            m.label
+        ),
+        venue: m.venue.clone(),
+        opens_on: opens,
+        closes_on: m.closes_on.unwrap_or(opens),
+        url: None,
+        description: format!(
+            "{} {}: status {}, sitting {}. /{}/meetings/{}",
+            c.short_name,
+            m.label,
+            details.status.slug(),
+            details.sitting.slug(),
+            c.code,
+            m.label
+        ),
+    })
+}
+
+/// `/{code}/meetings.ics`: every dated meeting of a convention.
+pub async fn convention_feed(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let loaded = load(&state, &code).await?;
+    let c = &loaded.convention;
+    let events: Vec<FeedEvent> = state
+        .store
+        .meetings(c)
+        .await?
+        .iter()
+        .filter_map(|m| feed_event(&loaded.record, c, m))
+        .collect();
+    Ok(ics(
+        write_feed(&format!("{} meetings", c.short_name), &events),
+        &format!("{}-meetings.ics", c.code),
+    ))
+}
+
+/// `/{code}/meetings/{label}/calendar.ics`: one meeting.
+pub async fn meeting_feed(
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let loaded = load(&state, &code).await?;
+    let c = &loaded.convention;
+    let m = state.store.meeting(c, &label).await?;
+    let events: Vec<FeedEvent> = feed_event(&loaded.record, c, &m).into_iter().collect();
+    Ok(ics(
+        write_feed(&format!("{} {}", c.short_name, m.label), &events),
+        &format!("{}-{}.ics", c.code, m.label),
+    ))
+}
+
+/// `/calendar.ics`: the shared calendar (P1.3): every convention's dated meetings and every
+/// imported entry.
+pub async fn shared_feed(State(state): State<AppState>) -> Result<Response, WebError> {
+    let mut events = Vec::new();
+    for c in state.store.conventions().await? {
+        let (record, _) = state.store.offices(&c).await?;
+        for m in state.store.meetings(&c).await? {
+            events.extend(feed_event(&record, &c, &m));
+        }
+    }
+    for e in state.store.calendar_entries().await? {
+        events.push(FeedEvent {
+            uid: format!("{}.imported@treatydesk", e.uid),
+            title: format!("{}: {}", e.calendar, e.title),
+            venue: e.venue,
+            opens_on: e.opens_on,
+            closes_on: e.closes_on,
+            url: None,
+            description: format!("Imported from the calendar \"{}\".", e.calendar),
+        });
+    }
+    events.sort_by_key(|e| e.opens_on);
+    Ok(ics(
+        write_feed("TreatyDesk shared calendar", &events),
+        "calendar.ics",
+    ))
+}

@@ -1,0 +1,558 @@
+//! The documents pages (P4.4(f) and the public portal): the list a reader may see, one document
+//! with its language versions and revision chain, downloads served with the right headers, the
+//! Atom feed of new public documents, and the ISU's forms to record a document (with the next
+//! free symbol suggested for a meeting) and add a language version.
+//!
+//! A document above the reader's access level is never listed, counted or served; its download
+//! asks for sign-in or answers 403 like every restricted page.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::document::{DocumentKind, UN_LANGUAGES};
+use treatydesk_domain::meeting::MeetingKind;
+use treatydesk_domain::symbol::{Symbol, next_free};
+use treatydesk_store::StoreError;
+use treatydesk_store::documents::NewDocument;
+use treatydesk_store::entities::convention;
+
+use super::{Choice, render};
+use crate::ctx::Ctx;
+use crate::listing;
+use crate::pages::home::convention_name;
+use crate::records::{DocumentOut, documents_for};
+use crate::{AppState, WebError};
+
+/// Uploads up to the store's file limit, with room for the form's other fields.
+const UPLOAD_LIMIT: usize = treatydesk_store::files::MAX_FILE + 64 * 1024;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/documents", get(list).post(create))
+        .route("/{code}/documents.atom", get(atom))
+        .route("/{code}/documents/new", get(new_form))
+        .route("/{code}/documents/{id}", get(detail).post(add_version))
+        .route("/{code}/documents/{id}/{lang}", get(download))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    meeting: String,
+    #[serde(default)]
+    kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "documents.html")]
+struct ListPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    documents: Vec<DocumentOut>,
+    meeting: String,
+    kinds: Vec<Choice>,
+    may_edit: bool,
+}
+
+pub async fn list(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let c = listing::convention(&state.store, &code).await?;
+    let documents = documents_for(&state, &ctx, &c)
+        .await?
+        .into_iter()
+        .filter(|d| q.meeting.is_empty() || d.meeting.as_deref() == Some(q.meeting.as_str()))
+        .filter(|d| q.kind.is_empty() || d.kind == q.kind)
+        .collect();
+    let kinds = kind_choices(&ctx, &q.kind);
+    render(&ListPage {
+        may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        convention: convention_name(&ctx, &c),
+        code: c.code.clone(),
+        documents,
+        meeting: q.meeting,
+        kinds,
+        ctx,
+    })
+}
+
+fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
+    DocumentKind::ALL
+        .iter()
+        .map(|k| Choice {
+            value: k.slug().into(),
+            label: ctx.t(&format!("doc-kind-{}", k.slug())),
+            selected: k.slug() == selected,
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DetailPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    d: DocumentOut,
+    may_edit: bool,
+    missing: Vec<&'static str>,
+    problems: Vec<String>,
+}
+
+async fn readable(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+    id: &str,
+) -> Result<DocumentOut, WebError> {
+    let id: i32 = id
+        .parse()
+        .map_err(|_| WebError::NotFound(format!("document {id}")))?;
+    let doc = state.store.document(c, id).await?;
+    let level = AccessLevel::from_slug(&doc.access).unwrap_or(AccessLevel::Isu);
+    ctx.require(&c.code, level)?;
+    documents_for(state, ctx, c)
+        .await?
+        .into_iter()
+        .find(|d| d.id == id)
+        .ok_or_else(|| WebError::NotFound(format!("document {id}")))
+}
+
+async fn detail_page(
+    ctx: Ctx,
+    state: &AppState,
+    code: &str,
+    id: &str,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let c = listing::convention(&state.store, code).await?;
+    let d = readable(state, &ctx, &c, id).await?;
+    let missing = UN_LANGUAGES
+        .iter()
+        .copied()
+        .filter(|l| !d.versions.iter().any(|v| v.lang == *l))
+        .collect();
+    let page = DetailPage {
+        may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        convention: convention_name(&ctx, &c),
+        code: c.code.clone(),
+        d,
+        missing,
+        problems,
+        ctx,
+    };
+    let status = if page.problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn detail(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    detail_page(ctx, &state, &code, &id, Vec::new()).await
+}
+
+/// A language version's file, with its type, a download name and no sniffing.
+pub async fn download(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id, lang)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let c = listing::convention(&state.store, &code).await?;
+    let d = readable(&state, &ctx, &c, &id).await?;
+    let id = d.id;
+    let version = state
+        .store
+        .versions_of(id)
+        .await?
+        .into_iter()
+        .find(|v| v.lang == lang)
+        .ok_or_else(|| WebError::NotFound(format!("{} has no version in \"{lang}\"", d.symbol)))?;
+    let bytes = state.files.read(&version.file_sha256)?;
+    let media_type = state.store.media_type(&version.file_sha256).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, media_type),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", version.filename),
+            ),
+            (header::CACHE_CONTROL, "private, max-age=300".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The form as typed.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentForm {
+    symbol: String,
+    title: String,
+    kind: String,
+    meeting: String,
+    submitter: String,
+    issued_on: String,
+    access: String,
+    lang: String,
+}
+
+#[derive(Template)]
+#[template(path = "document_new.html")]
+struct NewPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    form: DocumentForm,
+    kinds: Vec<Choice>,
+    meetings: Vec<Choice>,
+    levels: Vec<Choice>,
+    langs: Vec<Choice>,
+    suggestions: Vec<String>,
+    problems: Vec<String>,
+}
+
+async fn new_page(
+    ctx: Ctx,
+    state: &AppState,
+    c: &convention::Model,
+    form: DocumentForm,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let meetings = state.store.meetings(c).await?;
+    let (record, _) = state.store.offices(c).await?;
+    let existing: Vec<Symbol> = state
+        .store
+        .documents(c)
+        .await?
+        .iter()
+        .filter_map(|d| Symbol::parse(&d.symbol).ok())
+        .collect();
+    // The next free symbols of the chosen meeting, from its kind's pattern in the architecture.
+    let mut suggestions = Vec::new();
+    if let Some(m) = meetings.iter().find(|m| m.label == form.meeting)
+        && let (Some(kind), Some(day)) = (MeetingKind::from_slug(&m.kind), m.opens_on)
+        && let Some(pattern) = record
+            .architecture
+            .versions
+            .iter()
+            .rev()
+            .find_map(|v| v.meeting_rule(kind).and_then(|r| r.symbols.clone()))
+    {
+        let root = Symbol::root(&pattern, day.year());
+        for series in [None, Some("WP"), Some("INF")] {
+            if let Ok(s) = next_free(&root, series, &existing) {
+                suggestions.push(s.to_string());
+            }
+        }
+    }
+    let page = NewPage {
+        convention: convention_name(&ctx, c),
+        code: c.code.clone(),
+        kinds: kind_choices(&ctx, &form.kind),
+        meetings: meetings
+            .iter()
+            .map(|m| Choice {
+                value: m.label.clone(),
+                label: m.label.clone(),
+                selected: m.label == form.meeting,
+            })
+            .collect(),
+        levels: AccessLevel::ALL
+            .iter()
+            .map(|l| Choice {
+                value: l.slug().into(),
+                label: ctx.t(&format!("mtg-level-{}", l.slug())),
+                selected: l.slug() == form.access,
+            })
+            .collect(),
+        langs: lang_choices(&form.lang),
+        suggestions,
+        form,
+        problems,
+        ctx,
+    };
+    let status = if page.problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+fn lang_choices(selected: &str) -> Vec<Choice> {
+    UN_LANGUAGES
+        .iter()
+        .map(|l| Choice {
+            value: (*l).into(),
+            label: (*l).to_uppercase(),
+            selected: *l == selected,
+        })
+        .collect()
+}
+
+#[derive(Deserialize, Default)]
+pub struct NewQuery {
+    #[serde(default)]
+    meeting: String,
+}
+
+pub async fn new_form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, WebError> {
+    let c = listing::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let form = DocumentForm {
+        meeting: q.meeting,
+        access: "public".into(),
+        lang: "en".into(),
+        kind: "working-paper".into(),
+        issued_on: listing::today().to_string(),
+        ..Default::default()
+    };
+    new_page(ctx, &state, &c, form, Vec::new()).await
+}
+
+/// Reads a multipart form into its text fields and the one file.
+async fn read_multipart(
+    mut multipart: Multipart,
+) -> Result<(std::collections::HashMap<String, String>, Option<Vec<u8>>), WebError> {
+    let mut fields = std::collections::HashMap::new();
+    let mut file = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        let bytes = field
+            .bytes()
+            .await
+            .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?;
+        if name == "file" {
+            if !bytes.is_empty() {
+                file = Some(bytes.to_vec());
+            }
+        } else {
+            fields.insert(name, String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    Ok((fields, file))
+}
+
+pub async fn create(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, WebError> {
+    let (fields, file) = read_multipart(multipart).await?;
+    let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    ctx.check_csrf(&get("csrf"))?;
+    let c = listing::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let form = DocumentForm {
+        symbol: get("symbol"),
+        title: get("title"),
+        kind: get("kind"),
+        meeting: get("meeting"),
+        submitter: get("submitter"),
+        issued_on: get("issued_on"),
+        access: get("access"),
+        lang: get("lang"),
+    };
+    let mut problems = Vec::new();
+    let kind = DocumentKind::from_slug(&form.kind);
+    if kind.is_none() {
+        problems.push("choose the kind of document".to_string());
+    }
+    let issued = parse_date(form.issued_on.trim());
+    if issued.is_none() {
+        problems.push(format!(
+            "the date \"{}\" is not a date (YYYY-MM-DD)",
+            form.issued_on
+        ));
+    }
+    let access = AccessLevel::from_slug(&form.access);
+    if access.is_none() {
+        problems.push("choose who may read the document".into());
+    }
+    let meeting = match form.meeting.trim() {
+        "" => None,
+        label => match state.store.meeting(&c, label).await {
+            Ok(m) => Some(m),
+            Err(_) => {
+                problems.push(format!("no meeting {label} is on record"));
+                None
+            }
+        },
+    };
+    if file.is_some() && !UN_LANGUAGES.contains(&form.lang.as_str()) {
+        problems.push("choose the language of the file".into());
+    }
+    let (Some(kind), Some(issued_on), Some(access), true) =
+        (kind, issued, access, problems.is_empty())
+    else {
+        return new_page(ctx, &state, &c, form, problems).await;
+    };
+    let author = ctx.author(format!("record document {}", form.symbol.trim()));
+    let new = NewDocument {
+        symbol: form.symbol.clone(),
+        title: form.title.clone(),
+        kind,
+        meeting_id: meeting.map(|m| m.id),
+        agenda_item_id: None,
+        submitter: form.submitter.clone(),
+        issued_on,
+        access,
+        source: format!("recorded by {}", author.who),
+    };
+    // Check the file before recording anything, so a bad file leaves no document behind.
+    if let Some(bytes) = &file
+        && let Err(StoreError::Invalid(p)) = state.files.put(bytes).map(|_| ())
+    {
+        return new_page(ctx, &state, &c, form, p).await;
+    }
+    let doc = match state.store.add_document(&author, &c, new).await {
+        Ok(d) => d,
+        Err(StoreError::Invalid(p)) => return new_page(ctx, &state, &c, form, p).await,
+        Err(StoreError::Conflict(p)) => return new_page(ctx, &state, &c, form, vec![p]).await,
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(bytes) = file {
+        state
+            .store
+            .add_language_version(&author, &state.files, &doc, &form.lang, &bytes)
+            .await?;
+    }
+    reindex_document(&state, &c, doc.id).await?;
+    Ok(Redirect::to(&format!("/{}/documents/{}", c.code, doc.id)).into_response())
+}
+
+pub async fn add_version(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id)): Path<(String, String)>,
+    multipart: Multipart,
+) -> Result<Response, WebError> {
+    let (fields, file) = read_multipart(multipart).await?;
+    let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    ctx.check_csrf(&get("csrf"))?;
+    let c = listing::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let d = readable(&state, &ctx, &c, &id).await?;
+    let Some(bytes) = file else {
+        return detail_page(ctx, &state, &code, &id, vec!["choose a file".into()]).await;
+    };
+    let doc = state.store.document(&c, d.id).await?;
+    let author = ctx.author(format!("add a language version to {}", doc.symbol));
+    match state
+        .store
+        .add_language_version(&author, &state.files, &doc, &get("lang"), &bytes)
+        .await
+    {
+        Ok(_) => {
+            reindex_document(&state, &c, doc.id).await?;
+            Ok(Redirect::to(&format!("/{}/documents/{}", c.code, doc.id)).into_response())
+        }
+        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &id, p).await,
+        Err(StoreError::Conflict(p)) => detail_page(ctx, &state, &code, &id, vec![p]).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Puts a document's entries in the search index after a change.
+async fn reindex_document(
+    state: &AppState,
+    c: &convention::Model,
+    id: i32,
+) -> Result<(), WebError> {
+    let doc = state.store.document(c, id).await?;
+    let versions = state.store.versions_of(id).await?;
+    let label = match doc.meeting_id {
+        Some(m) => state
+            .store
+            .meetings(c)
+            .await?
+            .into_iter()
+            .find(|x| x.id == m)
+            .map(|x| x.label),
+        None => None,
+    };
+    let refs: Vec<_> = versions.iter().collect();
+    let entries = crate::indexing::document_entries(c, &doc, label.as_deref(), &refs);
+    state.search.upsert(&entries)?;
+    Ok(())
+}
+
+/// `/{code}/documents.atom`: the newest public documents (RFC 4287).
+pub async fn atom(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let c = listing::convention(&state.store, &code).await?;
+    let docs: Vec<_> = state
+        .store
+        .documents(&c)
+        .await?
+        .into_iter()
+        .filter(|d| d.access == AccessLevel::Public.slug())
+        .take(50)
+        .collect();
+    let esc = |s: &str| askama::filters::escape(s, askama::filters::Html).map(|e| e.to_string());
+    let updated = docs
+        .iter()
+        .map(|d| d.created_at)
+        .max()
+        .unwrap_or_else(treatydesk_store::now);
+    let stamp = |t: time::OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default()
+    };
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}: new documents</title>\n<id>urn:treatydesk:{}:documents</id>\n<updated>{}</updated>\n<link rel=\"self\" href=\"/{}/documents.atom\"/>\n",
+        esc(&c.short_name).unwrap_or_default(),
+        c.code,
+        stamp(updated),
+        c.code
+    );
+    for d in &docs {
+        xml.push_str(&format!(
+            "<entry>\n<title>{} {}</title>\n<id>urn:treatydesk:{}:document:{}</id>\n<updated>{}</updated>\n<link href=\"/{}/documents/{}\"/>\n<summary>{}, {}</summary>\n</entry>\n",
+            esc(&d.symbol).unwrap_or_default(),
+            esc(&d.title).unwrap_or_default(),
+            c.code,
+            d.id,
+            stamp(d.created_at),
+            c.code,
+            d.id,
+            esc(&d.kind).unwrap_or_default(),
+            d.issued_on
+        ));
+    }
+    xml.push_str("</feed>\n");
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        xml,
+    )
+        .into_response())
+}

@@ -1,0 +1,138 @@
+//! The States Parties map of the public portal: a world map (server-drawn SVG, no script) with
+//! each State coloured by its status under the convention on a date, and beside it a table with
+//! the same facts for readers who cannot see the map. The outlines come from an ODbL dataset
+//! (see `assets/world.csv`); States without an outline (a few small islands) are in the table.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::get;
+use treatydesk_domain::ParticipationStatus;
+use treatydesk_store::registry::rules_of;
+
+use super::{ShownDate, render};
+use crate::ctx::Ctx;
+use crate::listing;
+use crate::pages::home::convention_name;
+use crate::pages::states::AsOf;
+use crate::{AppState, WebError};
+
+const WORLD: &str = include_str!("../../assets/world.csv");
+
+/// Outlines by ISO 3166-1 alpha-3 code, read once.
+fn outlines() -> &'static HashMap<&'static str, &'static str> {
+    static OUTLINES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    OUTLINES.get_or_init(|| {
+        WORLD
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("iso3,"))
+            .filter_map(|l| l.split_once(','))
+            .collect()
+    })
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{code}/map", get(map))
+}
+
+pub struct Shape {
+    pub iso3: &'static str,
+    pub path: &'static str,
+    pub name: String,
+    /// A `ParticipationStatus` slug, or "no-record".
+    pub status: String,
+}
+
+pub struct Row {
+    pub iso3: String,
+    pub name: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "map.html")]
+struct MapPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    as_of: ShownDate,
+    shapes: Vec<Shape>,
+    rows: Vec<Row>,
+    counts: Vec<(String, usize)>,
+}
+
+pub async fn map(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Response, WebError> {
+    let as_of = listing::as_of(&q.as_of)?;
+    let c = listing::convention(&state.store, &code).await?;
+    let rules = rules_of(&c)?;
+    let records = state.store.state_records(&c).await?;
+    let name_of = |a: &treatydesk_store::entities::actor::Model| match ctx.lang {
+        treatydesk_domain::Lang::Fr => a.name_fr.clone(),
+        treatydesk_domain::Lang::Es => a.name_es.clone(),
+        treatydesk_domain::Lang::Ar => a.name_ar.clone(),
+        _ => a.name_en.clone(),
+    };
+    let mut status: HashMap<String, ParticipationStatus> = HashMap::new();
+    let mut rows: Vec<Row> = records
+        .iter()
+        .map(|r| {
+            let s = r.participation.status_on(as_of, rules.withdrawal);
+            status.insert(r.actor.code.clone(), s);
+            Row {
+                iso3: r.actor.code.clone(),
+                name: name_of(&r.actor),
+                status: s.slug().to_string(),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    let names: HashMap<String, String> = state
+        .store
+        .actors()
+        .await?
+        .iter()
+        .filter(|a| a.kind == "state")
+        .map(|a| (a.code.clone(), name_of(a)))
+        .collect();
+    let mut shapes: Vec<Shape> = outlines()
+        .iter()
+        .filter_map(|(iso3, path)| {
+            let name = names.get(*iso3)?.clone();
+            Some(Shape {
+                iso3,
+                path,
+                name,
+                status: status
+                    .get(*iso3)
+                    .map_or("no-record", |s| s.slug())
+                    .to_string(),
+            })
+        })
+        .collect();
+    shapes.sort_by_key(|s| s.iso3);
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for r in &rows {
+        match counts.iter_mut().find(|(s, _)| *s == r.status) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.status.clone(), 1)),
+        }
+    }
+    render(&MapPage {
+        convention: convention_name(&ctx, &c),
+        code: c.code.clone(),
+        as_of: ctx.date(as_of),
+        shapes,
+        rows,
+        counts,
+        ctx,
+    })
+}

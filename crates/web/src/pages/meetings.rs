@@ -1,0 +1,536 @@
+//! The meetings pages: a convention's meetings with their findings, one meeting with its agenda,
+//! P1.3's adjacent dates, Coordination Committee attendance (members and guests) and minutes,
+//! and the ISU's forms to record a meeting, change its dates, venue, status, sitting and chair,
+//! set its agenda, propose attendance from the membership in force (P3.2), add guests (P3.1),
+//! mark presence and write minutes.
+//!
+//! Everyone reads meetings; only ISU staff change them. Minutes show only to readers at or above
+//! their access level. A refused form answers 422 with every field as typed.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::meeting::MeetingKind;
+use treatydesk_domain::schedule::{MeetingStatus, Sitting};
+use treatydesk_store::StoreError;
+use treatydesk_store::architecture::NewMeeting;
+use treatydesk_store::meetings::MeetingEdit;
+
+use super::{Choice, render};
+use crate::ctx::Ctx;
+use crate::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
+use crate::offices::load;
+use crate::pages::home::convention_name;
+use crate::{AppState, WebError};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/meetings", get(list).post(add))
+        .route(
+            "/{code}/meetings.ics",
+            get(crate::meetings::convention_feed),
+        )
+        .route("/{code}/meetings/{label}", get(detail).post(edit))
+        .route(
+            "/{code}/meetings/{label}/calendar.ics",
+            get(crate::meetings::meeting_feed),
+        )
+        .route("/{code}/meetings/{label}/agenda", post(agenda))
+        .route("/{code}/meetings/{label}/attendance", post(attendance))
+        .route("/{code}/meetings/{label}/minutes", post(minutes))
+}
+
+/// The meeting form as typed (strings, so that nothing is lost on a refusal).
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct MeetingForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    number: String,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    opens_on: String,
+    #[serde(default)]
+    closes_on: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    sitting: String,
+    #[serde(default)]
+    presiding: String,
+    #[serde(default)]
+    source: String,
+}
+
+impl MeetingForm {
+    fn choices(&self, ctx: &Ctx) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>) {
+        let kinds = MeetingKind::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.slug().into(),
+                label: ctx.t(&format!("mtg-kind-{}", k.slug())),
+                selected: self.kind == k.slug(),
+            })
+            .collect();
+        let statuses = MeetingStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.slug().into(),
+                label: ctx.t(&format!("mtg-status-{}", s.slug())),
+                selected: self.status == s.slug(),
+            })
+            .collect();
+        let sittings = Sitting::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.slug().into(),
+                label: ctx.t(&format!("mtg-sitting-{}", s.slug())),
+                selected: self.sitting == s.slug(),
+            })
+            .collect();
+        (kinds, statuses, sittings)
+    }
+
+    /// Reads the fields shared by recording and editing; every problem in words.
+    fn read(&self) -> Result<MeetingEdit, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut date = |field: &str, raw: &str| {
+            let raw = raw.trim();
+            if raw.is_empty() {
+                return None;
+            }
+            let d = parse_date(raw);
+            if d.is_none() {
+                problems.push(format!("{field} \"{raw}\" is not a date (YYYY-MM-DD)"));
+            }
+            d
+        };
+        let opens_on = date("the opening day", &self.opens_on);
+        let closes_on = date("the closing day", &self.closes_on);
+        let status = MeetingStatus::from_slug(&self.status).unwrap_or_default();
+        let sitting = Sitting::from_slug(&self.sitting).unwrap_or_default();
+        if self.venue.chars().count() > 200 {
+            problems.push("the venue is at most 200 characters".into());
+        }
+        let presiding = self.presiding.trim().to_uppercase();
+        if problems.is_empty() {
+            Ok(MeetingEdit {
+                venue: self.venue.trim().to_string(),
+                opens_on,
+                closes_on,
+                status,
+                sitting,
+                presiding: (!presiding.is_empty()).then_some(presiding),
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meetings.html")]
+struct ListPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    m: MeetingsOut,
+    may_edit: bool,
+    form: MeetingForm,
+    kinds: Vec<Choice>,
+    statuses: Vec<Choice>,
+    sittings: Vec<Choice>,
+    problems: Vec<String>,
+}
+
+async fn list_page(
+    ctx: Ctx,
+    state: &AppState,
+    code: &str,
+    form: MeetingForm,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let m = meetings_of(state, code).await?;
+    let c = load(state, code).await?.convention;
+    let (kinds, statuses, sittings) = form.choices(&ctx);
+    let page = ListPage {
+        may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        convention: convention_name(&ctx, &c),
+        code: c.code.clone(),
+        m,
+        form,
+        kinds,
+        statuses,
+        sittings,
+        problems,
+        ctx,
+    };
+    let status = if page.problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn list(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, WebError> {
+    let form = MeetingForm {
+        kind: "intersessional".into(),
+        venue: "Geneva".into(),
+        ..Default::default()
+    };
+    list_page(ctx, &state, &code, form, Vec::new()).await
+}
+
+pub async fn add(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Form(form): Form<MeetingForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let c = load(&state, &code).await?.convention;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let Some(kind) = MeetingKind::from_slug(&form.kind) else {
+        return list_page(
+            ctx,
+            &state,
+            &code,
+            form,
+            vec!["choose a kind of meeting".into()],
+        )
+        .await;
+    };
+    let edit = match form.read() {
+        Ok(e) => e,
+        Err(p) => return list_page(ctx, &state, &code, form, p).await,
+    };
+    let number = match form.number.trim() {
+        "" => {
+            let used = state
+                .store
+                .meetings(&c)
+                .await?
+                .iter()
+                .filter(|m| m.kind == kind.slug())
+                .map(|m| m.number)
+                .max()
+                .unwrap_or(0);
+            u32::try_from(used + 1).unwrap_or(1)
+        }
+        raw => match raw.parse::<u32>() {
+            Ok(n) if (1..=999).contains(&n) => n,
+            _ => {
+                let why = format!("the number \"{raw}\" must be a whole number from 1 to 999");
+                return list_page(ctx, &state, &code, form, vec![why]).await;
+            }
+        },
+    };
+    let source = if form.source.trim().is_empty() {
+        format!(
+            "recorded by {}",
+            ctx.viewer.username.as_deref().unwrap_or("ISU")
+        )
+    } else {
+        form.source.trim().to_string()
+    };
+    let new = NewMeeting {
+        kind,
+        number,
+        venue: edit.venue,
+        opens_on: edit.opens_on,
+        closes_on: edit.closes_on,
+        source,
+        status: edit.status,
+        sitting: edit.sitting,
+        presiding: edit.presiding,
+    };
+    match state
+        .store
+        .add_meeting(&ctx.author("record a meeting"), &c, new)
+        .await
+    {
+        Ok(m) => {
+            Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
+        }
+        Err(StoreError::Invalid(p)) => list_page(ctx, &state, &code, form, p).await,
+        Err(StoreError::Conflict(p)) => list_page(ctx, &state, &code, form, vec![p]).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+struct DetailPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    d: MeetingDetailOut,
+    may_edit: bool,
+    is_committee: bool,
+    saved: bool,
+    form: MeetingForm,
+    statuses: Vec<Choice>,
+    sittings: Vec<Choice>,
+    agenda_text: String,
+    levels: Vec<Choice>,
+    problems: Vec<String>,
+}
+
+async fn detail_page(
+    ctx: Ctx,
+    state: &AppState,
+    code: &str,
+    label: &str,
+    typed: Option<MeetingForm>,
+    agenda_typed: Option<String>,
+    problems: Vec<String>,
+) -> Result<Response, WebError> {
+    let (c, d) = meeting_detail(state, &ctx, code, label).await?;
+    let m = &d.meeting;
+    let form = typed.unwrap_or_else(|| MeetingForm {
+        kind: m.kind.clone(),
+        venue: m.venue.clone(),
+        opens_on: m.opens_on.clone().unwrap_or_default(),
+        closes_on: m.closes_on.clone().unwrap_or_default(),
+        status: m.status.clone(),
+        sitting: m.sitting.clone(),
+        presiding: m.presiding.clone().unwrap_or_default(),
+        ..Default::default()
+    });
+    let (_, statuses, sittings) = form.choices(&ctx);
+    let minutes_level = d
+        .minutes
+        .as_ref()
+        .map_or("committee", |mi| mi.access.as_str())
+        .to_string();
+    let levels = AccessLevel::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.slug().into(),
+            label: ctx.t(&format!("mtg-level-{}", l.slug())),
+            selected: l.slug() == minutes_level,
+        })
+        .collect();
+    let page = DetailPage {
+        may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        is_committee: m.kind == MeetingKind::CoordinationCommittee.slug(),
+        saved: ctx.query.contains("saved=1"),
+        convention: convention_name(&ctx, &c),
+        code: c.code.clone(),
+        agenda_text: agenda_typed.unwrap_or_else(|| d.agenda.join("\n")),
+        d,
+        form,
+        statuses,
+        sittings,
+        levels,
+        problems,
+        ctx,
+    };
+    let status = if page.problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn detail(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    detail_page(ctx, &state, &code, &label, None, None, Vec::new()).await
+}
+
+pub async fn edit(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    Form(form): Form<MeetingForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let c = load(&state, &code).await?.convention;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let edit = match form.read() {
+        Ok(e) => e,
+        Err(p) => return detail_page(ctx, &state, &code, &label, Some(form), None, p).await,
+    };
+    match state
+        .store
+        .update_meeting(
+            &ctx.author(format!("change meeting {label}")),
+            &c,
+            &label,
+            edit,
+        )
+        .await
+    {
+        Ok(m) => {
+            Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
+        }
+        Err(StoreError::Invalid(p)) => {
+            detail_page(ctx, &state, &code, &label, Some(form), None, p).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AgendaForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    items: String,
+}
+
+pub async fn agenda(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    Form(form): Form<AgendaForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let c = load(&state, &code).await?.convention;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let m = state.store.meeting(&c, &label).await?;
+    let titles: Vec<String> = form.items.lines().map(str::to_string).collect();
+    match state
+        .store
+        .set_agenda(&ctx.author(format!("agenda of {label}")), &m, &titles)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/{}/meetings/{label}?saved=1", c.code)).into_response()),
+        Err(StoreError::Invalid(p)) => {
+            detail_page(ctx, &state, &code, &label, None, Some(form.items), p).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub struct AttendanceForm {
+    csrf: String,
+    /// propose, guest or presence
+    action: String,
+    guest: String,
+    capacity: String,
+    /// The attendance ids whose "present" box is ticked (a repeated field).
+    present: Vec<String>,
+}
+
+pub async fn attendance(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let form = parse_attendance(&body);
+    ctx.check_csrf(&form.csrf)?;
+    let c = load(&state, &code).await?.convention;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let m = state.store.meeting(&c, &label).await?;
+    let author = ctx.author(format!("attendance of {label}"));
+    let done = match form.action.as_str() {
+        "propose" => state
+            .store
+            .propose_attendance(&author, &c, &m)
+            .await
+            .map(|_| ()),
+        "guest" => state
+            .store
+            .add_guest(&author, &m, &form.guest, &form.capacity)
+            .await
+            .map(|_| ()),
+        "presence" => {
+            let ids: Vec<i32> = form.present.iter().filter_map(|p| p.parse().ok()).collect();
+            state.store.set_presence(&author, &m, &ids).await
+        }
+        _ => return Err(WebError::BadRequest("unknown attendance action".into())),
+    };
+    match done {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/{}/meetings/{label}?saved=1#attendance", c.code))
+                .into_response(),
+        ),
+        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &label, None, None, p).await,
+        Err(StoreError::Conflict(p)) => {
+            detail_page(ctx, &state, &code, &label, None, None, vec![p]).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Reads the attendance form, whose `present` checkboxes repeat (serde_urlencoded cannot).
+fn parse_attendance(body: &[u8]) -> AttendanceForm {
+    let mut form = AttendanceForm {
+        csrf: String::new(),
+        action: String::new(),
+        guest: String::new(),
+        capacity: String::new(),
+        present: Vec::new(),
+    };
+    for (k, v) in form_urlencoded::parse(body) {
+        let v = v.into_owned();
+        match k.as_ref() {
+            "csrf" => form.csrf = v,
+            "action" => form.action = v,
+            "guest" => form.guest = v,
+            "capacity" => form.capacity = v,
+            "present" => form.present.push(v),
+            _ => {}
+        }
+    }
+    form
+}
+
+#[derive(Deserialize)]
+pub struct MinutesForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    access: String,
+}
+
+pub async fn minutes(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    Form(form): Form<MinutesForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let c = load(&state, &code).await?.convention;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    let m = state.store.meeting(&c, &label).await?;
+    let access = AccessLevel::from_slug(&form.access).unwrap_or(AccessLevel::Committee);
+    match state
+        .store
+        .write_minutes(
+            &ctx.author(format!("minutes of {label}")),
+            &m,
+            &form.text,
+            access,
+        )
+        .await
+    {
+        Ok(_) => Ok(
+            Redirect::to(&format!("/{}/meetings/{label}?saved=1#minutes", c.code)).into_response(),
+        ),
+        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &label, None, None, p).await,
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,422 @@
+//! The records as views shared by pages, the JSON API and the Atom feed: documents with their
+//! language versions and revision chain, the decisions register, follow-up actions and search.
+//! Every list here is filtered to what the reader's access level may see before anything is
+//! counted or shown. Nothing here writes.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use serde::{Deserialize, Serialize};
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::document::{ActionStatus, is_overdue};
+use treatydesk_search::{Results, Search};
+use treatydesk_store::entities::{action, convention, document, language_version, meeting};
+use utoipa::ToSchema;
+
+use crate::ctx::Ctx;
+use crate::error::ApiError;
+use crate::listing;
+use crate::{AppState, WebError};
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct VersionOut {
+    /// ar, zh, en, fr, ru or es
+    pub lang: String,
+    pub filename: String,
+    pub url: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct DocLink {
+    pub id: i32,
+    pub symbol: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct DocumentOut {
+    pub id: i32,
+    pub symbol: String,
+    pub title: String,
+    /// agenda, programme, working-paper, report, decision, statement, minutes, note-verbale, other
+    pub kind: String,
+    pub meeting: Option<String>,
+    pub agenda_item: Option<String>,
+    pub submitter: String,
+    pub issued_on: String,
+    /// public, states-parties, committee or isu
+    pub access: String,
+    pub revises: Option<DocLink>,
+    pub revised_by: Vec<DocLink>,
+    pub versions: Vec<VersionOut>,
+    pub source: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct DecisionOut {
+    pub id: i32,
+    pub meeting: String,
+    pub number: i32,
+    pub text: String,
+    pub agenda_item: Option<String>,
+    pub adopts: Vec<DocLink>,
+    pub supersedes: Option<i32>,
+    pub superseded_by: Option<i32>,
+    pub source: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct ActionOut {
+    pub id: i32,
+    pub title: String,
+    /// isu, coordinator or state
+    pub owner_kind: String,
+    pub owner: String,
+    pub due_on: Option<String>,
+    /// open, done or cancelled
+    pub status: String,
+    pub overdue: bool,
+    pub raised_by: String,
+}
+
+/// The convention's documents that the reader may see.
+pub async fn documents_for(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+) -> Result<Vec<DocumentOut>, WebError> {
+    let all = state.store.documents(c).await?;
+    let versions = state.store.language_versions(c).await?;
+    let meetings = state.store.meetings(c).await?;
+    let agenda = agenda_titles(state, &meetings).await?;
+    let readable: Vec<&document::Model> = all
+        .iter()
+        .filter(|d| may_read(ctx, &c.code, &d.access))
+        .collect();
+    Ok(readable
+        .iter()
+        .map(|d| document_out(c, d, &readable, &versions, &meetings, &agenda))
+        .collect())
+}
+
+pub fn may_read(ctx: &Ctx, code: &str, access: &str) -> bool {
+    AccessLevel::from_slug(access).is_some_and(|level| ctx.viewer.can_read(code, level))
+}
+
+async fn agenda_titles(
+    state: &AppState,
+    meetings: &[meeting::Model],
+) -> Result<Vec<(i32, String)>, WebError> {
+    let mut out = Vec::new();
+    for m in meetings {
+        for a in state.store.agenda(m.id).await? {
+            out.push((a.id, format!("{}. {}", a.position, a.title)));
+        }
+    }
+    Ok(out)
+}
+
+fn document_out(
+    c: &convention::Model,
+    d: &document::Model,
+    readable: &[&document::Model],
+    versions: &[language_version::Model],
+    meetings: &[meeting::Model],
+    agenda: &[(i32, String)],
+) -> DocumentOut {
+    let link = |x: &document::Model| DocLink {
+        id: x.id,
+        symbol: x.symbol.clone(),
+    };
+    DocumentOut {
+        id: d.id,
+        symbol: d.symbol.clone(),
+        title: d.title.clone(),
+        kind: d.kind.clone(),
+        meeting: d
+            .meeting_id
+            .and_then(|id| meetings.iter().find(|m| m.id == id))
+            .map(|m| m.label.clone()),
+        agenda_item: d
+            .agenda_item_id
+            .and_then(|id| agenda.iter().find(|(a, _)| *a == id))
+            .map(|(_, t)| t.clone()),
+        submitter: d.submitter.clone(),
+        issued_on: format_date(d.issued_on),
+        access: d.access.clone(),
+        revises: d
+            .revises_id
+            .and_then(|id| readable.iter().find(|x| x.id == id))
+            .map(|x| link(x)),
+        revised_by: readable
+            .iter()
+            .filter(|x| x.revises_id == Some(d.id))
+            .map(|x| link(x))
+            .collect(),
+        versions: {
+            let mut v: Vec<VersionOut> = versions
+                .iter()
+                .filter(|v| v.document_id == d.id)
+                .map(|v| VersionOut {
+                    lang: v.lang.clone(),
+                    filename: v.filename.clone(),
+                    url: format!("/{}/documents/{}/{}", c.code, d.id, v.lang),
+                })
+                .collect();
+            v.sort_by_key(|v| {
+                treatydesk_domain::document::UN_LANGUAGES
+                    .iter()
+                    .position(|l| *l == v.lang)
+            });
+            v
+        },
+        source: d.source.clone(),
+    }
+}
+
+/// The decisions register.
+pub async fn decisions_for(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+) -> Result<Vec<DecisionOut>, WebError> {
+    let meetings = state.store.meetings(c).await?;
+    let agenda = agenda_titles(state, &meetings).await?;
+    Ok(state
+        .store
+        .register(c)
+        .await?
+        .into_iter()
+        .map(|e| DecisionOut {
+            id: e.decision.id,
+            meeting: e.meeting.label.clone(),
+            number: e.decision.number,
+            text: e.decision.text.clone(),
+            agenda_item: e
+                .decision
+                .agenda_item_id
+                .and_then(|id| agenda.iter().find(|(a, _)| *a == id))
+                .map(|(_, t)| t.clone()),
+            adopts: e
+                .adopts
+                .iter()
+                .filter(|d| may_read(ctx, &c.code, &d.access))
+                .map(|d| DocLink {
+                    id: d.id,
+                    symbol: d.symbol.clone(),
+                })
+                .collect(),
+            supersedes: e.decision.supersedes_id,
+            superseded_by: e.superseded_by,
+            source: e.decision.source.clone(),
+        })
+        .collect())
+}
+
+/// The actions the reader may see, with overdue ones flagged.
+pub async fn actions_for(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+) -> Result<Vec<ActionOut>, WebError> {
+    let meetings = state.store.meetings(c).await?;
+    let register = state.store.register(c).await?;
+    let today = listing::today();
+    Ok(state
+        .store
+        .actions(c)
+        .await?
+        .iter()
+        .filter(|a| may_read(ctx, &c.code, &a.access))
+        .map(|a| action_out(a, &meetings, &register, today))
+        .collect())
+}
+
+fn action_out(
+    a: &action::Model,
+    meetings: &[meeting::Model],
+    register: &[treatydesk_store::documents::RegisterEntry],
+    today: time::Date,
+) -> ActionOut {
+    let status = ActionStatus::from_slug(&a.status).unwrap_or(ActionStatus::Open);
+    let raised_by = match (a.decision_id, a.meeting_id) {
+        (Some(d), _) => register
+            .iter()
+            .find(|e| e.decision.id == d)
+            .map(|e| format!("{} decision {}", e.meeting.label, e.decision.number))
+            .unwrap_or_default(),
+        (None, Some(m)) => meetings
+            .iter()
+            .find(|x| x.id == m)
+            .map(|x| x.label.clone())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    ActionOut {
+        id: a.id,
+        title: a.title.clone(),
+        owner_kind: a.owner_kind.clone(),
+        owner: a.owner.clone(),
+        due_on: a.due_on.map(format_date),
+        status: a.status.clone(),
+        overdue: is_overdue(status, a.due_on, today),
+        raised_by,
+    }
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct SearchQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub meeting: String,
+    #[serde(default, rename = "type")]
+    pub doc_type: String,
+    #[serde(default)]
+    pub year: String,
+    #[serde(default)]
+    pub lang: String,
+    #[serde(default)]
+    pub page: String,
+}
+
+pub const PAGE_SIZE: usize = 20;
+
+/// Runs a search as the reader.
+pub fn search_as(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+    q: &SearchQuery,
+) -> Result<Results, WebError> {
+    let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    let year = match q.year.trim() {
+        "" => None,
+        y => Some(
+            y.parse()
+                .map_err(|_| WebError::BadRequest(format!("year \"{y}\" is not a year")))?,
+        ),
+    };
+    let page: usize = q.page.trim().parse().unwrap_or(1).max(1);
+    if q.q.chars().count() > 500 {
+        return Err(WebError::BadRequest(
+            "a search is at most 500 characters".into(),
+        ));
+    }
+    Ok(state.search.search(
+        &Search {
+            text: q.q.clone(),
+            convention: Some(c.code.clone()),
+            meeting: some(&q.meeting),
+            doc_type: some(&q.doc_type),
+            year,
+            lang: some(&q.lang),
+            limit: PAGE_SIZE,
+            offset: (page - 1) * PAGE_SIZE,
+        },
+        ctx.viewer.level_in(&c.code),
+    )?)
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct DocumentsOut {
+    pub convention: String,
+    pub documents: Vec<DocumentOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/documents", tag = "records",
+    params(("code" = String, Path)),
+    responses((status = 200, body = DocumentsOut, description = "The documents the reader may see")))]
+pub async fn documents_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<DocumentsOut>, ApiError> {
+    let c = listing::convention(&state.store, &code).await?;
+    Ok(Json(DocumentsOut {
+        documents: documents_for(&state, &ctx, &c).await?,
+        convention: c.code,
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/decisions", tag = "records",
+    params(("code" = String, Path)),
+    responses((status = 200, body = [DecisionOut])))]
+pub async fn decisions_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<Vec<DecisionOut>>, ApiError> {
+    let c = listing::convention(&state.store, &code).await?;
+    Ok(Json(decisions_for(&state, &ctx, &c).await?))
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct SearchOut {
+    pub total: usize,
+    pub hits: Vec<HitOut>,
+    /// Counts by facet value: meeting, type, year and language.
+    pub meetings: Vec<FacetOut>,
+    pub types: Vec<FacetOut>,
+    pub years: Vec<FacetOut>,
+    pub langs: Vec<FacetOut>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct HitOut {
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    pub lang: String,
+    /// HTML with `<b>` around matched words; the rest is escaped.
+    pub snippet: String,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FacetOut {
+    pub value: String,
+    pub count: u64,
+}
+
+pub fn search_out(r: Results) -> SearchOut {
+    let facets = |v: Vec<treatydesk_search::FacetCount>| {
+        v.into_iter()
+            .map(|f| FacetOut {
+                value: f.value,
+                count: f.count,
+            })
+            .collect()
+    };
+    SearchOut {
+        total: r.total,
+        hits: r
+            .hits
+            .into_iter()
+            .map(|h| HitOut {
+                kind: h.kind,
+                title: h.title,
+                url: h.url,
+                lang: h.lang,
+                snippet: h.snippet,
+            })
+            .collect(),
+        meetings: facets(r.meetings),
+        types: facets(r.types),
+        years: facets(r.years),
+        langs: facets(r.langs),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/search", tag = "records",
+    params(("code" = String, Path), ("q" = Option<String>, Query), ("meeting" = Option<String>, Query),
+        ("type" = Option<String>, Query), ("year" = Option<String>, Query), ("lang" = Option<String>, Query),
+        ("page" = Option<String>, Query)),
+    responses((status = 200, body = SearchOut, description = "Only what the reader may see is searched")))]
+pub async fn search_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<SearchQuery>,
+) -> Result<Json<SearchOut>, ApiError> {
+    let c = listing::convention(&state.store, &code).await?;
+    Ok(Json(search_out(search_as(&state, &ctx, &c, &q)?)))
+}
