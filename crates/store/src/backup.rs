@@ -195,6 +195,7 @@ impl Store {
                 records: Default::default(),
                 data_dir: None,
                 offices: Default::default(),
+                programmes: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

@@ -72,6 +72,8 @@ pub struct Store {
     pub(crate) offices: architecture::OfficesCache,
     /// The data directory, where uploaded files live (None: a store without files).
     pub(crate) data_dir: Option<std::path::PathBuf>,
+    /// Each meeting's programme of work, likewise (see `programme::ProgrammeCache`).
+    pub(crate) programmes: programme::ProgrammeCache,
 }
 
 impl Store {
@@ -119,6 +121,7 @@ impl Store {
             records: Default::default(),
             offices: Default::default(),
             data_dir: None,
+            programmes: Default::default(),
         })
     }
 

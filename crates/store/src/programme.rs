@@ -6,6 +6,9 @@
 //! what a programme may hold, never who may change it: the web layer checks the editor's scope
 //! (`treatydesk_domain::programme::edit_scope`) before calling it.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder,
@@ -57,6 +60,15 @@ pub struct ScheduledSession {
     pub panel: Vec<Speaker>,
     pub floor: Vec<Speaker>,
 }
+
+/// Programmes per meeting, kept with the newest audit entry's id when read: every write goes
+/// through the audit log, so an entry whose mark still equals the newest id is current (the same
+/// scheme as `architecture::OfficesCache`).
+#[derive(Clone, Debug, Default)]
+pub struct ProgrammeCache(Arc<Mutex<HashMap<i32, MarkedProgramme>>>);
+
+/// A meeting's programme, shared read-only, with the audit mark it was read at.
+type MarkedProgramme = (i32, Arc<Vec<ScheduledSession>>);
 
 const MAX_TITLE: usize = 300;
 const MAX_ROOM: usize = 100;
@@ -171,7 +183,31 @@ impl Store {
         &self,
         meeting: &meeting::Model,
     ) -> Result<Vec<ScheduledSession>, StoreError> {
-        let rows = self.sessions_in(self.db(), meeting.id).await?;
+        self.programme_of(meeting.id).await
+    }
+
+    /// The programme of the meeting `meeting_id`, from the cache while no write has happened
+    /// since it was read (the public page and API read it this way).
+    pub async fn programme_shared(
+        &self,
+        meeting_id: i32,
+    ) -> Result<Arc<Vec<ScheduledSession>>, StoreError> {
+        let mark = self.audit_mark().await?;
+        if let Ok(cache) = self.programmes.0.lock()
+            && let Some((at, programme)) = cache.get(&meeting_id)
+            && *at == mark
+        {
+            return Ok(programme.clone());
+        }
+        let programme = Arc::new(self.programme_of(meeting_id).await?);
+        if let Ok(mut cache) = self.programmes.0.lock() {
+            cache.insert(meeting_id, (mark, programme.clone()));
+        }
+        Ok(programme)
+    }
+
+    async fn programme_of(&self, meeting_id: i32) -> Result<Vec<ScheduledSession>, StoreError> {
+        let rows = self.sessions_in(self.db(), meeting_id).await?;
         if rows.is_empty() {
             return Ok(Vec::new());
         }

@@ -254,6 +254,12 @@ async fn backup_and_restore_round_trip() {
     assert_eq!(restored.rows, summary.rows);
     let after = target.store.export_json().await.expect("export").0;
     // Every table that was backed up comes back identical (the restore adds its own audit entry).
+    assert!(
+        before["tables"]["session_speakers"]
+            .as_array()
+            .is_some_and(|rows| !rows.is_empty()),
+        "the demo programme's speakers are in the backup"
+    );
     for table in [
         "conventions",
         "actors",
@@ -261,6 +267,8 @@ async fn backup_and_restore_round_trip() {
         "profile_entries",
         "users",
         "role_grants",
+        "programme_sessions",
+        "session_speakers",
     ] {
         assert_eq!(before["tables"][table], after["tables"][table], "{table}");
     }

@@ -6,6 +6,8 @@
 //! read side is public and never writes; writes happen only in `edit`, through the store's
 //! audited writes, for the editors `treatydesk_domain::programme::edit_scope` names.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -87,33 +89,51 @@ pub struct ProgrammeOut {
     pub days: Vec<DayOut>,
 }
 
-/// What every programme handler needs: the convention's record, the meeting (as stored and as
-/// the domain reads it) and its programme.
+/// What every programme handler needs: the convention's record, the meeting as the domain
+/// reads it, and its programme (shared from the store's cache).
 pub struct Setting {
     pub loaded: Loaded,
-    pub row: meeting::Model,
     pub meeting: Meeting,
-    pub programme: Vec<ScheduledSession>,
+    pub programme: Arc<Vec<ScheduledSession>>,
 }
 
 pub async fn setting(state: &AppState, code: &str, label: &str) -> Result<Setting, WebError> {
     let loaded = load(state, code).await?;
-    let row = state.store.meeting(&loaded.convention, label).await?;
-    let meeting = loaded
-        .record
-        .meeting(i64::from(row.id))
+    let meetings = &loaded.record.meetings;
+    let meeting = meetings
+        .iter()
+        .find(|m| m.label == label)
+        .or_else(|| {
+            meetings
+                .iter()
+                .find(|m| m.label.eq_ignore_ascii_case(label))
+        })
         .cloned()
-        .ok_or_else(|| WebError::NotFound(format!("the meeting {label}")))?;
-    let programme = state.store.programme(&row).await?;
+        .ok_or_else(|| {
+            WebError::NotFound(format!(
+                "{} has no meeting \"{label}\" on record",
+                loaded.convention.short_name
+            ))
+        })?;
+    let id = i32::try_from(meeting.id)
+        .map_err(|_| WebError::NotFound(format!("the meeting {label}")))?;
+    let programme = state.store.programme_shared(id).await?;
     Ok(Setting {
         loaded,
-        row,
         meeting,
         programme,
     })
 }
 
 impl Setting {
+    /// The meeting as stored, which the store's writes take.
+    pub async fn row(&self, state: &AppState) -> Result<meeting::Model, WebError> {
+        Ok(state
+            .store
+            .meeting(&self.loaded.convention, &self.meeting.label)
+            .await?)
+    }
+
     /// The name of a body of the architecture in force on the session's day.
     pub fn body_name(&self, s: &Session, key: Option<&String>) -> Option<String> {
         let key = key?;
@@ -160,7 +180,7 @@ impl Setting {
 
     pub fn out(&self) -> ProgrammeOut {
         let mut days: Vec<DayOut> = Vec::new();
-        for s in &self.programme {
+        for s in self.programme.iter() {
             let day = format_date(s.session.day);
             match days.last_mut() {
                 Some(d) if d.day == day => d.sessions.push(self.session_out(s)),

@@ -250,7 +250,7 @@ pub async fn add(
     );
     match state
         .store
-        .add_session(&who, &s.loaded.convention, &s.row, new)
+        .add_session(&who, &s.loaded.convention, &s.row(&state).await?, new)
         .await
     {
         Ok(id) => Ok(Redirect::to(&format!(
@@ -459,7 +459,13 @@ pub async fn save(
     );
     match state
         .store
-        .edit_session(&who, &s.loaded.convention, &s.row, x.session.id, new)
+        .edit_session(
+            &who,
+            &s.loaded.convention,
+            &s.row(&state).await?,
+            x.session.id,
+            new,
+        )
         .await
     {
         Ok(()) => Ok(back(&s, x.session.id)),
@@ -490,7 +496,12 @@ pub async fn delete(
     );
     match state
         .store
-        .delete_session(&who, &s.loaded.convention, &s.row, x.session.id)
+        .delete_session(
+            &who,
+            &s.loaded.convention,
+            &s.row(&state).await?,
+            x.session.id,
+        )
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!(

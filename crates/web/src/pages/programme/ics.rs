@@ -78,7 +78,7 @@ pub fn feed(s: &Setting, host: &str) -> Result<String, WebError> {
         "{} {}: programme of work",
         s.loaded.convention.short_name, s.meeting.label
     )));
-    for x in &s.programme {
+    for x in s.programme.iter() {
         let session = &x.session;
         let mut description = clean(&session.description);
         let mut add = |line: String| {

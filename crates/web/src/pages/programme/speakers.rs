@@ -45,7 +45,13 @@ pub async fn add_speaker(
     );
     match state
         .store
-        .add_speaker(&who, &s.loaded.convention, &s.row, x.session.id, new)
+        .add_speaker(
+            &who,
+            &s.loaded.convention,
+            &s.row(&state).await?,
+            x.session.id,
+            new,
+        )
         .await
     {
         Ok(_) => Ok(back(&s, x.session.id)),
@@ -78,7 +84,7 @@ pub async fn speaker_action(
     let speaker: i64 = speaker
         .parse()
         .map_err(|_| WebError::NotFound(format!("speaker {speaker}")))?;
-    let (c, m, sid) = (&s.loaded.convention, &s.row, x.session.id);
+    let (c, m, sid) = (&s.loaded.convention, &s.row(&state).await?, x.session.id);
     let who = author(
         &ctx,
         format!(
