@@ -26,6 +26,10 @@ PAGES=(
   "/ccm/committee?as_of=2013-03-01|Committee (2013-03-01)"
   "/api/v1/conventions/ccm/committee?as_of=2013-03-01|Committee JSON"
   "/api/v1/conventions/ccm/states|States JSON"
+  "/ccm/meetings|Meetings"
+  "/ccm/documents|Documents list"
+  "/ccm/search?q=final+report|Search page"
+  "/api/v1/conventions/ccm/search?q=final+report|Search JSON"
 )
 
 if ! command -v wrk >/dev/null; then

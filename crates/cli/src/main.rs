@@ -476,6 +476,17 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
             }
         }
     });
+    let mail = treatydesk_web::mail::MailConfig::from_env().map_err(anyhow::Error::msg)?;
+    match &mail.relay {
+        Some((host, port)) => {
+            println!("Mail: sending the outbox through smtp://{host}:{port} (no TLS).")
+        }
+        None => println!(
+            "Mail: no SMTP relay configured ({}); messages wait in the outbox.",
+            treatydesk_web::mail::SMTP_URL
+        ),
+    }
+    treatydesk_web::mail::spawn(store.clone(), mail);
     let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
     if demo {
         store.load_demo_documents(&state.files).await?;

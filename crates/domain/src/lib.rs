@@ -20,6 +20,7 @@ pub mod office;
 pub mod participation;
 pub mod profile;
 pub mod programme;
+pub mod registration;
 pub mod rotation;
 pub mod rules;
 pub mod schedule;

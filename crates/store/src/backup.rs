@@ -43,6 +43,10 @@ macro_rules! for_each_table {
         $callback!(language_version, "language_versions", $($args)*);
         $callback!(decision_document, "decision_documents", $($args)*);
         $callback!(action, "actions", $($args)*);
+        $callback!(registration_settings, "registration_settings", $($args)*);
+        $callback!(credential, "credentials", $($args)*);
+        $callback!(registration, "registrations", $($args)*);
+        $callback!(outbox, "outbox", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }
@@ -189,6 +193,7 @@ impl Store {
                         )])
                     })?,
                 records: Default::default(),
+                data_dir: None,
                 offices: Default::default(),
                 programmes: Default::default(),
             };
@@ -242,7 +247,8 @@ impl Store {
                 for chunk in active.chunks(200) {
                     $module::Entity::insert_many(chunk.to_vec()).exec($txn).await?;
                 }
-                if $txn.get_database_backend() == DbBackend::Postgres {
+                // Tables keyed by content (stored_files) have no sequence to move on.
+                if $txn.get_database_backend() == DbBackend::Postgres && $name != "stored_files" {
                     $txn.execute_raw(Statement::from_string(
                         DbBackend::Postgres,
                         format!(

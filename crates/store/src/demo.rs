@@ -24,6 +24,13 @@ pub const CCM_PARTICIPATION_NOTE: &str = "Partial list: 61 States from the UN Tr
 Madagascar, Nigeria, South Sudan, Vanuatu and Lithuania. Entry into force is computed from \
 Art. 17. The complete list is the UN Treaty Collection's status page.";
 
+/// The meeting the demo opens registration for.
+pub const DEMO_REGISTRATION_MEETING: &str = "3RC";
+/// What the demo's registration settings are.
+pub const DEMO_REGISTRATION_NOTE: &str = "DEMO: a made-up registration deadline (six months \
+after the demo was loaded) and cap of 10 per delegation, to try registration; the 3RC's real \
+dates and deadlines are not on record.";
+
 /// A demo account and the password it was given at this start.
 #[derive(Clone, Debug)]
 pub struct DemoAccount {
@@ -136,6 +143,31 @@ impl Store {
             .await?;
         }
         self.load_demo_programme(&ccm).await?;
+        self.load_demo_registration(&ccm).await?;
+        Ok(())
+    }
+
+    /// Opens registration for the planned Third Review Conference with a made-up deadline (six
+    /// months from the day the demo is loaded) and cap, labelled DEMO, when it has no settings.
+    async fn load_demo_registration(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        let Ok(meeting) = self.meeting(ccm, DEMO_REGISTRATION_MEETING).await else {
+            return Ok(());
+        };
+        if self.registration_settings(&meeting).await?.is_some() {
+            return Ok(());
+        }
+        let today = crate::now().date();
+        self.set_registration_settings(
+            &Author::system("demo: open registration for the 3RC"),
+            &meeting,
+            crate::registration::Settings {
+                opens_on: None,
+                deadline: Some(today + time::Duration::days(182)),
+                cap_per_organization: Some(10),
+                note: DEMO_REGISTRATION_NOTE.into(),
+            },
+        )
+        .await?;
         Ok(())
     }
 

@@ -328,7 +328,7 @@ impl Store {
     }
 
     /// The decisions register of a convention, by meeting and number.
-    pub async fn register(
+    pub async fn decisions_register(
         &self,
         convention: &convention::Model,
     ) -> Result<Vec<RegisterEntry>, StoreError> {

@@ -11,6 +11,9 @@ pub enum StoreError {
     /// 422: the input breaks a rule; every reason is listed.
     #[error("{}", .0.join("; "))]
     Invalid(Vec<String>),
+    /// 422: a registration breaks the rules of P1.1; every refusal is listed.
+    #[error("{}", .0.iter().map(|r| r.sentence()).collect::<Vec<_>>().join(" "))]
+    Refused(Vec<treatydesk_domain::registration::Refusal>),
     /// 409: the input clashes with what is stored (a duplicate, a non-empty target).
     #[error("{0}")]
     Conflict(String),
@@ -26,7 +29,7 @@ impl StoreError {
     pub fn http_status(&self) -> u16 {
         match self {
             StoreError::NotFound(_) => 404,
-            StoreError::Invalid(_) => 422,
+            StoreError::Invalid(_) | StoreError::Refused(_) => 422,
             StoreError::Conflict(_) => 409,
             StoreError::Unavailable(_) => 503,
             StoreError::Database(_) => 500,

@@ -20,8 +20,10 @@ pub mod files;
 pub mod ical;
 pub mod meetings;
 pub mod migration;
+pub mod outbox;
 pub mod participation;
 pub mod programme;
+pub mod registration;
 pub mod registry;
 pub mod sessions;
 pub mod testing;
@@ -70,6 +72,8 @@ pub struct Store {
     pub(crate) offices: architecture::OfficesCache,
     /// Each meeting's programme of work, likewise (see `programme::ProgrammeCache`).
     pub(crate) programmes: programme::ProgrammeCache,
+    /// The data directory, where uploaded files live (None: a store without files).
+    pub(crate) data_dir: Option<std::path::PathBuf>,
 }
 
 impl Store {
@@ -82,7 +86,9 @@ impl Store {
                 location.data_dir.display()
             ))
         })?;
-        let store = Store::connect(&location.url(), None).await?;
+        let store = Store::connect(&location.url(), None)
+            .await?
+            .with_data_dir(location.data_dir.clone());
         store.migrate().await?;
         Ok(store)
     }
@@ -115,7 +121,14 @@ impl Store {
             records: Default::default(),
             offices: Default::default(),
             programmes: Default::default(),
+            data_dir: None,
         })
+    }
+
+    /// The same store, keeping uploaded files under `dir`.
+    pub fn with_data_dir(mut self, dir: std::path::PathBuf) -> Store {
+        self.data_dir = Some(dir);
+        self
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

@@ -44,7 +44,9 @@ impl TestDb {
                     .execute_unprepared(&format!("CREATE SCHEMA \"{schema}\""))
                     .await?;
                 admin.close().await?;
-                let store = Store::connect(&base, Some(&schema)).await?;
+                let store = Store::connect(&base, Some(&schema))
+                    .await?
+                    .with_data_dir(dir.clone());
                 store.migrate().await?;
                 Ok(TestDb {
                     store,
@@ -55,7 +57,7 @@ impl TestDb {
             }
             _ => {
                 let url = crate::sqlite_url(&dir.join(crate::SQLITE_FILE));
-                let store = Store::connect(&url, None).await?;
+                let store = Store::connect(&url, None).await?.with_data_dir(dir.clone());
                 store.migrate().await?;
                 Ok(TestDb {
                     store,

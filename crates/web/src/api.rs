@@ -313,7 +313,10 @@ pub async fn audit(
         crate::records::documents_api,
         crate::records::decisions_api,
         crate::records::search_api,
-        crate::pages::programme::programme_api
+        crate::pages::programme::programme_api,
+        crate::pages::registration::participants::participants_api,
+        crate::pages::registration::participants::registrations_api,
+        crate::pages::registration::participants::register_api
     ),
     components(schemas(
         Convention,
@@ -354,7 +357,13 @@ pub async fn audit(
         crate::pages::programme::ProgrammeOut,
         crate::pages::programme::DayOut,
         crate::pages::programme::SessionOut,
-        crate::pages::programme::SpeakerOut
+        crate::pages::programme::SpeakerOut,
+        crate::pages::registration::participants::ParticipantOut,
+        crate::pages::registration::participants::ParticipantsOut,
+        crate::pages::registration::participants::RegistrationOut,
+        crate::pages::registration::participants::RegistrationsOut,
+        crate::pages::registration::participants::RegistrationIn,
+        crate::pages::registration::participants::RegisteredOut
     ))
 )]
 pub struct ApiDoc;

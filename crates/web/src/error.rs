@@ -22,6 +22,9 @@ pub enum WebError {
     /// 404: no such record.
     #[error("{0}")]
     NotFound(String),
+    /// 413: the request body is larger than the route accepts.
+    #[error("{0}")]
+    TooLarge(String),
     /// 429: too many sign-in attempts.
     #[error("too many sign-in attempts; wait a minute and try again")]
     TooManyAttempts,
@@ -44,6 +47,7 @@ impl WebError {
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Store(e) => {
                 StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
             }

@@ -61,7 +61,7 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
                 .collect();
             out.extend(document_entries(&c, &doc, label(doc.meeting_id), &mine));
         }
-        for e in store.register(&c).await? {
+        for e in store.decisions_register(&c).await? {
             out.push(Entry {
                 key: format!("decision:{}", e.decision.id),
                 kind: "decision".into(),

@@ -9,9 +9,11 @@
 pub mod api;
 pub mod ctx;
 pub mod error;
+pub mod exports;
 pub mod i18n;
 pub mod indexing;
 pub mod listing;
+pub mod mail;
 pub mod meetings;
 pub mod metrics;
 pub mod offices;
@@ -165,13 +167,19 @@ pub fn router(state: AppState) -> Router {
             get(pages::programme::ics::programme_ics),
         )
         .merge(pages::programme::edit::routes())
+        .merge(pages::registration::routes())
         .route("/{code}/audit", get(pages::audit::log));
-    Router::new()
+    // Every body is limited to 1 MiB, except the registration form's (a credentials file).
+    let limited = Router::new()
         .merge(api)
         .merge(pages)
         .route("/healthz", get(metrics::healthz))
         .route("/metrics", get(metrics::prometheus))
         .route("/static/app.css", get(pages::assets::css))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
+    Router::new()
+        .merge(limited)
+        .merge(pages::registration::upload_routes())
         .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -183,7 +183,7 @@ pub async fn decisions_for(
     let agenda = agenda_titles(state, &meetings).await?;
     Ok(state
         .store
-        .register(c)
+        .decisions_register(c)
         .await?
         .into_iter()
         .map(|e| DecisionOut {
@@ -219,7 +219,7 @@ pub async fn actions_for(
     c: &convention::Model,
 ) -> Result<Vec<ActionOut>, WebError> {
     let meetings = state.store.meetings(c).await?;
-    let register = state.store.register(c).await?;
+    let register = state.store.decisions_register(c).await?;
     let today = listing::today();
     Ok(state
         .store

@@ -45,6 +45,22 @@ const ROUTES: &[(&str, AccessLevel)] = &[
     ("/calendar.ics", AccessLevel::Public),
     ("/ccm/meetings/13MSP/programme", AccessLevel::Public),
     ("/ccm/meetings/13MSP/programme.ics", AccessLevel::Public),
+    ("/ccm/meetings/3RC/register", AccessLevel::Public),
+    ("/ccm/meetings/3RC/register/done", AccessLevel::Public),
+    ("/ccm/meetings/3RC/registrations", AccessLevel::Isu),
+    ("/ccm/meetings/3RC/participants", AccessLevel::StatesParties),
+    (
+        "/ccm/meetings/3RC/participants.csv",
+        AccessLevel::StatesParties,
+    ),
+    (
+        "/ccm/meetings/3RC/participants.xlsx",
+        AccessLevel::StatesParties,
+    ),
+    (
+        "/ccm/meetings/3RC/participants.pdf",
+        AccessLevel::StatesParties,
+    ),
     ("/static/app.css", AccessLevel::Public),
     ("/healthz", AccessLevel::Public),
     ("/metrics", AccessLevel::Public),
@@ -69,6 +85,14 @@ const ROUTES: &[(&str, AccessLevel)] = &[
     (
         "/api/v1/conventions/ccm/meetings/13MSP/programme",
         AccessLevel::Public,
+    ),
+    (
+        "/api/v1/conventions/ccm/meetings/3RC/participants",
+        AccessLevel::StatesParties,
+    ),
+    (
+        "/api/v1/conventions/ccm/meetings/3RC/registrations",
+        AccessLevel::Isu,
     ),
 ];
 
@@ -175,10 +199,11 @@ async fn the_matrix_covers_every_api_path_in_the_openapi_description() {
             .replace("{iso3}", "NGA")
             .replace("{label}", "1CC");
         assert!(
-            ROUTES
-                .iter()
-                .any(|(p, _)| { *p == concrete || *p == concrete.replace("1CC", "13MSP") })
-                || path == PLAN_API,
+            ROUTES.iter().any(|(p, _)| {
+                *p == concrete
+                    || *p == concrete.replace("1CC", "13MSP")
+                    || *p == concrete.replace("1CC", "3RC")
+            }) || path == PLAN_API,
             "{path} is not in the authorization matrix"
         );
     }

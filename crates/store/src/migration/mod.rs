@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m20261128_000001_foundation;
 mod m20261128_000002_architecture;
 mod m20261128_000003_meetings;
+mod m20261128_000004_registration;
 mod m20261128_000005_programme;
 mod m20261128_000006_records;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_architecture::Migration),
             Box::new(m20261128_000003_meetings::Migration),
+            Box::new(m20261128_000004_registration::Migration),
             Box::new(m20261128_000005_programme::Migration),
             Box::new(m20261128_000006_records::Migration),
         ]

@@ -14,6 +14,7 @@ pub mod meetings;
 pub mod plan;
 pub mod programme;
 pub mod records;
+pub mod registration;
 pub mod states;
 pub mod timeline;
 

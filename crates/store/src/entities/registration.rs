@@ -1,0 +1,39 @@
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
+#[sea_orm(table_name = "registrations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub meeting_id: i32,
+    /// A `Category` slug.
+    pub category: String,
+    /// The State or organization from the actors registry, when there is one.
+    pub actor_code: Option<String>,
+    /// The organization's name as shown (the registry's English name, or as typed).
+    pub organization: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub email: String,
+    /// A `DelegationRole` slug.
+    pub delegation_role: String,
+    /// The delegation's key: the category and the actor code or the lowercased organization.
+    pub delegation: String,
+    /// A `RegistrationStatus` slug.
+    pub status: String,
+    pub submitted_at: TimeDateTimeWithTimeZone,
+    pub decided_at: Option<TimeDateTimeWithTimeZone>,
+    /// The username of the ISU member who decided.
+    pub decided_by: Option<String>,
+    pub credential_id: Option<i32>,
+    /// The lowercased e-mail address: unique per meeting.
+    pub dedupe_key: String,
+    /// The delegation key while this is its active head, else NULL: unique per meeting.
+    pub head_key: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,120 @@
+//! The durable mail outbox: messages are queued in the same transaction as the change they
+//! report, and a delivery task (in the web crate) sends what is due, recording every attempt.
+//! A message that cannot be sent stays, with its attempts, its last error and the time of the
+//! next attempt, which backs off exponentially. This module never sends anything itself and
+//! never deletes a message.
+
+use std::time::Duration;
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+use time::OffsetDateTime;
+
+use crate::entities::outbox;
+use crate::{Store, StoreError};
+
+/// The wait after the first failed attempt; it doubles with each further failure.
+pub const FIRST_RETRY: Duration = Duration::from_secs(60);
+/// The longest wait between attempts.
+pub const LONGEST_RETRY: Duration = Duration::from_secs(6 * 3600);
+
+/// The wait before the next attempt after `attempts` failed ones (1 minute, 2, 4, ... 6 hours).
+pub fn backoff(attempts: i32) -> Duration {
+    let doublings = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(20);
+    FIRST_RETRY
+        .saturating_mul(2u32.saturating_pow(doublings))
+        .min(LONGEST_RETRY)
+}
+
+/// Queues a message inside a write's transaction.
+pub(crate) async fn queue_mail(
+    txn: &DatabaseTransaction,
+    to: &str,
+    subject: &str,
+    body: &str,
+) -> Result<(), StoreError> {
+    let now = crate::now();
+    outbox::ActiveModel {
+        to_address: Set(to.to_string()),
+        subject: Set(subject.to_string()),
+        body: Set(body.to_string()),
+        created_at: Set(now),
+        attempts: Set(0),
+        last_error: Set(None),
+        sent_at: Set(None),
+        next_attempt_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Messages not sent yet whose next attempt is due at `now`, oldest first.
+    pub async fn due_mail(
+        &self,
+        now: OffsetDateTime,
+        limit: u64,
+    ) -> Result<Vec<outbox::Model>, StoreError> {
+        Ok(outbox::Entity::find()
+            .filter(outbox::Column::SentAt.is_null())
+            .filter(outbox::Column::NextAttemptAt.lte(now))
+            .order_by_asc(outbox::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Every message, newest first (for operators and tests).
+    pub async fn outbox(&self, limit: u64) -> Result<Vec<outbox::Model>, StoreError> {
+        Ok(outbox::Entity::find()
+            .order_by_desc(outbox::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Records a successful delivery.
+    pub async fn mail_sent(&self, message: &outbox::Model) -> Result<(), StoreError> {
+        let mut model: outbox::ActiveModel = message.clone().into();
+        model.attempts = Set(message.attempts.saturating_add(1));
+        model.sent_at = Set(Some(crate::now()));
+        model.last_error = Set(None);
+        model.update(self.db()).await?;
+        Ok(())
+    }
+
+    /// Records a failed attempt and when to try again.
+    pub async fn mail_failed(
+        &self,
+        message: &outbox::Model,
+        error: &str,
+    ) -> Result<(), StoreError> {
+        let attempts = message.attempts.saturating_add(1);
+        let mut model: outbox::ActiveModel = message.clone().into();
+        model.attempts = Set(attempts);
+        model.last_error = Set(Some(error.chars().take(1000).collect()));
+        model.next_attempt_at = Set(crate::now() + backoff(attempts));
+        model.update(self.db()).await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_six_hours() {
+        assert_eq!(backoff(1), Duration::from_secs(60));
+        assert_eq!(backoff(2), Duration::from_secs(120));
+        assert_eq!(backoff(3), Duration::from_secs(240));
+        assert_eq!(backoff(40), LONGEST_RETRY);
+        assert_eq!(backoff(0), Duration::from_secs(60));
+    }
+}

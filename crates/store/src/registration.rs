@@ -1,0 +1,548 @@
+//! Registration of participants for a meeting (SPEC P1.1): the settings of each meeting's
+//! registration (window, deadline, cap per delegation), registering (all or nothing, with the
+//! acknowledgement queued in the outbox in the same transaction), the ISU's decisions (audited,
+//! each queues a message), lists by status, and the credentials files.
+//!
+//! The database itself refuses a second registration with the same e-mail for a meeting and a
+//! second active head of a delegation (unique indexes), so concurrent posts neither lose nor
+//! double a row. Credentials are stored under `data_dir/credentials/<sha256>`: the path comes
+//! from the content's hash only, never from anything a user typed. This module must never write
+//! a registration outside an audited `Write`, and never accept a file without checking it.
+
+use std::path::{Path, PathBuf};
+
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, SqlErr,
+};
+use sha2::{Digest, Sha256};
+use treatydesk_domain::registration::{
+    self as rules, ActorFact, Circumstances, DelegationRole, Parsed, Refusal, RegistrationForm,
+    RegistrationStatus,
+};
+
+use crate::audit::Author;
+use crate::entities::{
+    actor, convention, credential, meeting, registration, registration_settings,
+};
+use crate::outbox::queue_mail;
+use crate::registry::rules_of;
+use crate::{Store, StoreError};
+
+/// The folder of the data directory that holds credentials files.
+pub const CREDENTIALS_DIR: &str = "credentials";
+
+/// A file sent with a registration, as received.
+#[derive(Clone, Debug)]
+pub struct Upload {
+    pub filename: String,
+    pub content: Vec<u8>,
+}
+
+/// New settings for a meeting's registration.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub opens_on: Option<time::Date>,
+    pub deadline: Option<time::Date>,
+    pub cap_per_organization: Option<u32>,
+    pub note: String,
+}
+
+/// Is `hash` the lowercase hexadecimal form of a SHA-256 (and so a safe file name)?
+pub fn is_sha256_hex(hash: &str) -> bool {
+    hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// Where a credentials file with this hash lives under `data_dir` (None for anything that is
+/// not a SHA-256, so no stored value can point outside the folder).
+pub fn credentials_path(data_dir: &Path, hash: &str) -> Option<PathBuf> {
+    is_sha256_hex(hash).then(|| data_dir.join(CREDENTIALS_DIR).join(hash))
+}
+
+fn unavailable(what: &str, path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Unavailable(format!("cannot {what} {}: {e}", path.display()))
+}
+
+/// The refusal or conflict a unique index reports, or the database error itself.
+fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &str) -> StoreError {
+    match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(message)) if message.contains("head") => {
+            StoreError::Refused(vec![Refusal::HeadAlready {
+                delegation: delegation.to_string(),
+            }])
+        }
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict(format!(
+            "{} is already registered for {label}; a person registers once per meeting.",
+            parsed.email
+        )),
+        _ => StoreError::Database(e),
+    }
+}
+
+impl Store {
+    /// Where uploaded files are kept (the data directory), when the store has one.
+    fn data_dir(&self) -> Result<&Path, StoreError> {
+        self.data_dir.as_deref().ok_or_else(|| {
+            StoreError::Unavailable("this store has no data directory for files".into())
+        })
+    }
+
+    /// The registration settings of a meeting (None: registration is not set up).
+    pub async fn registration_settings(
+        &self,
+        meeting: &meeting::Model,
+    ) -> Result<Option<registration_settings::Model>, StoreError> {
+        Ok(registration_settings::Entity::find()
+            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
+            .one(self.db())
+            .await?)
+    }
+
+    /// Sets (or first sets up) a meeting's registration window, deadline and cap.
+    pub async fn set_registration_settings(
+        &self,
+        author: &Author,
+        meeting: &meeting::Model,
+        settings: Settings,
+    ) -> Result<registration_settings::Model, StoreError> {
+        if let (Some(o), Some(d)) = (settings.opens_on, settings.deadline)
+            && d < o
+        {
+            return Err(StoreError::Invalid(vec![
+                "the deadline cannot be before registration opens".into(),
+            ]));
+        }
+        let cap = match settings.cap_per_organization {
+            Some(0) => {
+                return Err(StoreError::Invalid(vec![
+                    "a cap of 0 would refuse everyone; leave it empty for no cap".into(),
+                ]));
+            }
+            Some(c) => Some(i32::try_from(c).unwrap_or(i32::MAX)),
+            None => None,
+        };
+        let mut write = self
+            .write(
+                author,
+                "registration.settings",
+                format!("registration settings of {}", meeting.label),
+            )
+            .await?;
+        write.convention(meeting.convention_id);
+        let existing = registration_settings::Entity::find()
+            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
+            .one(write.txn())
+            .await?;
+        let saved = match existing {
+            Some(row) => {
+                let mut model: registration_settings::ActiveModel = row.into();
+                model.opens_on = Set(settings.opens_on);
+                model.deadline = Set(settings.deadline);
+                model.cap_per_organization = Set(cap);
+                model.note = Set(settings.note.clone());
+                model.update(write.txn()).await?
+            }
+            None => {
+                registration_settings::ActiveModel {
+                    meeting_id: Set(meeting.id),
+                    opens_on: Set(settings.opens_on),
+                    deadline: Set(settings.deadline),
+                    cap_per_organization: Set(cap),
+                    note: Set(settings.note.clone()),
+                    ..Default::default()
+                }
+                .insert(write.txn())
+                .await?
+            }
+        };
+        write.detail(serde_json::json!({
+            "opens_on": settings.opens_on.map(treatydesk_domain::calendar::format_date),
+            "deadline": settings.deadline.map(treatydesk_domain::calendar::format_date),
+            "cap_per_organization": cap,
+        }));
+        write.commit().await?;
+        Ok(saved)
+    }
+
+    /// What the registry and the participation record say about the actor the form names.
+    async fn actor_fact(
+        &self,
+        convention: &convention::Model,
+        code: Option<&str>,
+        day: time::Date,
+    ) -> Result<ActorFact, StoreError> {
+        let Some(code) = code else {
+            return Ok(ActorFact::None);
+        };
+        let Some(found) = actor::Entity::find()
+            .filter(actor::Column::Code.eq(code))
+            .one(self.db())
+            .await?
+        else {
+            return Ok(ActorFact::Unknown);
+        };
+        if found.kind != "state" {
+            return Ok(ActorFact::Organization {
+                name: found.name_en,
+            });
+        }
+        let withdrawal = rules_of(convention)?.withdrawal;
+        let party_in_force = self
+            .state_record(convention, &found)
+            .await?
+            .is_some_and(|p| p.is_party_in_force_on(day, withdrawal));
+        Ok(ActorFact::State {
+            name: found.name_en,
+            party_in_force,
+        })
+    }
+
+    /// Stores a credentials file under its hash (once) and returns the hash.
+    async fn store_credentials(&self, content: &[u8]) -> Result<String, StoreError> {
+        let hash = format!("{:x}", Sha256::digest(content));
+        let dir = self.data_dir()?.join(CREDENTIALS_DIR);
+        let path = credentials_path(self.data_dir()?, &hash)
+            .ok_or_else(|| StoreError::Unavailable("a hash is not hexadecimal".into()))?;
+        if tokio::fs::try_exists(&path).await.unwrap_or(false) {
+            return Ok(hash);
+        }
+        tokio::fs::create_dir_all(&dir)
+            .await
+            .map_err(|e| unavailable("create", &dir, e))?;
+        let temporary = dir.join(format!(
+            ".{hash}.{}",
+            &crate::accounts::random_token()[..12]
+        ));
+        tokio::fs::write(&temporary, content)
+            .await
+            .map_err(|e| unavailable("write", &temporary, e))?;
+        tokio::fs::rename(&temporary, &path)
+            .await
+            .map_err(|e| unavailable("store", &path, e))?;
+        Ok(hash)
+    }
+
+    /// Registers a person for a meeting: every rule is checked, the credentials file stored,
+    /// and the registration and its acknowledgement (in the outbox) written together, or
+    /// nothing is. A second registration with the same e-mail is a `Conflict`; a refused rule
+    /// is `Refused` with every reason.
+    pub async fn register(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        meeting: &meeting::Model,
+        form: &RegistrationForm,
+        upload: Option<Upload>,
+    ) -> Result<registration::Model, StoreError> {
+        let upload = upload.filter(|u| !u.content.is_empty());
+        let mut refusals = Vec::new();
+        let parsed = rules::parse(form);
+        if let Some(u) = &upload
+            && let Err(r) = rules::check_credentials(&u.content)
+        {
+            refusals.push(r);
+        }
+        let parsed = match parsed {
+            Ok(p) if refusals.is_empty() => p,
+            Ok(_) => return Err(StoreError::Refused(refusals)),
+            Err(mut more) => {
+                more.extend(refusals);
+                return Err(StoreError::Refused(more));
+            }
+        };
+        let today = crate::now().date();
+        let reference_day = meeting.opens_on.unwrap_or(today);
+        let fact = self
+            .actor_fact(convention, parsed.actor.as_deref(), reference_day)
+            .await?;
+        let upload = upload.filter(|_| parsed.category.needs_credentials());
+        let hash = match &upload {
+            Some(u) => Some(self.store_credentials(&u.content).await?),
+            None => None,
+        };
+        let delegation = parsed.delegation();
+        let shown = rules::delegation_name(&parsed, &fact);
+        let mut write = self
+            .write(
+                author,
+                "registration.add",
+                format!("registration for {}", meeting.label),
+            )
+            .await?;
+        write.convention(convention.id);
+        // The first statement writes: SQLite takes its write lock now (waiting its turn rather
+        // than failing later), PostgreSQL locks the meeting's settings row, so the counts below
+        // cannot change before this registration is stored.
+        registration_settings::Entity::update_many()
+            .col_expr(
+                registration_settings::Column::Note,
+                Expr::col(registration_settings::Column::Note),
+            )
+            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
+            .exec(write.txn())
+            .await?;
+        let settings = registration_settings::Entity::find()
+            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
+            .one(write.txn())
+            .await?;
+        let active = [
+            RegistrationStatus::Pending.slug(),
+            RegistrationStatus::Approved.slug(),
+        ];
+        let same_delegation = registration::Entity::find()
+            .filter(registration::Column::MeetingId.eq(meeting.id))
+            .filter(registration::Column::Delegation.eq(delegation.as_str()))
+            .filter(registration::Column::Status.is_in(active));
+        let delegation_count =
+            usize::try_from(same_delegation.clone().count(write.txn()).await?).unwrap_or(0);
+        let delegation_has_head = same_delegation
+            .filter(registration::Column::DelegationRole.eq(DelegationRole::Head.slug()))
+            .count(write.txn())
+            .await?
+            > 0;
+        let circumstances = Circumstances {
+            today,
+            reference_day,
+            open: settings.is_some(),
+            opens_on: settings.as_ref().and_then(|s| s.opens_on),
+            deadline: settings.as_ref().and_then(|s| s.deadline),
+            cap: settings
+                .as_ref()
+                .and_then(|s| s.cap_per_organization)
+                .and_then(|c| u32::try_from(c).ok()),
+            actor: fact,
+            delegation_count,
+            delegation_has_head,
+            has_credentials: hash.is_some(),
+        };
+        let refusals = rules::check(&parsed, &circumstances);
+        if !refusals.is_empty() {
+            return Err(StoreError::Refused(refusals));
+        }
+        let credential_id = match (&hash, &upload) {
+            (Some(hash), Some(u)) => Some(self.credential_row(&write, hash, u).await?),
+            _ => None,
+        };
+        let now = crate::now();
+        let saved = registration::ActiveModel {
+            meeting_id: Set(meeting.id),
+            category: Set(parsed.category.slug().to_string()),
+            actor_code: Set(parsed.actor.clone()),
+            organization: Set(shown.clone()),
+            family_name: Set(parsed.family_name.clone()),
+            given_name: Set(parsed.given_name.clone()),
+            email: Set(parsed.email.clone()),
+            delegation_role: Set(parsed.role.slug().to_string()),
+            delegation: Set(delegation.clone()),
+            status: Set(RegistrationStatus::Pending.slug().to_string()),
+            submitted_at: Set(now),
+            decided_at: Set(None),
+            decided_by: Set(None),
+            credential_id: Set(credential_id),
+            dedupe_key: Set(parsed.dedupe_key()),
+            head_key: Set((parsed.role == DelegationRole::Head).then(|| delegation.clone())),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await
+        .map_err(|e| from_insert(e, &parsed, &meeting.label, &shown))?;
+        queue_mail(
+            write.txn(),
+            &parsed.email,
+            &format!("We received your registration for {}", meeting.label),
+            &format!(
+                "Dear {} {},\n\nWe received your registration for {} ({}, {}). The \
+                 Implementation Support Unit will confirm it by e-mail once it has been \
+                 reviewed.\n\nReference: {}-{}\n",
+                parsed.given_name,
+                parsed.family_name,
+                meeting.label,
+                parsed.category.name(),
+                shown,
+                meeting.label,
+                saved.id
+            ),
+        )
+        .await?;
+        write.detail(serde_json::json!({
+            "id": saved.id,
+            "category": saved.category,
+            "delegation": shown,
+            "role": saved.delegation_role,
+            "credentials": hash,
+        }));
+        write.commit().await?;
+        Ok(saved)
+    }
+
+    /// The credentials row for a stored file (inserted once per hash).
+    async fn credential_row(
+        &self,
+        write: &crate::audit::Write,
+        hash: &str,
+        upload: &Upload,
+    ) -> Result<i32, StoreError> {
+        let filename: String = upload
+            .filename
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(200)
+            .collect();
+        credential::Entity::insert(credential::ActiveModel {
+            sha256: Set(hash.to_string()),
+            filename: Set(filename),
+            media_type: Set("application/pdf".into()),
+            size: Set(i64::try_from(upload.content.len()).unwrap_or(i64::MAX)),
+            stored_at: Set(crate::now()),
+            ..Default::default()
+        })
+        .on_conflict(
+            OnConflict::column(credential::Column::Sha256)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(write.txn())
+        .await?;
+        credential::Entity::find()
+            .filter(credential::Column::Sha256.eq(hash))
+            .one(write.txn())
+            .await?
+            .map(|c| c.id)
+            .ok_or_else(|| StoreError::NotFound(format!("the credentials file {hash}")))
+    }
+
+    /// A meeting's registrations, optionally of one status, by category and family name.
+    pub async fn registrations(
+        &self,
+        meeting: &meeting::Model,
+        status: Option<RegistrationStatus>,
+    ) -> Result<Vec<registration::Model>, StoreError> {
+        let mut query = registration::Entity::find()
+            .filter(registration::Column::MeetingId.eq(meeting.id))
+            .order_by_asc(registration::Column::Category)
+            .order_by_asc(registration::Column::Organization)
+            .order_by_asc(registration::Column::FamilyName)
+            .order_by_asc(registration::Column::Id);
+        if let Some(s) = status {
+            query = query.filter(registration::Column::Status.eq(s.slug()));
+        }
+        Ok(query.all(self.db()).await?)
+    }
+
+    /// One registration of a meeting.
+    pub async fn registration(
+        &self,
+        meeting: &meeting::Model,
+        id: i32,
+    ) -> Result<registration::Model, StoreError> {
+        registration::Entity::find_by_id(id)
+            .filter(registration::Column::MeetingId.eq(meeting.id))
+            .one(self.db())
+            .await?
+            .ok_or_else(|| StoreError::NotFound(format!("registration {id} for {}", meeting.label)))
+    }
+
+    /// Approves or refuses a pending registration, and queues the message that says so.
+    pub async fn decide_registration(
+        &self,
+        author: &Author,
+        meeting: &meeting::Model,
+        id: i32,
+        approve: bool,
+    ) -> Result<registration::Model, StoreError> {
+        let (action, status) = if approve {
+            ("registration.approve", RegistrationStatus::Approved)
+        } else {
+            ("registration.refuse", RegistrationStatus::Refused)
+        };
+        let mut write = self
+            .write(
+                author,
+                action,
+                format!("registration {id} for {}", meeting.label),
+            )
+            .await?;
+        write.convention(meeting.convention_id);
+        let row = registration::Entity::find_by_id(id)
+            .filter(registration::Column::MeetingId.eq(meeting.id))
+            .one(write.txn())
+            .await?
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("registration {id} for {}", meeting.label))
+            })?;
+        if row.status != RegistrationStatus::Pending.slug() {
+            return Err(StoreError::Conflict(format!(
+                "registration {id} is already {}; only a pending registration can be decided",
+                row.status
+            )));
+        }
+        let (to, given, family) = (
+            row.email.clone(),
+            row.given_name.clone(),
+            row.family_name.clone(),
+        );
+        let mut model: registration::ActiveModel = row.into();
+        model.status = Set(status.slug().to_string());
+        model.decided_at = Set(Some(crate::now()));
+        model.decided_by = Set(Some(author.who.clone()));
+        if !approve {
+            model.head_key = Set(None);
+        }
+        let saved = model.update(write.txn()).await?;
+        let (subject, sentence) = if approve {
+            (
+                format!("Your registration for {} is confirmed", meeting.label),
+                "is confirmed. We look forward to welcoming you",
+            )
+        } else {
+            (
+                format!("Your registration for {} was not accepted", meeting.label),
+                "was not accepted. Please contact the Implementation Support Unit if you have \
+                 questions",
+            )
+        };
+        queue_mail(
+            write.txn(),
+            &to,
+            &subject,
+            &format!(
+                "Dear {given} {family},\n\nYour registration for {} {sentence}.\n\nReference: {}-{id}\n",
+                meeting.label, meeting.label
+            ),
+        )
+        .await?;
+        write.detail(serde_json::json!({ "id": id, "status": status.slug() }));
+        write.commit().await?;
+        Ok(saved)
+    }
+
+    /// A registration's credentials: the row and the path of the file on disk.
+    pub async fn credentials_of(
+        &self,
+        registration: &registration::Model,
+    ) -> Result<(credential::Model, PathBuf), StoreError> {
+        let missing =
+            || StoreError::NotFound(format!("credentials of registration {}", registration.id));
+        let id = registration.credential_id.ok_or_else(missing)?;
+        let row = credential::Entity::find_by_id(id)
+            .one(self.db())
+            .await?
+            .ok_or_else(missing)?;
+        let path = credentials_path(self.data_dir()?, &row.sha256).ok_or_else(missing)?;
+        Ok((row, path))
+    }
+
+    /// Counts a meeting's registrations by status (for the bench and the ISU's page).
+    pub async fn registration_count(
+        &self,
+        meeting: &meeting::Model,
+        status: RegistrationStatus,
+    ) -> Result<u64, StoreError> {
+        Ok(registration::Entity::find()
+            .filter(registration::Column::MeetingId.eq(meeting.id))
+            .filter(registration::Column::Status.eq(status.slug()))
+            .count(self.db())
+            .await?)
+    }
+}

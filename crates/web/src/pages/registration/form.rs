@@ -1,0 +1,345 @@
+//! The public registration form for a meeting (anyone may register, signed in or not). It is a
+//! multipart form so that a State's delegation can attach its credentials (a note verbale, PDF).
+//! A refused registration answers 422 (a rule, the deadline) or 409 (the same e-mail again)
+//! with every field as typed and every problem linked to its field; a stored one redirects
+//! (303) to the confirmation page. It must never accept a post without its CSRF token and never
+//! keep an uploaded file unless the store has checked it.
+
+use askama::Template;
+use axum::extract::multipart::{Multipart, MultipartError};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use treatydesk_domain::registration::{
+    Category, DelegationRole, Field, MAX_CREDENTIALS_BYTES, Refusal, RegistrationForm,
+};
+use treatydesk_store::StoreError;
+use treatydesk_store::audit::Author;
+use treatydesk_store::entities::{convention, meeting};
+use treatydesk_store::registration::Upload;
+
+use super::{meeting_of, with_csrf_cookie};
+use crate::ctx::Ctx;
+use crate::listing::name_in;
+use crate::pages::home::convention_name;
+use crate::pages::{Choice, ShownDate, render};
+use crate::{AppState, WebError};
+
+/// A problem in the summary at the top, linked to its field.
+pub struct Problem {
+    pub href: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+struct RegisterPage {
+    ctx: Ctx,
+    code: String,
+    convention: String,
+    label: String,
+    dates: Option<(ShownDate, Option<ShownDate>)>,
+    venue: String,
+    open: bool,
+    opens_on: Option<ShownDate>,
+    deadline: Option<ShownDate>,
+    categories: Vec<Choice>,
+    roles: Vec<Choice>,
+    states: Vec<Choice>,
+    organizations: Vec<Choice>,
+    typed: RegistrationForm,
+    errors: Vec<(Field, String)>,
+    problems: Vec<Problem>,
+}
+
+impl RegisterPage {
+    /// The error shown under a field, if any.
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f.slug() == field)
+            .map(|(_, e)| e.clone())
+    }
+}
+
+/// What went wrong, to show above the form.
+enum Outcome {
+    Fresh,
+    Refused(Vec<Refusal>),
+    Duplicate(String),
+}
+
+async fn page(
+    ctx: Ctx,
+    state: &AppState,
+    convention: &convention::Model,
+    meeting: &meeting::Model,
+    typed: RegistrationForm,
+    outcome: Outcome,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let settings = state.store.registration_settings(meeting).await?;
+    let actors = state.store.actors().await?;
+    let mut states: Vec<Choice> = Vec::new();
+    let mut organizations: Vec<Choice> = Vec::new();
+    let chosen = typed.actor.trim().to_uppercase();
+    for a in &actors {
+        let choice = Choice {
+            value: a.code.clone(),
+            label: name_in(a, ctx.lang).to_string(),
+            selected: a.code == chosen,
+        };
+        if a.kind == "state" {
+            states.push(choice);
+        } else {
+            organizations.push(choice);
+        }
+    }
+    states.sort_by(|a, b| a.label.cmp(&b.label));
+    organizations.sort_by(|a, b| a.label.cmp(&b.label));
+    let categories = Category::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.slug().into(),
+            label: ctx.category_label(c),
+            selected: typed.category == c.slug(),
+        })
+        .collect();
+    let roles = DelegationRole::ALL
+        .into_iter()
+        .map(|r| Choice {
+            value: r.slug().into(),
+            label: ctx.role_label(r),
+            selected: typed.role == r.slug(),
+        })
+        .collect();
+    let (errors, problems) = match &outcome {
+        Outcome::Fresh => (Vec::new(), Vec::new()),
+        Outcome::Duplicate(sentence) => (
+            vec![(Field::Email, sentence.clone())],
+            vec![Problem {
+                href: "#email".into(),
+                text: sentence.clone(),
+            }],
+        ),
+        Outcome::Refused(refusals) => {
+            let errors: Vec<(Field, String)> = refusals
+                .iter()
+                .map(|r| (r.field(), ctx.refusal(r)))
+                .collect();
+            let problems = errors
+                .iter()
+                .map(|(f, text)| Problem {
+                    href: if *f == Field::Form {
+                        String::new()
+                    } else {
+                        format!("#{}", f.slug())
+                    },
+                    text: text.clone(),
+                })
+                .collect();
+            (errors, problems)
+        }
+    };
+    let new_csrf = ctx.csrf_is_new.then(|| ctx.csrf.clone());
+    let view = RegisterPage {
+        code: convention.code.clone(),
+        convention: convention_name(&ctx, convention),
+        label: meeting.label.clone(),
+        dates: meeting
+            .opens_on
+            .map(|o| (ctx.date(o), ctx.opt_date(meeting.closes_on))),
+        venue: meeting.venue.clone(),
+        open: settings.is_some(),
+        opens_on: ctx.opt_date(settings.as_ref().and_then(|s| s.opens_on)),
+        deadline: ctx.opt_date(settings.as_ref().and_then(|s| s.deadline)),
+        categories,
+        roles,
+        states,
+        organizations,
+        typed,
+        errors,
+        problems,
+        ctx,
+    };
+    let mut response = render(&view)?;
+    *response.status_mut() = status;
+    Ok(with_csrf_cookie(new_csrf, response))
+}
+
+pub async fn form(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    page(
+        ctx,
+        &state,
+        &convention,
+        &meeting,
+        RegistrationForm::default(),
+        Outcome::Fresh,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The longest text field read from the form (longer ones are refused by the rules anyway).
+const MAX_TEXT_FIELD: usize = 4096;
+
+/// Did the body stop because it passed the size limit (the status says so, or a source does)?
+fn too_large(e: &MultipartError) -> bool {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return true;
+    }
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        if s.to_string().contains("length limit") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
+fn unreadable(e: MultipartError) -> WebError {
+    if too_large(&e) {
+        WebError::TooLarge(format!(
+            "the form is larger than {} MiB; the credentials file may be at most {} MiB",
+            super::MAX_REGISTRATION_BODY / (1024 * 1024),
+            MAX_CREDENTIALS_BYTES / (1024 * 1024)
+        ))
+    } else {
+        WebError::BadRequest(format!("the form could not be read: {}", e.body_text()))
+    }
+}
+
+/// Reads the multipart form: the fields, the CSRF token and the credentials file.
+async fn read(
+    mut multipart: Multipart,
+) -> Result<(RegistrationForm, String, Option<Upload>), WebError> {
+    let mut form = RegistrationForm::default();
+    let mut csrf = String::new();
+    let mut upload = None;
+    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+        let name = field.name().unwrap_or("").to_string();
+        if name == "credentials" {
+            let filename = field.file_name().unwrap_or("").to_string();
+            let content = field.bytes().await.map_err(unreadable)?;
+            if !content.is_empty() {
+                upload = Some(Upload {
+                    filename,
+                    content: content.to_vec(),
+                });
+            }
+            continue;
+        }
+        let mut value = field.text().await.map_err(unreadable)?;
+        if value.len() > MAX_TEXT_FIELD {
+            let mut end = MAX_TEXT_FIELD;
+            while !value.is_char_boundary(end) {
+                end -= 1;
+            }
+            value.truncate(end);
+        }
+        match name.as_str() {
+            "csrf" => csrf = value,
+            "category" => form.category = value,
+            "actor" => form.actor = value,
+            "organization" => form.organization = value,
+            "family_name" => form.family_name = value,
+            "given_name" => form.given_name = value,
+            "email" => form.email = value,
+            "role" => form.role = value,
+            _ => {}
+        }
+    }
+    Ok((form, csrf, upload))
+}
+
+/// Who registers, for the audit log: the signed-in user, or the public form.
+pub(crate) fn author_of(ctx: &Ctx, label: &str) -> Author {
+    match &ctx.viewer.username {
+        Some(name) => Author {
+            user_id: ctx.viewer.user_id.and_then(|i| i32::try_from(i).ok()),
+            who: name.clone(),
+            reason: format!("registration for {label}"),
+        },
+        None => Author {
+            user_id: None,
+            who: "public".into(),
+            reason: format!("registration for {label} from the public form"),
+        },
+    }
+}
+
+pub async fn submit(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    multipart: Multipart,
+) -> Result<Response, WebError> {
+    let (typed, csrf, upload) = read(multipart).await?;
+    ctx.check_csrf(&csrf)?;
+    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let author = author_of(&ctx, &meeting.label);
+    match state
+        .store
+        .register(&author, &convention, &meeting, &typed, upload)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "/{}/meetings/{}/register/done",
+            convention.code, meeting.label
+        ))
+        .into_response()),
+        Err(StoreError::Refused(refusals)) => {
+            page(
+                ctx,
+                &state,
+                &convention,
+                &meeting,
+                typed,
+                Outcome::Refused(refusals),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(StoreError::Conflict(_)) => {
+            let sentence = ctx.ts("reg-err-duplicate", typed.email.trim());
+            page(
+                ctx,
+                &state,
+                &convention,
+                &meeting,
+                typed,
+                Outcome::Duplicate(sentence),
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register_done.html")]
+struct DonePage {
+    ctx: Ctx,
+    code: String,
+    label: String,
+}
+
+pub async fn done(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    render(&DonePage {
+        ctx,
+        code: convention.code,
+        label: meeting.label,
+    })
+}

@@ -1,0 +1,140 @@
+//! Registration of participants for a meeting (SPEC P1.1): the public registration form, the
+//! ISU's page to approve or refuse registrations and set the deadline and cap, the credentials
+//! download, and the list of participants with its CSV, XLSX and PDF exports and its API.
+//!
+//! Every form carries a CSRF token; every refusal answers 4xx with a sentence and the form as
+//! typed. Handlers never write except through the store's audited registration methods, never
+//! serve a credentials file to anyone but ISU staff, and never build a file path from anything
+//! a user typed.
+
+pub mod form;
+pub mod participants;
+pub mod staff;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use axum::routing::{get, post};
+use treatydesk_domain::registration::{Category, DelegationRole, Field, Refusal};
+use treatydesk_store::entities::{convention, meeting};
+
+use crate::ctx::{CSRF_COOKIE, Ctx, set_cookie};
+use crate::{AppState, WebError};
+
+/// The largest registration post: a 5 MiB credentials file and the form around it.
+pub const MAX_REGISTRATION_BODY: usize = 6 * 1024 * 1024;
+
+/// The routes whose bodies stay under the application's 1 MiB limit.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/meetings/{label}/register/done", get(form::done))
+        .route("/{code}/meetings/{label}/registrations", get(staff::list))
+        .route(
+            "/{code}/meetings/{label}/registrations/settings",
+            post(staff::settings),
+        )
+        .route(
+            "/{code}/meetings/{label}/registrations/{id}/decision",
+            post(staff::decision),
+        )
+        .route(
+            "/{code}/meetings/{label}/registrations/{id}/credentials",
+            get(staff::credentials),
+        )
+        .route(
+            "/{code}/meetings/{label}/participants",
+            get(participants::page),
+        )
+        .route(
+            "/{code}/meetings/{label}/participants.csv",
+            get(participants::csv_file),
+        )
+        .route(
+            "/{code}/meetings/{label}/participants.xlsx",
+            get(participants::xlsx_file),
+        )
+        .route(
+            "/{code}/meetings/{label}/participants.pdf",
+            get(participants::pdf_file),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/participants",
+            get(participants::participants_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/registrations",
+            get(participants::registrations_api).post(participants::register_api),
+        )
+}
+
+/// The public form, which takes a credentials file: its own, larger body limit.
+pub fn upload_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/{code}/meetings/{label}/register",
+            get(form::form).post(form::submit),
+        )
+        .layer(DefaultBodyLimit::max(MAX_REGISTRATION_BODY))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            MAX_REGISTRATION_BODY,
+        ))
+}
+
+/// The convention and the meeting an address names.
+pub(crate) async fn meeting_of(
+    state: &AppState,
+    code: &str,
+    label: &str,
+) -> Result<(convention::Model, meeting::Model), WebError> {
+    let convention = crate::listing::convention(&state.store, code).await?;
+    let meeting = state.store.meeting(&convention, label).await?;
+    Ok((convention, meeting))
+}
+
+/// Sets the anonymous reader's CSRF cookie when the form's token is new.
+pub(crate) fn with_csrf_cookie(ctx_csrf: Option<String>, mut response: Response) -> Response {
+    if let Some(token) = ctx_csrf
+        && let Ok(v) = HeaderValue::from_str(&set_cookie(CSRF_COOKIE, &token, 7200, true))
+    {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+impl Ctx {
+    pub fn category_label(&self, category: Category) -> String {
+        self.t(&format!("reg-category-{}", category.slug()))
+    }
+
+    pub fn role_label(&self, role: DelegationRole) -> String {
+        self.t(&format!("reg-role-{}", role.slug()))
+    }
+
+    /// A stored slug's label (the slug itself when it is unknown).
+    pub fn category_slug_label(&self, slug: &str) -> String {
+        Category::from_slug(slug).map_or_else(|| slug.to_string(), |c| self.category_label(c))
+    }
+
+    pub fn role_slug_label(&self, slug: &str) -> String {
+        DelegationRole::from_slug(slug).map_or_else(|| slug.to_string(), |r| self.role_label(r))
+    }
+
+    pub fn field_label(&self, field: Field) -> String {
+        self.t(&format!("reg-field-{}", field.slug().replace('_', "-")))
+    }
+
+    /// A refusal in the reader's language.
+    pub fn refusal(&self, refusal: &Refusal) -> String {
+        match refusal {
+            Refusal::Required { field } | Refusal::TooLong { field } => self.ts(
+                &format!("reg-err-{}", refusal.key()),
+                &self.field_label(*field),
+            ),
+            other => self.ts(&format!("reg-err-{}", other.key()), &other.value()),
+        }
+    }
+}
