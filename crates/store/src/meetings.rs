@@ -213,6 +213,19 @@ impl Store {
             .await?)
     }
 
+    /// Every agenda item of the given meetings, in one query.
+    pub async fn agenda_items(
+        &self,
+        meeting_ids: &[i32],
+    ) -> Result<Vec<agenda_item::Model>, StoreError> {
+        Ok(agenda_item::Entity::find()
+            .filter(agenda_item::Column::MeetingId.is_in(meeting_ids.to_vec()))
+            .order_by_asc(agenda_item::Column::MeetingId)
+            .order_by_asc(agenda_item::Column::Position)
+            .all(self.db())
+            .await?)
+    }
+
     /// Replaces a meeting's agenda with `titles` (blank lines dropped), all or nothing.
     pub async fn set_agenda(
         &self,

@@ -106,13 +106,14 @@ async fn agenda_titles(
     state: &AppState,
     meetings: &[meeting::Model],
 ) -> Result<Vec<(i32, String)>, WebError> {
-    let mut out = Vec::new();
-    for m in meetings {
-        for a in state.store.agenda(m.id).await? {
-            out.push((a.id, format!("{}. {}", a.position, a.title)));
-        }
-    }
-    Ok(out)
+    let ids: Vec<i32> = meetings.iter().map(|m| m.id).collect();
+    Ok(state
+        .store
+        .agenda_items(&ids)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, format!("{}. {}", a.position, a.title)))
+        .collect())
 }
 
 fn document_out(
