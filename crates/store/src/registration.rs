@@ -257,10 +257,6 @@ impl Store {
             .actor_fact(convention, parsed.actor.as_deref(), reference_day)
             .await?;
         let upload = upload.filter(|_| parsed.category.needs_credentials());
-        let hash = match &upload {
-            Some(u) => Some(self.store_credentials(&u.content).await?),
-            None => None,
-        };
         let delegation = parsed.delegation();
         let shown = rules::delegation_name(&parsed, &fact);
         let mut write = self
@@ -314,12 +310,17 @@ impl Store {
             actor: fact,
             delegation_count,
             delegation_has_head,
-            has_credentials: hash.is_some(),
+            has_credentials: upload.is_some(),
         };
         let refusals = rules::check(&parsed, &circumstances);
         if !refusals.is_empty() {
             return Err(StoreError::Refused(refusals));
         }
+        // Only an accepted registration's file is written (a refused one leaves nothing).
+        let hash = match &upload {
+            Some(u) => Some(self.store_credentials(&u.content).await?),
+            None => None,
+        };
         let credential_id = match (&hash, &upload) {
             (Some(hash), Some(u)) => Some(self.credential_row(&write, hash, u).await?),
             _ => None,
