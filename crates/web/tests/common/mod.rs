@@ -66,7 +66,9 @@ impl TestApp {
     pub async fn new() -> TestApp {
         let db = TestDb::new().await.expect("test database");
         let accounts = db.store.load_demo().await.expect("demo");
-        let state = AppState::new(db.store.clone()).expect("state");
+        let mut state = AppState::new(db.store.clone()).expect("state");
+        // Files go with the test's database directory, removed when the test ends.
+        state.files = treatydesk_store::files::FileStore::new(&db.dir);
         db.store
             .load_demo_documents(&state.files)
             .await
