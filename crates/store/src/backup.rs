@@ -247,8 +247,11 @@ impl Store {
                 for chunk in active.chunks(200) {
                     $module::Entity::insert_many(chunk.to_vec()).exec($txn).await?;
                 }
-                // Tables keyed by content (stored_files) have no sequence to move on.
-                if $txn.get_database_backend() == DbBackend::Postgres && $name != "stored_files" {
+                // Only tables keyed by a serial id have a sequence to move on (not, for one,
+                // the content-keyed stored files).
+                if $txn.get_database_backend() == DbBackend::Postgres
+                    && <$module::PrimaryKey as sea_orm::PrimaryKeyTrait>::auto_increment()
+                {
                     $txn.execute_raw(Statement::from_string(
                         DbBackend::Postgres,
                         format!(

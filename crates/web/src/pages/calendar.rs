@@ -7,14 +7,13 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Multipart, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 use time::Date;
 use treatydesk_store::StoreError;
 
-use super::{ShownDate, render};
+use super::{ShownDate, render_form};
 use crate::ctx::Ctx;
 use crate::meetings::kind_name;
 use crate::{AppState, WebError};
@@ -131,12 +130,7 @@ async fn render_page(
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 pub async fn page(

@@ -9,7 +9,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
@@ -22,7 +22,7 @@ use treatydesk_store::StoreError;
 use treatydesk_store::documents::NewDocument;
 use treatydesk_store::entities::convention;
 
-use super::{Choice, render};
+use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
 use crate::listing;
 use crate::pages::home::convention_name;
@@ -88,14 +88,12 @@ pub async fn list(
 }
 
 fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
-    DocumentKind::ALL
-        .iter()
-        .map(|k| Choice {
-            value: k.slug().into(),
-            label: ctx.t(&format!("doc-kind-{}", k.slug())),
-            selected: k.slug() == selected,
-        })
-        .collect()
+    Choice::translated(
+        ctx,
+        "doc-kind-",
+        DocumentKind::ALL.map(DocumentKind::slug),
+        selected,
+    )
 }
 
 #[derive(Template)]
@@ -152,12 +150,7 @@ async fn detail_page(
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 pub async fn detail(
@@ -274,26 +267,19 @@ async fn new_page(
                 selected: m.label == form.meeting,
             })
             .collect(),
-        levels: AccessLevel::ALL
-            .iter()
-            .map(|l| Choice {
-                value: l.slug().into(),
-                label: ctx.t(&format!("mtg-level-{}", l.slug())),
-                selected: l.slug() == form.access,
-            })
-            .collect(),
+        levels: Choice::translated(
+            &ctx,
+            "mtg-level-",
+            AccessLevel::ALL.map(AccessLevel::slug),
+            &form.access,
+        ),
         langs: lang_choices(&form.lang),
         suggestions,
         form,
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 fn lang_choices(selected: &str) -> Vec<Choice> {

@@ -9,7 +9,6 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -22,7 +21,7 @@ use treatydesk_store::StoreError;
 use treatydesk_store::architecture::NewMeeting;
 use treatydesk_store::meetings::MeetingEdit;
 
-use super::{Choice, render};
+use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
 use crate::offices::load;
@@ -73,31 +72,26 @@ pub struct MeetingForm {
 
 impl MeetingForm {
     fn choices(&self, ctx: &Ctx) -> (Vec<Choice>, Vec<Choice>, Vec<Choice>) {
-        let kinds = MeetingKind::ALL
-            .iter()
-            .map(|k| Choice {
-                value: k.slug().into(),
-                label: ctx.t(&format!("mtg-kind-{}", k.slug())),
-                selected: self.kind == k.slug(),
-            })
-            .collect();
-        let statuses = MeetingStatus::ALL
-            .iter()
-            .map(|s| Choice {
-                value: s.slug().into(),
-                label: ctx.t(&format!("mtg-status-{}", s.slug())),
-                selected: self.status == s.slug(),
-            })
-            .collect();
-        let sittings = Sitting::ALL
-            .iter()
-            .map(|s| Choice {
-                value: s.slug().into(),
-                label: ctx.t(&format!("mtg-sitting-{}", s.slug())),
-                selected: self.sitting == s.slug(),
-            })
-            .collect();
-        (kinds, statuses, sittings)
+        (
+            Choice::translated(
+                ctx,
+                "mtg-kind-",
+                MeetingKind::ALL.map(MeetingKind::slug),
+                &self.kind,
+            ),
+            Choice::translated(
+                ctx,
+                "mtg-status-",
+                MeetingStatus::ALL.map(MeetingStatus::slug),
+                &self.status,
+            ),
+            Choice::translated(
+                ctx,
+                "mtg-sitting-",
+                Sitting::ALL.map(Sitting::slug),
+                &self.sitting,
+            ),
+        )
     }
 
     /// Reads the fields shared by recording and editing; every problem in words.
@@ -174,12 +168,7 @@ async fn list_page(
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 pub async fn list(
@@ -317,14 +306,12 @@ async fn detail_page(
         .as_ref()
         .map_or("committee", |mi| mi.access.as_str())
         .to_string();
-    let levels = AccessLevel::ALL
-        .iter()
-        .map(|l| Choice {
-            value: l.slug().into(),
-            label: ctx.t(&format!("mtg-level-{}", l.slug())),
-            selected: l.slug() == minutes_level,
-        })
-        .collect();
+    let levels = Choice::translated(
+        &ctx,
+        "mtg-level-",
+        AccessLevel::ALL.map(AccessLevel::slug),
+        &minutes_level,
+    );
     let page = DetailPage {
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         is_committee: m.kind == MeetingKind::CoordinationCommittee.slug(),
@@ -340,12 +327,7 @@ async fn detail_page(
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 pub async fn detail(

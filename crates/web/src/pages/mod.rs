@@ -32,6 +32,16 @@ pub fn render(template: &impl Template) -> Result<Response, WebError> {
     Ok(Html(template.render()?).into_response())
 }
 
+/// Renders a form's page: 200 when nothing was refused, else 422 with the form as typed.
+pub fn render_form(template: &impl Template, refused: bool) -> Result<Response, WebError> {
+    let status = if refused {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        axum::http::StatusCode::OK
+    };
+    Ok((status, template.render()?).into_response())
+}
+
 /// The answer for an address nothing serves.
 pub async fn not_found() -> WebError {
     WebError::NotFound("there is no page at this address".into())
@@ -85,4 +95,24 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub selected: bool,
+}
+
+impl Choice {
+    /// The options of a `<select>` whose labels are translated as `{prefix}{value}`, the one
+    /// equal to `selected` marked.
+    pub fn translated<'a>(
+        ctx: &Ctx,
+        prefix: &str,
+        values: impl IntoIterator<Item = &'a str>,
+        selected: &str,
+    ) -> Vec<Choice> {
+        values
+            .into_iter()
+            .map(|v| Choice {
+                value: v.to_string(),
+                label: ctx.t(&format!("{prefix}{v}")),
+                selected: v == selected,
+            })
+            .collect()
+    }
 }

@@ -5,7 +5,6 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -16,7 +15,7 @@ use treatydesk_domain::document::{ActionStatus, OwnerKind};
 use treatydesk_store::StoreError;
 use treatydesk_store::documents::NewAction;
 
-use super::{Choice, render};
+use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
 use crate::listing;
 use crate::pages::home::convention_name;
@@ -98,26 +97,19 @@ async fn actions_page(
     let page = ActionsPage {
         actions: actions_for(state, &ctx, &c).await?,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
-        owners: OwnerKind::ALL
-            .iter()
-            .map(|k| Choice {
-                value: k.slug().into(),
-                label: ctx.t(&format!("act-owner-{}", k.slug())),
-                selected: k.slug() == form.owner_kind,
-            })
-            .collect(),
+        owners: Choice::translated(
+            &ctx,
+            "act-owner-",
+            OwnerKind::ALL.map(OwnerKind::slug),
+            &form.owner_kind,
+        ),
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
         form,
         problems,
         ctx,
     };
-    let status = if page.problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, render(&page)?).into_response())
+    render_form(&page, !page.problems.is_empty())
 }
 
 pub async fn actions(
