@@ -1,14 +1,17 @@
 //! What the search index holds, derived from the store: every language version of every
 //! document (its symbol, title and extracted text), each decision, each meeting and each State
-//! of a convention with a participation record. `reindex` rebuilds the whole index; the
-//! document pages upsert a document's entries after each change.
+//! of a convention with a participation record. `reindex` rebuilds the whole index (at every
+//! start of the server, and by `treatydesk reindex`); the web's writes upsert what they change
+//! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports) are indexed at
+//! the next start or reindex.
 //!
 //! It reads the store and writes only the index; access levels are copied from the records so
 //! the index can filter every search.
 
 use treatydesk_domain::AccessLevel;
+use treatydesk_domain::office::Record;
 use treatydesk_search::Entry;
-use treatydesk_store::entities::{convention, document, language_version};
+use treatydesk_store::entities::{convention, document, language_version, meeting};
 use treatydesk_store::{Store, StoreError};
 
 use crate::AppState;
@@ -44,6 +47,34 @@ pub fn document_entries(
         .collect()
 }
 
+/// The entry of one meeting.
+pub fn meeting_entry(c: &convention::Model, record: &Record, m: &meeting::Model) -> Entry {
+    Entry {
+        key: format!("meeting:{}:{}", c.code, m.label),
+        kind: "meeting".into(),
+        convention: c.code.clone(),
+        title: format!("{} ({})", kind_name(record, &m.kind), m.label),
+        text: format!("{} {} {}", m.label, m.venue, m.source),
+        lang: "en".into(),
+        url: format!("/{}/meetings/{}", c.code, m.label),
+        meeting: Some(m.label.clone()),
+        doc_type: None,
+        year: m.opens_on.map(|d| d.year()),
+        access: AccessLevel::Public,
+    }
+}
+
+/// Puts a meeting's entry in the index after the ISU records or changes it.
+pub async fn reindex_meeting(
+    state: &AppState,
+    c: &convention::Model,
+    m: &meeting::Model,
+) -> Result<(), crate::WebError> {
+    let (record, _) = state.store.offices(c).await?;
+    state.search.upsert(&[meeting_entry(c, &record, m)])?;
+    Ok(())
+}
+
 /// Every entry of every convention.
 pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
@@ -77,21 +108,7 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
             });
         }
         let (record, _) = store.offices(&c).await?;
-        for m in &meetings {
-            out.push(Entry {
-                key: format!("meeting:{}:{}", c.code, m.label),
-                kind: "meeting".into(),
-                convention: c.code.clone(),
-                title: format!("{} ({})", kind_name(&record, &m.kind), m.label),
-                text: format!("{} {} {}", m.label, m.venue, m.source),
-                lang: "en".into(),
-                url: format!("/{}/meetings/{}", c.code, m.label),
-                meeting: Some(m.label.clone()),
-                doc_type: None,
-                year: m.opens_on.map(|d| d.year()),
-                access: AccessLevel::Public,
-            });
-        }
+        out.extend(meetings.iter().map(|m| meeting_entry(&c, &record, m)));
         for r in store.state_records(&c).await?.iter() {
             let a = &r.actor;
             for (lang, name) in [("en", &a.name_en), ("ar", &a.name_ar)] {

@@ -110,6 +110,12 @@ async fn p18_isu_records_an_extraordinary_msp_and_sees_its_finding() {
     );
     let page = app.get("/ccm/meetings/1EMSP").await;
     assert!(page.body.contains("¶18"), "{}", page.body);
+    // The new meeting is found by search at once.
+    let found = app
+        .get("/api/v1/conventions/ccm/search?q=1EMSP")
+        .await
+        .json();
+    assert_eq!(found["hits"][0]["url"], "/ccm/meetings/1EMSP", "{found}");
     // Setting the sitting to a morning clears the finding.
     let form = as_refs(&fields("morning", &csrf));
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();

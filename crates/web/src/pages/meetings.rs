@@ -253,6 +253,7 @@ pub async fn add(
         .await
     {
         Ok(m) => {
+            crate::indexing::reindex_meeting(&state, &c, &m).await?;
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
         Err(StoreError::Invalid(p)) => list_page(ctx, &state, &code, form, p).await,
@@ -362,6 +363,7 @@ pub async fn edit(
         .await
     {
         Ok(m) => {
+            crate::indexing::reindex_meeting(&state, &c, &m).await?;
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
         Err(StoreError::Invalid(p)) => {
