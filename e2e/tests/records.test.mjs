@@ -4,68 +4,21 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { start, STEP } from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const BIN = process.env.TREATYDESK_BIN || path.resolve(here, '../../target/debug/treatydesk');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const STEP = { timeout: 60_000 };
-
-let server;
-let output = '';
-let dataDir;
-let baseUrl;
-let browser;
+let t;
 let page;
+const visit = (p) => t.visit(p);
+const noAxeViolations = (what) => t.noAxeViolations(what);
 
 before(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'treatydesk-e2e-records-'));
-  server = spawn(BIN, ['serve', '--demo', '--data-dir', dataDir, '--addr', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no serving line:\n${output}`)), 60_000);
-    const onData = (d) => {
-      output += d.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-      const m = output.match(/TreatyDesk is serving at (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext();
-  page = await context.newPage();
+  t = await start('records');
+  page = t.page;
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await t?.stop();
 });
-
-async function visit(p) {
-  const response = await page.goto(baseUrl + p);
-  assert.equal(response.status(), 200, `GET ${p}`);
-}
-
-async function noAxeViolations(what) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  assert.deepEqual(summary, [], `axe violations on ${what}`);
-}
-
 
 test('a person finds the 3MSP report through search and downloads its Spanish version', STEP, async () => {
   await visit('/ccm/search');

@@ -148,6 +148,13 @@ async fn a_refused_meeting_form_keeps_what_was_typed_and_says_why() {
         )
         .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/html"),
+        "a refused form is still a page"
+    );
     assert!(answer.body.contains("is not a date"), "{}", answer.body);
     assert!(answer.body.contains("value=\"2016-13-40\""));
     assert!(answer.body.contains("Palais des Nations, Genève"));

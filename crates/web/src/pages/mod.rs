@@ -39,7 +39,7 @@ pub fn render_form(template: &impl Template, refused: bool) -> Result<Response, 
     } else {
         axum::http::StatusCode::OK
     };
-    Ok((status, template.render()?).into_response())
+    Ok((status, Html(template.render()?)).into_response())
 }
 
 /// The answer for an address nothing serves.
