@@ -436,6 +436,9 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
 async fn reindex(data: &DataArgs) -> Result<()> {
     let store = open(data).await?;
     let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let mark = store
+        .audit_mark_of(treatydesk_web::indexing::INDEXED_AREAS)
+        .await?;
     let entries = treatydesk_web::indexing::entries(&store).await?;
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     bar.set_style(
@@ -446,6 +449,12 @@ async fn reindex(data: &DataArgs) -> Result<()> {
         .search
         .rebuild(entries, |done| bar.set_position(done as u64))?;
     bar.finish();
+    std::fs::write(
+        data.data_dir
+            .join("search-index")
+            .join(treatydesk_web::indexing::MARK_FILE),
+        mark.to_string(),
+    )?;
     println!(
         "Indexed {n} entries into {}.",
         data.data_dir.join("search-index").display()
@@ -491,8 +500,16 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
     if demo {
         store.load_demo_documents(&state.files).await?;
     }
-    let indexed = treatydesk_web::indexing::reindex(&state, |_| {}).await?;
-    tracing::info!(entries = indexed, "search index rebuilt");
+    let index_dir = data.data_dir.join("search-index");
+    if treatydesk_web::indexing::bring_up_to_date(&state, &index_dir).await? {
+        tracing::info!(entries = state.search.len(), "search index rebuilt");
+    } else {
+        tracing::info!(
+            entries = state.search.len(),
+            "search index on disk is current"
+        );
+    }
+    treatydesk_web::indexing::follow(state.clone(), Some(index_dir));
     let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -128,6 +128,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     f: Fields,
+    /// Bumped after every change becomes searchable (response caches compare it).
+    generation: std::sync::atomic::AtomicU64,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -214,6 +216,7 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             f,
+            generation: Default::default(),
         })
     }
 
@@ -274,6 +277,7 @@ impl SearchIndex {
         progress(n);
         drop(writer);
         self.reader.reload()?;
+        self.bump();
         Ok(n)
     }
 
@@ -287,7 +291,18 @@ impl SearchIndex {
         writer.commit()?;
         drop(writer);
         self.reader.reload()?;
+        self.bump();
         Ok(())
+    }
+
+    fn bump(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Changes with every rebuild or upsert, once it is searchable.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// How many entries the index holds.

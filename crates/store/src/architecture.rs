@@ -85,20 +85,30 @@ fn id32(id: i64, what: &str) -> Result<i32, StoreError> {
     i32::try_from(id).map_err(|_| StoreError::NotFound(format!("{what} {id}")))
 }
 
-/// The record of offices and the facts about actors per convention, kept with the newest audit
-/// entry's id when read: every write goes through the audit log, so an entry whose mark still
-/// equals the newest id is current (the same scheme as the States list cache).
+/// The record of offices and the facts about actors per convention, kept with the generation
+/// stamp of the areas they are read from ([`OFFICES_AREAS`]), taken before reading: every write
+/// bumps its areas at commit, so an entry whose stamp is still current is current (a
+/// registration does not touch it).
 #[derive(Clone, Debug, Default)]
 pub struct OfficesCache(Arc<Mutex<HashMap<i32, MarkedOffices>>>);
 
 /// A convention's record and facts, shared read-only.
 pub type Offices = (Arc<Record>, Arc<StoreFacts>);
-type MarkedOffices = (i32, Offices);
+type MarkedOffices = (u64, Offices);
+
+/// What the record of offices and the facts are read from.
+pub const OFFICES_AREAS: crate::generation::Areas = crate::generation::Areas::of(&[
+    crate::generation::Area::Registry,
+    crate::generation::Area::Participation,
+    crate::generation::Area::Offices,
+    crate::generation::Area::Meetings,
+    crate::generation::Area::Decisions,
+]);
 
 impl Store {
     /// The convention's record and facts, from the cache while no write has happened since.
     pub async fn offices(&self, convention: &convention::Model) -> Result<Offices, StoreError> {
-        let mark = self.audit_mark().await?;
+        let mark = self.generations.stamp(OFFICES_AREAS);
         if let Ok(cache) = self.offices.0.lock()
             && let Some((at, offices)) = cache.get(&convention.id)
             && *at == mark

@@ -196,6 +196,9 @@ impl Store {
                 data_dir: None,
                 offices: Default::default(),
                 programmes: Default::default(),
+                generations: Default::default(),
+                notify: None,
+                sessions: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

@@ -17,6 +17,7 @@ pub mod documents;
 pub mod entities;
 pub mod error;
 pub mod files;
+pub mod generation;
 pub mod ical;
 pub mod meetings;
 pub mod migration;
@@ -74,6 +75,12 @@ pub struct Store {
     pub(crate) data_dir: Option<std::path::PathBuf>,
     /// Each meeting's programme of work, likewise (see `programme::ProgrammeCache`).
     pub(crate) programmes: programme::ProgrammeCache,
+    /// Generation counters per area, bumped by every committed write (see `generation`).
+    pub(crate) generations: generation::Generations,
+    /// PostgreSQL: the channel this store's writes are announced on, and this process's nonce.
+    pub(crate) notify: Option<std::sync::Arc<(String, u64)>>,
+    /// Session lookups, kept briefly (see `sessions::SessionCache`).
+    pub(crate) sessions: sessions::SessionCache,
 }
 
 impl Store {
@@ -116,12 +123,21 @@ impl Store {
         let db = Database::connect(options).await.map_err(|e| {
             StoreError::Unavailable(format!("cannot open the database at {}: {e}", redact(url)))
         })?;
+        let generations = generation::Generations::default();
+        let channel = generation::channel(schema);
+        let nonce = u64::from_str_radix(&accounts::random_token()[..12], 16).unwrap_or(1);
+        generation::watch(&db, &generations, &channel, nonce);
+        let notify = (db.get_database_backend() == DbBackend::Postgres)
+            .then(|| std::sync::Arc::new((channel, nonce)));
         Ok(Store {
             db,
             records: Default::default(),
             offices: Default::default(),
             data_dir: None,
             programmes: Default::default(),
+            generations,
+            notify,
+            sessions: Default::default(),
         })
     }
 
@@ -138,6 +154,11 @@ impl Store {
 
     pub fn db(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// The generation counters of this store's areas (caches compare their stamps).
+    pub fn generations(&self) -> &generation::Generations {
+        &self.generations
     }
 
     pub fn backend(&self) -> DbBackend {

@@ -23,14 +23,21 @@ pub struct StateRecord {
     pub participation: Participation,
 }
 
-/// The States list of each convention, kept with the newest audit entry's id at the time it was
-/// read. Every write goes through the audit log (`crate::audit::Write`), so a list whose mark
-/// still equals the newest audit id is current, even when another process (the CLI) wrote.
+/// The States list of each convention, kept with the generation stamp of the registry and
+/// participation areas taken before it was read. Every write bumps its areas at commit
+/// (`crate::audit::Write`), and writes of another process (the CLI) are seen by the store's
+/// watcher (`crate::generation`), so a list whose stamp is current is current.
 #[derive(Clone, Debug, Default)]
 pub struct StateRecordCache(Arc<Mutex<HashMap<i32, MarkedRecords>>>);
 
 /// A convention's States list and the audit mark it was read at.
-type MarkedRecords = (i32, Arc<Vec<StateRecord>>);
+type MarkedRecords = (u64, Arc<Vec<StateRecord>>);
+
+/// What the States list is read from.
+pub const RECORDS_AREAS: crate::generation::Areas = crate::generation::Areas::of(&[
+    crate::generation::Area::Registry,
+    crate::generation::Area::Participation,
+]);
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -63,13 +70,12 @@ fn to_entry(m: profile_entry::Model) -> Option<ProfileEntry> {
 
 impl Store {
     /// Every State with a participation record under the convention, by English name. Read
-    /// from the cache while no write has happened since (one single-row query instead of the
-    /// whole list).
+    /// from the cache while no write has touched it since (no query at all).
     pub async fn state_records(
         &self,
         convention: &convention::Model,
     ) -> Result<Arc<Vec<StateRecord>>, StoreError> {
-        let mark = self.audit_mark().await?;
+        let mark = self.generations.stamp(RECORDS_AREAS);
         if let Ok(cache) = self.records.0.lock()
             && let Some((at, records)) = cache.get(&convention.id)
             && *at == mark

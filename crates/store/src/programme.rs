@@ -61,14 +61,13 @@ pub struct ScheduledSession {
     pub floor: Vec<Speaker>,
 }
 
-/// Programmes per meeting, kept with the newest audit entry's id when read: every write goes
-/// through the audit log, so an entry whose mark still equals the newest id is current (the same
-/// scheme as `architecture::OfficesCache`).
+/// Programmes per meeting, kept with the generation stamp of the programme area taken before
+/// reading (the same scheme as `architecture::OfficesCache`).
 #[derive(Clone, Debug, Default)]
 pub struct ProgrammeCache(Arc<Mutex<HashMap<i32, MarkedProgramme>>>);
 
 /// A meeting's programme, shared read-only, with the audit mark it was read at.
-type MarkedProgramme = (i32, Arc<Vec<ScheduledSession>>);
+type MarkedProgramme = (u64, Arc<Vec<ScheduledSession>>);
 
 const MAX_TITLE: usize = 300;
 const MAX_ROOM: usize = 100;
@@ -192,7 +191,9 @@ impl Store {
         &self,
         meeting_id: i32,
     ) -> Result<Arc<Vec<ScheduledSession>>, StoreError> {
-        let mark = self.audit_mark().await?;
+        let mark = self.generations.stamp(crate::generation::Areas::of(&[
+            crate::generation::Area::Programme,
+        ]));
         if let Ok(cache) = self.programmes.0.lock()
             && let Some((at, programme)) = cache.get(&meeting_id)
             && *at == mark

@@ -1,6 +1,10 @@
 //! Sessions stored in the database. The browser holds a random token; the database holds only
 //! its SHA-256, the user, the session's CSRF token and when it expires. Signing in and out are
 //! audited writes like any other.
+//!
+//! Lookups are cached briefly ([`SESSION_CACHE_SECONDS`]) with the generation stamp of the
+//! accounts area: signing out (here or in another process), a new grant or a disabled account
+//! bumps it, so a signed-out token is refused at once, never served from the cache.
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -13,6 +17,35 @@ use crate::{Store, StoreError};
 
 /// How long a session lasts without signing in again.
 pub const SESSION_HOURS: i64 = 12;
+
+/// How long a session lookup is kept without asking the database again.
+pub const SESSION_CACHE_SECONDS: u64 = 10;
+
+/// Session lookups by token digest: (accounts stamp, when read, the session, when it expires).
+#[derive(Clone)]
+pub struct SessionCache(
+    std::sync::Arc<
+        quick_cache::sync::Cache<
+            String,
+            (u64, std::time::Instant, SessionData, time::OffsetDateTime),
+        >,
+    >,
+);
+
+impl Default for SessionCache {
+    fn default() -> Self {
+        Self(std::sync::Arc::new(quick_cache::sync::Cache::new(10_000)))
+    }
+}
+
+impl std::fmt::Debug for SessionCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionCache")
+    }
+}
+
+const ACCOUNTS: crate::generation::Areas =
+    crate::generation::Areas::of(&[crate::generation::Area::Accounts]);
 
 /// A signed-in reader, as the web layer needs it.
 #[derive(Clone, Debug)]
@@ -68,7 +101,15 @@ impl Store {
         if token.len() != 64 {
             return Ok(None);
         }
-        let Some((s, Some(u))) = session::Entity::find_by_id(digest(token))
+        let id = digest(token);
+        let stamp = self.generations.stamp(ACCOUNTS);
+        if let Some((at, read, data, expires)) = self.sessions.0.get(&id)
+            && at == stamp
+            && read.elapsed().as_secs() < SESSION_CACHE_SECONDS
+        {
+            return Ok((expires > crate::now()).then_some(data));
+        }
+        let Some((s, Some(u))) = session::Entity::find_by_id(id.clone())
             .find_also_related(user::Entity)
             .one(self.db())
             .await?
@@ -78,7 +119,7 @@ impl Store {
         if s.expires_at <= crate::now() || u.disabled {
             return Ok(None);
         }
-        Ok(Some(SessionData {
+        let data = SessionData {
             viewer: Viewer {
                 user_id: Some(i64::from(u.id)),
                 username: Some(u.username.clone()),
@@ -86,7 +127,12 @@ impl Store {
             },
             display_name: u.display_name,
             csrf_token: s.csrf_token,
-        }))
+        };
+        self.sessions.0.insert(
+            id,
+            (stamp, std::time::Instant::now(), data.clone(), s.expires_at),
+        );
+        Ok(Some(data))
     }
 
     /// Closes a session.
@@ -99,10 +145,12 @@ impl Store {
         let write = self
             .write(&author, "session.logout", format!("user {username}"))
             .await?;
-        session::Entity::delete_by_id(digest(token))
+        let id = digest(token);
+        session::Entity::delete_by_id(id.clone())
             .exec(write.txn())
             .await?;
         write.commit().await?;
+        self.sessions.0.remove(&id);
         Ok(())
     }
 

@@ -2,8 +2,10 @@
 //! document (its symbol, title and extracted text), each decision, each meeting and each State
 //! of a convention with a participation record. `reindex` rebuilds the whole index (at every
 //! start of the server, and by `treatydesk reindex`); the web's writes upsert what they change
-//! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports) are indexed at
-//! the next start or reindex.
+//! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports, another
+//! `serve` on the same PostgreSQL) are followed by [`follow`], which rebuilds the index when the
+//! store's watcher reports one; at start [`bring_up_to_date`] keeps an index on disk that is
+//! already current.
 //!
 //! It reads the store and writes only the index; access levels are copied from the records so
 //! the index can filter every search.
@@ -12,6 +14,7 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::office::Record;
 use treatydesk_search::Entry;
 use treatydesk_store::entities::{convention, document, language_version, meeting};
+use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
 
 use crate::AppState;
@@ -142,4 +145,75 @@ pub async fn reindex(
 ) -> Result<usize, crate::WebError> {
     let all = entries(&state.store).await?;
     Ok(state.search.rebuild(all, progress)?)
+}
+
+/// The areas whose writes change what the index holds.
+pub const INDEXED_AREAS: Areas = Areas::of(&[
+    Area::Registry,
+    Area::Participation,
+    Area::Meetings,
+    Area::Decisions,
+    Area::Documents,
+]);
+
+/// The file in the index directory naming the newest audit entry (of [`INDEXED_AREAS`]) the
+/// index was built from.
+pub const MARK_FILE: &str = "treatydesk-indexed-mark";
+
+/// Brings the index in `dir` up to date at the start of a server: rebuilt when the store has
+/// an indexed write newer than the one the index was built from (or the index is new), else
+/// kept as it is on disk. Returns whether it rebuilt.
+pub async fn bring_up_to_date(
+    state: &AppState,
+    dir: &std::path::Path,
+) -> Result<bool, crate::WebError> {
+    let mark = state.store.audit_mark_of(INDEXED_AREAS).await?;
+    let file = dir.join(MARK_FILE);
+    let on_disk = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok());
+    if on_disk == Some(mark) && !state.search.is_empty() {
+        return Ok(false);
+    }
+    // The mark is taken before reading: a write landing during the rebuild makes the next
+    // start rebuild again rather than be missed.
+    reindex(state, |_| {}).await?;
+    if let Err(e) = std::fs::write(&file, mark.to_string()) {
+        tracing::warn!(error = %e, "cannot write the search index mark");
+    }
+    Ok(true)
+}
+
+/// Follows writes made by other processes (another `serve` on the same PostgreSQL, the CLI):
+/// when one touches what the index holds, the whole index is rebuilt from the store, one
+/// rebuild at a time. The web's own writes upsert what they change and are not rebuilt for.
+pub fn follow(
+    state: AppState,
+    index_dir: Option<std::path::PathBuf>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let stamp = || state.store.generations().external_stamp(INDEXED_AREAS);
+        let mut seen = stamp();
+        loop {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let now = stamp();
+            if now == seen {
+                continue;
+            }
+            seen = now;
+            let mark = state.store.audit_mark_of(INDEXED_AREAS).await;
+            match reindex(&state, |_| {}).await {
+                Ok(n) => {
+                    tracing::info!(
+                        entries = n,
+                        "search index rebuilt after another process's write"
+                    );
+                    if let (Some(dir), Ok(mark)) = (&index_dir, mark) {
+                        let _ = std::fs::write(dir.join(MARK_FILE), mark.to_string());
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "could not rebuild the search index"),
+            }
+        }
+    })
 }

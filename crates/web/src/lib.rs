@@ -7,6 +7,7 @@
 //! record above the reader's access level.
 
 pub mod api;
+pub mod cache;
 pub mod ctx;
 pub mod error;
 pub mod exports;
@@ -41,6 +42,8 @@ pub struct AppState {
     pub files: FileStore,
     /// The search index, derived from the store (`indexing::reindex`).
     pub search: Arc<SearchIndex>,
+    /// Whole answers for anonymous readers (see `cache`).
+    pub cache: cache::ResponseCache,
 }
 
 impl AppState {
@@ -71,6 +74,7 @@ impl AppState {
             metrics: Arc::new(metrics::Metrics::default()),
             files,
             search: Arc::new(search),
+            cache: Default::default(),
         }
     }
 }
@@ -176,11 +180,16 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(metrics::healthz))
         .route("/metrics", get(metrics::prometheus))
         .route("/static/app.css", get(pages::assets::css))
+        .route("/static/{file}", get(pages::assets::hashed))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024));
     Router::new()
         .merge(limited)
         .merge(pages::registration::upload_routes())
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::record,

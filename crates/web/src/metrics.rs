@@ -1,25 +1,71 @@
 //! Operational endpoints: `/healthz` (is the database answering) and `/metrics` (Prometheus text
-//! format: requests by route and status class, and their total duration). Counts only, never
-//! records.
+//! format from the `metrics` crate family: requests by route and status class, a latency
+//! histogram per route, and the response cache's hits and misses). Counts only, never records.
+//!
+//! Each application (`AppState`) has its own recorder, used through
+//! `metrics::with_local_recorder`, so two applications in one process (tests) never mix counts.
 
-use std::collections::BTreeMap;
-use std::sync::Mutex;
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusRecorder};
 
 use crate::AppState;
 
-/// (route, status class): the key of a counter.
-type RouteStatus = (String, &'static str);
+/// The latency histogram's name.
+pub const LATENCY: &str = "treatydesk_http_request_duration_seconds";
 
-#[derive(Default)]
+/// Upper bounds of the latency buckets, in seconds (0.25 ms to 10 s).
+const BUCKETS: &[f64] = &[
+    0.000_25, 0.000_5, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0,
+];
+
+/// An application's metrics recorder.
 pub struct Metrics {
-    /// (route, status class) -> (count, seconds)
-    requests: Mutex<BTreeMap<RouteStatus, (u64, f64)>>,
+    recorder: PrometheusRecorder,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let builder = PrometheusBuilder::new();
+        let builder = match builder.set_buckets_for_metric(Matcher::Full(LATENCY.into()), BUCKETS) {
+            Ok(b) => b,
+            Err(_) => PrometheusBuilder::new(),
+        };
+        let recorder = builder.build_recorder();
+        metrics::with_local_recorder(&recorder, || {
+            metrics::describe_counter!(
+                "treatydesk_http_requests_total",
+                "HTTP requests answered, by route and status class."
+            );
+            metrics::describe_histogram!(
+                LATENCY,
+                metrics::Unit::Seconds,
+                "Time spent answering, by route and status class."
+            );
+            metrics::describe_counter!(
+                "treatydesk_response_cache_total",
+                "Anonymous GET requests answered from the response cache (hit) or not (miss)."
+            );
+        });
+        Self { recorder }
+    }
+}
+
+impl Metrics {
+    /// Runs `f` with this application's recorder as the current one.
+    pub fn with<T>(&self, f: impl FnOnce() -> T) -> T {
+        metrics::with_local_recorder(&self.recorder, f)
+    }
+
+    /// The Prometheus text.
+    pub fn render(&self) -> String {
+        self.recorder.handle().run_upkeep();
+        self.recorder.handle().render()
+    }
 }
 
 fn class(status: StatusCode) -> &'static str {
@@ -41,41 +87,22 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     let started = Instant::now();
     let response = next.run(request).await;
     let elapsed = started.elapsed().as_secs_f64();
-    if let Ok(mut map) = state.metrics.requests.lock() {
-        let entry = map.entry((route, class(response.status()))).or_default();
-        entry.0 += 1;
-        entry.1 += elapsed;
-    }
+    let status = class(response.status());
+    state.metrics.with(|| {
+        metrics::counter!("treatydesk_http_requests_total", "route" => route.clone(), "status" => status)
+            .increment(1);
+        metrics::histogram!(LATENCY, "route" => route, "status" => status).record(elapsed);
+    });
     response
 }
 
 pub async fn prometheus(State(state): State<AppState>) -> Response {
-    let mut out = String::from(
-        "# HELP treatydesk_http_requests_total HTTP requests answered, by route and status class.\n\
-# TYPE treatydesk_http_requests_total counter\n",
-    );
-    let mut seconds = String::from(
-        "# HELP treatydesk_http_request_seconds_total Time spent answering, by route and status class.\n\
-# TYPE treatydesk_http_request_seconds_total counter\n",
-    );
-    if let Ok(map) = state.metrics.requests.lock() {
-        for ((route, class), (count, secs)) in map.iter() {
-            let route = route.replace('\\', "\\\\").replace('"', "\\\"");
-            out.push_str(&format!(
-                "treatydesk_http_requests_total{{route=\"{route}\",status=\"{class}\"}} {count}\n"
-            ));
-            seconds.push_str(&format!(
-                "treatydesk_http_request_seconds_total{{route=\"{route}\",status=\"{class}\"}} {secs:.6}\n"
-            ));
-        }
-    }
-    out.push_str(&seconds);
     (
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        out,
+        state.metrics.render(),
     )
         .into_response()
 }

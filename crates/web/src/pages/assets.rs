@@ -1,9 +1,26 @@
-//! Static assets, compiled into the binary (no CDN is ever used).
+//! Static assets, compiled into the binary (no CDN is ever used). Pages link the stylesheet by
+//! a content-hashed name ([`css_path`]) served with a year-long immutable `Cache-Control`; the
+//! plain `/static/app.css` stays for old links, cached for an hour.
 
-use axum::http::header;
-use axum::response::IntoResponse;
+use std::sync::LazyLock;
+
+use axum::extract::Path;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
 
 const CSS: &str = include_str!("../../assets/app.css");
+
+static CSS_PATH: LazyLock<String> = LazyLock::new(|| {
+    let digest = Sha256::digest(CSS.as_bytes());
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("/static/app-{hex}.css")
+});
+
+/// The stylesheet's address, named by its content.
+pub fn css_path() -> &'static str {
+    CSS_PATH.as_str()
+}
 
 pub async fn css() -> impl IntoResponse {
     (
@@ -13,4 +30,20 @@ pub async fn css() -> impl IntoResponse {
         ],
         CSS,
     )
+}
+
+/// `/static/{file}`: the content-hashed stylesheet (any other name is not found).
+pub async fn hashed(Path(file): Path<String>) -> Response {
+    if css_path().strip_prefix("/static/") == Some(file.as_str()) {
+        (
+            [
+                (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            CSS,
+        )
+            .into_response()
+    } else {
+        StatusCode::NOT_FOUND.into_response()
+    }
 }

@@ -1,0 +1,283 @@
+//! The whole-response cache for anonymous readers, and the strong `ETag`/`304` and compression
+//! that go with it.
+//!
+//! A `GET` from a reader without a session cookie is looked up by (path and query, language,
+//! access level `public`, today's date); an entry is served only while the generation stamp it
+//! was filled under ([`PUBLIC_AREAS`] of the store, plus the search index's generation) is still
+//! current, so every write that could change a public page (here or, through the store's
+//! watcher, in another process) makes its entries stale. A registration or a sign-in does not.
+//! The body is compressed once at fill time (brotli and gzip) and served in the encoding the
+//! reader accepts; `If-None-Match` with the entry's `ETag` gets `304 Not Modified`.
+//!
+//! Never cached: a signed-in reader's request (their pages differ by access level, name and CSRF
+//! token), an answer other than 200, one that sets a cookie, one that carries the reader's CSRF
+//! token (a form), and one larger than [`MAX_BODY`]. This module never reads the database.
+
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use treatydesk_domain::{AccessLevel, Lang};
+use treatydesk_store::generation::{Area, Areas};
+
+use crate::AppState;
+use crate::ctx::{CSRF_COOKIE, SESSION_COOKIE, cookie, lang_of};
+
+/// What a public page may be read from: everything but registrations and accounts (no page an
+/// anonymous reader sees shows either).
+pub const PUBLIC_AREAS: Areas =
+    Areas::ALL.without(Areas::of(&[Area::Registrations, Area::Accounts]));
+
+/// The largest body kept.
+pub const MAX_BODY: usize = 2 * 1024 * 1024;
+
+/// The total size of the bodies kept (identity plus compressed).
+pub const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Key {
+    uri: String,
+    lang: Lang,
+    level: AccessLevel,
+    day: time::Date,
+}
+
+struct Entry {
+    stamp: u64,
+    headers: HeaderMap,
+    etag: HeaderValue,
+    identity: Bytes,
+    gzip: Option<Bytes>,
+    br: Option<Bytes>,
+}
+
+impl Entry {
+    fn weight(&self) -> u64 {
+        let n = self.identity.len()
+            + self.gzip.as_ref().map_or(0, Bytes::len)
+            + self.br.as_ref().map_or(0, Bytes::len)
+            + 512;
+        u64::try_from(n).unwrap_or(u64::MAX)
+    }
+}
+
+#[derive(Clone)]
+struct Weigh;
+
+impl quick_cache::Weighter<Key, Arc<Entry>> for Weigh {
+    fn weight(&self, _: &Key, entry: &Arc<Entry>) -> u64 {
+        entry.weight()
+    }
+}
+
+/// The cache, shared by an application's handlers (one per `AppState`).
+#[derive(Clone)]
+pub struct ResponseCache(Arc<quick_cache::sync::Cache<Key, Arc<Entry>, Weigh>>);
+
+impl Default for ResponseCache {
+    fn default() -> Self {
+        Self(Arc::new(quick_cache::sync::Cache::with_weighter(
+            2_000,
+            CAPACITY_BYTES,
+            Weigh,
+        )))
+    }
+}
+
+impl ResponseCache {
+    /// How many answers are kept.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The stamp a public answer is filled under now.
+fn stamp(state: &AppState) -> u64 {
+    state
+        .store
+        .generations()
+        .stamp(PUBLIC_AREAS)
+        .wrapping_add(state.search.generation().wrapping_mul(1 << 32))
+}
+
+fn compressible(headers: &HeaderMap) -> bool {
+    let Some(ct) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    ct.starts_with("text/")
+        || ct.contains("json")
+        || ct.contains("xml")
+        || ct.contains("javascript")
+        || ct.contains("svg")
+        || ct.contains("calendar")
+}
+
+fn gzip(body: &[u8]) -> Option<Bytes> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    e.write_all(body).ok()?;
+    e.finish().ok().map(Bytes::from)
+}
+
+fn brotli(body: &[u8]) -> Option<Bytes> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 6, 20);
+        w.write_all(body).ok()?;
+        w.flush().ok()?;
+    }
+    Some(Bytes::from(out))
+}
+
+/// The encodings the reader accepts (a `q=0` refuses one).
+fn accepts(headers: &HeaderMap, coding: &str) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|item| {
+            let mut parts = item.split(';');
+            let name = parts.next().unwrap_or("").trim();
+            let refused = parts.any(|p| {
+                let p = p.trim();
+                p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
+            });
+            name.eq_ignore_ascii_case(coding) && !refused
+        })
+}
+
+/// Does `If-None-Match` name this entity tag (or `*`)?
+pub fn not_modified(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let Ok(etag) = etag.to_str() else {
+        return false;
+    };
+    let etag = etag.trim_start_matches("W/");
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| {
+            let t = t.trim();
+            t == "*" || t.trim_start_matches("W/") == etag
+        })
+}
+
+fn serve(entry: &Entry, request: &HeaderMap, hit: bool) -> Response {
+    let mut headers = entry.headers.clone();
+    headers.insert(header::ETAG, entry.etag.clone());
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Accept-Language, Cookie"),
+    );
+    headers.insert(
+        "x-cache",
+        HeaderValue::from_static(if hit { "hit" } else { "miss" }),
+    );
+    if not_modified(request, &entry.etag) {
+        headers.remove(header::CONTENT_TYPE);
+        headers.remove(header::CONTENT_LENGTH);
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
+        *response.headers_mut() = headers;
+        return response;
+    }
+    let (body, coding) = match (&entry.br, &entry.gzip) {
+        (Some(br), _) if accepts(request, "br") => (br.clone(), Some("br")),
+        (_, Some(gz)) if accepts(request, "gzip") => (gz.clone(), Some("gzip")),
+        _ => (entry.identity.clone(), None),
+    };
+    if let Some(coding) = coding {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    headers.remove(header::CONTENT_LENGTH);
+    let mut response = Response::new(Body::from(body));
+    *response.headers_mut() = headers;
+    response
+}
+
+/// The middleware: answers from the cache, or runs the handler and keeps its answer.
+pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::GET || cookie(request.headers(), SESSION_COOKIE).is_some() {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let key = Key {
+        uri: parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| parts.uri.path().to_string(), |p| p.as_str().to_string()),
+        lang: lang_of(&parts),
+        level: AccessLevel::Public,
+        day: treatydesk_store::now().date(),
+    };
+    let stamp = stamp(&state);
+    if let Some(entry) = state.cache.0.get(&key)
+        && entry.stamp == stamp
+    {
+        state.metrics.with(|| {
+            metrics::counter!("treatydesk_response_cache_total", "result" => "hit").increment(1)
+        });
+        return serve(&entry, &parts.headers, true);
+    }
+    state.metrics.with(|| {
+        metrics::counter!("treatydesk_response_cache_total", "result" => "miss").increment(1)
+    });
+    let request_headers = parts.headers.clone();
+    let csrf = cookie(&parts.headers, CSRF_COOKIE).map(str::to_string);
+    let response = next.run(Request::from_parts(parts, body)).await;
+    if response.status() != StatusCode::OK
+        || response.headers().contains_key(header::SET_COOKIE)
+        || response.headers().contains_key(header::CONTENT_ENCODING)
+        || response
+            .extensions()
+            .get::<crate::security::ErrorPage>()
+            .is_some()
+    {
+        return response;
+    }
+    use axum::body::HttpBody;
+    let size = response.body().size_hint();
+    if size.upper().is_none_or(|n| n > MAX_BODY as u64) {
+        // A stream or a large file: sent as it is, never kept.
+        return response;
+    }
+    let (mut head, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let carries_token =
+        csrf.is_some_and(|t| !t.is_empty() && bytes.windows(t.len()).any(|w| w == t.as_bytes()));
+    if carries_token {
+        return Response::from_parts(head, Body::from(bytes));
+    }
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+    let Ok(etag) = HeaderValue::from_str(&format!("\"{hex}\"")) else {
+        return Response::from_parts(head, Body::from(bytes));
+    };
+    let compress = compressible(&head.headers) && bytes.len() > 256;
+    head.headers.remove(header::CONTENT_LENGTH);
+    let entry = Arc::new(Entry {
+        stamp,
+        etag,
+        gzip: compress.then(|| gzip(&bytes)).flatten(),
+        br: compress.then(|| brotli(&bytes)).flatten(),
+        identity: bytes,
+        headers: head.headers,
+    });
+    state.cache.0.insert(key, entry.clone());
+    serve(&entry, &request_headers, false)
+}

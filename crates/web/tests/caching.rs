@@ -1,0 +1,438 @@
+//! The response cache, the session cache and the generation counters behind them (issue 13):
+//! every cache is made stale by every write that changes what it holds (including a write made
+//! through another store, as another process would), and no cached answer reaches a reader of
+//! another access level or language. No test measures time; the cross-store ones wait for the
+//! watcher with a generous deadline.
+
+mod common;
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use common::{Answer, TestApp};
+use time::macros::date;
+use treatydesk_domain::meeting::MeetingKind;
+use treatydesk_store::Store;
+use treatydesk_store::architecture::NewMeeting;
+use treatydesk_store::audit::Author;
+use treatydesk_web::{AppState, router};
+
+const RESTRICTED: &str = "CCM/MSP/2013/INF.1";
+const NEW_STATE: &str = "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+Tuvalu,TUV,2026-01-05,2026-01-06,2026-08-01,DEMO test row\n";
+
+fn cli() -> Author {
+    Author::cli("cache test")
+}
+
+fn x_cache(a: &Answer) -> &str {
+    a.headers
+        .get("x-cache")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("none")
+}
+
+/// Asks `path` until `check` holds, for at most ten seconds (the other store's watcher polls
+/// every 100 ms; the deadline only keeps a broken build from hanging).
+async fn eventually(app: &TestApp, path: &str, check: impl Fn(&Answer) -> bool) -> Answer {
+    for _ in 0..200 {
+        let a = app.get(path).await;
+        if check(&a) {
+            return a;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.get(path).await
+}
+
+fn tuvalu_on(a: &Answer) -> bool {
+    a.body.contains("Tuvalu")
+}
+
+#[tokio::test]
+async fn c13_anonymous_pages_are_cached_whole_with_etag_304_and_compression() {
+    let app = TestApp::new().await;
+    let first = app.get("/ccm").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(x_cache(&first), "miss");
+    let second = app.get("/ccm").await;
+    assert_eq!(x_cache(&second), "hit");
+    assert_eq!(second.body, first.body);
+    let etag = second.headers[header::ETAG]
+        .to_str()
+        .expect("etag")
+        .to_string();
+    assert_eq!(first.headers[header::ETAG], etag.as_str());
+    let again = app.get_with("/ccm", &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    let other = app.get_with("/ccm", &[("if-none-match", "\"nope\"")]).await;
+    assert_eq!(other.status, StatusCode::OK);
+
+    let request = Request::get("/ccm")
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .body(Body::empty())
+        .expect("request");
+    let response = tower::ServiceExt::oneshot(app.app.clone(), request)
+        .await
+        .expect("response");
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
+        .await
+        .expect("body");
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+        .expect("gzip");
+    assert_eq!(text, first.body);
+    let br = app
+        .get_with("/ccm", &[("accept-encoding", "gzip, br")])
+        .await;
+    assert_eq!(br.headers[header::CONTENT_ENCODING], "br");
+    let refused = app
+        .get_with("/ccm", &[("accept-encoding", "br;q=0, identity")])
+        .await;
+    assert!(!refused.headers.contains_key(header::CONTENT_ENCODING));
+    assert_eq!(refused.body, first.body);
+    // Security headers are still on a cached answer.
+    assert!(second.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+}
+
+#[tokio::test]
+async fn c13_no_cached_answer_reaches_another_language() {
+    let app = TestApp::new().await;
+    let en = app.get("/ccm").await;
+    assert!(en.body.contains("lang=\"en\""));
+    for (headers, lang) in [
+        (vec![("accept-language", "fr-CH, fr;q=0.9")], "fr"),
+        (vec![("cookie", "td_lang=es")], "es"),
+        (vec![("accept-language", "ar")], "ar"),
+    ] {
+        let a = app.get_with("/ccm", &headers).await;
+        assert!(a.body.contains(&format!("lang=\"{lang}\"")), "{lang}");
+        let b = app.get_with("/ccm", &headers).await;
+        assert_eq!(x_cache(&b), "hit", "{lang}");
+        assert!(b.body.contains(&format!("lang=\"{lang}\"")), "{lang}");
+    }
+    let query = app.get("/ccm?lang=fr").await;
+    assert!(query.body.contains("lang=\"fr\""));
+    let en_again = app.get("/ccm").await;
+    assert_eq!(x_cache(&en_again), "hit");
+    assert!(en_again.body.contains("lang=\"en\""));
+}
+
+#[tokio::test]
+async fn c13_no_cached_answer_reaches_another_access_level() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    // Anonymous first: the restricted record is absent, and stays absent for the ISU's eyes
+    // only.
+    let public = app.get("/ccm/documents").await;
+    assert!(!public.body.contains(RESTRICTED));
+    let staff = app.get_as("/ccm/documents", Some(&isu)).await;
+    assert!(staff.body.contains(RESTRICTED));
+    assert_eq!(
+        x_cache(&staff),
+        "none",
+        "a signed-in answer is never cached"
+    );
+    let public_again = app.get("/ccm/documents").await;
+    assert_eq!(x_cache(&public_again), "hit");
+    assert!(!public_again.body.contains(RESTRICTED));
+    // Signed in first: nothing of it is kept for the next anonymous reader.
+    let staff_search = app.get_as("/ccm/search?q=hosting", Some(&isu)).await;
+    assert!(staff_search.body.contains(RESTRICTED));
+    let public_search = app.get("/ccm/search?q=hosting").await;
+    assert!(!public_search.body.contains(RESTRICTED));
+    assert!(!public_search.body.contains("demo-isu"));
+}
+
+#[tokio::test]
+async fn c13_a_page_with_the_readers_csrf_token_is_never_cached() {
+    let app = TestApp::new().await;
+    let first = app.get("/login").await;
+    let token = first.cookie("td_csrf").expect("csrf cookie");
+    let cookie = format!("td_csrf={token}");
+    let with = app.get_with("/login", &[("cookie", &cookie)]).await;
+    assert!(with.body.contains(&token));
+    let other = app
+        .get_with(
+            "/login",
+            &[("cookie", &format!("td_csrf={}", "b".repeat(64)))],
+        )
+        .await;
+    assert!(!other.body.contains(&token));
+}
+
+#[tokio::test]
+async fn c13_every_write_makes_the_public_pages_it_changes_stale() {
+    let app = TestApp::new().await;
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+
+    // Participation: the States list.
+    let states = app.get("/ccm/states").await;
+    assert!(!tuvalu_on(&states));
+    assert_eq!(x_cache(&app.get("/ccm/states").await), "hit");
+    store
+        .import_participation("ccm", NEW_STATE, &cli())
+        .await
+        .expect("import");
+    let states = app.get("/ccm/states").await;
+    assert_eq!(x_cache(&states), "miss");
+    assert!(tuvalu_on(&states));
+
+    // Meetings: the meetings list.
+    let meetings = app.get("/ccm/meetings").await;
+    assert!(!meetings.body.contains("9ISM"));
+    store
+        .add_meeting(
+            &cli(),
+            &ccm,
+            NewMeeting {
+                kind: MeetingKind::Intersessional,
+                number: 9,
+                venue: "Geneva (DEMO)".into(),
+                opens_on: Some(date!(2030 - 04 - 01)),
+                closes_on: Some(date!(2030 - 04 - 02)),
+                source: "DEMO: cache test".into(),
+                status: Default::default(),
+                sitting: Default::default(),
+                presiding: None,
+            },
+        )
+        .await
+        .expect("meeting");
+    assert!(app.get("/ccm/meetings").await.body.contains("9ISM"));
+
+    // The programme of work.
+    let label = if store.meeting(&ccm, "2ISM").await.is_ok() {
+        "2ISM"
+    } else {
+        "13MSP"
+    };
+    let path = format!("/ccm/meetings/{label}/programme");
+    let before = app.get(&path).await;
+    assert_eq!(before.status, StatusCode::OK);
+    let meeting = store.meeting(&ccm, label).await.expect("meeting");
+    let day = meeting.opens_on.expect("dated");
+    store
+        .add_session(
+            &cli(),
+            &ccm,
+            &meeting,
+            treatydesk_store::programme::NewSession {
+                day,
+                starts_at: time::macros::time!(07:00),
+                ends_at: time::macros::time!(07:30),
+                room: "Room DEMO".into(),
+                format: treatydesk_domain::programme::SessionFormat::InteractiveDialogue,
+                title: "DEMO breakfast briefing".into(),
+                body: None,
+                area: None,
+                description: String::new(),
+            },
+        )
+        .await
+        .expect("session");
+    assert!(
+        app.get(&path)
+            .await
+            .body
+            .contains("DEMO breakfast briefing")
+    );
+
+    // A sign-in and a registration change no public page: they stay cached.
+    let committee = "/ccm/committee?as_of=2013-03-01";
+    app.get(committee).await;
+    assert_eq!(x_cache(&app.get(committee).await), "hit");
+    app.session_for("demo-isu").await;
+    let body = r#"{"category":"ngo","organization":"DEMO Cache Org","family_name":"Cache","given_name":"Test","email":"cache@example.org","role":"member"}"#;
+    let posted = app
+        .send(
+            Request::post("/api/v1/conventions/ccm/meetings/3RC/registrations")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::CREATED, "{}", posted.body);
+    assert_eq!(x_cache(&app.get(committee).await), "hit");
+}
+
+/// An application on its own store over the same database: what another `serve` process
+/// would be (its own counters, its own watcher, its own caches).
+async fn other_process(app: &TestApp) -> (Store, axum::Router) {
+    let store = Store::connect(&app.db.url, app.db.schema.as_deref())
+        .await
+        .expect("second store")
+        .with_data_dir(app.db.dir.clone());
+    let mut state = AppState::new(store.clone()).expect("state");
+    state.files = treatydesk_store::files::FileStore::new(&app.db.dir);
+    treatydesk_web::indexing::reindex(&state, |_| {})
+        .await
+        .expect("index");
+    (store, router(state))
+}
+
+async fn get(app: &axum::Router, path: &str) -> Answer {
+    let response = tower::ServiceExt::oneshot(
+        app.clone(),
+        Request::get(path).body(Body::empty()).expect("request"),
+    )
+    .await
+    .expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
+        .await
+        .expect("body");
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+#[tokio::test]
+async fn c13_a_write_through_another_process_makes_this_ones_caches_stale() {
+    let app = TestApp::new().await;
+    let (other, other_app) = other_process(&app).await;
+    // This process has the States list cached, page and store record alike.
+    assert!(!tuvalu_on(&app.get("/ccm/states").await));
+    assert_eq!(x_cache(&app.get("/ccm/states").await), "hit");
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    assert_eq!(
+        app.db
+            .store
+            .state_records(&ccm)
+            .await
+            .expect("records")
+            .len(),
+        61
+    );
+    // The other process writes.
+    other
+        .import_participation("ccm", NEW_STATE, &cli())
+        .await
+        .expect("import");
+    assert!(tuvalu_on(&get(&other_app, "/ccm/states").await));
+    let seen = eventually(&app, "/ccm/states", tuvalu_on).await;
+    assert!(
+        tuvalu_on(&seen),
+        "the other process's write never reached this cache"
+    );
+    assert_eq!(
+        app.db
+            .store
+            .state_records(&ccm)
+            .await
+            .expect("records")
+            .len(),
+        62
+    );
+    assert_ne!(
+        app.db
+            .store
+            .generations()
+            .external_stamp(treatydesk_store::generation::Areas::ALL),
+        0
+    );
+}
+
+#[tokio::test]
+async fn c13_a_signed_out_token_is_refused_at_once() {
+    let app = TestApp::new().await;
+    let token = app.session_for("demo-isu").await;
+    let page = app.get_as("/ccm/documents", Some(&token)).await;
+    assert!(page.body.contains(RESTRICTED));
+    // Twice, so the lookup is cached.
+    assert!(
+        app.get_as("/ccm/documents", Some(&token))
+            .await
+            .body
+            .contains(RESTRICTED)
+    );
+    app.db
+        .store
+        .sign_out(&token, "demo-isu")
+        .await
+        .expect("sign out");
+    let after = app.get_as("/ccm/documents", Some(&token)).await;
+    assert!(!after.body.contains(RESTRICTED));
+    assert!(
+        app.db
+            .store
+            .session(&token)
+            .await
+            .expect("lookup")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn c13_a_sign_out_in_another_process_reaches_this_ones_session_cache() {
+    let app = TestApp::new().await;
+    let (other, _) = other_process(&app).await;
+    let token = app.session_for("demo-isu").await;
+    assert!(
+        app.db
+            .store
+            .session(&token)
+            .await
+            .expect("lookup")
+            .is_some()
+    );
+    other.sign_out(&token, "demo-isu").await.expect("sign out");
+    let mut refused = false;
+    for _ in 0..200 {
+        if app
+            .db
+            .store
+            .session(&token)
+            .await
+            .expect("lookup")
+            .is_none()
+        {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(refused, "a session closed elsewhere stayed open here");
+}
+
+#[tokio::test]
+async fn c13_the_stylesheet_has_a_content_hashed_immutable_address() {
+    let app = TestApp::new().await;
+    let css = treatydesk_web::pages::assets::css_path();
+    assert!(app.get("/ccm").await.body.contains(css));
+    let a = app.get(css).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(
+        a.headers[header::CACHE_CONTROL]
+            .to_str()
+            .expect("ascii")
+            .contains("immutable")
+    );
+    assert_eq!(
+        app.get("/static/app-0000.css").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn c13_metrics_have_a_latency_histogram_per_route_and_cache_counts() {
+    let app = TestApp::new().await;
+    app.get("/ccm").await;
+    app.get("/ccm").await;
+    let m = app.get("/metrics").await.body;
+    assert!(
+        m.contains("treatydesk_http_request_duration_seconds_bucket{route=\"/{code}\",status=\"2xx\",le=\"0.01\"}"),
+        "{m}"
+    );
+    assert!(
+        m.contains("treatydesk_response_cache_total{result=\"hit\"} 1"),
+        "{m}"
+    );
+}
