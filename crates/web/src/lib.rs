@@ -8,10 +8,13 @@
 
 pub mod api;
 pub mod ctx;
+pub mod edge;
 pub mod error;
 pub mod exports;
+pub mod guard;
 pub mod i18n;
 pub mod indexing;
+pub mod limits;
 pub mod listing;
 pub mod mail;
 pub mod meetings;
@@ -20,6 +23,7 @@ pub mod offices;
 pub mod pages;
 pub mod records;
 pub mod security;
+pub mod serve;
 
 use std::sync::Arc;
 
@@ -35,7 +39,8 @@ pub use error::WebError;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
-    pub login_limiter: Arc<security::LoginLimiter>,
+    /// Security settings, the server's key and the bounded limiters.
+    pub guard: Arc<guard::Guard>,
     pub metrics: Arc<metrics::Metrics>,
     /// Uploaded files, content-addressed under the data directory.
     pub files: FileStore,
@@ -67,7 +72,7 @@ impl AppState {
     fn with(store: Store, files: FileStore, search: SearchIndex) -> Self {
         Self {
             store,
-            login_limiter: Arc::new(security::LoginLimiter::new()),
+            guard: Arc::new(guard::Guard::ephemeral()),
             metrics: Arc::new(metrics::Metrics::default()),
             files,
             search: Arc::new(search),
@@ -155,7 +160,6 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::appoint::routes())
         .merge(pages::meetings::routes())
         .merge(pages::calendar::routes())
-        .merge(pages::documents::routes())
         .merge(pages::records::routes())
         .merge(pages::map::routes())
         .route(
@@ -180,12 +184,22 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(limited)
         .merge(pages::registration::upload_routes())
+        .merge(pages::documents::routes())
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn(edge::refuse_control_chars))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            guard::REQUEST_TIMEOUT,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::record,
         ))
         .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::respond,
+        ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             treatydesk_store::files::MAX_FILE + 1024 * 1024,
         ))
