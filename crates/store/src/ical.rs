@@ -272,6 +272,44 @@ mod tests {
     use time::macros::date;
 
     #[test]
+    fn d4_deeply_nested_or_huge_calendars_are_refused_before_parsing() {
+        let mut text = String::from("BEGIN:VCALENDAR\r\n");
+        for _ in 0..3200 {
+            text.push_str("BEGIN:VEVENT\r\n");
+        }
+        let problems = parse_events(&text).expect_err("refused");
+        assert!(problems[0].contains("deep"), "{problems:?}");
+        // A BEGIN folded over two lines is still counted.
+        let folded = "BEGIN:VCALENDAR\r\n".to_string() + &"BEG\r\n IN:VEVENT\r\n".repeat(10);
+        assert!(check_bounds(&folded).is_err());
+        let huge = "X".repeat(MAX_CALENDAR_BYTES + 1);
+        assert!(parse_events(&huge).expect_err("refused")[0].contains("KiB"));
+    }
+
+    #[test]
+    fn d10_a_bare_cr_in_a_venue_cannot_inject_a_property() {
+        let text = write_feed(
+            "CCM\rX-INJECTED:1",
+            &[FeedEvent {
+                uid: "u1@x\r\nATTENDEE:mailto:a@evil.example".into(),
+                title: "Meeting\rATTENDEE:mailto:b@evil.example".into(),
+                venue: "Geneva\rORGANIZER:mailto:c@evil.example".into(),
+                opens_on: date!(2026 - 09 - 01),
+                closes_on: date!(2026 - 09 - 03),
+                url: Some("https://x/\r\nX-URL:1".into()),
+                description: "line one\r\nline two".into(),
+            }],
+        );
+        for line in text.split("\r\n") {
+            assert!(!line.contains('\r') && !line.contains('\n'), "{line:?}");
+            for injected in ["ATTENDEE", "ORGANIZER", "X-INJECTED", "X-URL"] {
+                assert!(!line.starts_with(injected), "{line:?}");
+            }
+        }
+        assert!(text.contains("line one\\nline two"));
+    }
+
+    #[test]
     fn p1_3_feed_round_trips_through_the_parser() {
         let events = vec![FeedEvent {
             uid: "2ISM.ccm@example".into(),

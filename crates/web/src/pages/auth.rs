@@ -120,7 +120,14 @@ pub async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     let next = safe_next(&form.next);
-    let username = form.username.trim().to_string();
+    // No account name is longer than MAX_USERNAME: a longer one is kept (and echoed) cut.
+    let too_long = form.username.trim().chars().count() > crate::guard::MAX_USERNAME;
+    let username: String = form
+        .username
+        .trim()
+        .chars()
+        .take(crate::guard::MAX_USERNAME)
+        .collect();
     if ctx.check_csrf(&form.csrf).is_err() {
         let message = ctx.t("login-expired");
         return login_response(ctx, StatusCode::FORBIDDEN, username, next, Some(message));
