@@ -56,6 +56,8 @@ enum Command {
         /// and print the demo accounts' passwords.
         #[arg(long)]
         demo: bool,
+        #[command(flatten)]
+        limits: ServeLimits,
     },
     /// Run pending database migrations and exit.
     Migrate,
@@ -116,6 +118,34 @@ enum Command {
         /// A backup written by `treatydesk backup` (SQLite copy or JSON).
         file: PathBuf,
     },
+}
+
+/// The server's security settings and connection limits (all off or conservative by default).
+#[derive(Args, Clone)]
+struct ServeLimits {
+    /// Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry.
+    /// Leave off when clients connect directly (they could name any address).
+    #[arg(long, env = "TREATYDESK_TRUSTED_PROXY")]
+    trusted_proxy: bool,
+    /// Served over TLS (directly or by the proxy): send Strict-Transport-Security.
+    #[arg(long, env = "TREATYDESK_HSTS")]
+    hsts: bool,
+    /// /metrics answers `Authorization: Bearer <token>`; without a token, loopback clients only.
+    #[arg(long, env = "TREATYDESK_METRICS_TOKEN")]
+    metrics_token: Option<String>,
+    /// Public writes (registrations) allowed per client address a minute; 0 for no limit.
+    #[arg(
+        long,
+        env = "TREATYDESK_PUBLIC_WRITES_PER_MINUTE",
+        default_value_t = 30
+    )]
+    public_writes_per_minute: u32,
+    /// Open connections at most.
+    #[arg(long, env = "TREATYDESK_MAX_CONNECTIONS", default_value_t = 2048)]
+    max_connections: usize,
+    /// Seconds a client has to send a request's headers.
+    #[arg(long, env = "TREATYDESK_HEADER_TIMEOUT", default_value_t = 10)]
+    header_timeout: u64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -203,7 +233,7 @@ async fn open(data: &DataArgs) -> Result<Store> {
 
 async fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Serve { addr, demo } => serve(&cli.data, addr, demo).await,
+        Command::Serve { addr, demo, limits } => serve(&cli.data, addr, demo, limits).await,
         Command::Migrate => {
             Store::open(&location(&cli.data)).await?;
             println!("The database is up to date.");
@@ -462,7 +492,7 @@ async fn reindex(data: &DataArgs) -> Result<()> {
     Ok(())
 }
 
-async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
+async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimits) -> Result<()> {
     let store = open(data).await?;
     if demo {
         let accounts = store.load_demo().await?;
@@ -496,7 +526,18 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
         ),
     }
     treatydesk_web::mail::spawn(store.clone(), mail);
-    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let mut state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let key = treatydesk_web::guard::key_for_data_dir(&data.data_dir)
+        .with_context(|| format!("cannot keep the server key in {}", data.data_dir.display()))?;
+    state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
+        treatydesk_web::guard::Settings {
+            trusted_proxy: limits.trusted_proxy,
+            hsts: limits.hsts,
+            metrics_token: limits.metrics_token.filter(|t| !t.is_empty()),
+            public_writes_per_minute: limits.public_writes_per_minute,
+        },
+        key,
+    ));
     if demo {
         store.load_demo_documents(&state.files).await?;
     }
@@ -517,11 +558,12 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool) -> Result<()> {
     let bound = listener.local_addr()?;
     println!("TreatyDesk is serving at http://{bound}/");
     std::io::stdout().flush()?;
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
+    let config = treatydesk_web::serve::ServeConfig {
+        max_connections: limits.max_connections,
+        header_read_timeout: std::time::Duration::from_secs(limits.header_timeout.max(1)),
+        ..Default::default()
+    };
+    treatydesk_web::serve::serve(listener, app, config, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

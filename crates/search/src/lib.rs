@@ -67,6 +67,9 @@ pub struct Entry {
     pub access: AccessLevel,
 }
 
+/// The deepest offset a search collects to (its memory grows with offset + limit).
+pub const MAX_OFFSET: usize = 10_000;
+
 /// A search.
 #[derive(Clone, Debug, Default)]
 pub struct Search {
@@ -371,6 +374,9 @@ impl SearchIndex {
         }
         let query = BooleanQuery::new(must);
         let limit = s.limit.clamp(1, 100);
+        // Collecting pre-allocates offset + limit entries: the offset is bounded whatever the
+        // caller asks (the web layer refuses deeper pages before they get here).
+        let offset = s.offset.min(MAX_OFFSET);
         let mut facets = FacetCollector::for_field("facets");
         for root in ["/meeting", "/type", "/year", "/lang"] {
             facets.add_facet(root);
@@ -379,7 +385,7 @@ impl SearchIndex {
             &query,
             &(
                 TopDocs::with_limit(limit)
-                    .and_offset(s.offset)
+                    .and_offset(offset)
                     .order_by_score(),
                 Count,
                 facets,

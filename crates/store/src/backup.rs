@@ -56,10 +56,13 @@ macro_rules! for_each_table {
 pub struct Summary {
     pub kind: String,
     pub rows: u64,
+    /// Stored files (document versions, credentials) in the archive.
+    pub files: u64,
 }
 
 impl Store {
-    /// Writes a backup to `path`, which must not exist yet.
+    /// Writes a backup archive to `path`, which must not exist yet: the database and every
+    /// stored file with a manifest of hashes (see `archive`).
     pub async fn backup(&self, path: &Path) -> Result<Summary, StoreError> {
         if path.exists() {
             return Err(StoreError::Conflict(format!(
@@ -67,31 +70,12 @@ impl Store {
                 path.display()
             )));
         }
-        match self.backend() {
-            DbBackend::Sqlite => {
-                let target = path.display().to_string().replace('\'', "''");
-                self.db()
-                    .execute_unprepared(&format!("VACUUM INTO '{target}'"))
-                    .await?;
-                Ok(Summary {
-                    kind: "sqlite".into(),
-                    rows: self.row_count().await?,
-                })
-            }
-            _ => {
-                let (document, rows) = self.export_json().await?;
-                let text = serde_json::to_vec(&document).map_err(|e| {
-                    StoreError::Unavailable(format!("cannot encode the backup: {e}"))
-                })?;
-                std::fs::write(path, text).map_err(|e| {
-                    StoreError::Unavailable(format!("cannot write {}: {e}", path.display()))
-                })?;
-                Ok(Summary {
-                    kind: "json".into(),
-                    rows,
-                })
-            }
-        }
+        let (kind, rows, files) = self.write_archive(path).await?;
+        Ok(Summary {
+            kind: format!("archive with a {kind} database"),
+            rows,
+            files,
+        })
     }
 
     /// Every table as JSON, read in one consistent snapshot.
@@ -171,13 +155,40 @@ impl Store {
         Ok(rows)
     }
 
-    /// Loads a backup file (SQLite copy or JSON export) into this store, which must be empty.
+    /// Loads a backup into this store, which must be empty: an archive (verified whole, then
+    /// its files and its database), or an older bare SQLite copy or JSON export.
     pub async fn restore(&self, path: &Path) -> Result<Summary, StoreError> {
         if self.row_count().await? > 0 {
             return Err(StoreError::Conflict(
                 "the target database is not empty; restore only into a new database".into(),
             ));
         }
+        let mut head = [0u8; 4];
+        let is_archive = std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok()
+            && head == *b"PK\x03\x04";
+        if is_archive {
+            let (kind, rows, files) = self.restore_archive(path).await?;
+            return Ok(Summary {
+                kind: format!("archive with a {kind} database"),
+                rows,
+                files,
+            });
+        }
+        let (kind, rows) = self.restore_database_file(path).await?;
+        Ok(Summary {
+            kind,
+            rows,
+            files: 0,
+        })
+    }
+
+    /// Loads a bare database file (a SQLite copy or a JSON export) into this empty store.
+    pub(crate) async fn restore_database_file(
+        &self,
+        path: &Path,
+    ) -> Result<(String, u64), StoreError> {
         let bytes = std::fs::read(path).map_err(|e| {
             StoreError::NotFound(format!("the backup file {} ({e})", path.display()))
         })?;
@@ -217,10 +228,7 @@ impl Store {
             (value, "json")
         };
         let rows = self.import_json(&document).await?;
-        Ok(Summary {
-            kind: kind.into(),
-            rows,
-        })
+        Ok((kind.into(), rows))
     }
 
     async fn import_json(&self, document: &Value) -> Result<u64, StoreError> {

@@ -85,10 +85,10 @@ impl FileStore {
                 .ok_or_else(|| StoreError::Unavailable("no directory for files".into()))?;
             let unavailable =
                 |e: std::io::Error| StoreError::Unavailable(format!("{}: {e}", dir.display()));
-            std::fs::create_dir_all(dir).map_err(unavailable)?;
+            private_dir(dir).map_err(unavailable)?;
             // Write beside, then rename: a reader never sees half a file.
             let partial = dir.join(format!("{sha256}.partial"));
-            std::fs::write(&partial, bytes).map_err(unavailable)?;
+            write_private(&partial, bytes).map_err(unavailable)?;
             std::fs::rename(&partial, &path).map_err(unavailable)?;
         }
         Ok(Stored {
@@ -104,6 +104,42 @@ impl FileStore {
         let path = self.path(sha256)?;
         std::fs::read(&path).map_err(|_| StoreError::NotFound(format!("file {sha256}")))
     }
+}
+
+/// Creates a directory and its parents, readable by the server's user only (0700 on Unix;
+/// an existing directory is narrowed to 0700 too).
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    make_private(dir)
+}
+
+/// Narrows an existing file (0600) or directory (0700) to the server's user.
+pub fn make_private(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.is_dir() { 0o700 } else { 0o600 };
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Writes a file readable by the server's user only (0600 on Unix), replacing what was there.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    make_private(path)
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -16,6 +16,69 @@ use crate::{Store, StoreError};
 
 /// At most this many events in one import.
 const MAX_EVENTS: usize = 5_000;
+/// The largest calendar text read (D4).
+pub const MAX_CALENDAR_BYTES: usize = 2 * 1024 * 1024;
+/// Components nest at most this deep (VCALENDAR > VEVENT > VALARM is 3); the parser recurses
+/// once per level, so a deeper file is refused before it is parsed (D4).
+pub const MAX_DEPTH: usize = 6;
+/// At most this many (unfolded) lines.
+const MAX_LINES: usize = 200_000;
+
+/// Checks a calendar text's size, nesting and line count before the parser sees it.
+pub fn check_bounds(text: &str) -> Result<(), String> {
+    if text.len() > MAX_CALENDAR_BYTES {
+        return Err(format!(
+            "the calendar is {} KiB; at most {} KiB are read",
+            text.len() / 1024,
+            MAX_CALENDAR_BYTES / 1024
+        ));
+    }
+    // Unfold (RFC 5545 3.1) so that a BEGIN split over two lines is still seen.
+    let unfolded = text
+        .replace("\r\n ", "")
+        .replace("\r\n\t", "")
+        .replace("\n ", "")
+        .replace("\n\t", "");
+    let mut depth = 0usize;
+    let mut lines = 0usize;
+    for line in unfolded.lines() {
+        lines += 1;
+        if lines > MAX_LINES {
+            return Err(format!("the calendar has more than {MAX_LINES} lines"));
+        }
+        let upper = line.trim_start().get(..6).map(str::to_ascii_uppercase);
+        match upper.as_deref() {
+            Some("BEGIN:") => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(format!(
+                        "the calendar nests components more than {MAX_DEPTH} deep"
+                    ));
+                }
+            }
+            _ if line.trim_start().to_ascii_uppercase().starts_with("END:") => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A text value for a feed: line breaks as LF only (the writer escapes LF; a bare CR would end
+/// the property and start an injected one, D10), no other control character.
+pub fn ical_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect()
+}
+
+/// A single-line value (UID, URL, name): no control character at all.
+fn ical_line(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
 
 /// One event read from an imported calendar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +100,7 @@ pub struct ImportReport {
 
 /// Reads the events of an iCalendar text. Every problem is listed with the event it is in.
 pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
+    check_bounds(text).map_err(|e| vec![e])?;
     let calendar: Calendar = text
         .parse()
         .map_err(|e: String| vec![format!("this is not an iCalendar file: {}", first_line(&e))])?;
@@ -70,10 +134,18 @@ pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
             problems.push(format!("{name} has an unreadable DTEND"));
             continue;
         };
+        // Imported text is kept on one line and without control characters (D10, D11).
+        let one_line = |s: &str| -> String {
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+                .trim()
+                .to_string()
+        };
         events.push(ImportedEvent {
-            uid: uid.trim().to_string(),
-            title: e.get_summary().unwrap_or("(untitled)").trim().to_string(),
-            venue: e.get_location().unwrap_or_default().trim().to_string(),
+            uid: one_line(uid),
+            title: one_line(e.get_summary().unwrap_or("(untitled)")),
+            venue: one_line(e.get_location().unwrap_or_default()),
             opens_on: start,
             closes_on: closes,
         });
@@ -115,21 +187,22 @@ pub struct FeedEvent {
     pub description: String,
 }
 
-/// Writes events as an iCalendar text (CRLF lines, folded at 75 octets, text escaped).
+/// Writes events as an iCalendar text (CRLF lines, folded at 75 octets, text escaped, bare
+/// CRs and other control characters removed).
 pub fn write_feed(name: &str, events: &[FeedEvent]) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(name);
+    calendar.name(&ical_line(name));
     for e in events {
         let mut event = Event::new();
         event
-            .uid(&e.uid)
-            .summary(&e.title)
-            .location(&e.venue)
-            .description(&e.description)
+            .uid(&ical_line(&e.uid))
+            .summary(&ical_text(&e.title))
+            .location(&ical_text(&e.venue))
+            .description(&ical_text(&e.description))
             .starts(e.opens_on)
             .ends(e.closes_on.next_day().unwrap_or(e.closes_on));
         if let Some(url) = &e.url {
-            event.url(url);
+            event.url(&ical_line(url));
         }
         calendar.push(event.done());
     }
@@ -197,6 +270,44 @@ impl Store {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn d4_deeply_nested_or_huge_calendars_are_refused_before_parsing() {
+        let mut text = String::from("BEGIN:VCALENDAR\r\n");
+        for _ in 0..3200 {
+            text.push_str("BEGIN:VEVENT\r\n");
+        }
+        let problems = parse_events(&text).expect_err("refused");
+        assert!(problems[0].contains("deep"), "{problems:?}");
+        // A BEGIN folded over two lines is still counted.
+        let folded = "BEGIN:VCALENDAR\r\n".to_string() + &"BEG\r\n IN:VEVENT\r\n".repeat(10);
+        assert!(check_bounds(&folded).is_err());
+        let huge = "X".repeat(MAX_CALENDAR_BYTES + 1);
+        assert!(parse_events(&huge).expect_err("refused")[0].contains("KiB"));
+    }
+
+    #[test]
+    fn d10_a_bare_cr_in_a_venue_cannot_inject_a_property() {
+        let text = write_feed(
+            "CCM\rX-INJECTED:1",
+            &[FeedEvent {
+                uid: "u1@x\r\nATTENDEE:mailto:a@evil.example".into(),
+                title: "Meeting\rATTENDEE:mailto:b@evil.example".into(),
+                venue: "Geneva\rORGANIZER:mailto:c@evil.example".into(),
+                opens_on: date!(2026 - 09 - 01),
+                closes_on: date!(2026 - 09 - 03),
+                url: Some("https://x/\r\nX-URL:1".into()),
+                description: "line one\r\nline two".into(),
+            }],
+        );
+        for line in text.split("\r\n") {
+            assert!(!line.contains('\r') && !line.contains('\n'), "{line:?}");
+            for injected in ["ATTENDEE", "ORGANIZER", "X-INJECTED", "X-URL"] {
+                assert!(!line.starts_with(injected), "{line:?}");
+            }
+        }
+        assert!(text.contains("line one\\nline two"));
+    }
 
     #[test]
     fn p1_3_feed_round_trips_through_the_parser() {

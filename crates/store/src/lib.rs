@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod architecture;
+pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod demo;
@@ -87,7 +88,9 @@ impl Store {
     /// Opens the data location, creating the data directory and the SQLite file when needed,
     /// and runs every pending migration.
     pub async fn open(location: &Location) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(&location.data_dir).map_err(|e| {
+        // The data directory and the database hold credentials and restricted records: the
+        // server's user only (0700 and 0600).
+        files::private_dir(&location.data_dir).map_err(|e| {
             StoreError::Unavailable(format!(
                 "cannot create the data directory {}: {e}",
                 location.data_dir.display()
@@ -97,6 +100,16 @@ impl Store {
             .await?
             .with_data_dir(location.data_dir.clone());
         store.migrate().await?;
+        if location.database_url.is_none() {
+            for suffix in ["", "-wal", "-shm"] {
+                let path = location.data_dir.join(format!("{SQLITE_FILE}{suffix}"));
+                if path.exists() {
+                    files::make_private(&path).map_err(|e| {
+                        StoreError::Unavailable(format!("cannot restrict {}: {e}", path.display()))
+                    })?;
+                }
+            }
+        }
         Ok(store)
     }
 

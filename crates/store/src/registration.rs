@@ -207,15 +207,12 @@ impl Store {
         if tokio::fs::try_exists(&path).await.unwrap_or(false) {
             return Ok(hash);
         }
-        tokio::fs::create_dir_all(&dir)
-            .await
-            .map_err(|e| unavailable("create", &dir, e))?;
+        crate::files::private_dir(&dir).map_err(|e| unavailable("create", &dir, e))?;
         let temporary = dir.join(format!(
             ".{hash}.{}",
             &crate::accounts::random_token()[..12]
         ));
-        tokio::fs::write(&temporary, content)
-            .await
+        crate::files::write_private(&temporary, content)
             .map_err(|e| unavailable("write", &temporary, e))?;
         tokio::fs::rename(&temporary, &path)
             .await

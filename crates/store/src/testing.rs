@@ -69,6 +69,30 @@ impl TestDb {
         }
     }
 
+    /// A fresh, migrated SQLite database whatever the environment selects (restores across
+    /// backends).
+    pub async fn sqlite_empty() -> Result<TestDb, StoreError> {
+        let suffix = &random_token()[..16];
+        let dir = std::env::temp_dir().join(format!("treatydesk-test-{suffix}"));
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
+        })?;
+        let url = crate::sqlite_url(&dir.join(crate::SQLITE_FILE));
+        let store = Store::connect(&url, None).await?.with_data_dir(dir.clone());
+        store.migrate().await?;
+        Ok(TestDb {
+            store,
+            dir,
+            url,
+            schema: None,
+        })
+    }
+
+    /// Is this database on PostgreSQL?
+    pub fn is_postgres(&self) -> bool {
+        self.schema.is_some()
+    }
+
     /// Another fresh, empty database on the same backend (restore targets).
     pub async fn sibling(&self) -> Result<TestDb, StoreError> {
         TestDb::empty().await

@@ -334,3 +334,28 @@ Nigeria,NGA,,2023-02-28,2023-08-01,ratification; checked again\n",
         .expect("Nigeria");
     assert_eq!(nga.participation.note, "ratification; checked again");
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn d17_the_data_directory_and_its_files_are_the_servers_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!(
+        "treatydesk-perm-{}",
+        &treatydesk_store::accounts::random_token()[..12]
+    ));
+    let location = treatydesk_store::Location {
+        data_dir: dir.clone(),
+        database_url: None,
+    };
+    let store = treatydesk_store::Store::open(&location).await.expect("open");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join(treatydesk_store::SQLITE_FILE)), 0o600);
+    let files = treatydesk_store::files::FileStore::new(&dir);
+    let stored = files.put(b"plain text for a test").expect("put");
+    let path = files.path(&stored.sha256).expect("path");
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(path.parent().expect("dir")), 0o700);
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
+}

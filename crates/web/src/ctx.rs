@@ -97,9 +97,11 @@ impl FromRequestParts<AppState> for Ctx {
                 query,
             });
         }
+        // An anonymous token counts only if this server signed it (D17): a client cannot
+        // pick its own.
         let (csrf, csrf_is_new) = match cookie(&parts.headers, CSRF_COOKIE) {
-            Some(v) if v.len() == 64 => (v.to_string(), false),
-            _ => (treatydesk_store::accounts::random_token(), true),
+            Some(v) if state.guard.csrf_is_ours(v) => (v.to_string(), false),
+            _ => (state.guard.new_csrf(), true),
         };
         Ok(Ctx {
             lang,

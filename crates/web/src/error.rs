@@ -28,6 +28,9 @@ pub enum WebError {
     /// 429: too many sign-in attempts.
     #[error("too many sign-in attempts; wait a minute and try again")]
     TooManyAttempts,
+    /// 429: too many public writes (registrations) from one client.
+    #[error("too many requests from your address; wait a minute and try again")]
+    TooManyWrites,
     /// The store's own error, with its own status.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -46,7 +49,7 @@ impl WebError {
             WebError::SignInRequired { .. } => StatusCode::UNAUTHORIZED,
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
-            WebError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            WebError::TooManyAttempts | WebError::TooManyWrites => StatusCode::TOO_MANY_REQUESTS,
             WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Store(e) => {
                 StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)

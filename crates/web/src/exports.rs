@@ -50,13 +50,16 @@ pub fn csv(rows: &[ParticipantRow]) -> Result<Vec<u8>, String> {
         .map_err(fail)?;
     for r in rows {
         writer
-            .write_record([
-                &r.category,
-                &r.delegation,
-                &r.family_name,
-                &r.given_name,
-                &r.role,
-            ])
+            .write_record(
+                [
+                    &r.category,
+                    &r.delegation,
+                    &r.family_name,
+                    &r.given_name,
+                    &r.role,
+                ]
+                .map(|v| crate::limits::csv_cell(v).into_owned()),
+            )
             .map_err(fail)?;
     }
     writer.into_inner().map_err(|e| e.to_string())

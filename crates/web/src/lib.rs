@@ -9,10 +9,13 @@
 pub mod api;
 pub mod cache;
 pub mod ctx;
+pub mod edge;
 pub mod error;
 pub mod exports;
+pub mod guard;
 pub mod i18n;
 pub mod indexing;
+pub mod limits;
 pub mod listing;
 pub mod mail;
 pub mod meetings;
@@ -21,6 +24,7 @@ pub mod offices;
 pub mod pages;
 pub mod records;
 pub mod security;
+pub mod serve;
 
 use std::sync::Arc;
 
@@ -36,7 +40,8 @@ pub use error::WebError;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
-    pub login_limiter: Arc<security::LoginLimiter>,
+    /// Security settings, the server's key and the bounded limiters.
+    pub guard: Arc<guard::Guard>,
     pub metrics: Arc<metrics::Metrics>,
     /// Uploaded files, content-addressed under the data directory.
     pub files: FileStore,
@@ -70,7 +75,7 @@ impl AppState {
     fn with(store: Store, files: FileStore, search: SearchIndex) -> Self {
         Self {
             store,
-            login_limiter: Arc::new(security::LoginLimiter::new()),
+            guard: Arc::new(guard::Guard::ephemeral()),
             metrics: Arc::new(metrics::Metrics::default()),
             files,
             search: Arc::new(search),
@@ -159,7 +164,6 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::appoint::routes())
         .merge(pages::meetings::routes())
         .merge(pages::calendar::routes())
-        .merge(pages::documents::routes())
         .merge(pages::records::routes())
         .merge(pages::map::routes())
         .route(
@@ -185,7 +189,13 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(limited)
         .merge(pages::registration::upload_routes())
+        .merge(pages::documents::routes())
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn(edge::refuse_control_chars))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            guard::REQUEST_TIMEOUT,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             cache::layer,
@@ -195,6 +205,10 @@ pub fn router(state: AppState) -> Router {
             metrics::record,
         ))
         .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::respond,
+        ))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             treatydesk_store::files::MAX_FILE + 1024 * 1024,
         ))

@@ -96,7 +96,24 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     response
 }
 
-pub async fn prometheus(State(state): State<AppState>) -> Response {
+/// `/metrics` is for the operator (D17): a bearer of the configured token, or, when no token
+/// is set, a loopback client only. Anyone else is told there is nothing here.
+pub async fn prometheus(
+    State(state): State<AppState>,
+    crate::guard::ClientIp(ip): crate::guard::ClientIp,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let allowed = match &state.guard.settings.metrics_token {
+        Some(token) => headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| crate::guard::same(given.trim(), token)),
+        None => ip.is_loopback(),
+    };
+    if !allowed {
+        return crate::WebError::NotFound("metrics".into()).into_response();
+    }
     (
         [(
             header::CONTENT_TYPE,

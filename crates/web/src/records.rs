@@ -297,7 +297,7 @@ pub fn search_as(
                 .map_err(|_| WebError::BadRequest(format!("year \"{y}\" is not a year")))?,
         ),
     };
-    let page: usize = q.page.trim().parse().unwrap_or(1).max(1);
+    let page = crate::limits::page_number(&q.page)?;
     if q.q.chars().count() > 500 {
         return Err(WebError::BadRequest(
             "a search is at most 500 characters".into(),

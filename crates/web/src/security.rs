@@ -1,15 +1,12 @@
-//! Security for every response: the headers (CSP and friends), the language cookie, the error
-//! page, and the sign-in rate limit. Nothing here reads or writes records.
-
-use std::net::IpAddr;
-use std::num::NonZeroU32;
+//! Security for every response: the headers (CSP and friends), the language cookie and the
+//! error page. (The sign-in and public-write limits are in `guard`.) Nothing here reads or
+//! writes records.
 
 use askama::Template;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use treatydesk_domain::Lang;
 
 use crate::WebError;
@@ -19,42 +16,6 @@ use crate::ctx::{Ctx, LANG_COOKIE, query_param, set_cookie};
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
 frame-ancestors 'none'";
-
-/// Sign-in attempts allowed per minute, per client address and per username.
-pub const LOGIN_ATTEMPTS_PER_MINUTE: u32 = 5;
-
-/// Keyed rate limits for sign-in: one bucket per client address, one per username.
-pub struct LoginLimiter {
-    by_client: DefaultKeyedRateLimiter<IpAddr>,
-    by_username: DefaultKeyedRateLimiter<String>,
-}
-
-impl Default for LoginLimiter {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl LoginLimiter {
-    pub fn new() -> Self {
-        let per_minute = NonZeroU32::new(LOGIN_ATTEMPTS_PER_MINUTE).unwrap_or(NonZeroU32::MIN);
-        Self {
-            by_client: RateLimiter::keyed(Quota::per_minute(per_minute)),
-            by_username: RateLimiter::keyed(Quota::per_minute(per_minute)),
-        }
-    }
-
-    /// Counts an attempt; refuses when either bucket is empty.
-    pub fn check(&self, client: IpAddr, username: &str) -> Result<(), WebError> {
-        let client_ok = self.by_client.check_key(&client).is_ok();
-        let user_ok = self.by_username.check_key(&username.to_lowercase()).is_ok();
-        if client_ok && user_ok {
-            Ok(())
-        } else {
-            Err(WebError::TooManyAttempts)
-        }
-    }
-}
 
 /// A page error waiting to be rendered in the reader's language by [`headers`].
 #[derive(Clone, Debug)]
@@ -107,6 +68,20 @@ pub async fn headers(request: Request, next: Next) -> Response {
     let bare = Ctx::bare(&parts);
     let is_api = parts.uri.path().starts_with("/api/");
     let mut response = next.run(Request::from_parts(parts, body)).await;
+    // A limit enforced below the handlers (body size, timeout) answers a bare status: give it
+    // the sentence and the shape of every other error (JSON on the API), D12.
+    if response.extensions().get::<ErrorPage>().is_none()
+        && let Some(key) = match response.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => Some("error-too-large"),
+            StatusCode::REQUEST_TIMEOUT => Some("error-timeout"),
+            _ => None,
+        }
+    {
+        let message = crate::i18n::tr(bare.lang, key);
+        let status = response.status();
+        response = status.into_response();
+        response.extensions_mut().insert(ErrorPage(message));
+    }
     if let Some(ErrorPage(message)) = response.extensions_mut().remove::<ErrorPage>() {
         let status = response.status();
         response = if is_api {

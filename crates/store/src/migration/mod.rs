@@ -9,7 +9,7 @@ mod m20261128_000003_meetings;
 mod m20261128_000004_registration;
 mod m20261128_000005_programme;
 mod m20261128_000006_records;
-mod m20261203_000010_registration_delegation;
+pub mod m20261203_000009_registration_delegation_index;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -38,7 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_registration::Migration),
             Box::new(m20261128_000005_programme::Migration),
             Box::new(m20261128_000006_records::Migration),
-            Box::new(m20261203_000010_registration_delegation::Migration),
+            Box::new(m20261203_000009_registration_delegation_index::Migration),
         ]
     }
 }

@@ -2,17 +2,16 @@
 //! attempts are rate-limited per client and per username, and a successful sign-in opens a new
 //! session stored in the database.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::render;
 use crate::ctx::{CSRF_COOKIE, Ctx, SESSION_COOKIE, set_cookie};
+use crate::guard::ClientIp;
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -31,13 +30,33 @@ pub struct Next {
     pub next: String,
 }
 
-/// Only a path on this site may be a target after signing in.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        "/".to_string()
+/// Only a path on this site may be a target after signing in: one slash, then no second slash
+/// or backslash (browsers read `/\\` and `/\t/` as another host), no control character or space
+/// anywhere (browsers drop tabs and newlines, and a newline cannot go in a header), and at most
+/// 2,000 bytes. Anything else goes home. Letters beyond ASCII are percent-encoded.
+pub fn safe_next(next: &str) -> String {
+    let mut chars = next.chars();
+    let same_site = chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && next.len() <= 2000
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if !same_site {
+        return "/".to_string();
     }
+    let mut out = String::with_capacity(next.len());
+    for c in next.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
 }
 
 fn login_response(
@@ -86,37 +105,36 @@ pub struct LoginForm {
     pub next: String,
 }
 
-/// The client's address: from the connection when served, a fixed one in in-process tests.
-pub fn client_ip(parts: &Parts) -> IpAddr {
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
-}
+/// The cookie that marks a device where this username signed in before: the username's
+/// failures never lock it out (D7).
+pub const DEVICE_COOKIE: &str = "td_device";
 
-pub struct ClientIp(pub IpAddr);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(parts)))
-    }
-}
+/// Longest password tried (hashing a megabyte would be the attacker's lever).
+const MAX_PASSWORD: usize = 1024;
 
 pub async fn login(
     ctx: Ctx,
     ClientIp(ip): ClientIp,
+    headers: axum::http::HeaderMap,
     State(state): State<AppState>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     let next = safe_next(&form.next);
-    let username = form.username.trim().to_string();
+    // No account name is longer than MAX_USERNAME: a longer one is kept (and echoed) cut.
+    let too_long = form.username.trim().chars().count() > crate::guard::MAX_USERNAME;
+    let username: String = form
+        .username
+        .trim()
+        .chars()
+        .take(crate::guard::MAX_USERNAME)
+        .collect();
     if ctx.check_csrf(&form.csrf).is_err() {
         let message = ctx.t("login-expired");
         return login_response(ctx, StatusCode::FORBIDDEN, username, next, Some(message));
     }
-    if state.login_limiter.check(ip, &username).is_err() {
+    let known_device = crate::ctx::cookie(&headers, DEVICE_COOKIE)
+        .is_some_and(|mark| crate::guard::same(mark, &state.guard.device_mark(&username)));
+    if !state.guard.login.allows(ip, &username, known_device) {
         let message = ctx.t("login-too-many");
         return login_response(
             ctx,
@@ -125,6 +143,12 @@ pub async fn login(
             next,
             Some(message),
         );
+    }
+    if username.chars().count() > crate::guard::MAX_USERNAME || form.password.len() > MAX_PASSWORD {
+        state.guard.login.failed(ip, &username);
+        let message = ctx.t("login-wrong");
+        let kept: String = username.chars().take(crate::guard::MAX_USERNAME).collect();
+        return login_response(ctx, StatusCode::UNAUTHORIZED, kept, next, Some(message));
     }
     if username.is_empty() || form.password.is_empty() {
         let message = ctx.t("login-missing");
@@ -137,9 +161,11 @@ pub async fn login(
         );
     }
     let Some(user) = state.store.authenticate(&username, &form.password).await? else {
+        state.guard.login.failed(ip, &username);
         let message = ctx.t("login-wrong");
         return login_response(ctx, StatusCode::UNAUTHORIZED, username, next, Some(message));
     };
+    state.guard.login.succeeded(&username);
     let session = state.store.sign_in(&user).await?;
     let mut response = Redirect::to(&next).into_response();
     let h = response.headers_mut();
@@ -151,6 +177,12 @@ pub async fn login(
             true,
         ),
         set_cookie(CSRF_COOKIE, "", 0, true),
+        set_cookie(
+            DEVICE_COOKIE,
+            &state.guard.device_mark(&username),
+            31_536_000,
+            true,
+        ),
     ] {
         if let Ok(v) = HeaderValue::from_str(&cookie) {
             h.append(header::SET_COOKIE, v);

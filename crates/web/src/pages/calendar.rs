@@ -162,7 +162,10 @@ pub async fn import(
             .map_err(|e| WebError::BadRequest(format!("the upload could not be read: {e}")))?;
         match field_name.as_str() {
             "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
-            "calendar" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
+            "calendar" => {
+                name = String::from_utf8_lossy(&bytes).trim().to_string();
+                crate::limits::check_text("calendar", &name, false)?;
+            }
             "file" if bytes.len() > MAX_FILE => problems.push(format!(
                 "the file is {} KiB; at most {} KiB are accepted",
                 bytes.len() / 1024,

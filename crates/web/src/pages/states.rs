@@ -187,7 +187,7 @@ pub async fn csv_export(
     let mut out = csv::Writer::from_writer(Vec::new());
     let opt = |d: Option<time::Date>| d.map(format_date).unwrap_or_default();
     let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
-        out.write_record(row)
+        out.write_record(row.iter().map(|v| crate::limits::csv_cell(v).into_owned()))
             .map_err(|e| WebError::BadRequest(format!("cannot write the CSV: {e}")))
     };
     write(

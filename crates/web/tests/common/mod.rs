@@ -16,6 +16,8 @@ pub struct TestApp {
     pub db: TestDb,
     pub app: Router,
     pub accounts: Vec<DemoAccount>,
+    /// The state the router was built from (its guard, files and index).
+    pub state: AppState,
 }
 
 pub struct Answer {
@@ -64,9 +66,39 @@ impl Answer {
 
 impl TestApp {
     pub async fn new() -> TestApp {
-        let db = TestDb::new().await.expect("test database");
+        TestApp::on(TestDb::new().await.expect("test database")).await
+    }
+
+    /// The demo on a given database.
+    pub async fn on(db: TestDb) -> TestApp {
+        TestApp::with(db, treatydesk_web::guard::Settings::default()).await
+    }
+
+    /// The demo with the given security settings.
+    pub async fn with_settings(settings: treatydesk_web::guard::Settings) -> TestApp {
+        TestApp::with(TestDb::new().await.expect("test database"), settings).await
+    }
+
+    /// An app over a restored database: its files in the database's directory, nothing loaded.
+    pub async fn restored(db: TestDb) -> TestApp {
+        let mut state = AppState::new(db.store.clone()).expect("state");
+        state.files = treatydesk_store::files::FileStore::new(&db.dir);
+        let app = router(state.clone());
+        TestApp {
+            db,
+            app,
+            accounts: Vec::new(),
+            state,
+        }
+    }
+
+    async fn with(db: TestDb, settings: treatydesk_web::guard::Settings) -> TestApp {
         let accounts = db.store.load_demo().await.expect("demo");
         let mut state = AppState::new(db.store.clone()).expect("state");
+        state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
+            settings,
+            treatydesk_web::guard::random_key(),
+        ));
         // Files go with the test's database directory, removed when the test ends.
         state.files = treatydesk_store::files::FileStore::new(&db.dir);
         db.store
@@ -76,8 +108,13 @@ impl TestApp {
         treatydesk_web::indexing::reindex(&state, |_| {})
             .await
             .expect("index");
-        let app = router(state);
-        TestApp { db, app, accounts }
+        let app = router(state.clone());
+        TestApp {
+            db,
+            app,
+            accounts,
+            state,
+        }
     }
 
     pub fn password(&self, username: &str) -> String {

@@ -243,6 +243,8 @@ async fn read(
             }
             value.truncate(end);
         }
+        // The edge cannot read multipart bodies: their fields are checked here (D11).
+        crate::limits::check_text(&name, &value, false)?;
         match name.as_str() {
             "csrf" => csrf = value,
             "category" => form.category = value,
@@ -276,10 +278,13 @@ pub(crate) fn author_of(ctx: &Ctx, label: &str) -> Author {
 
 pub async fn submit(
     ctx: Ctx,
+    crate::guard::ClientIp(ip): crate::guard::ClientIp,
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
+    // A public write: bounded per client before the body is read (D9).
+    state.guard.public_write(ip)?;
     let (typed, csrf, upload) = read(multipart).await?;
     ctx.check_csrf(&csrf)?;
     let (convention, meeting) = meeting_of(&state, &code, &label).await?;

@@ -321,10 +321,13 @@ pub struct RegisteredOut {
         (status = 422, description = "A rule of P1.1 refuses it; the error lists every reason")))]
 pub async fn register_api(
     ctx: Ctx,
+    crate::guard::ClientIp(ip): crate::guard::ClientIp,
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
     body: Result<Json<RegistrationIn>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
+    // A public write: bounded per client (D9).
+    state.guard.public_write(ip)?;
     let Json(body) = body.map_err(|e| WebError::BadRequest(e.body_text()))?;
     let (convention, meeting) = meeting_of(&state, &code, &label).await?;
     let form = RegistrationForm {

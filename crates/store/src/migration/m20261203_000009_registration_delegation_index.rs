@@ -1,7 +1,7 @@
-//! An index on registrations by (meeting, delegation, status): every registration counts the
-//! active registrations of its delegation at the meeting (the cap, the one head) inside its
-//! write transaction, and without this index that count read every active registration of the
-//! meeting, so each insert grew slower as the table grew.
+//! D9: every registration counts the active registrations of its delegation at the meeting
+//! (the size cap and the one head of delegation). Indexed by meeting and status only, that
+//! count read every pending registration of the meeting, so each insert grew slower as the
+//! meeting filled. This index answers it from the delegation's own rows.
 
 use sea_orm_migration::prelude::*;
 
@@ -16,12 +16,14 @@ enum Registrations {
     Status,
 }
 
+pub const INDEX: &str = "registrations_meeting_delegation_status";
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         m.create_index(
             Index::create()
-                .name("registrations_meeting_delegation_status")
+                .name(INDEX)
                 .table(Registrations::Table)
                 .col(Registrations::MeetingId)
                 .col(Registrations::Delegation)
@@ -34,7 +36,7 @@ impl MigrationTrait for Migration {
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         m.drop_index(
             Index::drop()
-                .name("registrations_meeting_delegation_status")
+                .name(INDEX)
                 .table(Registrations::Table)
                 .to_owned(),
         )

@@ -1,0 +1,337 @@
+//! The server's guard: the operator's security settings (trusted proxy, HSTS, who may read
+//! `/metrics`, the public write rate), the server's secret key (it signs the anonymous CSRF
+//! token and the known-device cookie), and the bounded limiters of sign-in and public writes.
+//!
+//! Every map here is keyed by client input and so is bounded and evicting ([`BoundedCounter`]);
+//! keys are capped in length. Nothing here reads or writes records.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use sha2::{Digest, Sha256};
+
+use crate::limits::BoundedCounter;
+use crate::{AppState, WebError};
+
+/// The operator's settings (all off by default, the public write rate at 30 a minute).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Trust the last `X-Forwarded-For` address (set only behind a reverse proxy that sets it).
+    pub trusted_proxy: bool,
+    /// Send `Strict-Transport-Security` (served over TLS, directly or behind a proxy).
+    pub hsts: bool,
+    /// `/metrics` answers a bearer of this token, or a loopback client when `None`.
+    pub metrics_token: Option<String>,
+    /// Public writes (registrations) allowed per client a minute; 0 means no limit (benches).
+    pub public_writes_per_minute: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            trusted_proxy: false,
+            hsts: false,
+            metrics_token: None,
+            public_writes_per_minute: 30,
+        }
+    }
+}
+
+/// A request is answered within this, or gets a 408 (D8).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Usernames are compared on their first characters only (no account name is longer).
+pub const MAX_USERNAME: usize = 64;
+/// Failed sign-ins for one username, in [`FAILURE_WINDOW`], before it is locked for clients
+/// that have not signed in as it before.
+pub const USERNAME_FAILURES: u32 = 10;
+/// Failed sign-ins from one client in [`FAILURE_WINDOW`] before it must wait.
+pub const CLIENT_FAILURES: u32 = 30;
+pub const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// How many usernames and clients the limiters remember at most.
+pub const MAX_KEYS: usize = 10_000;
+
+/// The sign-in limiter: failures only are counted, by client and by (capped) username.
+pub struct LoginLimiter {
+    by_client: BoundedCounter<IpAddr>,
+    by_username: BoundedCounter<String>,
+}
+
+impl Default for LoginLimiter {
+    fn default() -> Self {
+        Self {
+            by_client: BoundedCounter::new(MAX_KEYS, FAILURE_WINDOW),
+            by_username: BoundedCounter::new(MAX_KEYS, FAILURE_WINDOW),
+        }
+    }
+}
+
+/// The key a username is counted under: lower case, at most [`MAX_USERNAME`] characters.
+pub fn username_key(username: &str) -> String {
+    username
+        .trim()
+        .chars()
+        .take(MAX_USERNAME)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+impl LoginLimiter {
+    /// May this client try this username now? A known device (one that signed in as the
+    /// username before) is never held back by the username's failures.
+    pub fn allows(&self, client: IpAddr, username: &str, known_device: bool) -> bool {
+        if self.by_client.count(&client) >= CLIENT_FAILURES {
+            return false;
+        }
+        known_device || self.by_username.count(&username_key(username)) < USERNAME_FAILURES
+    }
+
+    pub fn failed(&self, client: IpAddr, username: &str) {
+        self.by_client.add(client);
+        self.by_username.add(username_key(username));
+    }
+
+    pub fn succeeded(&self, username: &str) {
+        self.by_username.clear(&username_key(username));
+    }
+
+    /// Keys held (bounded by [`MAX_KEYS`] each).
+    pub fn keys(&self) -> usize {
+        self.by_client.len() + self.by_username.len()
+    }
+}
+
+/// The settings, the secret and the limiters a server shares.
+pub struct Guard {
+    pub settings: Settings,
+    key: [u8; 32],
+    pub login: LoginLimiter,
+    /// Public writes per client, over a minute.
+    pub public_writes: BoundedCounter<IpAddr>,
+}
+
+impl Guard {
+    pub fn new(settings: Settings, key: [u8; 32]) -> Guard {
+        Guard {
+            settings,
+            key,
+            login: LoginLimiter::default(),
+            public_writes: BoundedCounter::new(MAX_KEYS, Duration::from_secs(60)),
+        }
+    }
+
+    /// A guard with default settings and a fresh random key (tests, benches).
+    pub fn ephemeral() -> Guard {
+        Guard::new(Settings::default(), random_key())
+    }
+
+    /// HMAC-SHA256 of `message` under the server's key, as 64 hex digits.
+    pub fn sign(&self, message: &str) -> String {
+        hex(&hmac_sha256(&self.key, message.as_bytes()))
+    }
+
+    /// A fresh anonymous CSRF token: a random half and its signature (64 characters).
+    pub fn new_csrf(&self) -> String {
+        let nonce = &treatydesk_store::accounts::random_token()[..32];
+        format!("{nonce}{}", &self.sign(&format!("csrf:{nonce}"))[..32])
+    }
+
+    /// Was this anonymous CSRF token made by this server?
+    pub fn csrf_is_ours(&self, token: &str) -> bool {
+        if token.len() != 64 || !token.is_ascii() {
+            return false;
+        }
+        let (nonce, mac) = token.split_at(32);
+        same(mac, &self.sign(&format!("csrf:{nonce}"))[..32])
+    }
+
+    /// The known-device cookie's value for a username.
+    pub fn device_mark(&self, username: &str) -> String {
+        self.sign(&format!("device:{}", username_key(username)))
+    }
+
+    /// Counts a public write from `client`; refuses past the rate.
+    pub fn public_write(&self, client: IpAddr) -> Result<(), WebError> {
+        let max = self.settings.public_writes_per_minute;
+        if max == 0 || self.public_writes.try_add(client, max) {
+            Ok(())
+        } else {
+            Err(WebError::TooManyWrites)
+        }
+    }
+}
+
+/// Constant-time comparison of two strings.
+pub fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// 32 random bytes.
+pub fn random_key() -> [u8; 32] {
+    let mut key = [0u8; 32];
+    let token = treatydesk_store::accounts::random_token();
+    for (i, chunk) in token.as_bytes().chunks(2).take(32).enumerate() {
+        let s = std::str::from_utf8(chunk).unwrap_or("00");
+        key[i] = u8::from_str_radix(s, 16).unwrap_or(0);
+    }
+    key
+}
+
+/// The server's key, kept in `secret.key` in the data directory (made at first start, 0600),
+/// so that several processes on one data directory and restarts share it.
+pub fn key_for_data_dir(dir: &Path) -> std::io::Result<[u8; 32]> {
+    let path = dir.join("secret.key");
+    if let Ok(text) = std::fs::read_to_string(&path)
+        && let Some(key) = parse_key(text.trim())
+    {
+        return Ok(key);
+    }
+    let key = random_key();
+    std::fs::create_dir_all(dir)?;
+    treatydesk_store::files::write_private(&path, hex(&key).as_bytes())?;
+    Ok(key)
+}
+
+fn parse_key(text: &str) -> Option<[u8; 32]> {
+    if text.len() != 64 {
+        return None;
+    }
+    let mut key = [0u8; 32];
+    for (i, slot) in key.iter_mut().enumerate() {
+        *slot = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(key)
+}
+
+fn hmac_sha256(key: &[u8; 32], message: &[u8]) -> [u8; 32] {
+    let mut inner = [0x36u8; 64];
+    let mut outer = [0x5cu8; 64];
+    for (i, k) in key.iter().enumerate() {
+        inner[i] ^= k;
+        outer[i] ^= k;
+    }
+    let first = Sha256::new()
+        .chain_update(inner)
+        .chain_update(message)
+        .finalize();
+    Sha256::new()
+        .chain_update(outer)
+        .chain_update(first)
+        .finalize()
+        .into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The client's address: the connection's; with the trusted-proxy setting, the last address
+/// in `X-Forwarded-For` (the one the proxy added). In-process tests have no connection: loopback.
+pub fn client_ip(parts: &Parts, settings: &Settings) -> IpAddr {
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    if !settings.trusted_proxy {
+        return peer;
+    }
+    parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .last()
+        .unwrap_or(peer)
+}
+
+/// What every response gets from the settings (D15, D17): `Strict-Transport-Security` when
+/// served over TLS, and `Cache-Control: no-store` on every answer to a signed-in reader (who may
+/// see more than the public) and on every answer that sets a cookie.
+pub async fn respond(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let signed_in = crate::ctx::cookie(request.headers(), crate::ctx::SESSION_COOKIE).is_some();
+    let mut response = next.run(request).await;
+    let sets_cookie = response.headers().contains_key(header::SET_COOKIE);
+    let h = response.headers_mut();
+    if signed_in || sets_cookie {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.guard.settings.hsts {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+/// The client's address as an extractor.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(client_ip(parts, &state.guard.settings)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hmac_matches_rfc_4231_and_csrf_tokens_are_signed() {
+        let mut jefe = [0u8; 32];
+        jefe[..4].copy_from_slice(b"Jefe");
+        assert_eq!(
+            hex(&hmac_sha256(&jefe, b"what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+        let g = Guard::ephemeral();
+        let t = g.new_csrf();
+        assert_eq!(t.len(), 64);
+        assert!(g.csrf_is_ours(&t));
+        assert!(!g.csrf_is_ours(&"a".repeat(64)));
+        assert!(!Guard::ephemeral().csrf_is_ours(&t), "another key");
+        assert_eq!(parse_key(&hex(&g.key)), Some(g.key));
+    }
+
+    #[test]
+    fn d2_usernames_are_counted_under_a_capped_key() {
+        let long = "X".repeat(1 << 20);
+        assert_eq!(username_key(&long).chars().count(), MAX_USERNAME);
+        let l = LoginLimiter::default();
+        for i in 0..(MAX_KEYS + 500) {
+            l.failed(IpAddr::V4(Ipv4Addr::LOCALHOST), &format!("{i}{long}"));
+        }
+        assert!(l.keys() <= 2 * MAX_KEYS);
+    }
+
+    #[test]
+    fn d7_only_failures_count_and_a_known_device_is_never_locked_out() {
+        let l = LoginLimiter::default();
+        let ip: IpAddr = "192.0.2.1".parse().expect("ip");
+        for _ in 0..USERNAME_FAILURES {
+            assert!(l.allows(ip, "Ana", false));
+            l.failed(ip, "ana");
+        }
+        assert!(!l.allows(ip, "ANA", false), "locked for unknown clients");
+        assert!(l.allows(ip, "ana", true), "not for a known device");
+        l.succeeded("ana");
+        assert!(l.allows(ip, "ana", false));
+    }
+}

@@ -1,0 +1,5 @@
+# Limits and refusals at the edge (issue 11).
+error-control-char = The address or the form holds a control character (such as NUL). Remove it and try again.
+error-too-large = What you sent is larger than this page accepts (documents: 20 MiB; other forms and the API: 1 MiB). Send something smaller.
+error-timeout = The request took too long and was stopped. Please try again.
+error-too-many-writes = Too many submissions from your address. Wait a minute and try again.
