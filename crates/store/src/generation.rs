@@ -257,12 +257,12 @@ async fn poll_sqlite(pool: sea_orm::sqlx::SqlitePool, weak: Weak<Counters>) {
         version = Some(now);
         let since = last_id.unwrap_or(i32::MAX);
         let rows: Result<Vec<(i32, String)>, _> = if last_id.is_none() {
-            sea_orm::sqlx::query_as("SELECT COALESCE(MAX(id), 0), '' FROM audit_entry")
+            sea_orm::sqlx::query_as("SELECT COALESCE(MAX(id), 0), '' FROM audit_entries")
                 .fetch_all(&mut *c)
                 .await
         } else {
             sea_orm::sqlx::query_as(
-                "SELECT id, action FROM audit_entry WHERE id > ?1 ORDER BY id LIMIT 10000",
+                "SELECT id, action FROM audit_entries WHERE id > ?1 ORDER BY id LIMIT 10000",
             )
             .bind(since)
             .fetch_all(&mut *c)
@@ -278,6 +278,9 @@ async fn poll_sqlite(pool: sea_orm::sqlx::SqlitePool, weak: Weak<Counters>) {
             if let Some(max) = last_id {
                 generations.forget_own_upto(max);
             }
+            // Whatever happened before the first look counts as changed (as on PostgreSQL
+            // when listening begins): a write from another process may have come first.
+            generations.bump_external(Areas::ALL);
             continue;
         }
         let mut external = Areas::NONE;

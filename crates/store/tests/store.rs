@@ -327,12 +327,24 @@ Nigeria,NGA,,2023-02-28,2023-08-01,ratification; checked again\n",
         )
         .await
         .expect("change");
-    let after = db.store.state_records(&ccm).await.expect("records");
-    let nga = after
-        .iter()
-        .find(|r| r.actor.code == "NGA")
-        .expect("Nigeria");
-    assert_eq!(nga.participation.note, "ratification; checked again");
+    // The other process's write is seen within a second (the store watches the database for
+    // writes it did not make: SQLite's data_version, PostgreSQL's NOTIFY), with no query per read.
+    let mut note = String::new();
+    for _ in 0..20 {
+        let after = db.store.state_records(&ccm).await.expect("records");
+        note = after
+            .iter()
+            .find(|r| r.actor.code == "NGA")
+            .expect("Nigeria")
+            .participation
+            .note
+            .clone();
+        if note == "ratification; checked again" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(note, "ratification; checked again");
 }
 
 #[cfg(unix)]
@@ -347,8 +359,11 @@ async fn d17_the_data_directory_and_its_files_are_the_servers_user_only() {
         data_dir: dir.clone(),
         database_url: None,
     };
-    let store = treatydesk_store::Store::open(&location).await.expect("open");
-    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    let store = treatydesk_store::Store::open(&location)
+        .await
+        .expect("open");
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&dir.join(treatydesk_store::SQLITE_FILE)), 0o600);
     let files = treatydesk_store::files::FileStore::new(&dir);

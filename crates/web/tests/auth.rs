@@ -138,7 +138,7 @@ async fn sign_in_is_rate_limited() {
     let app = TestApp::new().await;
     let (cookie, csrf) = login_page(&app).await;
     let mut statuses = Vec::new();
-    for _ in 0..6 {
+    for _ in 0..=treatydesk_web::guard::USERNAME_FAILURES {
         let answer = app
             .post_form(
                 "/login",
@@ -152,9 +152,15 @@ async fn sign_in_is_rate_limited() {
             .await;
         statuses.push(answer.status);
     }
-    assert_eq!(&statuses[..5], &[StatusCode::UNAUTHORIZED; 5]);
-    assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS);
-    // Even the right password is refused while the limit holds.
+    let limit = treatydesk_web::guard::USERNAME_FAILURES as usize;
+    assert!(
+        statuses[..limit]
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED)
+    );
+    assert_eq!(statuses[limit], StatusCode::TOO_MANY_REQUESTS);
+    // Even the right password is refused from a device that never signed in as this user
+    // while the limit holds (a known device is not: see reliability's d7 test).
     let password = app.password("demo-president");
     let answer = app
         .post_form(

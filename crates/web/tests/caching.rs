@@ -20,7 +20,7 @@ use treatydesk_web::{AppState, router};
 
 const RESTRICTED: &str = "CCM/MSP/2013/INF.1";
 const NEW_STATE: &str = "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
-Tuvalu,TUV,2026-01-05,2026-01-06,2026-08-01,DEMO test row\n";
+Tuvalu,TUV,2026-01-05,2026-01-06,2026-07-01,DEMO test row\n";
 
 fn cli() -> Author {
     Author::cli("cache test")

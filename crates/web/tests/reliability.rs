@@ -31,7 +31,12 @@ async fn d1_search_page_beyond_cap_is_refused_not_crashed() {
             .get(&format!("/api/v1/conventions/ccm/search?page={page}"))
             .await;
         assert_eq!(api.status, StatusCode::BAD_REQUEST, "API page {page}");
-        assert!(api.json()["error"].as_str().expect("error").contains("page"));
+        assert!(
+            api.json()["error"]
+                .as_str()
+                .expect("error")
+                .contains("page")
+        );
         let html = app.get(&format!("/ccm/search?q=report&page={page}")).await;
         assert_eq!(html.status, StatusCode::BAD_REQUEST, "page {page}");
     }
@@ -63,7 +68,10 @@ async fn d2_huge_unique_usernames_are_refused_cheaply_and_keys_stay_bounded() {
             "{}",
             answer.status
         );
-        assert!(answer.body.len() < 100_000, "the username is not echoed whole");
+        assert!(
+            answer.body.len() < 100_000,
+            "the username is not echoed whole"
+        );
     }
     assert!(app.state.guard.login.keys() <= 2 * treatydesk_web::guard::MAX_KEYS);
 }
@@ -75,7 +83,13 @@ async fn d5_next_with_control_characters_or_a_second_slash_goes_home_and_never_5
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     let newline = app.get("/login?next=/a%0Ab").await;
     assert_eq!(newline.status, StatusCode::BAD_REQUEST);
-    for next in ["/\t/evil.example", "/a\nb", "/\\evil.example", "//evil", "http://x"] {
+    for next in [
+        "/\t/evil.example",
+        "/a\nb",
+        "/\\evil.example",
+        "//evil",
+        "http://x",
+    ] {
         let (cookie, csrf) = login_page(&app).await;
         let password = app.password("demo-observer");
         let answer = app
@@ -136,7 +150,11 @@ async fn d7_failures_lock_unknown_clients_only_and_the_right_password_still_sign
             .await;
         statuses.push(a.status);
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNAUTHORIZED));
+    assert!(
+        statuses[..10]
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED)
+    );
     assert_eq!(statuses[10], StatusCode::TOO_MANY_REQUESTS);
     // The owner, from the known device, is not locked out.
     let (cookie, csrf) = login_page(&app).await;
@@ -159,7 +177,11 @@ async fn d7_failures_lock_unknown_clients_only_and_the_right_password_still_sign
         .post_form(
             "/login",
             &cookie,
-            &[("username", "demo-isu"), ("password", &other), ("csrf", &csrf)],
+            &[
+                ("username", "demo-isu"),
+                ("password", &other),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     assert_eq!(isu.status, StatusCode::SEE_OTHER);
@@ -174,7 +196,9 @@ async fn d7_the_proxy_address_is_trusted_only_when_the_setting_says_so() {
             .expect("request")
             .into_parts();
         parts.extensions.insert(axum::extract::ConnectInfo(
-            "10.0.0.1:1234".parse::<std::net::SocketAddr>().expect("addr"),
+            "10.0.0.1:1234"
+                .parse::<std::net::SocketAddr>()
+                .expect("addr"),
         ));
         parts
     };
@@ -266,7 +290,11 @@ async fn d11_nul_and_control_characters_are_refused_with_400_at_the_edge() {
         .post_form(
             "/login",
             &cookie,
-            &[("username", "demo\0isu"), ("password", "x"), ("csrf", &csrf)],
+            &[
+                ("username", "demo\0isu"),
+                ("password", "x"),
+                ("csrf", &csrf),
+            ],
         )
         .await;
     assert_eq!(form.status, StatusCode::BAD_REQUEST);
@@ -291,7 +319,12 @@ async fn d12_api_bodies_over_1_mib_get_a_json_413_and_pages_a_sentence() {
         .expect("request");
     let answer = app.send(request).await;
     assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(answer.json()["error"].as_str().expect("error").contains("MiB"));
+    assert!(
+        answer.json()["error"]
+            .as_str()
+            .expect("error")
+            .contains("MiB")
+    );
     let (cookie, csrf) = login_page(&app).await;
     let form = app
         .post_form(
@@ -435,7 +468,14 @@ async fn d17_anonymous_csrf_tokens_are_the_servers_own() {
 #[tokio::test]
 async fn d17_hsts_and_metrics_follow_the_settings() {
     let plain = TestApp::new().await;
-    assert!(plain.get("/").await.headers.get("strict-transport-security").is_none());
+    assert!(
+        plain
+            .get("/")
+            .await
+            .headers
+            .get("strict-transport-security")
+            .is_none()
+    );
     // In-process requests come from loopback: /metrics answers them without a token.
     assert_eq!(plain.get("/metrics").await.status, StatusCode::OK);
     let app = TestApp::with_settings(Settings {
@@ -479,7 +519,10 @@ async fn every_download(app: &TestApp) -> Vec<(String, Vec<u8>)> {
     let m = app.db.store.meeting(&ccm, "3RC").await.expect("3RC");
     for r in app.db.store.registrations(&m, None).await.expect("rows") {
         if r.credential_id.is_some() {
-            paths.push(format!("/ccm/meetings/3RC/registrations/{}/credentials", r.id));
+            paths.push(format!(
+                "/ccm/meetings/3RC/registrations/{}/credentials",
+                r.id
+            ));
         }
     }
     let mut out = Vec::new();

@@ -144,11 +144,10 @@ pub async fn login(
             Some(message),
         );
     }
-    if username.chars().count() > crate::guard::MAX_USERNAME || form.password.len() > MAX_PASSWORD {
+    if too_long || form.password.len() > MAX_PASSWORD {
         state.guard.login.failed(ip, &username);
         let message = ctx.t("login-wrong");
-        let kept: String = username.chars().take(crate::guard::MAX_USERNAME).collect();
-        return login_response(ctx, StatusCode::UNAUTHORIZED, kept, next, Some(message));
+        return login_response(ctx, StatusCode::UNAUTHORIZED, username, next, Some(message));
     }
     if username.is_empty() || form.password.is_empty() {
         let message = ctx.t("login-missing");
