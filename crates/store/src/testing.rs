@@ -55,17 +55,7 @@ impl TestDb {
                     schema: Some(schema),
                 })
             }
-            _ => {
-                let url = crate::sqlite_url(&dir.join(crate::SQLITE_FILE));
-                let store = Store::connect(&url, None).await?.with_data_dir(dir.clone());
-                store.migrate().await?;
-                Ok(TestDb {
-                    store,
-                    dir,
-                    url,
-                    schema: None,
-                })
-            }
+            _ => TestDb::sqlite_in(dir).await,
         }
     }
 
@@ -77,6 +67,11 @@ impl TestDb {
         std::fs::create_dir_all(&dir).map_err(|e| {
             StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
         })?;
+        TestDb::sqlite_in(dir).await
+    }
+
+    /// A migrated SQLite database in `dir` (which exists).
+    async fn sqlite_in(dir: std::path::PathBuf) -> Result<TestDb, StoreError> {
         let url = crate::sqlite_url(&dir.join(crate::SQLITE_FILE));
         let store = Store::connect(&url, None).await?.with_data_dir(dir.clone());
         store.migrate().await?;

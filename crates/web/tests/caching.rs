@@ -276,22 +276,11 @@ async fn other_process(app: &TestApp) -> (Store, axum::Router) {
 }
 
 async fn get(app: &axum::Router, path: &str) -> Answer {
-    let response = tower::ServiceExt::oneshot(
-        app.clone(),
+    common::send_to(
+        app,
         Request::get(path).body(Body::empty()).expect("request"),
     )
     .await
-    .expect("response");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 24)
-        .await
-        .expect("body");
-    Answer {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
 }
 
 #[tokio::test]
