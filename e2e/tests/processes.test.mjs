@@ -1,0 +1,143 @@
+// Several server processes on one database (issue 13): a write through one process is seen by
+// another process's pages and search within a second, though that process had the page cached.
+// On SQLite the two processes share one database file (each its own data directory and index);
+// when TREATYDESK_E2E_POSTGRES names a PostgreSQL server (postgres://user@host:port), they share
+// a fresh database made on it. No browser: plain HTTP with Node's fetch.
+
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BIN = process.env.TREATYDESK_BIN || path.resolve(here, '../../target/debug/treatydesk');
+
+/** Starts `treatydesk serve` and resolves with its base URL and everything it printed. */
+function serve(args) {
+  const child = spawn(BIN, ['serve', '--addr', '127.0.0.1:0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no serving line:\n${output}`)), 60_000);
+    const onData = (d) => {
+      output += d.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const m = output.match(/TreatyDesk is serving at (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+  return { child, ready, output: () => output };
+}
+
+/** The cookies a response sets, as name → value. */
+function cookies(response, jar = {}) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(';');
+    const eq = pair.indexOf('=');
+    jar[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return jar;
+}
+const cookieHeader = (jar) => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+const csrfOf = (html) => {
+  const m = html.match(/name="csrf" value="([^"]+)"/);
+  assert.ok(m, 'the page has a CSRF field');
+  return m[1];
+};
+
+/** Polls `probe` every 50 ms until it is true; returns the milliseconds it took. */
+async function within(ms, what, probe) {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await probe()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what}: not seen within ${ms} ms`);
+}
+
+async function twoProcesses(t, databaseUrl, dirs) {
+  const a = serve(['--demo', '--data-dir', dirs[0], '--database-url', databaseUrl]);
+  const baseA = await a.ready;
+  // The second process starts after the first has migrated and loaded the demo.
+  const b = serve(['--data-dir', dirs[1], '--database-url', databaseUrl]);
+  t.after(() => { a.child.kill('SIGTERM'); b.child.kill('SIGTERM'); });
+  const baseB = await b.ready;
+  const password = a.output().match(/demo-isu\s+isu-staff\s+(\S+)/)?.[1];
+  assert.ok(password, 'the first process printed the ISU account');
+
+  const venue = `Kigali DEMO${Date.now().toString(36)}`;
+  const word = venue.split(' ')[1];
+  // The other process caches the meetings list and the search answer before the write.
+  const before = await (await fetch(`${baseB}/ccm/meetings`)).text();
+  assert.ok(!before.includes(word));
+  const searched = await (await fetch(`${baseB}/ccm/search?q=${word}`)).text();
+  assert.ok(!searched.includes(`<b>${word}</b>`), 'nothing matches before the write');
+
+  // Sign in on the first process as ISU staff and record a meeting.
+  const jar = {};
+  const loginPage = await fetch(`${baseA}/login`);
+  cookies(loginPage, jar);
+  const login = await fetch(`${baseA}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ username: 'demo-isu', password, csrf: csrfOf(await loginPage.text()) }),
+  });
+  assert.equal(login.status, 303, 'signed in');
+  cookies(login, jar);
+  const form = await fetch(`${baseA}/ccm/meetings`, { headers: { cookie: cookieHeader(jar) } });
+  const added = await fetch(`${baseA}/ccm/meetings`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
+    body: new URLSearchParams({
+      csrf: csrfOf(await form.text()),
+      kind: 'intersessional',
+      number: '',
+      venue,
+      opens_on: '2031-05-06',
+      closes_on: '2031-05-07',
+      status: '',
+      sitting: '',
+      presiding: '',
+      source: 'DEMO: recorded by the two-process test',
+    }),
+  });
+  assert.ok([201, 303].includes(added.status), `meeting recorded (${added.status})`);
+
+  const meetingPath = new URL(added.headers.get('location'), baseA).pathname;
+  const own = await (await fetch(`${baseA}/ccm/meetings`, { headers: { cookie: cookieHeader(jar) } })).text();
+  assert.ok(own.includes(venue), 'the first process shows it');
+  // Seen through the other process: its page and its search.
+  const pageMs = await within(1000, 'the meetings page', async () =>
+    (await (await fetch(`${baseB}/ccm/meetings`)).text()).includes(venue));
+  const searchMs = await within(1000, 'the search', async () =>
+    (await (await fetch(`${baseB}/ccm/search?q=${word}`)).text()).includes(`href="${meetingPath}"`));
+  t.diagnostic(`seen by the other process: page after ${pageMs} ms, search after ${searchMs} ms`);
+}
+
+test('a write through one process is seen by another on one SQLite database', { timeout: 120_000 }, async (t) => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'treatydesk-processes-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const url = `sqlite://${path.join(root, 'shared.sqlite')}?mode=rwc`;
+  await twoProcesses(t, url, [path.join(root, 'a'), path.join(root, 'b')]);
+});
+
+const pg = process.env.TREATYDESK_E2E_POSTGRES;
+test('a write through one process is seen by another on one PostgreSQL database', {
+  timeout: 120_000,
+  skip: pg ? false : 'TREATYDESK_E2E_POSTGRES is not set',
+}, async (t) => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'treatydesk-processes-'));
+  t.after(() => rm(root, { recursive: true, force: true }));
+  const db = `td_processes_${process.pid}_${Date.now()}`;
+  execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${db}`]);
+  t.after(() => execFileSync('psql', [`${pg}/postgres`, '-qc', `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`]));
+  await twoProcesses(t, `${pg}/${db}`, [path.join(root, 'a'), path.join(root, 'b')]);
+});
