@@ -220,8 +220,11 @@ impl Store {
             .order_by_asc(appointment::Column::Id)
             .all(self.db())
             .await?;
+        // Only standing nominations: a withdrawn one is kept on record but no longer offered.
         let nominations = nomination::Entity::find()
             .filter(nomination::Column::ConventionId.eq(convention.id))
+            .filter(nomination::Column::Status.eq("standing"))
+            .order_by_asc(nomination::Column::Id)
             .all(self.db())
             .await?;
         Ok(Record {
