@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 
 use time::macros::date;
 use treatydesk_domain::office::Post;
+use treatydesk_domain::rotation::from_record;
 use treatydesk_domain::rules::Severity;
 use treatydesk_store::StoreError;
 use treatydesk_store::architecture::NewAppointment;
 use treatydesk_store::audit::Author;
 use treatydesk_store::decisions::{DecisionContent, NewDecision};
 use treatydesk_store::entities::{convention, meeting};
+use treatydesk_store::nominations::NewNomination;
 use treatydesk_store::testing::TestDb;
 
 fn isu() -> Author {
@@ -317,4 +319,471 @@ async fn d12_8_a_correction_is_a_new_revision_and_the_old_text_stays_readable() 
     assert!(then.iter().all(|r| r.meeting.label == "2MSP"));
     assert!(then.iter().all(|r| r.superseded_by.is_empty()));
     assert_eq!(audited(&db, "decision.correct").await, 1);
+}
+
+// ----- 2. Personal API tokens ---------------------------------------------------------------
+
+#[tokio::test]
+async fn d12_6_a_personal_api_token_is_shown_once_stored_hashed_and_revocable() {
+    let db = TestDb::new().await.expect("db");
+    let grants = [treatydesk_domain::Grant {
+        role: treatydesk_domain::Role::IsuStaff,
+        convention: Some("ccm".into()),
+        actor: None,
+    }];
+    let me = Author::cli("test: an ISU officer");
+    let uid = db
+        .store
+        .add_user(
+            "officer",
+            "An officer",
+            "correct horse battery",
+            &grants,
+            &me,
+        )
+        .await
+        .expect("user");
+    assert!(matches!(
+        db.store.create_api_token(&me, uid, "  ").await,
+        Err(StoreError::Invalid(_))
+    ));
+    let made = db
+        .store
+        .create_api_token(&me, uid, "reporting script")
+        .await
+        .expect("token");
+    assert!(
+        made.secret
+            .starts_with(treatydesk_store::tokens::TOKEN_PREFIX)
+    );
+    assert!(made.secret.len() > 60);
+    // Only the hash is stored: no row of the table holds the secret.
+    let rows = treatydesk_store::entities::api_token::Entity::find_all(&db).await;
+    assert_eq!(rows.len(), 1);
+    assert_ne!(rows[0].token_hash, made.secret);
+    assert_eq!(
+        rows[0].token_hash,
+        treatydesk_store::tokens::token_hash(&made.secret)
+    );
+    // The bearer finds its user and the use is noted.
+    assert_eq!(
+        db.store.api_tokens(uid).await.expect("list")[0].last_used_at,
+        None
+    );
+    let found = db
+        .store
+        .user_by_api_token(&made.secret)
+        .await
+        .expect("lookup")
+        .expect("a user");
+    assert_eq!(found.username, "officer");
+    let listed = db.store.api_tokens(uid).await.expect("list");
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].last_used_at.is_some());
+    assert_eq!(listed[0].name, "reporting script");
+    assert!(made.secret.starts_with(&listed[0].prefix));
+    // A wrong secret finds nobody.
+    let mut wrong = made.secret.clone();
+    wrong.pop();
+    wrong.push('x');
+    assert!(
+        db.store
+            .user_by_api_token(&wrong)
+            .await
+            .expect("lookup")
+            .is_none()
+    );
+    assert!(
+        db.store
+            .user_by_api_token("")
+            .await
+            .expect("lookup")
+            .is_none()
+    );
+    // Revoked, it finds nobody; revoking again is refused; another user's token is not found.
+    assert!(matches!(
+        db.store.revoke_api_token(&me, uid + 1, made.info.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+    db.store
+        .revoke_api_token(&me, uid, made.info.id)
+        .await
+        .expect("revoked");
+    assert!(
+        db.store
+            .user_by_api_token(&made.secret)
+            .await
+            .expect("lookup")
+            .is_none()
+    );
+    assert!(matches!(
+        db.store.revoke_api_token(&me, uid, made.info.id).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(audited(&db, "user.token.create").await, 1);
+    assert_eq!(audited(&db, "user.token.revoke").await, 1);
+}
+
+/// Reads every row of an entity (test helper).
+trait FindAll: sea_orm::EntityTrait {
+    async fn find_all(db: &TestDb) -> Vec<Self::Model> {
+        Self::find().all(db.store.db()).await.expect("rows")
+    }
+}
+impl FindAll for treatydesk_store::entities::api_token::Entity {}
+
+// ----- 3. Nominations -----------------------------------------------------------------------
+
+/// Gives the planned 3RC made-up dates (test only) so that "until the meeting opens" can be
+/// tried.
+async fn date_the_3rc(db: &TestDb, ccm: &convention::Model) -> meeting::Model {
+    db.store
+        .update_meeting(
+            &isu(),
+            ccm,
+            "3RC",
+            treatydesk_store::meetings::MeetingEdit {
+                venue: "Geneva".into(),
+                opens_on: Some(date!(2026 - 11 - 16)),
+                closes_on: Some(date!(2026 - 11 - 20)),
+                status: treatydesk_domain::schedule::MeetingStatus::Planned,
+                sitting: treatydesk_domain::schedule::Sitting::Days,
+                presiding: None,
+            },
+        )
+        .await
+        .expect("dated")
+}
+
+fn nomination(state: &str, seats: &[&str]) -> NewNomination {
+    NewNomination {
+        state: state.into(),
+        choices: seats
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.to_string(), u8::try_from(i + 1).expect("small")))
+            .collect(),
+        statement: format!("{state} offers to serve."),
+        on_behalf: false,
+    }
+}
+
+#[tokio::test]
+async fn d12_2_a_state_nominates_itself_and_the_planner_reads_it() {
+    let (db, ccm) = ccm().await;
+    let rc3 = meeting(&db, &ccm, "3RC").await;
+    let focal = Author {
+        user_id: None,
+        who: "focal-point-alb".into(),
+        reason: "nominate Albania".into(),
+    };
+    let before = db
+        .store
+        .record(&ccm)
+        .await
+        .expect("record")
+        .nominations
+        .len();
+    assert_eq!(before, 16, "the demo's nominations are read from the table");
+    let made = db
+        .store
+        .nominate(
+            &focal,
+            &ccm,
+            &rc3,
+            nomination("ALB", &["a-1", "a-2"]),
+            date!(2026 - 06 - 01),
+        )
+        .await
+        .expect("nominated");
+    assert!(made.findings.is_empty(), "{:?}", made.findings);
+    assert_eq!(made.nomination.entered_by, "focal-point-alb");
+    assert!(!made.nomination.on_behalf);
+    assert_eq!(made.nomination.statement, "ALB offers to serve.");
+    let record = db.store.record(&ccm).await.expect("record");
+    assert_eq!(record.nominations.len(), before + 1);
+    // The planner's input for the 3RC holds Albania with its two choices.
+    let (record, facts) = db.store.offices(&ccm).await.expect("offices");
+    let m = record
+        .meeting(i64::from(rc3.id))
+        .expect("3RC in the record")
+        .clone();
+    let (input, _) = from_record::input_for(&record, &m, &*facts, 2, 3).expect("input");
+    let alb = input
+        .candidates
+        .iter()
+        .find(|c| c.state == "ALB")
+        .expect("Albania is a candidate");
+    assert_eq!(
+        alb.choices,
+        vec![("a-1".to_string(), 1), ("a-2".to_string(), 2)]
+    );
+    // A second standing nomination of the same State is refused.
+    assert!(matches!(
+        db.store
+            .nominate(
+                &focal,
+                &ccm,
+                &rc3,
+                nomination("ALB", &["b-1"]),
+                date!(2026 - 06 - 01)
+            )
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    // Choices: none, repeated, with gaps in the order.
+    let mut gaps = nomination("AUT", &["a-1", "a-2"]);
+    gaps.choices[1].1 = 3;
+    for bad in [
+        nomination("AUT", &[]),
+        nomination("AUT", &["a-1", "a-1"]),
+        gaps,
+    ] {
+        assert!(matches!(
+            db.store
+                .nominate(&focal, &ccm, &rc3, bad, date!(2026 - 06 - 01))
+                .await,
+            Err(StoreError::Invalid(_))
+        ));
+    }
+    assert_eq!(audited(&db, "nomination.add").await, 17);
+}
+
+#[tokio::test]
+async fn p2_4_a_state_not_in_force_on_the_terms_first_day_is_refused_at_nomination() {
+    let (db, ccm) = ccm().await;
+    let rc3 = meeting(&db, &ccm, "3RC").await;
+    // Angola signed and has not ratified: not a State Party in force when the term begins.
+    let refused = db
+        .store
+        .nominate(
+            &isu(),
+            &ccm,
+            &rc3,
+            nomination("AGO", &["a-1"]),
+            date!(2026 - 06 - 01),
+        )
+        .await;
+    let Err(StoreError::Invalid(reasons)) = refused else {
+        panic!("refused: {refused:?}");
+    };
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("will not be a State Party in force") && r.contains("(P2.4)")),
+        "{reasons:?}"
+    );
+    // An organization is not a State.
+    assert!(matches!(
+        db.store
+            .nominate(
+                &isu(),
+                &ccm,
+                &rc3,
+                nomination("ICRC", &["a-1"]),
+                date!(2026 - 06 - 01)
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    // A State whose participation the partial list does not hold gets the warning, recorded.
+    let made = db
+        .store
+        .nominate(
+            &isu(),
+            &ccm,
+            &rc3,
+            nomination("NOR", &["nim-1"]),
+            date!(2026 - 06 - 01),
+        )
+        .await
+        .expect("recorded with a warning");
+    assert!(
+        made.findings
+            .iter()
+            .any(|f| f.clause == "P2.4" && f.severity == Severity::Warning)
+    );
+    // A meeting that selects no Coordinators takes no nominations.
+    let intersessional = db
+        .store
+        .meetings(&ccm)
+        .await
+        .expect("meetings")
+        .into_iter()
+        .find(|m| m.kind == "intersessional")
+        .expect("intersessional");
+    assert!(matches!(
+        db.store
+            .nominate(
+                &isu(),
+                &ccm,
+                &intersessional,
+                nomination("ALB", &["a-1"]),
+                date!(2010 - 01 - 01)
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+}
+
+#[tokio::test]
+async fn d12_2_a_nomination_is_withdrawn_until_the_meeting_opens_and_the_isu_enters_one_on_behalf()
+{
+    let (db, ccm) = ccm().await;
+    let rc3 = date_the_3rc(&db, &ccm).await;
+    let made = db
+        .store
+        .nominate(
+            &isu(),
+            &ccm,
+            &rc3,
+            NewNomination {
+                on_behalf: true,
+                ..nomination("BGR", &["c-1"])
+            },
+            date!(2026 - 10 - 01),
+        )
+        .await
+        .expect("entered on behalf");
+    assert!(made.nomination.on_behalf);
+    assert_eq!(made.nomination.entered_by, "isu-officer");
+    assert!(made.nomination.note.contains("on behalf of BGR"));
+    // After the meeting opened, withdrawal is refused with a sentence that says so.
+    let late = db
+        .store
+        .withdraw_nomination(&isu(), &ccm, made.nomination.id, date!(2026 - 11 - 16))
+        .await;
+    assert!(
+        matches!(&late, Err(StoreError::Invalid(r)) if r[0].contains("only until the meeting opens")),
+        "{late:?}"
+    );
+    // So is a new nomination.
+    assert!(matches!(
+        db.store
+            .nominate(
+                &isu(),
+                &ccm,
+                &rc3,
+                nomination("ALB", &["a-1"]),
+                date!(2026 - 11 - 17)
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    // Before, it is withdrawn: kept on record, no longer offered to the planner.
+    let withdrawn = db
+        .store
+        .withdraw_nomination(&isu(), &ccm, made.nomination.id, date!(2026 - 11 - 15))
+        .await
+        .expect("withdrawn");
+    assert_eq!(withdrawn.status, "withdrawn");
+    assert!(withdrawn.withdrawn_at.is_some());
+    let record = db.store.record(&ccm).await.expect("record");
+    assert!(
+        !record
+            .nominations
+            .iter()
+            .any(|n| n.id == i64::from(made.nomination.id))
+    );
+    let all = db.store.nominations_for(&rc3).await.expect("all");
+    assert!(all.iter().any(|n| n.id == made.nomination.id));
+    assert!(matches!(
+        db.store
+            .withdraw_nomination(&isu(), &ccm, made.nomination.id, date!(2026 - 11 - 15))
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(audited(&db, "nomination.withdraw").await, 1);
+}
+
+// ----- 4. Offices ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn d12_3_offices_on_a_date_president_designate_outgoing_president_and_isu_director() {
+    let (db, ccm) = ccm().await;
+    let rc3 = meeting(&db, &ccm, "3RC").await;
+    let m13 = meeting(&db, &ccm, "13MSP").await;
+    // Made-up holders (test only): a President-Designate for the 3RC, two Directors.
+    db.store
+        .designate_president(
+            &isu(),
+            &ccm,
+            "AUT",
+            &rc3,
+            date!(2025 - 09 - 19),
+            Some(&m13),
+            "test",
+        )
+        .await
+        .expect("designated");
+    db.store
+        .appoint_isu_director(&isu(), &ccm, "Director One", date!(2015 - 04 - 01), "test")
+        .await
+        .expect("first Director");
+    db.store
+        .appoint_isu_director(&isu(), &ccm, "Director Two", date!(2024 - 01 - 01), "test")
+        .await
+        .expect("second Director");
+    // A Director from a day before the one on record is refused.
+    assert!(matches!(
+        db.store
+            .appoint_isu_director(&isu(), &ccm, "Director Zero", date!(2020 - 01 - 01), "test")
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    let holder =
+        |list: &[treatydesk_domain::record_kept::OfficeHolding], office: &str, outgoing: bool| {
+            list.iter()
+                .find(|h| h.office == office && h.outgoing == outgoing)
+                .and_then(|h| h.holder.clone())
+        };
+    let on = db
+        .store
+        .offices_on(&ccm, date!(2025 - 12 - 01))
+        .await
+        .expect("offices");
+    assert_eq!(holder(&on, "president", false).as_deref(), Some("PHL"));
+    assert_eq!(
+        holder(&on, "president-designate", false).as_deref(),
+        Some("AUT")
+    );
+    assert_eq!(holder(&on, "president", true).as_deref(), Some("MEX"));
+    assert_eq!(
+        holder(&on, "isu-director", false).as_deref(),
+        Some("Director Two")
+    );
+    let then = db
+        .store
+        .offices_on(&ccm, date!(2016 - 01 - 01))
+        .await
+        .expect("offices");
+    assert_eq!(
+        holder(&then, "isu-director", false).as_deref(),
+        Some("Director One")
+    );
+    assert_eq!(holder(&then, "president", false).as_deref(), Some("HRV"));
+    assert_eq!(holder(&then, "president-designate", false), None);
+    // Version 1 of the architecture (2012) counts no outgoing President.
+    let early = db
+        .store
+        .offices_on(&ccm, date!(2012 - 03 - 01))
+        .await
+        .expect("offices");
+    assert!(early.iter().all(|h| !h.outgoing));
+    // A designation on or after the opening of the meeting to preside is refused.
+    let m12 = meeting(&db, &ccm, "12MSP").await;
+    assert!(matches!(
+        db.store
+            .designate_president(
+                &isu(),
+                &ccm,
+                "AUT",
+                &m12,
+                date!(2024 - 09 - 10),
+                None,
+                "test"
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
 }
