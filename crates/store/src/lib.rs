@@ -27,6 +27,7 @@ pub mod nominations;
 pub mod offices;
 pub mod outbox;
 pub mod participation;
+pub mod participation_entries;
 pub mod programme;
 pub mod registration;
 pub mod registry;

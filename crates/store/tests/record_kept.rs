@@ -787,3 +787,259 @@ async fn d12_3_offices_on_a_date_president_designate_outgoing_president_and_isu_
         Err(StoreError::Invalid(_))
     ));
 }
+
+// ----- 5. Participation and profiles --------------------------------------------------------
+
+#[tokio::test]
+async fn art_17_and_art_20_entry_into_force_and_withdrawal_are_computed_from_what_the_isu_records()
+{
+    use treatydesk_domain::DepositKind;
+    use treatydesk_store::participation_entries::{ParticipationEvent, ParticipationFacts};
+    let (db, ccm) = ccm().await;
+    // Kenya signed on 3 Dec 2008 (DOMAIN: a signatory not yet ratified); the deposit below is
+    // made up for the test.
+    let signed = db
+        .store
+        .record_participation_event(
+            &isu(),
+            &ccm,
+            "KEN",
+            ParticipationEvent::Signature {
+                on: date!(2008 - 12 - 03),
+            },
+        )
+        .await
+        .expect("signature");
+    assert_eq!(signed.deposited_on, None);
+    let deposited = db
+        .store
+        .record_participation_event(
+            &isu(),
+            &ccm,
+            "KEN",
+            ParticipationEvent::Deposit {
+                on: date!(2026 - 02 - 28),
+                kind: DepositKind::Ratification,
+            },
+        )
+        .await
+        .expect("deposit");
+    // Art. 17: first day of the sixth month after the deposit month.
+    assert_eq!(deposited.in_force_on, Some(date!(2026 - 08 - 01)));
+    assert_eq!(deposited.deposit_kind, Some(DepositKind::Ratification));
+    assert!(matches!(
+        db.store
+            .record_participation_event(
+                &isu(),
+                &ccm,
+                "KEN",
+                ParticipationEvent::Deposit {
+                    on: date!(2026 - 03 - 01),
+                    kind: DepositKind::Ratification
+                },
+            )
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    // A withdrawal notice: Art. 20 gives six months after; an earlier "later" date is refused.
+    assert!(matches!(
+        db.store
+            .record_participation_event(
+                &isu(),
+                &ccm,
+                "KEN",
+                ParticipationEvent::WithdrawalNotice {
+                    on: date!(2026 - 09 - 10),
+                    effective_on: Some(date!(2026 - 10 - 01))
+                },
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    let withdrawn = db
+        .store
+        .record_participation_event(
+            &isu(),
+            &ccm,
+            "KEN",
+            ParticipationEvent::WithdrawalNotice {
+                on: date!(2026 - 09 - 10),
+                effective_on: None,
+            },
+        )
+        .await
+        .expect("notice");
+    assert_eq!(
+        withdrawn.withdrawal_effective_on,
+        Some(date!(2027 - 03 - 10))
+    );
+    // The rules read it at once: Kenya is a party in force between the two dates.
+    let (_, facts) = db.store.offices(&ccm).await.expect("facts");
+    use treatydesk_domain::rules::Facts;
+    assert_eq!(
+        facts.status_on("KEN", date!(2026 - 12 - 01)),
+        treatydesk_domain::ParticipationStatus::PartyInForce
+    );
+    assert_eq!(
+        facts.status_on("KEN", date!(2027 - 03 - 10)),
+        treatydesk_domain::ParticipationStatus::Withdrawn
+    );
+    // An organization cannot sign.
+    assert!(matches!(
+        db.store
+            .record_participation_event(
+                &isu(),
+                &ccm,
+                "ICRC",
+                ParticipationEvent::Signature {
+                    on: date!(2009 - 01 - 01)
+                }
+            )
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    // A correction is a revision: the deposit was on 27 Feb, so entry into force is unchanged;
+    // then 1 Mar moves it to 1 Sep. Every revision is kept.
+    let why = Author {
+        reason: "the depositary notification gives 1 March".into(),
+        ..isu()
+    };
+    let corrected = db
+        .store
+        .correct_participation(
+            &why,
+            &ccm,
+            "KEN",
+            ParticipationFacts {
+                signed_on: Some(date!(2008 - 12 - 03)),
+                deposited_on: Some(date!(2026 - 03 - 01)),
+                deposit_kind: Some(DepositKind::Ratification),
+                withdrawal_notified_on: None,
+                withdrawal_effective_later: None,
+                note: "made up for a test".into(),
+            },
+        )
+        .await
+        .expect("corrected");
+    assert_eq!(corrected.in_force_on, Some(date!(2026 - 09 - 01)));
+    assert_eq!(corrected.withdrawal_effective_on, None);
+    let history = db
+        .store
+        .participation_history(&ccm, "KEN")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 4);
+    assert_eq!(
+        history[1].participation.in_force_on,
+        Some(date!(2026 - 08 - 01))
+    );
+    assert_eq!(
+        history[3].reason,
+        "the depositary notification gives 1 March"
+    );
+    assert_eq!(audited(&db, "participation.record").await, 3);
+    assert_eq!(audited(&db, "participation.correct").await, 1);
+}
+
+#[tokio::test]
+async fn d12_4_a_revised_import_and_a_corrected_profile_keep_the_old_record() {
+    use treatydesk_domain::ProfileKind;
+    use treatydesk_store::participation_entries::NewProfileEntry;
+    let (db, ccm) = ccm().await;
+    // Re-importing a row that changes Albania's record revises it: the imported one stays.
+    let file = "state,iso3,signature_date,ratification_date,entry_into_force_date,note\n\
+                Albania,ALB,2008-12-03,2009-06-16,2010-08-01,ratification; a corrected note\n";
+    db.store
+        .import_participation("ccm", file, &Author::cli("test: a corrected list"))
+        .await
+        .expect("import");
+    let history = db
+        .store
+        .participation_history(&ccm, "ALB")
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 2);
+    assert!(
+        history[0]
+            .participation
+            .note
+            .starts_with("ratification; entry into force")
+    );
+    assert_eq!(
+        history[1].participation.note,
+        "ratification; a corrected note"
+    );
+    // A profile period with its source; a correction keeps the old entry, superseded.
+    let alb = db.store.actor("ALB").await.expect("Albania");
+    let no_source = NewProfileEntry {
+        kind: ProfileKind::StockpileHolder,
+        from: Some(date!(2010 - 08 - 01)),
+        until: Some(date!(2012 - 01 - 01)),
+        source: " ".into(),
+    };
+    assert!(matches!(
+        db.store
+            .record_profile_entry(&isu(), &ccm, "ALB", no_source.clone())
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+    let entry = db
+        .store
+        .record_profile_entry(
+            &isu(),
+            &ccm,
+            "ALB",
+            NewProfileEntry {
+                source: "made up for a test".into(),
+                ..no_source.clone()
+            },
+        )
+        .await
+        .expect("entry");
+    assert_eq!(entry.recorded_by, "isu-officer");
+    let why = Author {
+        reason: "the destruction was completed in 2011".into(),
+        ..isu()
+    };
+    let fixed = db
+        .store
+        .correct_profile_entry(
+            &why,
+            &ccm,
+            entry.id,
+            NewProfileEntry {
+                until: Some(date!(2011 - 06 - 01)),
+                source: "made up for a test, corrected".into(),
+                ..no_source
+            },
+        )
+        .await
+        .expect("corrected");
+    let current = db.store.profile(&ccm, &alb).await.expect("profile");
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].until, Some(date!(2011 - 06 - 01)));
+    let all = db
+        .store
+        .profile_history(&ccm, "ALB")
+        .await
+        .expect("history");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0].superseded_by, Some(fixed.id));
+    assert!(matches!(
+        db.store
+            .correct_profile_entry(
+                &why,
+                &ccm,
+                entry.id,
+                NewProfileEntry {
+                    kind: ProfileKind::StockpileHolder,
+                    from: None,
+                    until: None,
+                    source: "again".into(),
+                }
+            )
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(audited(&db, "profile.correct").await, 1);
+}
