@@ -62,7 +62,9 @@ enum Command {
     /// Run pending database migrations and exit.
     Migrate,
     /// Create the database, run migrations and load the reference data (States and
-    /// organizations, convention presets). No account is created: use `user add`.
+    /// organizations, convention presets) and the CCM's sourced record (meetings, Presidents,
+    /// the 2MSP's decisions and Coordinators, the partial participation list, profile periods;
+    /// each row cites its source, none is made up). No account is created: use `user add`.
     Init,
     /// Manage user accounts.
     #[command(subcommand)]
@@ -241,10 +243,15 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Init => {
             let store = open(&cli.data).await?;
+            store.load_sourced_record().await?;
             let conventions = store.conventions().await?;
+            let ccm = store.convention("ccm").await?;
             println!(
-                "Ready: {} actors, conventions: {}.",
+                "Ready: {} actors, the CCM's sourced record ({} meetings, {} decisions, {} appointments), conventions: {}.",
                 store.actors().await?.len(),
+                store.meetings(&ccm).await?.len(),
+                store.decision_records(&ccm, None).await?.len(),
+                store.record(&ccm).await?.appointments.len(),
                 conventions
                     .iter()
                     .map(|c| c.code.as_str())

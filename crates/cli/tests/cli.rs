@@ -304,3 +304,27 @@ fn reindex_rebuilds_the_search_index_from_the_database() {
     );
     assert!(data.join("search-index").join("meta.json").exists());
 }
+
+#[test]
+fn init_loads_the_sourced_record_without_the_demo() {
+    let dir = Dir::new("init-record");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    assert!(
+        text(&init.stdout).contains("the CCM's sourced record (21 meetings, 4 decisions"),
+        "{}",
+        text(&init.stdout)
+    );
+    let check = run(
+        &data,
+        &["check", "--as-of", "2016-01-01", "--format", "json"],
+        None,
+    );
+    let out = text(&check.stdout);
+    assert!(!out.contains("No first Meeting of States Parties"), "{out}");
+    assert!(!out.contains("DEMO"), "{out}");
+    // Init again adds nothing.
+    let again = run(&data, &["init"], None);
+    assert!(text(&again.stdout).contains("(21 meetings, 4 decisions"));
+}

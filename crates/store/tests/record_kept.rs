@@ -1043,3 +1043,94 @@ async fn d12_4_a_revised_import_and_a_corrected_profile_keep_the_old_record() {
     ));
     assert_eq!(audited(&db, "profile.correct").await, 1);
 }
+
+// ----- 6. The sourced record apart from the demo --------------------------------------------
+
+#[tokio::test]
+async fn d12_sourced_record_loads_without_the_demo_and_holds_no_row_labelled_demo() {
+    let db = TestDb::new().await.expect("db");
+    db.store
+        .load_sourced_record()
+        .await
+        .expect("sourced record");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let meetings = db.store.meetings(&ccm).await.expect("meetings");
+    for n in 1..=13 {
+        let label = format!("{n}MSP");
+        assert!(meetings.iter().any(|m| m.label == label), "{label}");
+    }
+    let record = db.store.record(&ccm).await.expect("record");
+    let presidents = record
+        .appointments
+        .iter()
+        .filter(|a| a.post == Post::Office("president".into()))
+        .count();
+    assert_eq!(presidents, 15);
+    assert!(record.decisions.len() >= 4);
+    assert!(
+        record
+            .appointments
+            .iter()
+            .any(|a| a.post == Post::Seat("a-1".into()) && a.holder == "ZMB")
+    );
+    assert!(
+        record.nominations.is_empty(),
+        "the demo's nominations are not sourced"
+    );
+    assert!(!meetings.iter().any(|m| m.kind == "coordination-committee"));
+    assert!(db.store.state_records(&ccm).await.expect("states").len() > 50);
+    let bih = db.store.actor("BIH").await.expect("BIH");
+    assert!(
+        !db.store
+            .profile(&ccm, &bih)
+            .await
+            .expect("profile")
+            .is_empty()
+    );
+    // Every sourced row cites its source.
+    assert!(meetings.iter().all(|m| !m.source.trim().is_empty()));
+    assert!(
+        record
+            .appointments
+            .iter()
+            .all(|a| !a.source.trim().is_empty())
+    );
+    // The first MSP is on record, so `check` no longer says it is missing.
+    let findings = db
+        .store
+        .findings(&ccm, date!(2026 - 12 - 03))
+        .await
+        .expect("findings");
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.sentence.contains("No first Meeting of States Parties")),
+        "{findings:?}"
+    );
+    // No row anywhere is labelled DEMO (the audit log included), and loading twice adds none.
+    db.store.load_sourced_record().await.expect("again");
+    let (dump, rows) = db.store.export_json().await.expect("export");
+    assert!(rows > 100);
+    let text = dump.to_string();
+    assert!(
+        !text.contains("DEMO"),
+        "a sourced database holds a DEMO row"
+    );
+    assert_eq!(
+        db.store.meetings(&ccm).await.expect("meetings").len(),
+        meetings.len()
+    );
+    // The demo adds its made-up rows, each labelled DEMO, on top.
+    db.store.load_demo_data().await.expect("demo");
+    let record = db.store.record(&ccm).await.expect("record");
+    assert_eq!(record.nominations.len(), 16);
+    assert!(record.nominations.iter().all(|n| n.note.contains("DEMO")));
+    let demo_meetings = db.store.meetings(&ccm).await.expect("meetings");
+    assert_eq!(demo_meetings.len(), meetings.len() + 1);
+    assert!(
+        demo_meetings
+            .iter()
+            .filter(|m| !meetings.iter().any(|s| s.id == m.id))
+            .all(|m| m.source.contains("DEMO"))
+    );
+}
