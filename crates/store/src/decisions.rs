@@ -132,7 +132,7 @@ fn main_text(texts: &BTreeMap<String, String>) -> String {
 
 impl Store {
     /// Checks a decision's content against the meeting and the record; every problem is listed.
-    async fn check_decision_content(
+    pub(crate) async fn check_decision_content(
         &self,
         meeting: &meeting::Model,
         content: &mut DecisionContent,
@@ -252,6 +252,27 @@ impl Store {
             )
             .await?;
         write.convention(meeting.convention_id);
+        let stored = self
+            .insert_decision(&write, author, meeting, number, &content, &new.source)
+            .await?;
+        write.detail(
+            serde_json::json!({ "decision": stored.id, "revision": 1, "content": content }),
+        );
+        write.commit().await?;
+        Ok(stored)
+    }
+
+    /// Inserts a checked decision with its links and first revision inside `write`; a number
+    /// the meeting already has is a conflict.
+    pub(crate) async fn insert_decision(
+        &self,
+        write: &crate::audit::Write,
+        author: &Author,
+        meeting: &meeting::Model,
+        number: i32,
+        content: &DecisionContent,
+        source: &str,
+    ) -> Result<decision::Model, StoreError> {
         let clash = decision::Entity::find()
             .filter(decision::Column::MeetingId.eq(meeting.id))
             .filter(decision::Column::Number.eq(number))
@@ -268,7 +289,7 @@ impl Store {
             meeting_id: Set(meeting.id),
             number: Set(number),
             text: Set(main_text(&content.texts)),
-            source: Set(new.source.trim().to_string()),
+            source: Set(source.trim().to_string()),
             agenda_item_id: Set(content.agenda_item_id),
             supersedes_id: Set(content.supersedes.first().copied()),
             title: Set(content.title.clone()),
@@ -280,14 +301,10 @@ impl Store {
         }
         .insert(write.txn())
         .await?;
-        self.write_decision_links(&write, stored.id, &content.adopts)
+        self.write_decision_links(write, stored.id, &content.adopts)
             .await?;
-        self.write_decision_revision(&write, author, stored.id, 1, &content)
+        self.write_decision_revision(write, author, stored.id, 1, content)
             .await?;
-        write.detail(
-            serde_json::json!({ "decision": stored.id, "revision": 1, "content": content }),
-        );
-        write.commit().await?;
         Ok(stored)
     }
 

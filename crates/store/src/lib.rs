@@ -29,6 +29,7 @@ pub mod outbox;
 pub mod participation;
 pub mod participation_entries;
 pub mod programme;
+pub mod record_imports;
 pub mod registration;
 pub mod registry;
 pub mod sessions;

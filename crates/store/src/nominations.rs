@@ -78,41 +78,10 @@ impl Store {
         new: NewNomination,
         today: Date,
     ) -> Result<Nominated, StoreError> {
-        if meeting.convention_id != convention.id {
-            return Err(StoreError::NotFound(format!(
-                "meeting {} of {}",
-                meeting.label, convention.code
-            )));
-        }
-        let state = new.state.trim().to_uppercase();
-        let statement = new.statement.trim().to_string();
-        let (record, facts) = self.offices(convention).await?;
-        let m = record
-            .meeting(i64::from(meeting.id))
-            .cloned()
-            .ok_or_else(|| StoreError::NotFound(format!("meeting {}", meeting.label)))?;
-        let mut problems = Vec::new();
-        if !nominations_open(&m, today) {
-            problems.push(format!(
-                "{} opened on {}; nominations for it are closed",
-                m.label,
-                m.opens_on.map(|d| d.to_string()).unwrap_or_default()
-            ));
-        }
-        problems.extend(check_choices(&new.choices));
-        if statement.chars().count() > MAX_STATEMENT {
-            problems.push(format!(
-                "the statement is longer than {MAX_STATEMENT} characters"
-            ));
-        }
-        let seats: Vec<String> = new.choices.iter().map(|(s, _)| s.clone()).collect();
-        let findings = p2_4_nomination(&record, &*facts, &m, &state, &seats);
-        for f in findings.iter().filter(|f| f.severity == Severity::Error) {
-            problems.push(format!("{} ({})", f.sentence, f.clause));
-        }
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
+        let (state, findings) = self
+            .check_nomination(convention, meeting, &new, today)
+            .await
+            .map_err(StoreError::Invalid)?;
         let mut write = self
             .write(
                 author,
@@ -121,41 +90,9 @@ impl Store {
             )
             .await?;
         write.convention(convention.id);
-        let standing = nomination::Entity::find()
-            .filter(nomination::Column::MeetingId.eq(meeting.id))
-            .filter(nomination::Column::State.eq(&state))
-            .filter(nomination::Column::Status.eq(NominationStatus::Standing.slug()))
-            .one(write.txn())
+        let stored = self
+            .insert_nomination(&write, author, convention, meeting, &state, &new)
             .await?;
-        if standing.is_some() {
-            return Err(StoreError::Conflict(format!(
-                "{} already has a standing nomination for {}; withdraw it first to nominate again",
-                facts
-                    .actor(&state)
-                    .map_or(state.clone(), |a| a.name_en.clone()),
-                meeting.label
-            )));
-        }
-        let stored = nomination::ActiveModel {
-            convention_id: Set(convention.id),
-            meeting_id: Set(meeting.id),
-            state: Set(state.clone()),
-            choices: Set(serde_json::to_string(&new.choices).unwrap_or_else(|_| "[]".into())),
-            note: Set(if new.on_behalf {
-                format!("entered by the ISU ({}) on behalf of {state}", author.who)
-            } else {
-                String::new()
-            }),
-            statement: Set(statement),
-            status: Set(NominationStatus::Standing.slug().to_string()),
-            withdrawn_at: Set(None),
-            entered_by: Set(author.who.clone()),
-            on_behalf: Set(new.on_behalf),
-            created_at: Set(Some(crate::now())),
-            ..Default::default()
-        }
-        .insert(write.txn())
-        .await?;
         write.detail(serde_json::json!({
             "nomination": stored.id,
             "choices": new.choices,
@@ -167,6 +104,104 @@ impl Store {
             nomination: stored,
             findings,
         })
+    }
+
+    /// Every reason `new` cannot be recorded for `meeting` on `today`, or the State's code and
+    /// the P2.4 warnings it gets.
+    pub(crate) async fn check_nomination(
+        &self,
+        convention: &convention::Model,
+        meeting: &meeting::Model,
+        new: &NewNomination,
+        today: Date,
+    ) -> Result<(String, Vec<Finding>), Vec<String>> {
+        if meeting.convention_id != convention.id {
+            return Err(vec![format!(
+                "{} is not a meeting of {}",
+                meeting.label, convention.code
+            )]);
+        }
+        let state = new.state.trim().to_uppercase();
+        let (record, facts) = self
+            .offices(convention)
+            .await
+            .map_err(|e| vec![e.to_string()])?;
+        let Some(m) = record.meeting(i64::from(meeting.id)).cloned() else {
+            return Err(vec![format!("{} is not on record", meeting.label)]);
+        };
+        let mut problems = Vec::new();
+        if !nominations_open(&m, today) {
+            problems.push(format!(
+                "{} opened on {}; nominations for it are closed",
+                m.label,
+                m.opens_on.map(|d| d.to_string()).unwrap_or_default()
+            ));
+        }
+        problems.extend(check_choices(&new.choices));
+        if new.statement.trim().chars().count() > MAX_STATEMENT {
+            problems.push(format!(
+                "the statement is longer than {MAX_STATEMENT} characters"
+            ));
+        }
+        let seats: Vec<String> = new.choices.iter().map(|(s, _)| s.clone()).collect();
+        let findings = p2_4_nomination(&record, &*facts, &m, &state, &seats);
+        for f in findings.iter().filter(|f| f.severity == Severity::Error) {
+            problems.push(format!("{} ({})", f.sentence, f.clause));
+        }
+        if problems.is_empty() {
+            Ok((state, findings))
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Inserts a checked nomination inside `write`; a State with a standing nomination for the
+    /// meeting is a conflict.
+    pub(crate) async fn insert_nomination(
+        &self,
+        write: &crate::audit::Write,
+        author: &Author,
+        convention: &convention::Model,
+        meeting: &meeting::Model,
+        state: &str,
+        new: &NewNomination,
+    ) -> Result<nomination::Model, StoreError> {
+        let standing = nomination::Entity::find()
+            .filter(nomination::Column::MeetingId.eq(meeting.id))
+            .filter(nomination::Column::State.eq(state))
+            .filter(nomination::Column::Status.eq(NominationStatus::Standing.slug()))
+            .one(write.txn())
+            .await?;
+        if standing.is_some() {
+            let name = self
+                .actor(state)
+                .await
+                .map_or(state.to_string(), |a| a.name_en);
+            return Err(StoreError::Conflict(format!(
+                "{name} already has a standing nomination for {}; withdraw it first to nominate again",
+                meeting.label
+            )));
+        }
+        Ok(nomination::ActiveModel {
+            convention_id: Set(convention.id),
+            meeting_id: Set(meeting.id),
+            state: Set(state.to_string()),
+            choices: Set(serde_json::to_string(&new.choices).unwrap_or_else(|_| "[]".into())),
+            note: Set(if new.on_behalf {
+                format!("entered by the ISU ({}) on behalf of {state}", author.who)
+            } else {
+                String::new()
+            }),
+            statement: Set(new.statement.trim().to_string()),
+            status: Set(NominationStatus::Standing.slug().to_string()),
+            withdrawn_at: Set(None),
+            entered_by: Set(author.who.clone()),
+            on_behalf: Set(new.on_behalf),
+            created_at: Set(Some(crate::now())),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?)
     }
 
     /// Withdraws a standing nomination (`nomination.withdraw`), until the meeting opens.

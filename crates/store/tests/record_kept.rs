@@ -1134,3 +1134,171 @@ async fn d12_sourced_record_loads_without_the_demo_and_holds_no_row_labelled_dem
             .all(|m| m.source.contains("DEMO"))
     );
 }
+
+// ----- 7. Bulk files ------------------------------------------------------------------------
+
+#[tokio::test]
+async fn d12_7_a_decisions_file_is_imported_whole_or_refused_with_line_numbers() {
+    let db = TestDb::new().await.expect("db");
+    db.store.load_sourced_record().await.expect("sourced");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let before = db
+        .store
+        .decision_records(&ccm, None)
+        .await
+        .expect("register")
+        .len();
+    let bad = "meeting,number,title,text_en,text_fr,supersedes,decided_on,source\n\
+               3MSP,1,Coordinators,Appointed Coordinators.,,,,test file\n\
+               9XX,1,Nowhere,Text.,,,,test file\n\
+               3MSP,2,,Text.,,2MSP/99,2012-13-01,test file\n\
+               2MSP,1,Again,Text.,,,,test file\n";
+    let refused = db
+        .store
+        .import_decisions("ccm", bad, &Author::cli("test"))
+        .await;
+    let Err(StoreError::Invalid(problems)) = refused else {
+        panic!("refused: {refused:?}");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 3: \"9XX\" is not a meeting")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 4: supersedes \"2MSP/99\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with("line 4: decided_on")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 4: a decision needs a title")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 5: 2MSP already has a decision numbered 1")),
+        "{problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.starts_with("line 2")),
+        "{problems:?}"
+    );
+    assert_eq!(
+        db.store
+            .decision_records(&ccm, None)
+            .await
+            .expect("register")
+            .len(),
+        before,
+        "nothing was written"
+    );
+    let good = "meeting,number,title,text_en,text_fr,supersedes,decided_on,source\n\
+                3MSP,1,Coordinators,Appointed Coordinators.,A nommé des coordonnateurs.,,,test file\n\
+                3MSP,2,ISU,Mandated consultations.,,2MSP/1,2012-09-14,test file\n";
+    let done = db
+        .store
+        .import_decisions("ccm", good, &Author::cli("test"))
+        .await
+        .expect("imported");
+    assert_eq!(done.added, 2);
+    let register = db
+        .store
+        .decision_records(&ccm, None)
+        .await
+        .expect("register");
+    assert_eq!(register.len(), before + 2);
+    let second = register
+        .iter()
+        .find(|r| r.meeting.label == "3MSP" && r.decision.number == 2)
+        .expect("3MSP/2");
+    assert_eq!(second.revisions.len(), 1);
+    assert_eq!(second.current.supersedes.len(), 1);
+    assert_eq!(audited(&db, "decision.import").await, 1);
+}
+
+#[tokio::test]
+async fn d12_7_a_nominations_file_is_imported_whole_or_refused_with_line_numbers() {
+    let db = TestDb::new().await.expect("db");
+    db.store.load_sourced_record().await.expect("sourced");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let today = date!(2026 - 06 - 01);
+    let bad = "meeting,state,choices,statement\n\
+               3RC,ALB,a-1:1 a-2:2,Albania offers to serve.\n\
+               3RC,AGO,a-1:1,Angola offers to serve.\n\
+               3RC,BGR,a-1,Bulgaria.\n\
+               3RC,ALB,b-1:1,Twice.\n\
+               1MSP,AUT,a-1:1,Too late.\n";
+    let refused = db
+        .store
+        .import_nominations("ccm", bad, &Author::cli("test"), today, true)
+        .await;
+    let Err(StoreError::Invalid(problems)) = refused else {
+        panic!("refused: {refused:?}");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 3: ") && p.contains("(P2.4)")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 4: choice \"a-1\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("line 5: ALB is nominated for 3RC more than once")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with("line 6: ")),
+        "{problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.starts_with("line 2")),
+        "{problems:?}"
+    );
+    assert!(
+        db.store
+            .record(&ccm)
+            .await
+            .expect("record")
+            .nominations
+            .is_empty()
+    );
+    let good = "meeting,state,choices,statement\n\
+                3RC,ALB,a-1:1 a-2:2,Albania offers to serve.\n\
+                3RC,BGR,c-1:1,\n";
+    let done = db
+        .store
+        .import_nominations("ccm", good, &Author::cli("test"), today, true)
+        .await
+        .expect("imported");
+    assert_eq!(done.added, 2);
+    let rc3 = meeting(&db, &ccm, "3RC").await;
+    let all = db.store.nominations_for(&rc3).await.expect("nominations");
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|n| n.on_behalf && n.entered_by == "cli"));
+    // Importing the same file again: each State already has a standing nomination.
+    let again = db
+        .store
+        .import_nominations("ccm", good, &Author::cli("test"), today, true)
+        .await;
+    assert!(
+        matches!(&again, Err(StoreError::Invalid(p)) if p.len() == 2),
+        "{again:?}"
+    );
+    assert_eq!(audited(&db, "nomination.import").await, 1);
+}
