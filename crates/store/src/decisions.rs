@@ -451,12 +451,11 @@ impl Store {
             .one(self.db())
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("decision {decision_id}")))?;
-        Ok(self
-            .decision_records_of(convention, vec![d])
+        self.decision_records_of(convention, vec![d])
             .await?
             .into_iter()
             .next()
-            .ok_or_else(|| StoreError::NotFound(format!("decision {decision_id}")))?)
+            .ok_or_else(|| StoreError::NotFound(format!("decision {decision_id}")))
     }
 
     /// Every decision of the convention (current revision with its history), by meeting date

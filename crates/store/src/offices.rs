@@ -25,6 +25,17 @@ pub const PRESIDENT_DESIGNATE: &str = "president-designate";
 /// The ISU Director's office key in the presets.
 pub const ISU_DIRECTOR: &str = "isu-director";
 
+/// A President-Designate's designation: `state`, designated on `designated_on` (by the meeting
+/// `designated_at` when one did), to preside `presides`, with the source that records it.
+#[derive(Clone, Copy, Debug)]
+pub struct Designation<'a> {
+    pub state: &'a str,
+    pub presides: &'a meeting::Model,
+    pub designated_on: Date,
+    pub designated_at: Option<&'a meeting::Model>,
+    pub source: &'a str,
+}
+
 impl Store {
     /// The findings the rules would give `list` if it were recorded now (judged up to
     /// `today`), only those about the new appointments. Nothing is written.
@@ -68,18 +79,20 @@ impl Store {
             .collect())
     }
 
-    /// Records the President-Designate: `state`, designated on `designated_on` (by the meeting
-    /// `designated_at` when one did), to preside `presides` (`appointment.add`).
+    /// Records the President-Designate (`appointment.add`).
     pub async fn designate_president(
         &self,
         author: &Author,
         convention: &convention::Model,
-        state: &str,
-        presides: &meeting::Model,
-        designated_on: Date,
-        designated_at: Option<&meeting::Model>,
-        source: &str,
+        designation: Designation<'_>,
     ) -> Result<i64, StoreError> {
+        let Designation {
+            state,
+            presides,
+            designated_on,
+            designated_at,
+            source,
+        } = designation;
         let mut problems = Vec::new();
         if presides.convention_id != convention.id {
             problems.push(format!(

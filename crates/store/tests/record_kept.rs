@@ -14,6 +14,7 @@ use treatydesk_store::audit::Author;
 use treatydesk_store::decisions::{DecisionContent, NewDecision};
 use treatydesk_store::entities::{convention, meeting};
 use treatydesk_store::nominations::NewNomination;
+use treatydesk_store::offices::Designation;
 use treatydesk_store::testing::TestDb;
 
 fn isu() -> Author {
@@ -708,11 +709,13 @@ async fn d12_3_offices_on_a_date_president_designate_outgoing_president_and_isu_
         .designate_president(
             &isu(),
             &ccm,
-            "AUT",
-            &rc3,
-            date!(2025 - 09 - 19),
-            Some(&m13),
-            "test",
+            Designation {
+                state: "AUT",
+                presides: &rc3,
+                designated_on: date!(2025 - 09 - 19),
+                designated_at: Some(&m13),
+                source: "test",
+            },
         )
         .await
         .expect("designated");
@@ -777,11 +780,13 @@ async fn d12_3_offices_on_a_date_president_designate_outgoing_president_and_isu_
             .designate_president(
                 &isu(),
                 &ccm,
-                "AUT",
-                &m12,
-                date!(2024 - 09 - 10),
-                None,
-                "test"
+                Designation {
+                    state: "AUT",
+                    presides: &m12,
+                    designated_on: date!(2024 - 09 - 10),
+                    designated_at: None,
+                    source: "test",
+                },
             )
             .await,
         Err(StoreError::Invalid(_))
