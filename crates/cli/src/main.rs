@@ -62,7 +62,9 @@ enum Command {
     /// Run pending database migrations and exit.
     Migrate,
     /// Create the database, run migrations and load the reference data (States and
-    /// organizations, convention presets). No account is created: use `user add`.
+    /// organizations, convention presets) and the CCM's sourced record (meetings, Presidents,
+    /// the 2MSP's decisions and Coordinators, the partial participation list, profile periods;
+    /// each row cites its source, none is made up). No account is created: use `user add`.
     Init,
     /// Manage user accounts.
     #[command(subcommand)]
@@ -191,6 +193,30 @@ enum ImportCommand {
         #[arg(long, default_value = "participation list imported from a file")]
         reason: String,
     },
+    /// Import decisions into the register (columns meeting, number, title, source and text_en,
+    /// text_fr, text_es, text_ar, text_zh, text_ru; optional agenda_item, adopts, supersedes as
+    /// MEETING/NUMBER, decided_on). Every row is checked first; nothing is imported when any row
+    /// is bad.
+    Decisions {
+        file: PathBuf,
+        #[arg(long, default_value = "ccm")]
+        convention: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "decisions imported from a file")]
+        reason: String,
+    },
+    /// Import nominations for seats (columns meeting, state, choices as seat:preference
+    /// separated by spaces, optional statement), recorded as entered by the ISU on the States'
+    /// behalf. Every row is checked first (P2.4 included); nothing is imported when any row is
+    /// bad.
+    Nominations {
+        file: PathBuf,
+        #[arg(long, default_value = "ccm")]
+        convention: String,
+        /// Why, for the audit log.
+        #[arg(long, default_value = "nominations imported from a file")]
+        reason: String,
+    },
     /// Import another convention's meetings from an iCalendar (.ics) file into the shared
     /// calendar (P1.3); `-` reads standard input, e.g. `curl -s URL | treatydesk import calendar -
     /// --name APLC`. Known UIDs are updated; nothing is imported when any event is bad.
@@ -241,10 +267,15 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Init => {
             let store = open(&cli.data).await?;
+            store.load_sourced_record().await?;
             let conventions = store.conventions().await?;
+            let ccm = store.convention("ccm").await?;
             println!(
-                "Ready: {} actors, conventions: {}.",
+                "Ready: {} actors, the CCM's sourced record ({} meetings, {} decisions, {} appointments), conventions: {}.",
                 store.actors().await?.len(),
+                store.meetings(&ccm).await?.len(),
+                store.decision_records(&ccm, None).await?.len(),
+                store.record(&ccm).await?.appointments.len(),
                 conventions
                     .iter()
                     .map(|c| c.code.as_str())
@@ -293,6 +324,38 @@ async fn run(cli: Cli) -> Result<()> {
                 }
                 Err(e) => Err(e.into()),
             }
+        }
+        Command::Import(ImportCommand::Decisions {
+            file,
+            convention,
+            reason,
+        }) => {
+            let store = open(&cli.data).await?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let done = store
+                .import_decisions(&convention, &text, &Author::cli(reason))
+                .await;
+            report_import(&file, "decision(s)", done.map(|r| r.added))
+        }
+        Command::Import(ImportCommand::Nominations {
+            file,
+            convention,
+            reason,
+        }) => {
+            let store = open(&cli.data).await?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let done = store
+                .import_nominations(
+                    &convention,
+                    &text,
+                    &Author::cli(reason),
+                    check::today(),
+                    true,
+                )
+                .await;
+            report_import(&file, "nomination(s)", done.map(|r| r.added))
         }
         Command::Import(ImportCommand::Calendar { file, name }) => {
             let store = open(&cli.data).await?;
@@ -372,6 +435,32 @@ async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+    }
+}
+
+/// Prints what an all-or-none import did, or every problem by line.
+fn report_import(
+    file: &std::path::Path,
+    what: &str,
+    done: Result<usize, treatydesk_store::StoreError>,
+) -> Result<()> {
+    match done {
+        Ok(added) => {
+            println!("Imported {}: {added} {what} added.", file.display());
+            Ok(())
+        }
+        Err(treatydesk_store::StoreError::Invalid(problems)) => {
+            eprintln!(
+                "Nothing was imported: {} problem(s) in {}:",
+                problems.len(),
+                file.display()
+            );
+            for p in &problems {
+                eprintln!("  {p}");
+            }
+            bail!("the file was refused")
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -304,3 +304,96 @@ fn reindex_rebuilds_the_search_index_from_the_database() {
     );
     assert!(data.join("search-index").join("meta.json").exists());
 }
+
+#[test]
+fn init_loads_the_sourced_record_without_the_demo() {
+    let dir = Dir::new("init-record");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    assert!(
+        text(&init.stdout).contains("the CCM's sourced record (21 meetings, 4 decisions"),
+        "{}",
+        text(&init.stdout)
+    );
+    let check = run(
+        &data,
+        &["check", "--as-of", "2016-01-01", "--format", "json"],
+        None,
+    );
+    let out = text(&check.stdout);
+    assert!(!out.contains("No first Meeting of States Parties"), "{out}");
+    assert!(!out.contains("DEMO"), "{out}");
+    // Init again adds nothing.
+    let again = run(&data, &["init"], None);
+    assert!(text(&again.stdout).contains("(21 meetings, 4 decisions"));
+}
+
+#[test]
+fn import_decisions_and_nominations_refuse_a_bad_file_whole_with_line_numbers() {
+    let dir = Dir::new("import-record");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    let bad = dir.0.join("decisions-bad.csv");
+    std::fs::write(
+        &bad,
+        "meeting,number,title,text_en,source\n\
+3MSP,1,Coordinators,Appointed Coordinators.,test file\n\
+9XX,1,Nowhere,Text.,test file\n",
+    )
+    .expect("write");
+    let out = run(
+        &data,
+        &["import", "decisions", bad.to_str().expect("path")],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("Nothing was imported: 1 problem(s)"), "{err}");
+    assert!(err.contains("line 3: \"9XX\" is not a meeting"), "{err}");
+    let good = dir.0.join("decisions.csv");
+    std::fs::write(
+        &good,
+        "meeting,number,title,text_en,source\n\
+3MSP,1,Coordinators,Appointed Coordinators.,test file\n",
+    )
+    .expect("write");
+    let out = run(
+        &data,
+        &["import", "decisions", good.to_str().expect("path")],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 decision(s) added"));
+
+    let bad = dir.0.join("nominations-bad.csv");
+    std::fs::write(
+        &bad,
+        "meeting,state,choices,statement\n\
+3RC,ALB,a-1:1,Albania offers to serve.\n\
+3RC,AGO,a-1:1,Angola offers to serve.\n",
+    )
+    .expect("write");
+    let out = run(
+        &data,
+        &["import", "nominations", bad.to_str().expect("path")],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("line 3: ") && err.contains("(P2.4)"), "{err}");
+    let good = dir.0.join("nominations.csv");
+    std::fs::write(
+        &good,
+        "meeting,state,choices,statement\n3RC,ALB,a-1:1,Albania offers to serve.\n",
+    )
+    .expect("write");
+    let out = run(
+        &data,
+        &["import", "nominations", good.to_str().expect("path")],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("1 nomination(s) added"));
+}

@@ -32,3 +32,4 @@ pub use convention::{EntryIntoForceRule, WithdrawalRule};
 pub use lang::Lang;
 pub use participation::{DepositKind, Participation, ParticipationStatus};
 pub use profile::{ProfileEntry, ProfileKind};
+pub mod record_kept;

@@ -220,8 +220,11 @@ impl Store {
             .order_by_asc(appointment::Column::Id)
             .all(self.db())
             .await?;
+        // Only standing nominations: a withdrawn one is kept on record but no longer offered.
         let nominations = nomination::Entity::find()
             .filter(nomination::Column::ConventionId.eq(convention.id))
+            .filter(nomination::Column::Status.eq("standing"))
+            .order_by_asc(nomination::Column::Id)
             .all(self.db())
             .await?;
         Ok(Record {
@@ -410,7 +413,8 @@ impl Store {
         Ok(stored)
     }
 
-    /// Records a State's nomination for seats at a meeting.
+    /// Records a State's nomination for seats at a meeting as given, without the checks of
+    /// [`Store::nominate`] (the demo's made-up rows; a form or file uses `nominate`).
     pub async fn add_nomination(
         &self,
         author: &Author,
@@ -440,6 +444,12 @@ impl Store {
             state: Set(state.to_string()),
             choices: Set(serde_json::to_string(choices).unwrap_or_else(|_| "[]".into())),
             note: Set(note.to_string()),
+            statement: Set(String::new()),
+            status: Set("standing".into()),
+            withdrawn_at: Set(None),
+            entered_by: Set(author.who.clone()),
+            on_behalf: Set(false),
+            created_at: Set(Some(crate::now())),
             ..Default::default()
         }
         .insert(write.txn())

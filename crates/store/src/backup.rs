@@ -27,6 +27,8 @@ macro_rules! for_each_table {
         $callback!(profile_entry, "profile_entries", $($args)*);
         $callback!(user, "users", $($args)*);
         $callback!(role_grant, "role_grants", $($args)*);
+        $callback!(api_token, "api_tokens", $($args)*);
+        $callback!(participation_revision, "participation_revisions", $($args)*);
         $callback!(architecture_version, "architecture_versions", $($args)*);
         $callback!(meeting, "meetings", $($args)*);
         $callback!(decision, "decisions", $($args)*);
@@ -42,6 +44,7 @@ macro_rules! for_each_table {
         $callback!(document, "documents", $($args)*);
         $callback!(language_version, "language_versions", $($args)*);
         $callback!(decision_document, "decision_documents", $($args)*);
+        $callback!(decision_revision, "decision_revisions", $($args)*);
         $callback!(action, "actions", $($args)*);
         $callback!(registration_settings, "registration_settings", $($args)*);
         $callback!(credential, "credentials", $($args)*);

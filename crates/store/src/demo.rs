@@ -1,6 +1,8 @@
-//! The demo: the CCM with its partial participation list (real data from the UN Treaty
-//! Collection, marked partial), profile periods attested by public sources, and one account per
-//! role so that a newcomer can try every view. Demo accounts are labelled as such in their
+//! The sourced record and the demo. The sourced record (every row citing its source, nothing
+//! made up) is the CCM's partial participation list (real data from the UN Treaty Collection,
+//! marked partial), profile periods attested by public sources, and the record of meetings and
+//! offices; `init` loads it. The demo adds only made-up rows, each labelled DEMO, and one
+//! account per role so that a newcomer can try every view. Demo accounts are labelled as such in their
 //! display names; their passwords are new at every start and printed once.
 
 use sea_orm::{
@@ -103,9 +105,11 @@ impl Store {
         self.demo_accounts().await
     }
 
-    /// Loads the demo's data (participation, profiles, the record of meetings and offices)
-    /// without touching accounts. What is already there is kept.
-    pub async fn load_demo_data(&self) -> Result<(), StoreError> {
+    /// Loads the sourced record of the CCM, every row citing its source and none made up: the
+    /// partial participation list (UN Treaty Collection), the profile periods attested by public
+    /// sources, the meetings 1MSP-13MSP and the planned 3RC, the Presidents, the 2MSP's decisions
+    /// and Coordinators. What is already there is kept. `init` calls this; the demo adds to it.
+    pub async fn load_sourced_record(&self) -> Result<(), StoreError> {
         self.load_reference_data().await?;
         let ccm = self.convention("ccm").await?;
         let has_participation = participation::Entity::find()
@@ -117,12 +121,12 @@ impl Store {
             self.import_participation(
                 "ccm",
                 CCM_PARTICIPATION,
-                &Author::system("demo: the CCM's partial participation list"),
+                &Author::system("the CCM's partial participation list (UN Treaty Collection)"),
             )
             .await?;
             let write = self
                 .write(
-                    &Author::system("demo: say that the participation list is partial"),
+                    &Author::system("say that the participation list is partial"),
                     "convention.note",
                     "convention ccm",
                 )
@@ -133,7 +137,16 @@ impl Store {
             write.commit().await?;
             self.load_profiles(&ccm).await?;
         }
-        self.load_ccm_record(&ccm).await?;
+        self.load_ccm_record(&ccm).await
+    }
+
+    /// Loads the demo's data: the sourced record, then only what is made up, each row labelled
+    /// DEMO (nominations for the 3RC, a Committee meeting, other conventions' Geneva meetings,
+    /// a programme, registration settings). Accounts are not touched. What is there is kept.
+    pub async fn load_demo_data(&self) -> Result<(), StoreError> {
+        self.load_sourced_record().await?;
+        let ccm = self.convention("ccm").await?;
+        self.load_ccm_demo(&ccm).await?;
         if self.calendar_entries().await?.is_empty() {
             self.import_calendar(
                 &Author::system("demo: other conventions' Geneva meetings, made up"),
@@ -208,7 +221,7 @@ impl Store {
         let mut reader = csv::Reader::from_reader(CCM_PROFILES.as_bytes());
         let mut write = self
             .write(
-                &Author::system("demo: profile periods attested by public sources"),
+                &Author::system("profile periods attested by public sources"),
                 "profile.import",
                 "profiles of the CCM",
             )

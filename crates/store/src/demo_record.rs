@@ -1,9 +1,12 @@
-//! The CCM's record of meetings, decisions and appointments for the demo, from the data files
-//! in `data/` (each row cites its source and confidence), plus nominations for the planned Third
-//! Review Conference that are made up to try the planner and say so in their own note.
-//! Nothing here is invented silently: what the record does not hold is left empty.
+//! The CCM's sourced record of meetings, decisions and appointments, from the data files in
+//! `data/` (each row cites its source and confidence), loaded by `init`; and, for the demo
+//! only, nominations for the planned Third Review Conference and a Committee meeting that are
+//! made up and labelled DEMO in their own rows. Nothing here is invented silently: what the
+//! record does not hold is left empty.
 
 use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use treatydesk_domain::calendar::parse_date;
 use treatydesk_domain::meeting::MeetingKind;
@@ -12,7 +15,7 @@ use treatydesk_domain::schedule::{MeetingStatus, Sitting};
 
 use crate::architecture::{NewAppointment, NewMeeting};
 use crate::audit::Author;
-use crate::entities::{convention, meeting};
+use crate::entities::{convention, meeting, nomination};
 use crate::{Store, StoreError};
 
 const MEETINGS: &str = include_str!("../data/ccm-meetings.csv");
@@ -46,13 +49,12 @@ fn bad(file: &str, line: usize, why: &str) -> StoreError {
 }
 
 impl Store {
-    /// Loads the CCM's meetings, decisions, appointments and demo nominations when none exist.
+    /// Loads the CCM's sourced meetings, decisions and appointments when no meeting exists.
     pub(crate) async fn load_ccm_record(&self, ccm: &convention::Model) -> Result<(), StoreError> {
         if !self.meetings(ccm).await?.is_empty() {
             return Ok(());
         }
-        let author =
-            Author::system("demo: the CCM's meetings, decisions and appointments on record");
+        let author = Author::system("the CCM's meetings, decisions and appointments on record");
         let mut by_label: HashMap<String, meeting::Model> = HashMap::new();
         for (i, row) in rows("ccm-meetings.csv", MEETINGS)?.iter().enumerate() {
             let get = |k: &str| row.get(k).cloned().unwrap_or_default();
@@ -138,10 +140,34 @@ impl Store {
             });
         }
         self.appoint(&author, ccm, list).await?;
+        Ok(())
+    }
+
+    /// The demo's made-up rows about the CCM's record (each labelled DEMO): nominations for the
+    /// 3RC when the CCM has none, and a Committee meeting when none is on record.
+    pub(crate) async fn load_ccm_demo(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        let meetings = self.meetings(ccm).await?;
+        let by_label: HashMap<String, meeting::Model> = meetings
+            .iter()
+            .map(|m| (m.label.clone(), m.clone()))
+            .collect();
+        let meeting = |file: &str, i: usize, label: &str| {
+            by_label
+                .get(label)
+                .cloned()
+                .ok_or_else(|| bad(file, i, &format!("no meeting {label}")))
+        };
+        // Any nomination on record, standing or withdrawn: a withdrawn one is not put back.
+        let has_nominations = nomination::Entity::find()
+            .filter(nomination::Column::ConventionId.eq(ccm.id))
+            .count(self.db())
+            .await?
+            > 0;
         let demo = Author::system("demo: nominations made up to try the rotation planner");
         for (i, row) in rows("ccm-demo-nominations.csv", NOMINATIONS)?
             .iter()
             .enumerate()
+            .filter(|_| !has_nominations)
         {
             let get = |k: &str| row.get(k).cloned().unwrap_or_default();
             let file = "ccm-demo-nominations.csv";
@@ -159,7 +185,13 @@ impl Store {
             self.add_nomination(&demo, &m, &get("state"), &choices, &get("note"))
                 .await?;
         }
-        self.load_demo_committee_meeting(ccm).await
+        if !meetings
+            .iter()
+            .any(|m| m.kind == MeetingKind::CoordinationCommittee.slug())
+        {
+            self.load_demo_committee_meeting(ccm).await?;
+        }
+        Ok(())
     }
 
     /// One made-up Coordination Committee meeting, labelled DEMO, to show the Committee's page:

@@ -126,7 +126,8 @@ impl Store {
             .map(|m| to_domain(&actor.code, &m)))
     }
 
-    /// A State's profile entries under a convention, oldest first.
+    /// A State's profile entries under a convention (current ones: a corrected entry is left
+    /// out), oldest first.
     pub async fn profile(
         &self,
         convention: &convention::Model,
@@ -135,6 +136,7 @@ impl Store {
         Ok(profile_entry::Entity::find()
             .filter(profile_entry::Column::ConventionId.eq(convention.id))
             .filter(profile_entry::Column::ActorId.eq(actor.id))
+            .filter(profile_entry::Column::SupersededBy.is_null())
             .order_by_asc(profile_entry::Column::FromDate)
             .all(self.db())
             .await?
@@ -151,6 +153,7 @@ impl Store {
         let mut map: HashMap<i32, Vec<ProfileEntry>> = HashMap::new();
         for m in profile_entry::Entity::find()
             .filter(profile_entry::Column::ConventionId.eq(convention.id))
+            .filter(profile_entry::Column::SupersededBy.is_null())
             .all(self.db())
             .await?
         {
@@ -215,7 +218,12 @@ impl Store {
             };
             if let Some(old) = existing.get(&actor.id) {
                 model.id = Set(old.id);
-                model.update(write.txn()).await?;
+                let stored = model.update(write.txn()).await?;
+                if &stored != old {
+                    // A replaced record is revised, not overwritten: the old one stays readable.
+                    crate::participation_entries::add_revision(&write, Some(old), &stored, author)
+                        .await?;
+                }
                 report.replaced += 1;
             } else {
                 model.insert(write.txn()).await?;

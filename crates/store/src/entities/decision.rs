@@ -14,6 +14,15 @@ pub struct Model {
     pub agenda_item_id: Option<i32>,
     /// The decision this one supersedes.
     pub supersedes_id: Option<i32>,
+    /// The decision's title (empty for decisions recorded before titles were kept).
+    pub title: String,
+    /// JSON object of language code to text (the `text` column holds the English one).
+    pub texts: String,
+    pub decided_on: Option<TimeDate>,
+    /// JSON list of the ids of every decision this one supersedes (`supersedes_id` is the first).
+    pub supersedes: String,
+    /// The number of the current revision (1 when never corrected).
+    pub revision: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,12 @@ pub struct Model {
     pub from_date: Option<TimeDate>,
     pub until_date: Option<TimeDate>,
     pub source: String,
+    /// The entry that corrects this one (a revised entry is kept, never overwritten).
+    pub superseded_by: Option<i32>,
+    pub recorded_at: Option<TimeDateTimeWithTimeZone>,
+    pub recorded_by: String,
+    /// Why it was recorded or corrected.
+    pub reason: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
