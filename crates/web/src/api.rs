@@ -425,6 +425,17 @@ fn complete_document(doc: &mut serde_json::Value) {
                 .and_then(|v| v.as_array_mut())
             {
                 for p in parameters.iter_mut() {
+                    // Path parameters carry an example of the demo's, so that a client (and
+                    // schemathesis's example phase) reaches a real record.
+                    let example = match (p["in"].as_str(), p["name"].as_str()) {
+                        (Some("path"), Some("code")) => Some("ccm"),
+                        (Some("path"), Some("label")) => Some("3RC"),
+                        (Some("path"), Some("iso3")) => Some("NGA"),
+                        _ => None,
+                    };
+                    if let Some(example) = example {
+                        p["example"] = json!(example);
+                    }
                     let schema = match (p["in"].as_str(), p["name"].as_str()) {
                         (Some("query"), Some("as_of")) => {
                             json!({"type": "string", "format": "date"})
