@@ -93,9 +93,10 @@ WRK_PID=
 FINAL=$(rss)
 PEAK=$(hwm)
 echo
-sed -n '/Latency Distribution/,/^soak:/p' "$TMP/wrk.log" | grep -v "^ *[0-9]*%.*$" || true
 grep -E "Requests/sec|requests in|Non-2xx|Socket errors|^soak:" "$TMP/wrk.log" || true
-FIVE=$(grep -c "^soak: 5" "$TMP/wrk.err" || true)
+echo "answers other than 2xx/3xx, by status:"
+grep "^soak-status " "$TMP/wrk.err" | sort | uniq -c || echo "  none"
+FIVE=$(grep -c "^soak-status 5" "$TMP/wrk.err" || true)
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" && ALIVE=yes || ALIVE=no
 FIRST=${SAMPLES[0]:-$IDLE}
 echo "soak: duration=${DURATION}s idle_rss=${IDLE}MiB first_sample_rss=${FIRST}MiB final_rss=${FINAL}MiB peak_rss=${PEAK}MiB growth_after_first_sample=$((FINAL - FIRST))MiB samples=${#SAMPLES[@]} server_errors=${FIVE} alive_after=${ALIVE}"
