@@ -3,3 +3,4 @@ error-control-char = The address or the form holds a control character (such as 
 error-too-large = What you sent is larger than this page accepts (documents: 20 MiB; other forms and the API: 1 MiB). Send something smaller.
 error-timeout = The request took too long and was stopped. Please try again.
 error-too-many-writes = Too many submissions from your address. Wait a minute and try again.
+error-unreadable = The address or the form could not be read (a parameter given twice, or not in the form expected). Check it and try again.

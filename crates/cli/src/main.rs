@@ -229,6 +229,10 @@ enum ImportCommand {
 }
 
 fn main() -> Result<()> {
+    // D17: whatever this process creates (the database and its journal, stored files, the
+    // search index, backups) is readable by the server's user only: 0700 and 0600.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(

@@ -195,9 +195,13 @@ pub fn next_free(root: &str, series: Option<&str>, existing: &[Symbol]) -> Resul
         })
         .max()
         .unwrap_or(0);
+    // A number typed into the register may be as large as a u32 holds: no number follows it.
+    let next = used
+        .checked_add(1)
+        .ok_or_else(|| format!("no document number is free after {used} under {root}"))?;
     let item = match series {
-        Some(s) => Item::Series(s.to_string(), used + 1),
-        None => Item::Number(used + 1),
+        Some(s) => Item::Series(s.to_string(), next),
+        None => Item::Number(next),
     };
     Ok(Symbol { item, ..template })
 }

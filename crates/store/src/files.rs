@@ -106,9 +106,18 @@ impl FileStore {
     }
 }
 
-/// Creates a directory and its parents, readable by the server's user only (0700 on Unix;
-/// an existing directory is narrowed to 0700 too).
+/// Creates a directory and its parents, readable by the server's user only (0700 on Unix:
+/// every directory it creates, not only the last; an existing `dir` is narrowed to 0700 too).
 pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+    }
+    #[cfg(not(unix))]
     std::fs::create_dir_all(dir)?;
     make_private(dir)
 }

@@ -144,7 +144,10 @@ pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
         };
         events.push(ImportedEvent {
             uid: one_line(uid),
-            title: one_line(e.get_summary().unwrap_or("(untitled)")),
+            // A missing or blank SUMMARY reads as untitled, never as an empty title.
+            title: Some(one_line(e.get_summary().unwrap_or_default()))
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| "(untitled)".to_string()),
             venue: one_line(e.get_location().unwrap_or_default()),
             opens_on: start,
             closes_on: closes,
@@ -206,7 +209,38 @@ pub fn write_feed(name: &str, events: &[FeedEvent]) -> String {
         }
         calendar.push(event.done());
     }
-    calendar.done().to_string()
+    fold_octets(&calendar.done().to_string())
+}
+
+/// Folds every content line at 75 octets (RFC 5545 3.1), on character boundaries. The
+/// icalendar crate counts a continuation's leading space outside its limit and can leave lines
+/// of 76 octets and more with multi-byte text, so its folding is undone and done again here.
+/// Values are escaped before this, so "CRLF space" only ever comes from folding.
+fn fold_octets(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 25);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut limit = LIMIT;
+        loop {
+            if rest.len() <= limit {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = limit;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            // A continuation line starts with the space, which counts.
+            limit = LIMIT - 1;
+        }
+    }
+    out
 }
 
 impl Store {

@@ -369,5 +369,127 @@ pub async fn audit(
 pub struct ApiDoc;
 
 pub async fn openapi_json() -> Response {
-    Json(ApiDoc::openapi()).into_response()
+    static DOCUMENT: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    Json(DOCUMENT.get_or_init(document)).into_response()
+}
+
+/// The OpenAPI description as served: the handlers' annotations, completed here for what every
+/// operation shares (D13), so that a new route cannot forget it:
+/// - the error answers every operation can give, each with the `{"error", "status"}` body
+///   (`ErrorOut`): 400 (a parameter out of its format or range, a control character in the
+///   address), 404 where the path names a record (an unknown one, or one the reader may not
+///   see), 413 and 429 on public writes;
+/// - the formats and value lists of the query parameters the API shares by name (`as_of` is a
+///   date, `page` an integer up to the search's cap, `status` and `profile` closed lists).
+pub fn document() -> serde_json::Value {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    complete_document(&mut doc);
+    doc
+}
+
+fn complete_document(doc: &mut serde_json::Value) {
+    use serde_json::json;
+    let error_ref = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}});
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(|v| v.as_object_mut())
+    {
+        schemas.insert(
+            "ErrorOut".into(),
+            json!({
+                "type": "object",
+                "description": "Every error the API answers: a sentence a person understands, and the HTTP status.",
+                "required": ["error", "status"],
+                "properties": {
+                    "error": {"type": "string"},
+                    "status": {"type": "integer", "minimum": 400, "maximum": 599}
+                }
+            }),
+        );
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(|v| v.as_object_mut()) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let names_a_record = path.contains('{');
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, operation) in item.iter_mut() {
+            let Some(operation) = operation.as_object_mut() else {
+                continue;
+            };
+            let writes = method == "post" || method == "put" || method == "patch";
+            if let Some(parameters) = operation
+                .get_mut("parameters")
+                .and_then(|v| v.as_array_mut())
+            {
+                for p in parameters.iter_mut() {
+                    // Path parameters carry an example of the demo's, so that a client (and
+                    // schemathesis's example phase) reaches a real record.
+                    let example = match (p["in"].as_str(), p["name"].as_str()) {
+                        (Some("path"), Some("code")) => Some("ccm"),
+                        (Some("path"), Some("label")) => Some("3RC"),
+                        (Some("path"), Some("iso3")) => Some("NGA"),
+                        _ => None,
+                    };
+                    if let Some(example) = example {
+                        p["example"] = json!(example);
+                    }
+                    let schema = match (p["in"].as_str(), p["name"].as_str()) {
+                        (Some("query"), Some("as_of")) => {
+                            json!({"type": "string", "format": "date"})
+                        }
+                        (Some("query"), Some("page")) => json!({
+                            "type": "integer", "minimum": 1,
+                            "maximum": crate::limits::MAX_PAGE
+                        }),
+                        (Some("query"), Some("year")) => {
+                            json!({"type": "integer", "format": "int32"})
+                        }
+                        (Some("query"), Some("status")) => json!({"type": "string", "enum": [
+                            "party-in-force", "ratified-not-in-force", "signatory", "withdrawn"]}),
+                        (Some("query"), Some("profile")) => json!({"type": "string", "enum": [
+                            "affected", "stockpile-holder", "victim-assistance"]}),
+                        _ => continue,
+                    };
+                    p["schema"] = schema;
+                }
+            }
+            let Some(responses) = operation
+                .entry("responses")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+            else {
+                continue;
+            };
+            let mut add = |status: &str, description: &str| {
+                responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| json!({"description": description}));
+            };
+            add(
+                "400",
+                "The request cannot be read: a parameter out of its format or range, a control character, or a body that is not the JSON described",
+            );
+            if names_a_record {
+                add(
+                    "404",
+                    "No such convention, meeting, State or record, or one the reader may not see",
+                );
+            }
+            if writes {
+                add("413", "The body is larger than the limit for this address");
+                add(
+                    "429",
+                    "Too many public writes from this client in the last minute; try again later",
+                );
+            }
+            for (status, response) in responses.iter_mut() {
+                if status.starts_with('4') && response.get("content").is_none() {
+                    response["content"] = error_ref["content"].clone();
+                }
+            }
+        }
+    }
 }

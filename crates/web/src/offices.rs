@@ -72,7 +72,10 @@ pub struct OfficeOut {
     pub holder: Option<HolderOut>,
 }
 
+/// A version of the architecture (D13: its own schema name, apart from a document's
+/// `records::VersionOut`).
 #[derive(Clone, Serialize, ToSchema)]
+#[schema(as = ArchitectureVersionOut)]
 pub struct VersionOut {
     pub version: u32,
     pub effective_on: String,

@@ -82,6 +82,34 @@ pub async fn headers(request: Request, next: Next) -> Response {
         response = status.into_response();
         response.extensions_mut().insert(ErrorPage(message));
     }
+    // An extractor's refusal (a query parameter given twice, a path or body it cannot read)
+    // answers bare text: on the API it becomes the JSON error with that text, on a page the
+    // error page with a sentence in the reader's language.
+    if response.status().is_client_error()
+        && response.extensions().get::<ErrorPage>().is_none()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/plain"))
+    {
+        let status = response.status();
+        let message = if is_api {
+            let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024)
+                .await
+                .unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes).trim().to_string();
+            if text.is_empty() {
+                crate::i18n::tr(bare.lang, "error-unreadable")
+            } else {
+                text
+            }
+        } else {
+            crate::i18n::tr(bare.lang, "error-unreadable")
+        };
+        response = status.into_response();
+        response.extensions_mut().insert(ErrorPage(message));
+    }
     if let Some(ErrorPage(message)) = response.extensions_mut().remove::<ErrorPage>() {
         let status = response.status();
         response = if is_api {
