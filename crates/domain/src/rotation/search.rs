@@ -1,0 +1,420 @@
+//! The rotation planner's search: depth-first branch and bound over the vacant seats, with a
+//! deadline. It proposes only slates that break no hard rule ([`super::Model::violation`]) and
+//! scores them with the objective of [`super::Model::score`].
+//!
+//! The lower bound at a node adds to the cost of the seats already decided, for the seats still
+//! open: in each group, an exact minimum-cost assignment (Hungarian method) of its open seats to
+//! the nominees still allowed there (one State per group, at most one seat of a staggered body),
+//! each seat costing its vacancy, necessity and preference, a seat no nominee can take costing
+//! its vacancy at once; the groups that can no longer get an affected Coordinator; and the later
+//! seats the decided seats already leave unfillable (that count only grows). Seats are taken most
+//! constrained first and nominees cheapest first, so the first slate found is already good.
+//! Past the deadline the search stops and reports the smallest bound among the nodes it had not
+//! finished, which no slate can beat. It must never allocate per node beyond small buffers, and
+//! never read anything but its input and the clock.
+
+use std::time::{Duration, Instant};
+
+use super::horizon::Ahead;
+use super::{LATER_UNFILLABLE, Model, NECESSITY, NO_AFFECTED, OVER_SHARE, TWO_SEATS, VACANCY};
+
+/// What the search found.
+pub(crate) struct Outcome {
+    /// The best slates, best first, with their penalties.
+    pub best: Vec<(u64, Vec<Option<usize>>)>,
+    pub nodes: u64,
+    /// The search ran to the end: `best` is proved.
+    pub complete: bool,
+    /// A lower bound on every slate not found (meaningful when not complete).
+    pub lower_bound: u64,
+    pub elapsed: Duration,
+}
+
+/// A cost no real edge reaches: above a vacancy, so a dummy column is always cheaper.
+const NO_EDGE: i64 = 10 * VACANCY as i64;
+
+struct Search<'m, 'a> {
+    m: &'m Model<'a>,
+    ahead: Ahead,
+    order: Vec<usize>,
+    /// Per seat: (candidate, local cost), cheapest first.
+    options: Vec<Vec<(usize, u64)>>,
+    group_seats: Vec<Vec<usize>>,
+    slate: Vec<Option<usize>>,
+    decided: Vec<bool>,
+    in_group: Vec<Vec<bool>>,
+    held: Vec<u32>,
+    cand_un: Vec<usize>,
+    un_count: Vec<u32>,
+    share: u32,
+    stagger_filled: Vec<bool>,
+    affected_in: Vec<u32>,
+    k: usize,
+    best: Vec<(u64, Vec<Option<usize>>)>,
+    nodes: u64,
+    start: Instant,
+    deadline: Duration,
+    stopped: bool,
+    stack: Vec<u64>,
+    stopped_bound: u64,
+}
+
+pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
+    let input = m.input;
+    let start = Instant::now();
+    let options: Vec<Vec<(usize, u64)>> = m
+        .nominees
+        .iter()
+        .map(|list| {
+            let mut o: Vec<(usize, u64)> = list
+                .iter()
+                .map(|(c, p, n)| (*c, u64::from(*p) - 1 + if *n { NECESSITY } else { 0 }))
+                .collect();
+            o.sort_by(|a, b| {
+                (a.1, &input.candidates[a.0].state).cmp(&(b.1, &input.candidates[b.0].state))
+            });
+            o
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..input.seats.len()).collect();
+    order.sort_by_key(|&i| (options[i].len(), m.seat_group[i], i));
+    let mut group_seats = vec![Vec::new(); m.groups.len()];
+    for (si, g) in m.seat_group.iter().enumerate() {
+        group_seats[*g].push(si);
+    }
+    let mut un_names: Vec<&str> = Vec::new();
+    let cand_un: Vec<usize> = input
+        .candidates
+        .iter()
+        .map(|c| super::intern(&c.un_group, &mut un_names))
+        .collect();
+    let cont_un: Vec<usize> = input
+        .continuing
+        .iter()
+        .map(|c| super::intern(&c.un_group, &mut un_names))
+        .collect();
+    let mut un_count = vec![0u32; un_names.len()];
+    for u in cont_un {
+        un_count[u] += 1;
+    }
+    let share = m.share();
+    let held: Vec<u32> = input
+        .candidates
+        .iter()
+        .map(|c| {
+            u32::try_from(
+                input
+                    .continuing
+                    .iter()
+                    .filter(|t| t.holder == c.state)
+                    .count(),
+            )
+            .unwrap_or(u32::MAX)
+        })
+        .collect();
+    // Constant parts of the soft tier that the continuing terms already cause.
+    let mut base = 0;
+    let mut holders: std::collections::BTreeMap<&str, u64> = Default::default();
+    for t in &input.continuing {
+        *holders.entry(t.holder.as_str()).or_default() += 1;
+    }
+    base += TWO_SEATS * holders.values().map(|n| n.saturating_sub(1)).sum::<u64>();
+    base += OVER_SHARE
+        * un_count
+            .iter()
+            .map(|n| u64::from(n.saturating_sub(share)))
+            .sum::<u64>();
+    let mut s = Search {
+        m,
+        ahead: Ahead::new(input),
+        order,
+        options,
+        group_seats,
+        slate: vec![None; input.seats.len()],
+        decided: vec![false; input.seats.len()],
+        in_group: m.continuing_in.clone(),
+        held,
+        cand_un,
+        un_count,
+        share,
+        stagger_filled: vec![false; input.staggered.len()],
+        affected_in: vec![0; m.groups.len()],
+        k: input.slates,
+        best: Vec::new(),
+        nodes: 0,
+        start,
+        deadline,
+        stopped: false,
+        stack: Vec::new(),
+        stopped_bound: u64::MAX,
+    };
+    s.descend(0, base);
+    Outcome {
+        complete: !s.stopped,
+        lower_bound: s.stopped_bound,
+        nodes: s.nodes,
+        best: s.best,
+        elapsed: start.elapsed(),
+    }
+}
+
+impl Search<'_, '_> {
+    fn worst(&self) -> Option<u64> {
+        if self.best.len() < self.k {
+            None
+        } else {
+            self.best.last().map(|(p, _)| *p)
+        }
+    }
+
+    fn allowed(&self, si: usize, c: usize) -> bool {
+        !self.in_group[c][self.m.seat_group[si]]
+            && self.m.seat_stagger[si].is_none_or(|b| !self.stagger_filled[b])
+    }
+
+    /// The groups that can no longer get an affected Coordinator they need.
+    fn affected_lost(&self) -> u64 {
+        let mut lost = 0;
+        for g in 0..self.m.groups.len() {
+            if !self.m.group_needs[g] || self.m.group_kept[g] || self.affected_in[g] > 0 {
+                continue;
+            }
+            let open = self.group_seats[g].iter().any(|&si| {
+                !self.decided[si]
+                    && self.options[si]
+                        .iter()
+                        .any(|(c, _)| self.m.input.candidates[*c].affected && self.allowed(si, *c))
+            });
+            if !open {
+                lost += 1;
+            }
+        }
+        lost
+    }
+
+    fn later(&self) -> u64 {
+        let mut n = 0;
+        self.ahead.each(self.m.input, &self.slate, |_, _| n += 1);
+        n
+    }
+
+    /// The least cost of the open seats of every group (vacancy, necessity, preference).
+    fn open_bound(&self) -> u64 {
+        let mut total = 0;
+        let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
+        for (g, seats) in self.group_seats.iter().enumerate() {
+            rows.clear();
+            let mut merged: Vec<(usize, usize)> = Vec::new(); // (stagger body, row)
+            for &si in seats {
+                if self.decided[si] {
+                    continue;
+                }
+                if let Some(b) = self.m.seat_stagger[si] {
+                    if self.stagger_filled[b] {
+                        total += VACANCY;
+                        continue;
+                    }
+                    if let Some(&(_, r)) = merged.iter().find(|(x, _)| *x == b) {
+                        // At most one seat of the body is filled: the other one is vacant.
+                        total += VACANCY;
+                        let extra: Vec<(usize, u64)> = self.options[si]
+                            .iter()
+                            .filter(|(c, _)| !self.in_group[*c][g])
+                            .copied()
+                            .collect();
+                        let row: &mut Vec<(usize, u64)> = &mut rows[r];
+                        for (c, cost) in extra {
+                            match row.iter_mut().find(|(x, _)| *x == c) {
+                                Some(e) => e.1 = e.1.min(cost),
+                                None => row.push((c, cost)),
+                            }
+                        }
+                        continue;
+                    }
+                    merged.push((b, rows.len()));
+                }
+                rows.push(
+                    self.options[si]
+                        .iter()
+                        .filter(|(c, _)| !self.in_group[*c][g])
+                        .copied()
+                        .collect(),
+                );
+            }
+            total += assignment(&mut rows);
+        }
+        total
+    }
+
+    fn bound(&self, cost: u64) -> u64 {
+        cost + self.open_bound()
+            + NO_AFFECTED * self.affected_lost()
+            + LATER_UNFILLABLE * self.later()
+    }
+
+    fn out_of_time(&mut self) -> bool {
+        if self.stopped {
+            return true;
+        }
+        if !self.best.is_empty() && self.nodes % 8 == 0 && self.start.elapsed() >= self.deadline {
+            self.stopped = true;
+            self.stopped_bound = self.stack.iter().copied().min().unwrap_or(0);
+        }
+        self.stopped
+    }
+
+    fn descend(&mut self, pos: usize, cost: u64) {
+        if self.out_of_time() {
+            return;
+        }
+        self.nodes += 1;
+        if pos == self.order.len() {
+            let penalty =
+                cost + NO_AFFECTED * self.affected_lost() + LATER_UNFILLABLE * self.later();
+            if self.worst().is_some_and(|w| penalty >= w) {
+                return;
+            }
+            if self.best.len() >= self.k {
+                self.best.pop();
+            }
+            let at = self.best.partition_point(|(p, _)| *p <= penalty);
+            self.best.insert(at, (penalty, self.slate.clone()));
+            return;
+        }
+        let bound = self.bound(cost);
+        if self.worst().is_some_and(|w| bound >= w) {
+            return;
+        }
+        self.stack.push(bound);
+        let si = self.order[pos];
+        self.decided[si] = true;
+        let g = self.m.seat_group[si];
+        let stagger = self.m.seat_stagger[si];
+        for i in 0..self.options[si].len() {
+            let (c, local) = self.options[si][i];
+            if !self.allowed(si, c) {
+                continue;
+            }
+            let u = self.cand_un[c];
+            let step = local
+                + if self.held[c] > 0 { TWO_SEATS } else { 0 }
+                + if self.un_count[u] >= self.share {
+                    OVER_SHARE
+                } else {
+                    0
+                };
+            let affected = self.m.input.candidates[c].affected;
+            self.in_group[c][g] = true;
+            self.held[c] += 1;
+            self.un_count[u] += 1;
+            if affected {
+                self.affected_in[g] += 1;
+            }
+            if let Some(b) = stagger {
+                self.stagger_filled[b] = true;
+            }
+            self.slate[si] = Some(c);
+            self.descend(pos + 1, cost + step);
+            self.slate[si] = None;
+            if let Some(b) = stagger {
+                self.stagger_filled[b] = false;
+            }
+            if affected {
+                self.affected_in[g] -= 1;
+            }
+            self.un_count[u] -= 1;
+            self.held[c] -= 1;
+            self.in_group[c][g] = false;
+            if self.stopped {
+                break;
+            }
+        }
+        if !self.stopped {
+            self.descend(pos + 1, cost + VACANCY);
+        }
+        self.decided[si] = false;
+        self.stack.pop();
+    }
+}
+
+/// The least total cost of giving each row one of its (candidate, cost) options, each
+/// candidate at most once, or leaving it vacant at [`VACANCY`]: the Hungarian method on the
+/// rows' candidates plus one vacancy column per row.
+fn assignment(rows: &mut [Vec<(usize, u64)>]) -> u64 {
+    let n = rows.len();
+    if n == 0 {
+        return 0;
+    }
+    // A row never needs more than its n cheapest options.
+    for r in rows.iter_mut() {
+        r.sort_by_key(|(c, cost)| (*cost, *c));
+        r.truncate(n);
+    }
+    if n == 1 {
+        return rows[0].first().map_or(VACANCY, |(_, c)| (*c).min(VACANCY));
+    }
+    let mut cols: Vec<usize> = rows.iter().flatten().map(|(c, _)| *c).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    let m = cols.len() + n;
+    let cost = |i: usize, j: usize| -> i64 {
+        if j >= cols.len() {
+            return VACANCY as i64;
+        }
+        rows[i]
+            .iter()
+            .find(|(c, _)| *c == cols[j])
+            .map_or(NO_EDGE, |(_, x)| *x as i64)
+    };
+    // 1-based Hungarian (rows ≤ columns).
+    let mut u = vec![0i64; n + 1];
+    let mut v = vec![0i64; m + 1];
+    let mut p = vec![0usize; m + 1];
+    let mut way = vec![0usize; m + 1];
+    for i in 1..=n {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![i64::MAX; m + 1];
+        let mut used = vec![false; m + 1];
+        loop {
+            used[j0] = true;
+            let i0 = p[j0];
+            let mut delta = i64::MAX;
+            let mut j1 = 0;
+            for j in 1..=m {
+                if !used[j] {
+                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=m {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    u64::try_from(-v[0]).unwrap_or(0)
+}
