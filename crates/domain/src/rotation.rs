@@ -47,6 +47,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub mod families;
 pub mod from_record;
 pub mod horizon;
 pub mod search;

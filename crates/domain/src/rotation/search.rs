@@ -148,7 +148,8 @@ pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
         stack: Vec::new(),
         stopped_bound: u64::MAX,
     };
-    s.descend(0, base);
+    let root = s.bound(base);
+    s.descend(0, base, root);
     Outcome {
         complete: !s.stopped,
         lower_bound: s.stopped_bound,
@@ -176,7 +177,7 @@ impl Search<'_, '_> {
     fn affected_lost(&self) -> u64 {
         let mut lost = 0;
         for g in 0..self.m.groups.len() {
-            if !self.m.group_needs[g] || self.m.group_kept[g] || self.affected_in[g] > 0 {
+            if !self.needs_affected(g) {
                 continue;
             }
             let open = self.group_seats[g].iter().any(|&si| {
@@ -198,32 +199,35 @@ impl Search<'_, '_> {
         n
     }
 
-    /// The least cost of the open seats of every group (vacancy, necessity, preference).
+    /// The least cost of the open seats (vacancy, necessity, preference and regional balance),
+    /// as the larger of two relaxations: an exact assignment inside each group (each State once
+    /// per group), and an exact assignment of all open seats to the UN regional groups' places
+    /// (an even share free, each holder beyond it at [`OVER_SHARE`]).
     fn open_bound(&self) -> u64 {
-        let mut total = 0;
+        let mut fixed = 0;
         let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
+        let mut row_group: Vec<usize> = Vec::new();
         for (g, seats) in self.group_seats.iter().enumerate() {
-            rows.clear();
             let mut merged: Vec<(usize, usize)> = Vec::new(); // (stagger body, row)
             for &si in seats {
                 if self.decided[si] {
                     continue;
                 }
+                let options: Vec<(usize, u64)> = self.options[si]
+                    .iter()
+                    .filter(|(c, _)| !self.in_group[*c][g])
+                    .copied()
+                    .collect();
                 if let Some(b) = self.m.seat_stagger[si] {
                     if self.stagger_filled[b] {
-                        total += VACANCY;
+                        fixed += VACANCY;
                         continue;
                     }
                     if let Some(&(_, r)) = merged.iter().find(|(x, _)| *x == b) {
                         // At most one seat of the body is filled: the other one is vacant.
-                        total += VACANCY;
-                        let extra: Vec<(usize, u64)> = self.options[si]
-                            .iter()
-                            .filter(|(c, _)| !self.in_group[*c][g])
-                            .copied()
-                            .collect();
+                        fixed += VACANCY;
                         let row: &mut Vec<(usize, u64)> = &mut rows[r];
-                        for (c, cost) in extra {
+                        for (c, cost) in options {
                             match row.iter_mut().find(|(x, _)| *x == c) {
                                 Some(e) => e.1 = e.1.min(cost),
                                 None => row.push((c, cost)),
@@ -233,17 +237,81 @@ impl Search<'_, '_> {
                     }
                     merged.push((b, rows.len()));
                 }
-                rows.push(
-                    self.options[si]
-                        .iter()
-                        .filter(|(c, _)| !self.in_group[*c][g])
-                        .copied()
-                        .collect(),
-                );
+                rows.push(options);
+                row_group.push(g);
             }
-            total += assignment(&mut rows);
         }
-        total
+        let n = rows.len();
+        if n == 0 {
+            return fixed + NO_AFFECTED * self.affected_lost();
+        }
+        // Relaxation 1: each group on its own, with its affected Coordinator (P2.5).
+        let mut by_group = 0;
+        for g in 0..self.group_seats.len() {
+            let mut mine: Vec<Vec<(usize, u64)>> = rows
+                .iter()
+                .zip(&row_group)
+                .filter(|(_, rg)| **rg == g)
+                .map(|(r, _)| r.clone())
+                .collect();
+            let plain = assignment(&mut mine);
+            if !self.needs_affected(g) {
+                by_group += plain;
+                continue;
+            }
+            let mut with = u64::MAX;
+            for i in 0..mine.len() {
+                let k = mine.len();
+                let affected: Vec<(usize, u64)> = mine[i]
+                    .iter()
+                    .filter(|(c, _)| self.m.input.candidates[*c].affected)
+                    .take(k)
+                    .copied()
+                    .collect();
+                for (c, cost) in affected {
+                    let mut rest: Vec<Vec<(usize, u64)>> = mine
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, _)| *j != i)
+                        .map(|(_, r)| r.iter().filter(|(x, _)| *x != c).copied().collect())
+                        .collect();
+                    with = with.min(cost + assignment(&mut rest));
+                }
+            }
+            by_group += with.min(plain + NO_AFFECTED);
+        }
+        // Relaxation 2: the UN regional groups' places.
+        let groups = self.un_count.len();
+        let mut best_in: Vec<Vec<i64>> = vec![vec![NO_EDGE; groups]; n];
+        for (i, r) in rows.iter().enumerate() {
+            for (c, cost) in r {
+                let u = self.cand_un[*c];
+                best_in[i][u] = best_in[i][u].min(*cost as i64);
+            }
+        }
+        let mut slots: Vec<(usize, i64)> = Vec::new();
+        for u in 0..groups {
+            if best_in.iter().all(|b| b[u] == NO_EDGE) {
+                continue;
+            }
+            let free = (self.share.saturating_sub(self.un_count[u]) as usize).min(n);
+            slots.extend(std::iter::repeat_n((u, 0), free));
+            slots.extend(std::iter::repeat_n((u, OVER_SHARE as i64), n - free));
+        }
+        let cols = slots.len() + n;
+        let regional = hungarian(n, cols, |i, j| match slots.get(j) {
+            Some((u, extra)) => {
+                let b = best_in[i][*u];
+                if b == NO_EDGE { NO_EDGE } else { b + extra }
+            }
+            None => VACANCY as i64,
+        });
+        fixed + by_group.max(regional + NO_AFFECTED * self.affected_lost())
+    }
+
+    /// Does group `g` still need an affected Coordinator it may get?
+    fn needs_affected(&self, g: usize) -> bool {
+        self.m.group_needs[g] && !self.m.group_kept[g] && self.affected_in[g] == 0
     }
 
     fn bound(&self, cost: u64) -> u64 {
@@ -263,7 +331,53 @@ impl Search<'_, '_> {
         self.stopped
     }
 
-    fn descend(&mut self, pos: usize, cost: u64) {
+    /// Places candidate `c` (or nobody) on seat `si`, returning the cost of the step.
+    fn place(&mut self, si: usize, choice: Option<(usize, u64)>) -> u64 {
+        self.decided[si] = true;
+        let Some((c, local)) = choice else {
+            return VACANCY;
+        };
+        let g = self.m.seat_group[si];
+        let u = self.cand_un[c];
+        let step = local
+            + if self.held[c] > 0 { TWO_SEATS } else { 0 }
+            + if self.un_count[u] >= self.share {
+                OVER_SHARE
+            } else {
+                0
+            };
+        self.in_group[c][g] = true;
+        self.held[c] += 1;
+        self.un_count[u] += 1;
+        if self.m.input.candidates[c].affected {
+            self.affected_in[g] += 1;
+        }
+        if let Some(b) = self.m.seat_stagger[si] {
+            self.stagger_filled[b] = true;
+        }
+        self.slate[si] = Some(c);
+        step
+    }
+
+    fn unplace(&mut self, si: usize) {
+        self.decided[si] = false;
+        let Some(c) = self.slate[si].take() else {
+            return;
+        };
+        let g = self.m.seat_group[si];
+        if let Some(b) = self.m.seat_stagger[si] {
+            self.stagger_filled[b] = false;
+        }
+        if self.m.input.candidates[c].affected {
+            self.affected_in[g] -= 1;
+        }
+        self.un_count[self.cand_un[c]] -= 1;
+        self.held[c] -= 1;
+        self.in_group[c][g] = false;
+    }
+
+    /// Explores the seats from `pos` on; `bound` is this node's lower bound.
+    fn descend(&mut self, pos: usize, cost: u64, bound: u64) {
         if self.out_of_time() {
             return;
         }
@@ -281,58 +395,37 @@ impl Search<'_, '_> {
             self.best.insert(at, (penalty, self.slate.clone()));
             return;
         }
-        let bound = self.bound(cost);
         if self.worst().is_some_and(|w| bound >= w) {
             return;
         }
         self.stack.push(bound);
         let si = self.order[pos];
-        self.decided[si] = true;
-        let g = self.m.seat_group[si];
-        let stagger = self.m.seat_stagger[si];
-        for i in 0..self.options[si].len() {
-            let (c, local) = self.options[si][i];
-            if !self.allowed(si, c) {
-                continue;
+        // Children: each allowed nominee, then the vacancy, tried in the order of their bounds.
+        let mut children: Vec<(u64, u64, Option<(usize, u64)>)> = Vec::new();
+        let choices: Vec<Option<(usize, u64)>> = self.options[si]
+            .iter()
+            .filter(|(c, _)| self.allowed(si, *c))
+            .map(|o| Some(*o))
+            .chain(std::iter::once(None))
+            .collect();
+        for choice in choices {
+            let step = self.place(si, choice);
+            let b = self.bound(cost + step);
+            self.unplace(si);
+            children.push((b, cost + step, choice));
+        }
+        children.sort_by_key(|(b, _, _)| *b);
+        for (b, child_cost, choice) in children {
+            if self.worst().is_some_and(|w| b >= w) {
+                break;
             }
-            let u = self.cand_un[c];
-            let step = local
-                + if self.held[c] > 0 { TWO_SEATS } else { 0 }
-                + if self.un_count[u] >= self.share {
-                    OVER_SHARE
-                } else {
-                    0
-                };
-            let affected = self.m.input.candidates[c].affected;
-            self.in_group[c][g] = true;
-            self.held[c] += 1;
-            self.un_count[u] += 1;
-            if affected {
-                self.affected_in[g] += 1;
-            }
-            if let Some(b) = stagger {
-                self.stagger_filled[b] = true;
-            }
-            self.slate[si] = Some(c);
-            self.descend(pos + 1, cost + step);
-            self.slate[si] = None;
-            if let Some(b) = stagger {
-                self.stagger_filled[b] = false;
-            }
-            if affected {
-                self.affected_in[g] -= 1;
-            }
-            self.un_count[u] -= 1;
-            self.held[c] -= 1;
-            self.in_group[c][g] = false;
+            self.place(si, choice);
+            self.descend(pos + 1, child_cost, b);
+            self.unplace(si);
             if self.stopped {
                 break;
             }
         }
-        if !self.stopped {
-            self.descend(pos + 1, cost + VACANCY);
-        }
-        self.decided[si] = false;
         self.stack.pop();
     }
 }
@@ -357,7 +450,7 @@ fn assignment(rows: &mut [Vec<(usize, u64)>]) -> u64 {
     cols.sort_unstable();
     cols.dedup();
     let m = cols.len() + n;
-    let cost = |i: usize, j: usize| -> i64 {
+    hungarian(n, m, |i, j| {
         if j >= cols.len() {
             return VACANCY as i64;
         }
@@ -365,7 +458,15 @@ fn assignment(rows: &mut [Vec<(usize, u64)>]) -> u64 {
             .iter()
             .find(|(c, _)| *c == cols[j])
             .map_or(NO_EDGE, |(_, x)| *x as i64)
-    };
+    })
+}
+
+/// The least cost of a complete assignment of `n` rows to distinct columns among `m` ≥ `n`
+/// (the Hungarian method with potentials, O(n²m)).
+fn hungarian(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> u64 {
+    if n == 0 {
+        return 0;
+    }
     // 1-based Hungarian (rows ≤ columns).
     let mut u = vec![0i64; n + 1];
     let mut v = vec![0i64; m + 1];
