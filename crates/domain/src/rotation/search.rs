@@ -34,6 +34,8 @@ pub(crate) struct Outcome {
 const NO_EDGE: i64 = 10 * VACANCY as i64;
 
 struct Search<'m, 'a> {
+    /// The soft penalty the continuing terms cause on their own.
+    base: u64,
     m: &'m Model<'a>,
     ahead: Ahead,
     order: Vec<usize>,
@@ -60,6 +62,20 @@ struct Search<'m, 'a> {
 }
 
 pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
+    let mut s = new_search(m, deadline);
+    let base = s.base;
+    let root = s.bound(base);
+    s.descend(0, base, root);
+    Outcome {
+        complete: !s.stopped,
+        lower_bound: s.stopped_bound,
+        nodes: s.nodes,
+        best: s.best,
+        elapsed: s.start.elapsed(),
+    }
+}
+
+fn new_search<'m, 'a>(m: &'m Model<'a>, deadline: Duration) -> Search<'m, 'a> {
     let input = m.input;
     let start = Instant::now();
     let options: Vec<Vec<(usize, u64)>> = m
@@ -124,7 +140,8 @@ pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
             .iter()
             .map(|n| u64::from(n.saturating_sub(share)))
             .sum::<u64>();
-    let mut s = Search {
+    Search {
+        base,
         m,
         ahead: Ahead::new(input),
         order,
@@ -147,15 +164,6 @@ pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
         stopped: false,
         stack: Vec::new(),
         stopped_bound: u64::MAX,
-    };
-    let root = s.bound(base);
-    s.descend(0, base, root);
-    Outcome {
-        complete: !s.stopped,
-        lower_bound: s.stopped_bound,
-        nodes: s.nodes,
-        best: s.best,
-        elapsed: start.elapsed(),
     }
 }
 
@@ -254,7 +262,7 @@ impl Search<'_, '_> {
                 .filter(|(_, rg)| **rg == g)
                 .map(|(r, _)| r.clone())
                 .collect();
-            let plain = assignment(&mut mine);
+            let plain = assignment(&mut mine.clone());
             if !self.needs_affected(g) {
                 by_group += plain;
                 continue;
@@ -262,12 +270,13 @@ impl Search<'_, '_> {
             let mut with = u64::MAX;
             for i in 0..mine.len() {
                 let k = mine.len();
-                let affected: Vec<(usize, u64)> = mine[i]
+                let mut affected: Vec<(usize, u64)> = mine[i]
                     .iter()
                     .filter(|(c, _)| self.m.input.candidates[*c].affected)
-                    .take(k)
                     .copied()
                     .collect();
+                affected.sort_by_key(|(c, cost)| (*cost, *c));
+                affected.truncate(k);
                 for (c, cost) in affected {
                     let mut rest: Vec<Vec<(usize, u64)>> = mine
                         .iter()
@@ -315,9 +324,7 @@ impl Search<'_, '_> {
     }
 
     fn bound(&self, cost: u64) -> u64 {
-        cost + self.open_bound()
-            + NO_AFFECTED * self.affected_lost()
-            + LATER_UNFILLABLE * self.later()
+        cost + self.open_bound() + LATER_UNFILLABLE * self.later()
     }
 
     fn out_of_time(&mut self) -> bool {
@@ -518,4 +525,27 @@ fn hungarian(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> u64 {
         }
     }
     u64::try_from(-v[0]).unwrap_or(0)
+}
+
+/// For tests: the bound at every prefix of `slate` along the search order, which must never
+/// exceed the slate's penalty.
+#[cfg(test)]
+pub(crate) fn bounds_along(m: &Model<'_>, slate: &[Option<usize>]) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut s = new_search(m, Duration::from_secs(1));
+    let mut cost = s.base;
+    out.push(s.bound(cost));
+    for pos in 0..s.order.len() {
+        let si = s.order[pos];
+        let choice = slate[si].map(|c| {
+            let local = s.options[si]
+                .iter()
+                .find(|(x, _)| *x == c)
+                .map_or(0, |(_, l)| *l);
+            (c, local)
+        });
+        cost += s.place(si, choice);
+        out.push(s.bound(cost));
+    }
+    out
 }

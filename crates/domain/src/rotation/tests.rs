@@ -132,6 +132,49 @@ fn random_instance(seed: u64) -> PlanInput {
     }
 }
 
+/// Every slate that breaks no hard rule, by exhaustive enumeration.
+pub(crate) fn all_slates(input: &PlanInput) -> Vec<Vec<Option<usize>>> {
+    let model = Model::new(input);
+    let mut out = vec![Vec::new()];
+    for s in &input.seats {
+        let mut next = Vec::new();
+        for partial in &out {
+            let mut o: Vec<Option<usize>> = input
+                .candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.choices.iter().any(|(k, _)| k == &s.key))
+                .map(|(i, _)| Some(i))
+                .collect();
+            o.push(None);
+            for x in o {
+                let mut p: Vec<Option<usize>> = partial.clone();
+                p.push(x);
+                next.push(p);
+            }
+        }
+        out = next;
+    }
+    out.retain(|s| model.violation(s).is_none());
+    out
+}
+
+#[test]
+fn the_bound_never_exceeds_the_penalty_of_any_completion() {
+    for seed in 0..300 {
+        let input = random_instance(seed);
+        let model = Model::new(&input);
+        for slate in all_slates(&input) {
+            let penalty = model.score(&slate).0;
+            let bounds = search::bounds_along(&model, &slate);
+            assert!(
+                bounds.iter().all(|b| *b <= penalty),
+                "seed {seed}: slate {slate:?} penalty {penalty}, bounds {bounds:?}"
+            );
+        }
+    }
+}
+
 /// The penalties of every slate that breaks no hard rule, by exhaustive enumeration over
 /// every nominee of each seat (or vacant), filtered by [`violation`].
 pub(crate) fn brute_force(input: &PlanInput) -> Vec<u64> {
