@@ -64,7 +64,7 @@ struct Search<'m, 'a> {
 pub(crate) fn run(m: &Model<'_>, deadline: Duration) -> Outcome {
     let mut s = new_search(m, deadline);
     let base = s.base;
-    let root = s.bound(base);
+    let root = s.bound(base, false);
     s.descend(0, base, root);
     Outcome {
         complete: !s.stopped,
@@ -211,7 +211,7 @@ impl Search<'_, '_> {
     /// as the larger of two relaxations: an exact assignment inside each group (each State once
     /// per group), and an exact assignment of all open seats to the UN regional groups' places
     /// (an even share free, each holder beyond it at [`OVER_SHARE`]).
-    fn open_bound(&self) -> u64 {
+    fn open_bound(&self, full: bool) -> u64 {
         let mut fixed = 0;
         let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
         let mut row_group: Vec<usize> = Vec::new();
@@ -289,33 +289,70 @@ impl Search<'_, '_> {
             }
             by_group += with.min(plain + NO_AFFECTED);
         }
-        // Relaxation 2: the UN regional groups' places.
-        let groups = self.un_count.len();
-        let mut best_in: Vec<Vec<i64>> = vec![vec![NO_EDGE; groups]; n];
-        for (i, r) in rows.iter().enumerate() {
-            for (c, cost) in r {
-                let u = self.cand_un[*c];
-                best_in[i][u] = best_in[i][u].min(*cost as i64);
+        if !full {
+            return fixed + by_group;
+        }
+        // Relaxation 2: all open seats at once, as a minimum-cost flow seat → (State, group) →
+        // State → UN regional group → end, with a State's second seat at [`TWO_SEATS`] and the
+        // places beyond a regional group's even share at [`OVER_SHARE`].
+        let flow = self.flow_bound(&rows, &row_group);
+        fixed + by_group.max(flow + NO_AFFECTED * self.affected_lost())
+    }
+
+    fn flow_bound(&self, rows: &[Vec<(usize, u64)>], row_group: &[usize]) -> u64 {
+        let n = rows.len();
+        let mut f = Flow::default();
+        let (source, sink) = (f.node(), f.node());
+        let un_nodes: Vec<usize> = (0..self.un_count.len()).map(|_| f.node()).collect();
+        for (u, node) in un_nodes.iter().enumerate() {
+            let free = self.share.saturating_sub(self.un_count[u]) as usize;
+            f.arc(*node, sink, free.min(n), 0);
+            f.arc(*node, sink, n, OVER_SHARE as i64);
+        }
+        let mut cand_node: Vec<Option<usize>> = vec![None; self.held.len()];
+        let mut pair_node: std::collections::HashMap<(usize, usize), usize> = Default::default();
+        for (i, row) in rows.iter().enumerate() {
+            let r = f.node();
+            f.arc(source, r, 1, 0);
+            f.arc(r, sink, 1, VACANCY as i64);
+            // The n cheapest options of each UN regional group suffice (see the module doc).
+            let mut kept: Vec<(usize, u64)> = row.clone();
+            kept.sort_by_key(|(c, cost)| {
+                (cost + if self.held[*c] > 0 { TWO_SEATS } else { 0 }, *c)
+            });
+            let mut per_un = vec![0usize; self.un_count.len()];
+            for (c, cost) in kept {
+                let u = self.cand_un[c];
+                if per_un[u] >= n {
+                    continue;
+                }
+                per_un[u] += 1;
+                let cn = match cand_node[c] {
+                    Some(x) => x,
+                    None => {
+                        let x = f.node();
+                        if self.held[c] == 0 {
+                            f.arc(x, un_nodes[u], 1, 0);
+                        }
+                        f.arc(x, un_nodes[u], n, TWO_SEATS as i64);
+                        cand_node[c] = Some(x);
+                        x
+                    }
+                };
+                let key = (c, row_group[i]);
+                let pn = match pair_node.get(&key) {
+                    Some(x) => *x,
+                    None => {
+                        let x = f.node();
+                        f.arc(x, cn, 1, 0);
+                        pair_node.insert(key, x);
+                        x
+                    }
+                };
+                f.arc(r, pn, 1, cost as i64);
             }
         }
-        let mut slots: Vec<(usize, i64)> = Vec::new();
-        for u in 0..groups {
-            if best_in.iter().all(|b| b[u] == NO_EDGE) {
-                continue;
-            }
-            let free = (self.share.saturating_sub(self.un_count[u]) as usize).min(n);
-            slots.extend(std::iter::repeat_n((u, 0), free));
-            slots.extend(std::iter::repeat_n((u, OVER_SHARE as i64), n - free));
-        }
-        let cols = slots.len() + n;
-        let regional = hungarian(n, cols, |i, j| match slots.get(j) {
-            Some((u, extra)) => {
-                let b = best_in[i][*u];
-                if b == NO_EDGE { NO_EDGE } else { b + extra }
-            }
-            None => VACANCY as i64,
-        });
-        fixed + by_group.max(regional + NO_AFFECTED * self.affected_lost())
+        f.min_cost(source, sink, n)
     }
 
     /// Does group `g` still need an affected Coordinator it may get?
@@ -323,8 +360,9 @@ impl Search<'_, '_> {
         self.m.group_needs[g] && !self.m.group_kept[g] && self.affected_in[g] == 0
     }
 
-    fn bound(&self, cost: u64) -> u64 {
-        cost + self.open_bound() + LATER_UNFILLABLE * self.later()
+    /// The lower bound at this node; `full` adds the flow relaxation (dearer, tighter).
+    fn bound(&self, cost: u64, full: bool) -> u64 {
+        cost + self.open_bound(full) + LATER_UNFILLABLE * self.later()
     }
 
     fn out_of_time(&mut self) -> bool {
@@ -402,6 +440,7 @@ impl Search<'_, '_> {
             self.best.insert(at, (penalty, self.slate.clone()));
             return;
         }
+        let bound = bound.max(self.bound(cost, true));
         if self.worst().is_some_and(|w| bound >= w) {
             return;
         }
@@ -417,7 +456,7 @@ impl Search<'_, '_> {
             .collect();
         for choice in choices {
             let step = self.place(si, choice);
-            let b = self.bound(cost + step);
+            let b = self.bound(cost + step, false);
             self.unplace(si);
             children.push((b, cost + step, choice));
         }
@@ -534,7 +573,8 @@ pub(crate) fn bounds_along(m: &Model<'_>, slate: &[Option<usize>]) -> Vec<u64> {
     let mut out = Vec::new();
     let mut s = new_search(m, Duration::from_secs(1));
     let mut cost = s.base;
-    out.push(s.bound(cost));
+    out.push(s.bound(cost, false));
+    out.push(s.bound(cost, true));
     for pos in 0..s.order.len() {
         let si = s.order[pos];
         let choice = slate[si].map(|c| {
@@ -545,7 +585,75 @@ pub(crate) fn bounds_along(m: &Model<'_>, slate: &[Option<usize>]) -> Vec<u64> {
             (c, local)
         });
         cost += s.place(si, choice);
-        out.push(s.bound(cost));
+        out.push(s.bound(cost, false));
+        out.push(s.bound(cost, true));
     }
     out
+}
+
+/// A small minimum-cost flow (successive shortest paths with Bellman-Ford), for the bound.
+#[derive(Default)]
+struct Flow {
+    /// (to, capacity, cost, reverse arc index) per node.
+    arcs: Vec<Vec<(usize, usize, i64, usize)>>,
+}
+
+impl Flow {
+    fn node(&mut self) -> usize {
+        self.arcs.push(Vec::new());
+        self.arcs.len() - 1
+    }
+
+    fn arc(&mut self, from: usize, to: usize, cap: usize, cost: i64) {
+        if cap == 0 {
+            return;
+        }
+        let rf = self.arcs[to].len() + usize::from(from == to);
+        let rt = self.arcs[from].len();
+        self.arcs[from].push((to, cap, cost, rf));
+        self.arcs[to].push((from, 0, -cost, rt));
+    }
+
+    /// The least cost of sending `units` from `s` to `t` (every unit is assumed to fit).
+    fn min_cost(&mut self, s: usize, t: usize, units: usize) -> u64 {
+        let n = self.arcs.len();
+        let mut total: i64 = 0;
+        let mut dist = vec![i64::MAX; n];
+        let mut prev: Vec<(usize, usize)> = vec![(usize::MAX, 0); n];
+        let mut queued = vec![false; n];
+        for _ in 0..units {
+            dist.iter_mut().for_each(|d| *d = i64::MAX);
+            dist[s] = 0;
+            let mut queue = std::collections::VecDeque::from([s]);
+            queued.iter_mut().for_each(|q| *q = false);
+            queued[s] = true;
+            while let Some(v) = queue.pop_front() {
+                queued[v] = false;
+                let dv = dist[v];
+                for (k, &(to, cap, cost, _)) in self.arcs[v].iter().enumerate() {
+                    if cap > 0 && dv + cost < dist[to] {
+                        dist[to] = dv + cost;
+                        prev[to] = (v, k);
+                        if !queued[to] {
+                            queued[to] = true;
+                            queue.push_back(to);
+                        }
+                    }
+                }
+            }
+            if dist[t] == i64::MAX {
+                break;
+            }
+            total += dist[t];
+            let mut v = t;
+            while v != s {
+                let (u, k) = prev[v];
+                let rev = self.arcs[u][k].3;
+                self.arcs[u][k].1 -= 1;
+                self.arcs[v][rev].1 += 1;
+                v = u;
+            }
+        }
+        u64::try_from(total).unwrap_or(0)
+    }
 }
