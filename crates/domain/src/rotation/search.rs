@@ -256,7 +256,7 @@ impl Search<'_, '_> {
         // Relaxation 1: each group on its own, with its affected Coordinator (P2.5).
         let mut by_group = 0;
         for g in 0..self.group_seats.len() {
-            let mut mine: Vec<Vec<(usize, u64)>> = rows
+            let mine: Vec<Vec<(usize, u64)>> = rows
                 .iter()
                 .zip(&row_group)
                 .filter(|(_, rg)| **rg == g)
@@ -295,11 +295,33 @@ impl Search<'_, '_> {
         // Relaxation 2: all open seats at once, as a minimum-cost flow seat → (State, group) →
         // State → UN regional group → end, with a State's second seat at [`TWO_SEATS`] and the
         // places beyond a regional group's even share at [`OVER_SHARE`].
-        let flow = self.flow_bound(&rows, &row_group);
-        fixed + by_group.max(flow + NO_AFFECTED * self.affected_lost())
+        // Where a group that needs an affected Coordinator has one open seat, either that seat
+        // takes an affected State (the flow with that seat's other options removed) or the
+        // group pays for its missing one: the bound is the smaller of the two cases.
+        let lost = self.affected_lost();
+        let mut force = vec![false; n];
+        for g in 0..self.group_seats.len() {
+            let mine: Vec<usize> = (0..n).filter(|i| row_group[*i] == g).collect();
+            if let [i] = mine[..]
+                && self.needs_affected(g)
+                && rows[i]
+                    .iter()
+                    .any(|(c, _)| self.m.input.candidates[*c].affected)
+            {
+                force[i] = true;
+            }
+        }
+        let free = self.flow_bound(&rows, &row_group, &vec![false; n]);
+        let flow = if force.iter().any(|f| *f) {
+            let forced = self.flow_bound(&rows, &row_group, &force);
+            (forced + NO_AFFECTED * lost).min(free + NO_AFFECTED * (lost + 1))
+        } else {
+            free + NO_AFFECTED * lost
+        };
+        fixed + by_group.max(flow)
     }
 
-    fn flow_bound(&self, rows: &[Vec<(usize, u64)>], row_group: &[usize]) -> u64 {
+    fn flow_bound(&self, rows: &[Vec<(usize, u64)>], row_group: &[usize], force: &[bool]) -> u64 {
         let n = rows.len();
         let mut f = Flow::default();
         let (source, sink) = (f.node(), f.node());
@@ -314,7 +336,9 @@ impl Search<'_, '_> {
         for (i, row) in rows.iter().enumerate() {
             let r = f.node();
             f.arc(source, r, 1, 0);
-            f.arc(r, sink, 1, VACANCY as i64);
+            if !force[i] {
+                f.arc(r, sink, 1, VACANCY as i64);
+            }
             // The n cheapest options of each UN regional group suffice (see the module doc).
             let mut kept: Vec<(usize, u64)> = row.clone();
             kept.sort_by_key(|(c, cost)| {
@@ -322,6 +346,9 @@ impl Search<'_, '_> {
             });
             let mut per_un = vec![0usize; self.un_count.len()];
             for (c, cost) in kept {
+                if force[i] && !self.m.input.candidates[c].affected {
+                    continue;
+                }
                 let u = self.cand_un[c];
                 if per_un[u] >= n {
                     continue;
