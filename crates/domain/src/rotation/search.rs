@@ -396,11 +396,30 @@ impl Search<'_, '_> {
         if self.stopped {
             return true;
         }
-        if !self.best.is_empty() && self.nodes % 8 == 0 && self.start.elapsed() >= self.deadline {
+        if self.start.elapsed() >= self.deadline {
             self.stopped = true;
             self.stopped_bound = self.stack.iter().copied().min().unwrap_or(0);
         }
         self.stopped
+    }
+
+    /// Past the deadline before any slate was found: complete this one greedily (each open
+    /// seat its cheapest allowed nominee), so that the answer always has a slate.
+    fn greedy_finish(&mut self, pos: usize, mut cost: u64) {
+        let mut placed = Vec::new();
+        for si in self.order[pos..].to_vec() {
+            let choice = self.options[si]
+                .iter()
+                .find(|(c, _)| self.allowed(si, *c))
+                .copied();
+            cost += self.place(si, choice);
+            placed.push(si);
+        }
+        let penalty = cost + NO_AFFECTED * self.affected_lost() + LATER_UNFILLABLE * self.later();
+        self.best.push((penalty, self.slate.clone()));
+        for si in placed.into_iter().rev() {
+            self.unplace(si);
+        }
     }
 
     /// Places candidate `c` (or nobody) on seat `si`, returning the cost of the step.
@@ -451,6 +470,10 @@ impl Search<'_, '_> {
     /// Explores the seats from `pos` on; `bound` is this node's lower bound.
     fn descend(&mut self, pos: usize, cost: u64, bound: u64) {
         if self.out_of_time() {
+            if self.best.is_empty() {
+                self.stopped_bound = self.stopped_bound.min(bound);
+                self.greedy_finish(pos, cost);
+            }
             return;
         }
         self.nodes += 1;
@@ -482,10 +505,20 @@ impl Search<'_, '_> {
             .chain(std::iter::once(None))
             .collect();
         for choice in choices {
+            if self.out_of_time() {
+                break;
+            }
             let step = self.place(si, choice);
             let b = self.bound(cost + step, false);
             self.unplace(si);
             children.push((b, cost + step, choice));
+        }
+        if self.stopped {
+            if self.best.is_empty() {
+                self.greedy_finish(pos, cost);
+            }
+            self.stack.pop();
+            return;
         }
         children.sort_by_key(|(b, _, _)| *b);
         for (b, child_cost, choice) in children {
