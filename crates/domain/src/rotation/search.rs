@@ -30,6 +30,9 @@ pub(crate) struct Outcome {
     pub elapsed: Duration,
 }
 
+/// A nominee and its local cost for a seat, or the vacancy (`None`).
+type Choice = Option<(usize, u64)>;
+
 /// A cost no real edge reaches: above a vacancy, so a dummy column is always cheaper.
 const NO_EDGE: i64 = 10 * VACANCY as i64;
 
@@ -407,7 +410,8 @@ impl Search<'_, '_> {
     /// seat its cheapest allowed nominee), so that the answer always has a slate.
     fn greedy_finish(&mut self, pos: usize, mut cost: u64) {
         let mut placed = Vec::new();
-        for si in self.order[pos..].to_vec() {
+        for at in pos..self.order.len() {
+            let si = self.order[at];
             let choice = self.options[si]
                 .iter()
                 .find(|(c, _)| self.allowed(si, *c))
@@ -497,8 +501,8 @@ impl Search<'_, '_> {
         self.stack.push(bound);
         let si = self.order[pos];
         // Children: each allowed nominee, then the vacancy, tried in the order of their bounds.
-        let mut children: Vec<(u64, u64, Option<(usize, u64)>)> = Vec::new();
-        let choices: Vec<Option<(usize, u64)>> = self.options[si]
+        let mut children: Vec<(u64, u64, Choice)> = Vec::new();
+        let choices: Vec<Choice> = self.options[si]
             .iter()
             .filter(|(c, _)| self.allowed(si, *c))
             .map(|o| Some(*o))
