@@ -13,6 +13,7 @@ use treatydesk_store::audit::Author;
 use treatydesk_store::{Location, Store};
 
 mod check;
+mod plan;
 
 #[derive(Parser)]
 #[command(
@@ -93,11 +94,19 @@ enum Command {
         demo: bool,
     },
     /// Propose the best slates for the seats that fall vacant at a formal meeting, from the
-    /// nominations on record (the rotation planner; the answer is proved optimal).
+    /// nominations on record or from a planner input file (the rotation planner; the answer is
+    /// proved optimal, or says how far from proved it is when the deadline stops it).
     Plan {
         /// The meeting, e.g. 3RC or 14MSP.
+        #[arg(long, required_unless_present = "input", conflicts_with = "input")]
+        meeting: Option<String>,
+        /// A planner input (`PlanInput` JSON) to plan instead of a meeting on record.
         #[arg(long)]
-        meeting: String,
+        input: Option<PathBuf>,
+        /// Stop the search after this many seconds and report the best slates found, the
+        /// proven lower bound and the gap.
+        #[arg(long, default_value_t = 2.0)]
+        deadline: f64,
         #[arg(long, default_value = "ccm")]
         convention: String,
         /// Later cycles to keep fillable under P2.6 (0-6).
@@ -400,22 +409,30 @@ async fn run(cli: Cli) -> Result<()> {
         } => check::run(&cli.data, &convention, format, as_of.as_deref(), demo).await,
         Command::Plan {
             meeting,
+            input,
+            deadline,
             convention,
             horizon,
             slates,
             format,
             demo,
         } => {
-            check::plan(
-                &cli.data,
-                &convention,
-                &meeting,
-                horizon,
-                slates,
-                format,
-                demo,
-            )
-            .await
+            let deadline = plan::deadline(deadline)?;
+            match (input, meeting) {
+                (Some(file), _) => plan::from_file(&file, deadline, format),
+                (None, Some(meeting)) => {
+                    check::plan(
+                        &cli.data,
+                        &convention,
+                        &meeting,
+                        (horizon, slates, deadline),
+                        format,
+                        demo,
+                    )
+                    .await
+                }
+                (None, None) => anyhow::bail!("give --meeting or --input"),
+            }
         }
         Command::Backup { file } => {
             let store = Store::open(&location(&cli.data)).await?;

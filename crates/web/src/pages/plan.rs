@@ -85,7 +85,9 @@ async fn compute(
     let (input, notes) =
         from_record::input_for(&loaded.record, meeting, &*loaded.facts, horizon, 3)
             .map_err(WebError::BadRequest)?;
-    let mut plan = rotation::plan(&input).map_err(|e| WebError::BadRequest(e.0))?;
+    // Issue 20: a request holds its worker at most the planner's deadline.
+    let mut plan = rotation::plan_within(&input, rotation::DEFAULT_DEADLINE)
+        .map_err(|e| WebError::BadRequest(e.0))?;
     plan.notes.extend(notes);
     Ok(PlanOut {
         convention: loaded.convention.code.clone(),
