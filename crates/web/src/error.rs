@@ -2,7 +2,7 @@
 //! person understands; pages render it in the layout, the API answers `{"error": ...}`.
 
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use treatydesk_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -94,4 +94,38 @@ impl IntoResponse for ApiError {
         )
             .into_response()
     }
+}
+
+/// A page error waiting to be rendered in the reader's language by [`headers`].
+#[derive(Clone, Debug)]
+pub struct ErrorPage(pub String);
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if let WebError::SignInRequired { next } = &self {
+            let target: String = url_encode(next);
+            return Redirect::to(&format!("/login?next={target}")).into_response();
+        }
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = ?self, "page request failed");
+        }
+        let mut response = status.into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorPage(self.public_message()));
+        response
+    }
+}
+
+/// Percent-encodes a path for a query parameter.
+pub fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

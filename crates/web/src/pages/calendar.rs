@@ -15,7 +15,7 @@ use treatydesk_store::StoreError;
 
 use super::{ShownDate, render_form};
 use crate::ctx::Ctx;
-use crate::meetings::kind_name;
+use crate::views::meetings::kind_name;
 use crate::{AppState, WebError};
 
 /// The largest calendar file accepted (the request body limit is larger).
@@ -25,7 +25,6 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/calendar", get(page))
         .route("/calendar/import", post(import))
-        .route("/calendar.ics", get(crate::meetings::shared_feed))
 }
 
 pub struct Row {

@@ -18,7 +18,7 @@ use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
 
 use crate::AppState;
-use crate::meetings::kind_name;
+use crate::views::meetings::kind_name;
 
 /// The entries of one document: one per language version (or one for its metadata alone).
 pub fn document_entries(
