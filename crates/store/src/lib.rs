@@ -28,6 +28,7 @@ pub mod programme;
 pub mod registration;
 pub mod registry;
 pub mod sessions;
+#[cfg(feature = "testing")]
 pub mod testing;
 
 use std::path::Path;

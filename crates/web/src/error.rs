@@ -37,6 +37,10 @@ pub enum WebError {
     /// 503: the search index cannot be read or written.
     #[error(transparent)]
     Search(#[from] treatydesk_search::SearchError),
+    /// 500: something on our side failed (a file could not be built); the detail is logged,
+    /// the reader is told it was.
+    #[error("{0}")]
+    Internal(String),
     /// 500: a page failed to render.
     #[error("the page could not be rendered")]
     Render(#[from] askama::Error),
@@ -51,22 +55,34 @@ impl WebError {
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::TooManyAttempts | WebError::TooManyWrites => StatusCode::TOO_MANY_REQUESTS,
             WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            WebError::Store(e) => {
-                StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-            }
+            WebError::Store(e) => store_status(e),
             WebError::Search(_) => StatusCode::SERVICE_UNAVAILABLE,
-            WebError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Render(_) | WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     /// The message shown to the reader; internal details stay in the log.
     pub fn public_message(&self) -> String {
         match self {
-            WebError::Store(StoreError::Database(_)) | WebError::Render(_) => {
+            WebError::Store(StoreError::Database(_))
+            | WebError::Render(_)
+            | WebError::Internal(_) => {
                 "something went wrong on our side; the error has been logged".to_string()
             }
             other => other.to_string(),
         }
+    }
+}
+
+/// The status a store error answers with: the store says what went wrong, the web says which
+/// HTTP status that is.
+pub fn store_status(e: &StoreError) -> StatusCode {
+    match e {
+        StoreError::NotFound(_) => StatusCode::NOT_FOUND,
+        StoreError::Invalid(_) | StoreError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        StoreError::Conflict(_) => StatusCode::CONFLICT,
+        StoreError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        StoreError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 

@@ -2,8 +2,8 @@
 //! the date of `?as_of=`. One lookup each, shared by pages, API and feeds; a lookup that finds
 //! nothing is a 404 with a sentence, never a 500. Nothing here renders or writes.
 
-use treatydesk_store::Store;
 use treatydesk_store::entities::{convention, meeting};
+use treatydesk_store::{Store, StoreError};
 
 use crate::ctx::Ctx;
 use crate::{AppState, WebError};
@@ -15,13 +15,16 @@ pub struct AsOf {
     pub as_of: String,
 }
 
-/// The convention an address names.
+/// The convention an address names: 404 when there is none, and any other failure of the
+/// store (a database outage) as itself, a 500 that is logged.
 pub async fn convention(store: &Store, code: &str) -> Result<convention::Model, WebError> {
-    store.convention(code).await.map_err(|_| {
-        WebError::NotFound(format!(
+    match store.convention(code).await {
+        Ok(c) => Ok(c),
+        Err(StoreError::NotFound(_)) => Err(WebError::NotFound(format!(
             "there is no convention \"{code}\" in this TreatyDesk"
-        ))
-    })
+        ))),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The convention and the meeting an address names.

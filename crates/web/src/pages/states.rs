@@ -198,7 +198,7 @@ pub async fn csv_export(
     let opt = |d: Option<time::Date>| d.map(format_date).unwrap_or_default();
     let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
         out.write_record(row.iter().map(|v| crate::limits::csv_cell(v).into_owned()))
-            .map_err(|e| WebError::BadRequest(format!("cannot write the CSV: {e}")))
+            .map_err(|e| WebError::Internal(format!("cannot write the CSV: {e}")))
     };
     write(
         &mut out,
@@ -251,7 +251,7 @@ pub async fn csv_export(
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| WebError::BadRequest(format!("cannot write the CSV: {e}")))?;
+        .map_err(|e| WebError::Internal(format!("cannot write the CSV: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

@@ -101,9 +101,7 @@ fn file(bytes: Vec<u8>, media_type: &'static str, name: String) -> Response {
 }
 
 fn export_failed(e: String) -> WebError {
-    WebError::Store(treatydesk_store::StoreError::Unavailable(format!(
-        "the file could not be written: {e}"
-    )))
+    WebError::Internal(format!("the file could not be written: {e}"))
 }
 
 pub async fn csv_file(
