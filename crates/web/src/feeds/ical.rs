@@ -9,7 +9,6 @@ use treatydesk_store::entities::{convention, meeting};
 use treatydesk_store::ical::{FeedEvent, write_feed};
 use treatydesk_store::meetings::details_of;
 
-use crate::views::meetings::kind_name;
 use crate::views::offices::load;
 use crate::{AppState, WebError};
 
@@ -38,7 +37,7 @@ fn feed_event(record: &Record, c: &convention::Model, m: &meeting::Model) -> Opt
         title: format!(
             "{} {} ({})",
             c.short_name,
-            kind_name(record, &m.kind),
+            record.kind_name(&m.kind),
             m.label
         ),
         venue: m.venue.clone(),

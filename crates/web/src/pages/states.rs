@@ -326,7 +326,7 @@ pub async fn state(
         .terms_of(&actor.code)
         .iter()
         .map(|t| SeatHeld {
-            post: crate::views::offices::post_name(&record, &t.post),
+            post: record.post_name(&t.post),
             seat: match &t.post {
                 treatydesk_domain::office::Post::Seat(k) => Some(k.clone()),
                 treatydesk_domain::office::Post::Office(_) => None,

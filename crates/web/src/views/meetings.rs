@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::office::{Post, Record};
 use treatydesk_domain::rules::{Concerns, Finding};
 use treatydesk_domain::schedule::{self, OtherMeeting};
@@ -118,25 +117,12 @@ pub fn presiding_of(record: &Record, m: &meeting::Model) -> Option<String> {
     })
 }
 
-pub fn kind_name(record: &Record, kind: &str) -> String {
-    MeetingKind::from_slug(kind)
-        .and_then(|k| {
-            record
-                .architecture
-                .versions
-                .iter()
-                .rev()
-                .find_map(|v| v.meeting_rule(k))
-        })
-        .map_or_else(|| kind.to_string(), |r| r.name.clone())
-}
-
 pub fn meeting_out(record: &Record, m: &meeting::Model, findings: &[Finding]) -> MeetingOut {
     let id = i64::from(m.id);
     MeetingOut {
         label: m.label.clone(),
         kind: m.kind.clone(),
-        kind_name: kind_name(record, &m.kind),
+        kind_name: record.kind_name(&m.kind),
         number: m.number,
         venue: m.venue.clone(),
         opens_on: m.opens_on.map(format_date),

@@ -180,23 +180,6 @@ pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
     })
 }
 
-/// The name of a post in words ("Coordinator a-1, Universalization"; "President").
-pub fn post_name(record: &Record, post: &Post) -> String {
-    let versions = &record.architecture.versions;
-    match post {
-        Post::Seat(k) => versions
-            .iter()
-            .rev()
-            .find_map(|v| v.seat(k))
-            .map_or(k.clone(), |(b, s)| format!("{} {k}, {}", s.title, b.name)),
-        Post::Office(k) => versions
-            .iter()
-            .rev()
-            .find_map(|v| v.office(k))
-            .map_or(k.clone(), |o| o.name.clone()),
-    }
-}
-
 fn date(d: Date) -> String {
     format_date(d)
 }
@@ -228,7 +211,7 @@ impl Loaded {
     }
 
     pub fn post_name(&self, post: &Post) -> String {
-        post_name(&self.record, post)
+        self.record.post_name(post)
     }
 
     fn label(&self, meeting: Option<i64>) -> Option<String> {
