@@ -54,7 +54,7 @@ CRATES = [
                 "model",
                 ["convention", "participation", "meeting", "architecture", "office", "registration"],
             ),
-            ("checks", ["committee", "rules", "schedule", "programme", "rotation"]),
+            ("checks", ["committee", "rules", "schedule", "programme", "rotation", "record_kept"]),
             ("root", [""]),
         ],
         None,

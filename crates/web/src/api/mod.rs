@@ -262,4 +262,3 @@ fn complete_document(doc: &mut serde_json::Value) {
         }
     }
 }
-
