@@ -1,8 +1,10 @@
-// Several server processes on one database (issue 13): a write through one process is seen by
-// another process's pages and search within a second, though that process had the page cached.
-// On SQLite the two processes share one database file (each its own data directory and index);
-// when TREATYDESK_E2E_POSTGRES names a PostgreSQL server (postgres://user@host:port), they share
-// a fresh database made on it. No browser: plain HTTP with Node's fetch.
+// Several server processes behind one load balancer (issue 13): they share the database and the
+// data directory (stored files, the server key), each with its own search index (--index-dir).
+// A form served by one process is accepted by the other (one server key), and a write through
+// one is seen by the other's pages and search within a second, though it had the page cached.
+// On SQLite the database is a file in the shared data directory; when TREATYDESK_E2E_POSTGRES
+// names a PostgreSQL server (postgres://user@host:port), a fresh database made on it. No browser:
+// plain HTTP with Node's fetch.
 
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -61,11 +63,13 @@ async function within(ms, what, probe) {
   throw new Error(`${what}: not seen within ${ms} ms`);
 }
 
-async function twoProcesses(t, databaseUrl, dirs) {
-  const a = serve(['--demo', '--data-dir', dirs[0], '--database-url', databaseUrl]);
+async function twoProcesses(t, databaseUrl, root) {
+  const shared = ['--data-dir', path.join(root, 'data'),
+    ...(databaseUrl ? ['--database-url', databaseUrl] : [])];
+  const a = serve(['--demo', ...shared, '--index-dir', path.join(root, 'index-a')]);
   const baseA = await a.ready;
   // The second process starts after the first has migrated and loaded the demo.
-  const b = serve(['--data-dir', dirs[1], '--database-url', databaseUrl]);
+  const b = serve([...shared, '--index-dir', path.join(root, 'index-b')]);
   t.after(() => { a.child.kill('SIGTERM'); b.child.kill('SIGTERM'); });
   const baseB = await b.ready;
   const password = a.output().match(/demo-isu\s+isu-staff\s+(\S+)/)?.[1];
@@ -79,11 +83,12 @@ async function twoProcesses(t, databaseUrl, dirs) {
   const searched = await (await fetch(`${baseB}/ccm/search?q=${word}`)).text();
   assert.ok(!searched.includes(`<b>${word}</b>`), 'nothing matches before the write');
 
-  // Sign in on the first process as ISU staff and record a meeting.
+  // The sign-in form comes from the first process and is posted to the second (one server key
+  // signs the anonymous CSRF token); the session then works on the first (one sessions table).
   const jar = {};
   const loginPage = await fetch(`${baseA}/login`);
   cookies(loginPage, jar);
-  const login = await fetch(`${baseA}/login`, {
+  const login = await fetch(`${baseB}/login`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
@@ -125,8 +130,7 @@ async function twoProcesses(t, databaseUrl, dirs) {
 test('a write through one process is seen by another on one SQLite database', { timeout: 120_000 }, async (t) => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'treatydesk-processes-'));
   t.after(() => rm(root, { recursive: true, force: true }));
-  const url = `sqlite://${path.join(root, 'shared.sqlite')}?mode=rwc`;
-  await twoProcesses(t, url, [path.join(root, 'a'), path.join(root, 'b')]);
+  await twoProcesses(t, null, root); // the SQLite file in the shared data directory
 });
 
 const pg = process.env.TREATYDESK_E2E_POSTGRES;
@@ -139,5 +143,5 @@ test('a write through one process is seen by another on one PostgreSQL database'
   const db = `td_processes_${process.pid}_${Date.now()}`;
   execFileSync('psql', [`${pg}/postgres`, '-qc', `CREATE DATABASE ${db}`]);
   t.after(() => execFileSync('psql', [`${pg}/postgres`, '-qc', `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`]));
-  await twoProcesses(t, `${pg}/${db}`, [path.join(root, 'a'), path.join(root, 'b')]);
+  await twoProcesses(t, `${pg}/${db}`, root);
 });

@@ -44,6 +44,30 @@ struct DataArgs {
     /// A postgres:// URL to use PostgreSQL instead of the SQLite file in the data directory.
     #[arg(long, global = true, env = "TREATYDESK_DATABASE_URL")]
     database_url: Option<String>,
+    /// Directory of the search index (default: `search-index` in the data directory). Several
+    /// server processes sharing one data directory each need their own.
+    #[arg(long, global = true, env = "TREATYDESK_INDEX_DIR")]
+    index_dir: Option<PathBuf>,
+}
+
+impl DataArgs {
+    fn index_dir(&self) -> PathBuf {
+        self.index_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("search-index"))
+    }
+
+    /// The web application's state on this data directory and index.
+    fn app_state(&self, store: treatydesk_store::Store) -> Result<treatydesk_web::AppState> {
+        let index = self.index_dir();
+        treatydesk_web::AppState::for_dirs(store, &self.data_dir, &index).with_context(|| {
+            format!(
+                "cannot open the search index in {} (if another process holds it, give each \
+                 process its own --index-dir)",
+                index.display()
+            )
+        })
+    }
 }
 
 #[derive(Subcommand)]
@@ -575,7 +599,7 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
 
 async fn reindex(data: &DataArgs) -> Result<()> {
     let store = open(data).await?;
-    let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let state = data.app_state(store.clone())?;
     let mark = store
         .audit_mark_of(treatydesk_web::services::indexing::INDEXED_AREAS)
         .await?;
@@ -590,15 +614,11 @@ async fn reindex(data: &DataArgs) -> Result<()> {
         .rebuild(entries, |done| bar.set_position(done as u64))?;
     bar.finish();
     std::fs::write(
-        data.data_dir
-            .join("search-index")
+        data.index_dir()
             .join(treatydesk_web::services::indexing::MARK_FILE),
         mark.to_string(),
     )?;
-    println!(
-        "Indexed {n} entries into {}.",
-        data.data_dir.join("search-index").display()
-    );
+    println!("Indexed {n} entries into {}.", data.index_dir().display());
     Ok(())
 }
 
@@ -637,7 +657,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
         ),
     }
     treatydesk_web::services::mail::spawn(store.clone(), mail);
-    let mut state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
+    let mut state = data.app_state(store.clone())?;
     let key = treatydesk_web::guard::key_for_data_dir(&data.data_dir)
         .with_context(|| format!("cannot keep the server key in {}", data.data_dir.display()))?;
     state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
@@ -652,7 +672,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
     if demo {
         store.load_demo_documents(&state.files).await?;
     }
-    let index_dir = data.data_dir.join("search-index");
+    let index_dir = data.index_dir();
     if treatydesk_web::services::indexing::bring_up_to_date(&state, &index_dir).await? {
         tracing::info!(entries = state.search.len(), "search index rebuilt");
     } else {

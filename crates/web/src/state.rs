@@ -41,7 +41,17 @@ impl AppState {
 
     /// The state of a server: files and the search index under the data directory.
     pub fn for_data_dir(store: Store, data_dir: &std::path::Path) -> Result<Self, SearchError> {
-        let index = SearchIndex::open(&data_dir.join("search-index"))?;
+        Self::for_dirs(store, data_dir, &data_dir.join("search-index"))
+    }
+
+    /// The state of a server whose search index lives in `index_dir` (each of several
+    /// processes sharing one data directory keeps its own index).
+    pub fn for_dirs(
+        store: Store,
+        data_dir: &std::path::Path,
+        index_dir: &std::path::Path,
+    ) -> Result<Self, SearchError> {
+        let index = SearchIndex::open(index_dir)?;
         Ok(Self::with(store, FileStore::new(data_dir), index))
     }
 
