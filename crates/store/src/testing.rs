@@ -96,13 +96,16 @@ impl TestDb {
 }
 
 impl Drop for TestDb {
-    /// Removes the SQLite directory, and on PostgreSQL drops the test's schema (on a thread of
-    /// its own with its own runtime, since `drop` cannot await).
+    /// Removes the SQLite directory, and on PostgreSQL drops the test's schema. `drop` cannot
+    /// await, so the schema is dropped on a thread of its own (with its own runtime); the test's
+    /// runtime waits for it at most a few seconds, since a transaction the test left open is
+    /// rolled back only once that runtime runs again (the DROP then finishes in the background).
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
         if let Some(schema) = self.schema.take() {
             let url = self.url.clone();
-            let dropped = std::thread::spawn(move || {
+            let (done, finished) = std::sync::mpsc::channel::<()>();
+            std::thread::spawn(move || {
                 let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
                     .build()
@@ -111,17 +114,19 @@ impl Drop for TestDb {
                 };
                 runtime.block_on(async move {
                     if let Ok(admin) = Database::connect(url.as_str()).await {
-                        let _ = admin.execute_unprepared("SET lock_timeout = '10s'").await;
+                        // One statement string, so the lock timeout holds on the connection
+                        // that drops.
                         let _ = admin
                             .execute_unprepared(&format!(
-                                "DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"
+                                "SET lock_timeout = '30s'; DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"
                             ))
                             .await;
                         let _ = admin.close().await;
                     }
                 });
+                let _ = done.send(());
             });
-            let _ = dropped.join();
+            let _ = finished.recv_timeout(std::time::Duration::from_secs(5));
         }
     }
 }
