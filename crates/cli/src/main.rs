@@ -643,6 +643,10 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
             if let Err(e) = housekeeping.purge_expired_sessions().await {
                 tracing::warn!(error = %e, "could not purge expired sessions");
             }
+            let window = treatydesk_web::guard::FAILURE_WINDOW;
+            if let Err(e) = housekeeping.purge_login_failures(window).await {
+                tracing::warn!(error = %e, "could not purge old sign-in failures");
+            }
         }
     });
     let mail =

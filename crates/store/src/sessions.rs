@@ -12,7 +12,7 @@ use treatydesk_domain::Viewer;
 
 use crate::accounts::random_token;
 use crate::audit::Author;
-use crate::entities::{session, user};
+use crate::entities::{login_failure, session, user};
 use crate::{Store, StoreError};
 
 /// How long a session lasts without signing in again.
@@ -161,5 +161,78 @@ impl Store {
             .exec(self.db())
             .await?;
         Ok(expired.rows_affected)
+    }
+}
+
+/// Failed sign-ins counted in `window` before now, for one client and one username key.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoginFailures {
+    pub by_client: u64,
+    pub by_username: u64,
+}
+
+impl Store {
+    /// Records a failed sign-in (issue 13: every process on the database counts it). The
+    /// username is the limiter's key (lower case, capped); the password is never kept.
+    pub async fn record_login_failure(
+        &self,
+        client: &str,
+        username: &str,
+    ) -> Result<(), StoreError> {
+        login_failure::ActiveModel {
+            client: Set(client.to_string()),
+            username: Set(username.to_string()),
+            at: Set(crate::now()),
+            ..Default::default()
+        }
+        .insert(self.db())
+        .await?;
+        Ok(())
+    }
+
+    /// How many sign-ins failed in the last `window`, from `client` and for `username`.
+    pub async fn login_failures(
+        &self,
+        client: &str,
+        username: &str,
+        window: std::time::Duration,
+    ) -> Result<LoginFailures, StoreError> {
+        use sea_orm::PaginatorTrait;
+        let since = crate::now() - window;
+        let by_client = login_failure::Entity::find()
+            .filter(login_failure::Column::Client.eq(client))
+            .filter(login_failure::Column::At.gt(since))
+            .count(self.db())
+            .await?;
+        let by_username = login_failure::Entity::find()
+            .filter(login_failure::Column::Username.eq(username))
+            .filter(login_failure::Column::At.gt(since))
+            .count(self.db())
+            .await?;
+        Ok(LoginFailures {
+            by_client,
+            by_username,
+        })
+    }
+
+    /// A correct password clears the username's failures (not the client's).
+    pub async fn clear_login_failures(&self, username: &str) -> Result<(), StoreError> {
+        login_failure::Entity::delete_many()
+            .filter(login_failure::Column::Username.eq(username))
+            .exec(self.db())
+            .await?;
+        Ok(())
+    }
+
+    /// Forgets failures older than `window` (the housekeeping of `serve`).
+    pub async fn purge_login_failures(
+        &self,
+        window: std::time::Duration,
+    ) -> Result<u64, StoreError> {
+        let gone = login_failure::Entity::delete_many()
+            .filter(login_failure::Column::At.lte(crate::now() - window))
+            .exec(self.db())
+            .await?;
+        Ok(gone.rows_affected)
     }
 }

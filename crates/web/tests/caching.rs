@@ -425,3 +425,75 @@ async fn c13_metrics_have_a_latency_histogram_per_route_and_cache_counts() {
         "{m}"
     );
 }
+
+/// A sign-in attempt through any router: the form's page, then the post with its CSRF token.
+async fn try_sign_in(app: &axum::Router, username: &str, password: &str) -> StatusCode {
+    let page = get(app, "/login").await;
+    let cookie = format!("td_csrf={}", page.cookie("td_csrf").expect("cookie"));
+    let body = format!(
+        "username={}&password={}&csrf={}",
+        common::encode(username),
+        common::encode(password),
+        common::encode(&page.hidden("csrf"))
+    );
+    let request = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .expect("request");
+    common::send_to(app, request).await.status
+}
+
+#[tokio::test]
+async fn c13_sign_in_failures_counted_by_one_process_lock_the_username_in_another() {
+    let app = TestApp::new().await;
+    let (_, other) = other_process(&app).await;
+    let password = app.password("demo-president");
+    // Guesses spread over two processes (each with its own limiter in memory) count together.
+    let limit = treatydesk_web::guard::USERNAME_FAILURES;
+    for i in 0..limit {
+        let through = if i % 2 == 0 { &app.app } else { &other };
+        assert_eq!(
+            try_sign_in(through, "demo-president", "guessing wrong").await,
+            StatusCode::UNAUTHORIZED,
+            "guess {i}"
+        );
+    }
+    // Neither process has seen `limit` failures itself, yet both refuse, even the right password
+    // from a device that never signed in as this user.
+    for through in [&app.app, &other] {
+        assert_eq!(
+            try_sign_in(through, "demo-president", &password).await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+    // Another username is not held back.
+    let isu = app.password("demo-isu");
+    assert_eq!(
+        try_sign_in(&other, "demo-isu", &isu).await,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn c13_a_correct_password_clears_the_shared_failures_of_its_username() {
+    let app = TestApp::new().await;
+    let (_, other) = other_process(&app).await;
+    let password = app.password("demo-president");
+    for _ in 0..(treatydesk_web::guard::USERNAME_FAILURES - 1) {
+        try_sign_in(&other, "demo-president", "guessing wrong").await;
+    }
+    assert_eq!(
+        try_sign_in(&app.app, "demo-president", &password).await,
+        StatusCode::SEE_OTHER
+    );
+    // The count starts again: one more wrong guess elsewhere does not lock the username.
+    assert_eq!(
+        try_sign_in(&other, "demo-president", "guessing wrong").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        try_sign_in(&other, "demo-president", &password).await,
+        StatusCode::SEE_OTHER
+    );
+}

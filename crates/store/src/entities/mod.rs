@@ -17,6 +17,7 @@ pub mod decision_document;
 pub mod decision_revision;
 pub mod document;
 pub mod language_version;
+pub mod login_failure;
 pub mod meeting;
 pub mod minutes;
 pub mod nomination;

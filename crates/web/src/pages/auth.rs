@@ -120,6 +120,34 @@ pub const DEVICE_COOKIE: &str = "td_device";
 /// Longest password tried (hashing a megabyte would be the attacker's lever).
 const MAX_PASSWORD: usize = 1024;
 
+/// The failures every process on the database has counted (issue 13: several processes
+/// behind one load balancer give an attacker no more guesses than one). Asked only once this
+/// process's own limiter allows the attempt, so a flood is refused without a query.
+async fn shared_allows(
+    state: &AppState,
+    ip: std::net::IpAddr,
+    username: &str,
+    known_device: bool,
+) -> Result<bool, WebError> {
+    use crate::guard::{CLIENT_FAILURES, FAILURE_WINDOW, USERNAME_FAILURES, username_key};
+    let counted = state
+        .store
+        .login_failures(&ip.to_string(), &username_key(username), FAILURE_WINDOW)
+        .await?;
+    Ok(counted.by_client < u64::from(CLIENT_FAILURES)
+        && (known_device || counted.by_username < u64::from(USERNAME_FAILURES)))
+}
+
+/// Counts a failed sign-in here and in the database.
+async fn failed(state: &AppState, ip: std::net::IpAddr, username: &str) -> Result<(), WebError> {
+    state.guard.login.failed(ip);
+    state
+        .store
+        .record_login_failure(&ip.to_string(), &crate::guard::username_key(username))
+        .await?;
+    Ok(())
+}
+
 pub async fn login(
     ctx: Ctx,
     ClientIp(ip): ClientIp,
@@ -142,7 +170,7 @@ pub async fn login(
     }
     let known_device = crate::ctx::cookie(&headers, DEVICE_COOKIE)
         .is_some_and(|mark| crate::guard::same(mark, &state.guard.device_mark(&username)));
-    if !state.guard.login.allows(ip, &username, known_device) {
+    if !state.guard.login.allows(ip) || !shared_allows(&state, ip, &username, known_device).await? {
         let message = ctx.t("login-too-many");
         return login_response(
             ctx,
@@ -153,7 +181,7 @@ pub async fn login(
         );
     }
     if too_long || form.password.len() > MAX_PASSWORD {
-        state.guard.login.failed(ip, &username);
+        failed(&state, ip, &username).await?;
         let message = ctx.t("login-wrong");
         return login_response(ctx, StatusCode::UNAUTHORIZED, username, next, Some(message));
     }
@@ -168,11 +196,14 @@ pub async fn login(
         );
     }
     let Some(user) = state.store.authenticate(&username, &form.password).await? else {
-        state.guard.login.failed(ip, &username);
+        failed(&state, ip, &username).await?;
         let message = ctx.t("login-wrong");
         return login_response(ctx, StatusCode::UNAUTHORIZED, username, next, Some(message));
     };
-    state.guard.login.succeeded(&username);
+    state
+        .store
+        .clear_login_failures(&crate::guard::username_key(&username))
+        .await?;
     let session = state.store.sign_in(&user).await?;
     let mut response = Redirect::to(&next).into_response();
     let h = response.headers_mut();
