@@ -13,8 +13,8 @@
 //! and when the table lists a route the router does not serve, naming it. To add a route, add
 //! one `row(..)` line.
 //!
-//! For each route and role: a GET by an allowed role answers 2xx/3xx (or a 4xx the row
-//! documents); below it, 401/403/404 (or, for an anonymous reader of a page, a redirect to
+//! For each route and role: a GET by an allowed role answers 2xx/3xx;
+//! below it, 401/403/404 (or, for an anonymous reader of a page, a redirect to
 //! sign in) and no restricted marker in the body. A POST carries the role's own valid CSRF
 //! token and an empty form: below the lowest role it is refused (401/403/404, or the sign-in
 //! redirect), at or above it the answer is a validation refusal or a success, never 401/403.
@@ -53,16 +53,34 @@ const ROLES: [(Role, Option<&str>); 7] = [
 const GET: &str = "GET";
 const POST: &str = "POST";
 
+/// Who a route allows at the demo address tried: a role and every role above it, or, where
+/// the answer depends on the record (a Coordinator edits the sessions of their own body, a
+/// President the meeting they preside), the roles the demo record lets in.
+#[derive(Clone, Copy, Debug)]
+enum Allowed {
+    From(Role),
+    Only(&'static [Role]),
+}
+
+impl Allowed {
+    fn admits(self, role: Role) -> bool {
+        match self {
+            Allowed::From(lowest) => role >= lowest,
+            Allowed::Only(roles) => roles.contains(&role),
+        }
+    }
+}
+
 /// One (method, route) of the router: the route as the router spells it, a demo address that
 /// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:css` are filled in from the
-/// demo at run time), the lowest role allowed, and the 4xx an allowed role may also get (a
-/// documented refusal, e.g. a required query parameter missing).
+/// demo at run time, and `13MSP` becomes the meeting carrying the demo programme), who is
+/// allowed, and whether its form is multipart (an upload form).
 struct Row {
     method: &'static str,
     route: &'static str,
     sample: &'static str,
-    lowest: Role,
-    documented: &'static [u16],
+    allowed: Allowed,
+    multipart: bool,
 }
 
 const fn row(method: &'static str, route: &'static str, sample: &'static str, lowest: Role) -> Row {
@@ -70,14 +88,26 @@ const fn row(method: &'static str, route: &'static str, sample: &'static str, lo
         method,
         route,
         sample,
-        lowest,
-        documented: &[],
+        allowed: Allowed::From(lowest),
+        multipart: false,
     }
 }
 
 impl Row {
-    const fn or(self, documented: &'static [u16]) -> Row {
-        Row { documented, ..self }
+    /// Only these roles, at the demo record tried.
+    const fn only(self, roles: &'static [Role]) -> Row {
+        Row {
+            allowed: Allowed::Only(roles),
+            ..self
+        }
+    }
+
+    /// The form is `multipart/form-data`.
+    const fn multipart(self) -> Row {
+        Row {
+            multipart: true,
+            ..self
+        }
     }
 }
 
@@ -102,86 +132,355 @@ const ROUTES: &[Row] = &[
     // architecture
     row(GET, "/{code}/architecture", "/ccm/architecture", Anonymous),
     row(GET, "/{code}/seats/{key}", "/ccm/seats/a-1", Anonymous),
-    row(POST, "/{code}/seats/{key}/handover", "/ccm/seats/e-1/handover", IsuStaff),
+    // Committee members reach the form; whether the note is theirs to write depends on the term.
+    row(
+        POST,
+        "/{code}/seats/{key}/handover",
+        "/ccm/seats/e-1/handover",
+        Coordinator,
+    ),
     row(GET, "/{code}/committee", "/ccm/committee", Anonymous),
     row(GET, "/{code}/findings", "/ccm/findings", FocalPoint),
     row(GET, "/{code}/timeline", "/ccm/timeline", Anonymous),
     // meetings
     row(GET, "/{code}/meetings", "/ccm/meetings", Anonymous),
     row(POST, "/{code}/meetings", "/ccm/meetings", IsuStaff),
-    row(GET, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", Anonymous),
-    row(POST, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/agenda", "/ccm/meetings/2ISM/agenda", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/attendance", "/ccm/meetings/2ISM/attendance", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/minutes", "/ccm/meetings/2ISM/minutes", IsuStaff),
-    row(GET, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
-    row(GET, "/{code}/meetings/{label}/plan", "/ccm/meetings/3RC/plan?horizon=0", President),
+    row(
+        GET,
+        "/{code}/meetings/{label}",
+        "/ccm/meetings/2ISM",
+        Anonymous,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}",
+        "/ccm/meetings/2ISM",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/agenda",
+        "/ccm/meetings/2ISM/agenda",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/attendance",
+        "/ccm/meetings/2ISM/attendance",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/minutes",
+        "/ccm/meetings/2ISM/minutes",
+        IsuStaff,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/appointments",
+        "/ccm/meetings/3MSP/appointments",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/appointments",
+        "/ccm/meetings/3MSP/appointments",
+        IsuStaff,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/plan",
+        "/ccm/meetings/3RC/plan?horizon=0",
+        President,
+    ),
     row(GET, "/calendar", "/calendar", Anonymous),
-    row(POST, "/calendar/import", "/calendar/import", IsuStaff),
+    row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
     // programme
-    row(GET, "/{code}/meetings/{label}/programme", "/ccm/meetings/13MSP/programme", Anonymous),
-    row(GET, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff),
-    row(GET, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/delete", "/ccm/meetings/13MSP/programme/sessions/:session/delete", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers", "/ccm/meetings/13MSP/programme/sessions/:session/speakers", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}", "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker", IsuStaff),
+    row(
+        GET,
+        "/{code}/meetings/{label}/programme",
+        "/ccm/meetings/13MSP/programme",
+        Anonymous,
+    ),
+    // The ISU and a sitting Coordinator (their own body's sessions); the demo President does
+    // not preside this meeting.
+    row(
+        GET,
+        "/{code}/meetings/{label}/programme/edit",
+        "/ccm/meetings/13MSP/programme/edit",
+        IsuStaff,
+    )
+    .only(PROGRAMME_EDITORS),
+    row(
+        POST,
+        "/{code}/meetings/{label}/programme/edit",
+        "/ccm/meetings/13MSP/programme/edit",
+        IsuStaff,
+    )
+    .only(PROGRAMME_EDITORS),
+    row(
+        GET,
+        "/{code}/meetings/{label}/programme/sessions/{id}",
+        "/ccm/meetings/13MSP/programme/sessions/:session",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/programme/sessions/{id}",
+        "/ccm/meetings/13MSP/programme/sessions/:session",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/programme/sessions/{id}/delete",
+        "/ccm/meetings/13MSP/programme/sessions/:session/delete",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/programme/sessions/{id}/speakers",
+        "/ccm/meetings/13MSP/programme/sessions/:session/speakers",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}",
+        "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker",
+        IsuStaff,
+    ),
     // registration
-    row(GET, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
-    row(POST, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
-    row(GET, "/{code}/meetings/{label}/register/done", "/ccm/meetings/3RC/register/done", Anonymous),
-    row(GET, "/{code}/meetings/{label}/registrations", "/ccm/meetings/3RC/registrations", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/registrations/settings", "/ccm/meetings/3RC/registrations/settings", IsuStaff),
-    row(POST, "/{code}/meetings/{label}/registrations/{id}/decision", "/ccm/meetings/3RC/registrations/:registration/decision", IsuStaff),
-    row(GET, "/{code}/meetings/{label}/registrations/{id}/credentials", "/ccm/meetings/3RC/registrations/:registration/credentials", IsuStaff),
-    row(GET, "/{code}/meetings/{label}/participants", "/ccm/meetings/3RC/participants", FocalPoint),
-    row(GET, "/{code}/meetings/{label}/participants.csv", "/ccm/meetings/3RC/participants.csv", FocalPoint),
-    row(GET, "/{code}/meetings/{label}/participants.xlsx", "/ccm/meetings/3RC/participants.xlsx", FocalPoint),
-    row(GET, "/{code}/meetings/{label}/participants.pdf", "/ccm/meetings/3RC/participants.pdf", FocalPoint),
+    row(
+        GET,
+        "/{code}/meetings/{label}/register",
+        "/ccm/meetings/3RC/register",
+        Anonymous,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/register",
+        "/ccm/meetings/3RC/register",
+        Anonymous,
+    )
+    .multipart(),
+    row(
+        GET,
+        "/{code}/meetings/{label}/register/done",
+        "/ccm/meetings/3RC/register/done",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/registrations",
+        "/ccm/meetings/3RC/registrations",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/registrations/settings",
+        "/ccm/meetings/3RC/registrations/settings",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/{code}/meetings/{label}/registrations/{id}/decision",
+        "/ccm/meetings/3RC/registrations/:registration/decision",
+        IsuStaff,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/registrations/{id}/credentials",
+        "/ccm/meetings/3RC/registrations/:registration/credentials",
+        IsuStaff,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/participants",
+        "/ccm/meetings/3RC/participants",
+        FocalPoint,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/participants.csv",
+        "/ccm/meetings/3RC/participants.csv",
+        FocalPoint,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/participants.xlsx",
+        "/ccm/meetings/3RC/participants.xlsx",
+        FocalPoint,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/participants.pdf",
+        "/ccm/meetings/3RC/participants.pdf",
+        FocalPoint,
+    ),
     // records
     row(GET, "/{code}/documents", "/ccm/documents", Anonymous),
-    row(POST, "/{code}/documents", "/ccm/documents", IsuStaff),
+    row(POST, "/{code}/documents", "/ccm/documents", IsuStaff).multipart(),
     row(GET, "/{code}/documents/new", "/ccm/documents/new", IsuStaff),
-    row(GET, "/{code}/documents/{id}", "/ccm/documents/4", Coordinator),
-    row(POST, "/{code}/documents/{id}", "/ccm/documents/1", IsuStaff),
-    row(GET, "/{code}/documents/{id}/{lang}", "/ccm/documents/4/en", Coordinator),
+    row(
+        GET,
+        "/{code}/documents/{id}",
+        "/ccm/documents/4",
+        Coordinator,
+    ),
+    row(POST, "/{code}/documents/{id}", "/ccm/documents/1", IsuStaff).multipart(),
+    row(
+        GET,
+        "/{code}/documents/{id}/{lang}",
+        "/ccm/documents/4/en",
+        Coordinator,
+    ),
     row(GET, "/{code}/decisions", "/ccm/decisions", Anonymous),
     row(GET, "/{code}/actions", "/ccm/actions", FocalPoint),
     row(POST, "/{code}/actions", "/ccm/actions", IsuStaff),
-    row(POST, "/{code}/actions/{id}", "/ccm/actions/:action", FocalPoint),
+    // The ISU, or a focal point of the State that owns the action (not the demo's: records.rs).
+    row(
+        POST,
+        "/{code}/actions/{id}",
+        "/ccm/actions/:action",
+        IsuStaff,
+    ),
     row(GET, "/{code}/search", "/ccm/search?q=report", Anonymous),
     row(GET, "/{code}/map", "/ccm/map", Anonymous),
     row(GET, "/{code}/audit", "/ccm/audit", IsuStaff),
     // feeds
     row(GET, "/calendar.ics", "/calendar.ics", Anonymous),
     row(GET, "/{code}/meetings.ics", "/ccm/meetings.ics", Anonymous),
-    row(GET, "/{code}/meetings/{label}/calendar.ics", "/ccm/meetings/2ISM/calendar.ics", Anonymous),
-    row(GET, "/{code}/meetings/{label}/programme.ics", "/ccm/meetings/13MSP/programme.ics", Anonymous),
-    row(GET, "/{code}/documents.atom", "/ccm/documents.atom", Anonymous),
+    row(
+        GET,
+        "/{code}/meetings/{label}/calendar.ics",
+        "/ccm/meetings/2ISM/calendar.ics",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/{code}/meetings/{label}/programme.ics",
+        "/ccm/meetings/13MSP/programme.ics",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/{code}/documents.atom",
+        "/ccm/documents.atom",
+        Anonymous,
+    ),
     // API
     row(GET, "/api/openapi.json", "/api/openapi.json", Anonymous),
     row(GET, "/api/v1/conventions", "/api/v1/conventions", Anonymous),
-    row(GET, "/api/v1/conventions/{code}", "/api/v1/conventions/ccm", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/states", "/api/v1/conventions/ccm/states", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/states/{iso3}", "/api/v1/conventions/ccm/states/NGA", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
-    row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/committee", "/api/v1/conventions/ccm/committee", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/findings", "/api/v1/conventions/ccm/findings", FocalPoint),
-    row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/meetings/{label}/plan", "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0", President),
-    row(GET, "/api/v1/conventions/{code}/meetings/{label}/programme", "/api/v1/conventions/ccm/meetings/13MSP/programme", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
-    row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
-    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/documents", "/api/v1/conventions/ccm/documents", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", Anonymous),
-    row(GET, "/api/v1/conventions/{code}/search", "/api/v1/conventions/ccm/search", Anonymous),
+    row(
+        GET,
+        "/api/v1/conventions/{code}",
+        "/api/v1/conventions/ccm",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/states",
+        "/api/v1/conventions/ccm/states",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/states/{iso3}",
+        "/api/v1/conventions/ccm/states/NGA",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/audit",
+        "/api/v1/conventions/ccm/audit",
+        IsuStaff,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/architecture",
+        "/api/v1/conventions/ccm/architecture",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/appointments",
+        "/api/v1/conventions/ccm/appointments",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/committee",
+        "/api/v1/conventions/ccm/committee",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/findings",
+        "/api/v1/conventions/ccm/findings",
+        FocalPoint,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings",
+        "/api/v1/conventions/ccm/meetings",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings/{label}",
+        "/api/v1/conventions/ccm/meetings/1CC",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings/{label}/plan",
+        "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0",
+        President,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings/{label}/programme",
+        "/api/v1/conventions/ccm/meetings/13MSP/programme",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings/{label}/participants",
+        "/api/v1/conventions/ccm/meetings/3RC/participants",
+        FocalPoint,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/meetings/{label}/registrations",
+        "/api/v1/conventions/ccm/meetings/3RC/registrations",
+        IsuStaff,
+    ),
+    row(
+        POST,
+        "/api/v1/conventions/{code}/meetings/{label}/registrations",
+        "/api/v1/conventions/ccm/meetings/3RC/registrations",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/documents",
+        "/api/v1/conventions/ccm/documents",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/decisions",
+        "/api/v1/conventions/ccm/decisions",
+        Anonymous,
+    ),
+    row(
+        GET,
+        "/api/v1/conventions/{code}/search",
+        "/api/v1/conventions/ccm/search",
+        Anonymous,
+    ),
 ];
+
+const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
 
 /// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
 /// log's event names (ISU), the findings' clause numbers (States Parties).
@@ -275,7 +574,12 @@ async fn route_matrix_lists_exactly_the_routes_the_router_serves() {
     );
     let mut seen = std::collections::HashSet::new();
     for r in ROUTES {
-        assert!(seen.insert((r.method, r.route)), "{} {} listed twice", r.method, r.route);
+        assert!(
+            seen.insert((r.method, r.route)),
+            "{} {} listed twice",
+            r.method,
+            r.route
+        );
         assert!(
             r.sample.starts_with(':') || fits(r.route, r.sample),
             "the sample {} does not fit {}",
@@ -334,7 +638,10 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         .replace("/13MSP/", &format!("/{programme}/"));
     if out.contains(":registration") {
         let json = app
-            .get_as("/api/v1/conventions/ccm/meetings/3RC/registrations", Some(&isu))
+            .get_as(
+                "/api/v1/conventions/ccm/meetings/3RC/registrations",
+                Some(&isu),
+            )
             .await
             .json();
         let id = first_id(&json, "registrations").unwrap_or_else(|| "1".into());
@@ -342,7 +649,9 @@ async fn fill(app: &TestApp, sample: &str) -> String {
     }
     if out.contains(":session") || out.contains(":speaker") {
         let json = app
-            .get(&format!("/api/v1/conventions/ccm/meetings/{programme}/programme"))
+            .get(&format!(
+                "/api/v1/conventions/ccm/meetings/{programme}/programme"
+            ))
             .await
             .json();
         let sessions: Vec<&serde_json::Value> = json["days"]
@@ -364,7 +673,9 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         let (session, speaker) = with_speaker
             .or_else(|| sessions.first().map(|s| (s["id"].to_string(), "1".into())))
             .expect("the demo 13MSP programme has sessions");
-        out = out.replace(":session", &session).replace(":speaker", &speaker);
+        out = out
+            .replace(":session", &session)
+            .replace(":speaker", &speaker);
     }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
@@ -395,57 +706,32 @@ fn refused(who: &Who, address: &str, answer: &Answer) -> bool {
 #[tokio::test]
 async fn route_matrix_every_route_get_and_post_for_every_role() {
     let app = TestApp::new().await;
+    plant_registration(&app).await;
     let mut addresses = Vec::new();
     for r in ROUTES {
         addresses.push(fill(&app, r.sample).await);
     }
     let mut checked = 0usize;
     let mut failures = Vec::new();
-    for (role, account) in ROLES {
-        for (r, address) in ROUTES.iter().zip(&addresses) {
-            // A fresh session for every request: a POST may end it (`/logout`).
-            let who = who(&app, role, account).await;
-            let answer = match r.method {
-                GET => {
-                    app.get_with(address, &[("cookie", who.cookie.as_str())])
-                        .await
+    // Every GET first, then every POST from the most open role up: a POST that succeeds on
+    // an empty form (a delete, a sign-out) changes what later requests find.
+    for method in [GET, POST] {
+        for (role, account) in ROLES {
+            for (r, address) in ROUTES.iter().zip(&addresses) {
+                if r.method != method {
+                    continue;
                 }
-                _ => post_empty(&app, &who, address).await,
-            };
-            checked += 1;
-            let allowed = role >= r.lowest;
-            let status = answer.status;
-            let line = format!(
-                "{} {} {} at {address} ({}, lowest {:?}): {status}",
-                who.name, r.method, r.route, allowed_word(allowed), r.lowest
-            );
-            if status.is_server_error() {
-                failures.push(format!("{line}: a server error: {}", snippet(&answer.body)));
-                continue;
-            }
-            if allowed {
-                let ok = match r.method {
+                // A fresh session for every request: a POST may end it (`/logout`).
+                let who = who(&app, role, account).await;
+                let answer = match method {
                     GET => {
-                        status.is_success()
-                            || status.is_redirection()
-                            || r.documented.contains(&status.as_u16())
+                        app.get_with(address, &[("cookie", who.cookie.as_str())])
+                            .await
                     }
-                    // An empty form: a validation refusal or a success, never a refusal of the
-                    // reader.
-                    _ => status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+                    _ => post_empty(&app, &who, address, r.multipart).await,
                 };
-                if !ok {
-                    failures.push(format!("{line}: the allowed role is refused: {}", snippet(&answer.body)));
-                }
-            } else {
-                if !refused(&who, address, &answer) {
-                    failures.push(format!("{line}: a lower role is not refused: {}", snippet(&answer.body)));
-                }
-                for (marker, level) in MARKERS {
-                    if role < *level && answer.body.contains(marker) {
-                        failures.push(format!("{line}: the refusal shows {marker:?}"));
-                    }
-                }
+                checked += 1;
+                check(r, &who, address, &answer, &mut failures);
             }
         }
     }
@@ -457,7 +743,54 @@ async fn route_matrix_every_route_get_and_post_for_every_role() {
         ROLES.len()
     );
     assert_eq!(checked, ROUTES.len() * ROLES.len());
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// One answer against its row.
+fn check(r: &Row, who: &Who, address: &str, answer: &Answer, failures: &mut Vec<String>) {
+    let allowed = r.allowed.admits(who.role);
+    let status = answer.status;
+    let line = format!(
+        "{} {} {} at {address} ({}, allowed {:?}): {status}",
+        who.name,
+        r.method,
+        r.route,
+        allowed_word(allowed),
+        r.allowed
+    );
+    if status.is_server_error() {
+        failures.push(format!("{line}: a server error: {}", snippet(&answer.body)));
+        return;
+    }
+    // Nothing above the reader's level shows, whatever the answer.
+    for (marker, level) in MARKERS {
+        if who.role < *level && answer.body.contains(marker) {
+            failures.push(format!("{line}: the body shows {marker:?}"));
+        }
+    }
+    if allowed {
+        let ok = match r.method {
+            GET => status.is_success() || status.is_redirection(),
+            // An empty form: a validation refusal or a success, never a refusal of the reader.
+            _ => status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+        };
+        if !ok {
+            failures.push(format!(
+                "{line}: the allowed role is refused: {}",
+                snippet(&answer.body)
+            ));
+        }
+    } else if !refused(who, address, answer) {
+        failures.push(format!(
+            "{line}: a role not allowed is not refused: {}",
+            snippet(&answer.body)
+        ));
+    }
 }
 
 fn allowed_word(allowed: bool) -> &'static str {
@@ -466,26 +799,84 @@ fn allowed_word(allowed: bool) -> &'static str {
 
 /// What a failure shows of a body: a page's title, else its first characters.
 fn snippet(body: &str) -> String {
-    match body.split_once("<title>").and_then(|(_, t)| t.split_once("</title>")) {
+    match body
+        .split_once("<title>")
+        .and_then(|(_, t)| t.split_once("</title>"))
+    {
         Some((title, _)) => title.to_string(),
         None => body.chars().take(160).collect(),
     }
 }
 
-/// A POST with the role's own CSRF token and nothing else: a form for pages, `{}` for the API.
-async fn post_empty(app: &TestApp, who: &Who, address: &str) -> Answer {
+const BOUNDARY: &str = "route-matrix-boundary-5nK2x";
+
+/// A multipart body of text fields and, if given, a credentials file.
+fn multipart(fields: &[(&str, &str)], file: Option<&[u8]>) -> String {
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    if let Some(content) = file {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"credentials\"; \
+             filename=\"c.pdf\"\r\nContent-Type: application/pdf\r\n\r\n{}\r\n",
+            String::from_utf8_lossy(content)
+        ));
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    body
+}
+
+/// A registration with its credentials file, so that the ISU's credentials address names one.
+async fn plant_registration(app: &TestApp) {
+    let anonymous = who(app, Anonymous, None).await;
+    let body = multipart(
+        &[
+            ("csrf", anonymous.csrf.as_str()),
+            ("category", "state-party"),
+            ("actor", "NGA"),
+            ("organization", ""),
+            ("family_name", "Bello"),
+            ("given_name", "Musa"),
+            ("email", "musa@example.org"),
+            ("role", "head"),
+        ],
+        Some(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
+    );
+    let request = Request::post("/ccm/meetings/3RC/register")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(header::COOKIE, &anonymous.cookie)
+        .body(Body::from(body))
+        .expect("request");
+    let answer = app.send(request).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+}
+
+/// A POST with the role's own CSRF token and nothing else: a form (multipart for an upload
+/// form) for pages, `{}` for the API.
+async fn post_empty(app: &TestApp, who: &Who, address: &str, is_multipart: bool) -> Answer {
     let (content_type, body) = if address.starts_with("/api/") {
-        ("application/json", "{}".to_string())
+        ("application/json".to_string(), "{}".to_string())
+    } else if is_multipart {
+        (
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+            multipart(&[("csrf", who.csrf.as_str())], None),
+        )
     } else {
         (
-            "application/x-www-form-urlencoded",
+            "application/x-www-form-urlencoded".to_string(),
             format!("csrf={}", who.csrf),
         )
     };
     let request = Request::builder()
         .method(Method::POST)
         .uri(address)
-        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CONTENT_TYPE, content_type.as_str())
         .header(header::COOKIE, &who.cookie)
         .body(Body::from(body))
         .expect("request");
