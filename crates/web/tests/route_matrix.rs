@@ -85,6 +85,9 @@ struct Row {
     sample: &'static str,
     allowed: Allowed,
     multipart: bool,
+    /// The address names a record a lower role may not see: it answers 404, as for a missing
+    /// one (D16), to every role below.
+    hidden: bool,
 }
 
 const fn row(method: &'static str, route: &'static str, sample: &'static str, lowest: Role) -> Row {
@@ -94,6 +97,7 @@ const fn row(method: &'static str, route: &'static str, sample: &'static str, lo
         sample,
         allowed: Allowed::From(lowest),
         multipart: false,
+        hidden: false,
     }
 }
 
@@ -102,6 +106,14 @@ impl Row {
     const fn only(self, roles: &'static [Role]) -> Row {
         Row {
             allowed: Allowed::Only(roles),
+            ..self
+        }
+    }
+
+    /// A record hidden below its level: 404 to the roles below (D16).
+    const fn hidden(self) -> Row {
+        Row {
+            hidden: true,
             ..self
         }
     }
@@ -115,7 +127,8 @@ impl Row {
     }
 }
 
-/// Every (method, route) the router serves. Keep it in the router's order of areas.
+/// Every (method, route) the router serves. One row a line (rustfmt would split them). Keep it in the router's order of areas.
+#[rustfmt::skip]
 const ROUTES: &[Row] = &[
     // ops
     row(GET, "/healthz", "/healthz", Anonymous),
@@ -137,351 +150,88 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/architecture", "/ccm/architecture", Anonymous),
     row(GET, "/{code}/seats/{key}", "/ccm/seats/a-1", Anonymous),
     // Committee members reach the form; whether the note is theirs to write depends on the term.
-    row(
-        POST,
-        "/{code}/seats/{key}/handover",
-        "/ccm/seats/e-1/handover",
-        Coordinator,
-    ),
+    row(POST, "/{code}/seats/{key}/handover", "/ccm/seats/e-1/handover", Coordinator),
     row(GET, "/{code}/committee", "/ccm/committee", Anonymous),
     row(GET, "/{code}/findings", "/ccm/findings", FocalPoint),
     row(GET, "/{code}/timeline", "/ccm/timeline", Anonymous),
     // meetings
     row(GET, "/{code}/meetings", "/ccm/meetings", Anonymous),
     row(POST, "/{code}/meetings", "/ccm/meetings", IsuStaff),
-    row(
-        GET,
-        "/{code}/meetings/{label}",
-        "/ccm/meetings/2ISM",
-        Anonymous,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}",
-        "/ccm/meetings/2ISM",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/agenda",
-        "/ccm/meetings/2ISM/agenda",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/attendance",
-        "/ccm/meetings/2ISM/attendance",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/minutes",
-        "/ccm/meetings/2ISM/minutes",
-        IsuStaff,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/appointments",
-        "/ccm/meetings/3MSP/appointments",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/appointments",
-        "/ccm/meetings/3MSP/appointments",
-        IsuStaff,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/plan",
-        "/ccm/meetings/3RC/plan?horizon=0",
-        President,
-    ),
+    row(GET, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", Anonymous),
+    row(POST, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/agenda", "/ccm/meetings/2ISM/agenda", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/attendance", "/ccm/meetings/2ISM/attendance", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/minutes", "/ccm/meetings/2ISM/minutes", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/plan", "/ccm/meetings/3RC/plan?horizon=0", President),
     row(GET, "/calendar", "/calendar", Anonymous),
     row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
     // programme
-    row(
-        GET,
-        "/{code}/meetings/{label}/programme",
-        "/ccm/meetings/13MSP/programme",
-        Anonymous,
-    ),
+    row(GET, "/{code}/meetings/{label}/programme", "/ccm/meetings/13MSP/programme", Anonymous),
     // The ISU and a sitting Coordinator (their own body's sessions); the demo President does
     // not preside this meeting.
-    row(
-        GET,
-        "/{code}/meetings/{label}/programme/edit",
-        "/ccm/meetings/13MSP/programme/edit",
-        IsuStaff,
-    )
-    .only(PROGRAMME_EDITORS),
-    row(
-        POST,
-        "/{code}/meetings/{label}/programme/edit",
-        "/ccm/meetings/13MSP/programme/edit",
-        IsuStaff,
-    )
-    .only(PROGRAMME_EDITORS),
-    row(
-        GET,
-        "/{code}/meetings/{label}/programme/sessions/{id}",
-        "/ccm/meetings/13MSP/programme/sessions/:session",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/programme/sessions/{id}",
-        "/ccm/meetings/13MSP/programme/sessions/:session",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/programme/sessions/{id}/delete",
-        "/ccm/meetings/13MSP/programme/sessions/:session/delete",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/programme/sessions/{id}/speakers",
-        "/ccm/meetings/13MSP/programme/sessions/:session/speakers",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}",
-        "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker",
-        IsuStaff,
-    ),
+    row(GET, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
+    row(POST, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
+    row(GET, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/delete", "/ccm/meetings/13MSP/programme/sessions/:session/delete", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers", "/ccm/meetings/13MSP/programme/sessions/:session/speakers", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}", "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker", IsuStaff),
     // registration
-    row(
-        GET,
-        "/{code}/meetings/{label}/register",
-        "/ccm/meetings/3RC/register",
-        Anonymous,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/register",
-        "/ccm/meetings/3RC/register",
-        Anonymous,
-    )
-    .multipart(),
-    row(
-        GET,
-        "/{code}/meetings/{label}/register/done",
-        "/ccm/meetings/3RC/register/done",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/registrations",
-        "/ccm/meetings/3RC/registrations",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/registrations/settings",
-        "/ccm/meetings/3RC/registrations/settings",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/{code}/meetings/{label}/registrations/{id}/decision",
-        "/ccm/meetings/3RC/registrations/:registration/decision",
-        IsuStaff,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/registrations/{id}/credentials",
-        "/ccm/meetings/3RC/registrations/:registration/credentials",
-        IsuStaff,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/participants",
-        "/ccm/meetings/3RC/participants",
-        FocalPoint,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/participants.csv",
-        "/ccm/meetings/3RC/participants.csv",
-        FocalPoint,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/participants.xlsx",
-        "/ccm/meetings/3RC/participants.xlsx",
-        FocalPoint,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/participants.pdf",
-        "/ccm/meetings/3RC/participants.pdf",
-        FocalPoint,
-    ),
+    row(GET, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
+    row(POST, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous).multipart(),
+    row(GET, "/{code}/meetings/{label}/register/done", "/ccm/meetings/3RC/register/done", Anonymous),
+    row(GET, "/{code}/meetings/{label}/registrations", "/ccm/meetings/3RC/registrations", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/registrations/settings", "/ccm/meetings/3RC/registrations/settings", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/registrations/{id}/decision", "/ccm/meetings/3RC/registrations/:registration/decision", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/registrations/{id}/credentials", "/ccm/meetings/3RC/registrations/:registration/credentials", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/participants", "/ccm/meetings/3RC/participants", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.csv", "/ccm/meetings/3RC/participants.csv", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.xlsx", "/ccm/meetings/3RC/participants.xlsx", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.pdf", "/ccm/meetings/3RC/participants.pdf", FocalPoint),
     // records
     row(GET, "/{code}/documents", "/ccm/documents", Anonymous),
     row(POST, "/{code}/documents", "/ccm/documents", IsuStaff).multipart(),
     row(GET, "/{code}/documents/new", "/ccm/documents/new", IsuStaff),
-    row(
-        GET,
-        "/{code}/documents/{id}",
-        "/ccm/documents/4",
-        Coordinator,
-    ),
+    row(GET, "/{code}/documents/{id}", "/ccm/documents/4", Coordinator).hidden(),
     row(POST, "/{code}/documents/{id}", "/ccm/documents/1", IsuStaff).multipart(),
-    row(
-        GET,
-        "/{code}/documents/{id}/{lang}",
-        "/ccm/documents/4/en",
-        Coordinator,
-    ),
+    row(GET, "/{code}/documents/{id}/{lang}", "/ccm/documents/4/en", Coordinator).hidden(),
     row(GET, "/{code}/decisions", "/ccm/decisions", Anonymous),
     row(GET, "/{code}/actions", "/ccm/actions", FocalPoint),
     row(POST, "/{code}/actions", "/ccm/actions", IsuStaff),
     // The ISU, or a focal point of the State that owns the action (not the demo's: records.rs).
-    row(
-        POST,
-        "/{code}/actions/{id}",
-        "/ccm/actions/:action",
-        IsuStaff,
-    ),
+    row(POST, "/{code}/actions/{id}", "/ccm/actions/:action", IsuStaff),
     row(GET, "/{code}/search", "/ccm/search?q=report", Anonymous),
     row(GET, "/{code}/map", "/ccm/map", Anonymous),
     row(GET, "/{code}/audit", "/ccm/audit", IsuStaff),
     // feeds
     row(GET, "/calendar.ics", "/calendar.ics", Anonymous),
     row(GET, "/{code}/meetings.ics", "/ccm/meetings.ics", Anonymous),
-    row(
-        GET,
-        "/{code}/meetings/{label}/calendar.ics",
-        "/ccm/meetings/2ISM/calendar.ics",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/{code}/meetings/{label}/programme.ics",
-        "/ccm/meetings/13MSP/programme.ics",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/{code}/documents.atom",
-        "/ccm/documents.atom",
-        Anonymous,
-    ),
+    row(GET, "/{code}/meetings/{label}/calendar.ics", "/ccm/meetings/2ISM/calendar.ics", Anonymous),
+    row(GET, "/{code}/meetings/{label}/programme.ics", "/ccm/meetings/13MSP/programme.ics", Anonymous),
+    row(GET, "/{code}/documents.atom", "/ccm/documents.atom", Anonymous),
     // API
     row(GET, "/api/openapi.json", "/api/openapi.json", Anonymous),
     row(GET, "/api/v1/conventions", "/api/v1/conventions", Anonymous),
-    row(
-        GET,
-        "/api/v1/conventions/{code}",
-        "/api/v1/conventions/ccm",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/states",
-        "/api/v1/conventions/ccm/states",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/states/{iso3}",
-        "/api/v1/conventions/ccm/states/NGA",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/audit",
-        "/api/v1/conventions/ccm/audit",
-        IsuStaff,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/architecture",
-        "/api/v1/conventions/ccm/architecture",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/appointments",
-        "/api/v1/conventions/ccm/appointments",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/committee",
-        "/api/v1/conventions/ccm/committee",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/findings",
-        "/api/v1/conventions/ccm/findings",
-        FocalPoint,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings",
-        "/api/v1/conventions/ccm/meetings",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings/{label}",
-        "/api/v1/conventions/ccm/meetings/1CC",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings/{label}/plan",
-        "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0",
-        President,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings/{label}/programme",
-        "/api/v1/conventions/ccm/meetings/13MSP/programme",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings/{label}/participants",
-        "/api/v1/conventions/ccm/meetings/3RC/participants",
-        FocalPoint,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/meetings/{label}/registrations",
-        "/api/v1/conventions/ccm/meetings/3RC/registrations",
-        IsuStaff,
-    ),
-    row(
-        POST,
-        "/api/v1/conventions/{code}/meetings/{label}/registrations",
-        "/api/v1/conventions/ccm/meetings/3RC/registrations",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/documents",
-        "/api/v1/conventions/ccm/documents",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/decisions",
-        "/api/v1/conventions/ccm/decisions",
-        Anonymous,
-    ),
-    row(
-        GET,
-        "/api/v1/conventions/{code}/search",
-        "/api/v1/conventions/ccm/search",
-        Anonymous,
-    ),
+    row(GET, "/api/v1/conventions/{code}", "/api/v1/conventions/ccm", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/states", "/api/v1/conventions/ccm/states", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/states/{iso3}", "/api/v1/conventions/ccm/states/NGA", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/committee", "/api/v1/conventions/ccm/committee", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/findings", "/api/v1/conventions/ccm/findings", FocalPoint),
+    row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/plan", "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0", President),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/programme", "/api/v1/conventions/ccm/meetings/13MSP/programme", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/documents", "/api/v1/conventions/ccm/documents", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/search", "/api/v1/conventions/ccm/search", Anonymous),
 ];
 
 const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
@@ -592,11 +342,9 @@ fn fits(route: &str, address: &str) -> bool {
     let a: Vec<&str> = route.split('/').collect();
     let b: Vec<&str> = path.split('/').collect();
     a.len() == b.len()
-        && a.iter().zip(&b).all(|(r, p)| {
-            (r.starts_with('{') && r.ends_with('}') && !p.is_empty())
-                || r == p
-                || (r.contains('{') && !p.is_empty())
-        })
+        && a.iter()
+            .zip(&b)
+            .all(|(r, p)| (r.starts_with('{') && r.ends_with('}') && !p.is_empty()) || r == p)
 }
 
 #[tokio::test]
@@ -853,6 +601,10 @@ fn check(r: &Row, who: &Who, address: &str, answer: &Answer, failures: &mut Vec<
                 snippet(&answer.body)
             ));
         }
+    } else if r.hidden && status != StatusCode::NOT_FOUND {
+        failures.push(format!(
+            "{line}: a record hidden from this role is not answered as missing (D16)"
+        ));
     } else if !refused(who, address, answer) {
         failures.push(format!(
             "{line}: a role not allowed is not refused: {}",
