@@ -20,11 +20,7 @@ after(async () => {
   await t?.stop();
 });
 
-function password(user) {
-  const m = t.output().match(new RegExp(`${user}\\s+\\S+\\s+(\\S+)`));
-  assert.ok(m, `password of ${user} printed`);
-  return m[1];
-}
+const password = (user) => t.password(user);
 
 test('the meetings list shows the intersessional meetings and the P1.3 warning', STEP, async () => {
   await visit('/ccm/meetings');

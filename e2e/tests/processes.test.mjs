@@ -7,35 +7,12 @@
 // plain HTTP with Node's fetch.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const BIN = process.env.TREATYDESK_BIN || path.resolve(here, '../../target/debug/treatydesk');
-
-/** Starts `treatydesk serve` and resolves with its base URL and everything it printed. */
-function serve(args) {
-  const child = spawn(BIN, ['serve', '--addr', '127.0.0.1:0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no serving line:\n${output}`)), 60_000);
-    const onData = (d) => {
-      output += d.toString().replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-      const m = output.match(/TreatyDesk is serving at (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-  return { child, ready, output: () => output };
-}
+import { serve } from './support.mjs';
 
 /** The cookies a response sets, as name → value. */
 function cookies(response, jar = {}) {
@@ -70,7 +47,7 @@ async function twoProcesses(t, databaseUrl, root) {
   const baseA = await a.ready;
   // The second process starts after the first has migrated and loaded the demo.
   const b = serve([...shared, '--index-dir', path.join(root, 'index-b')]);
-  t.after(() => { a.child.kill('SIGTERM'); b.child.kill('SIGTERM'); });
+  t.after(() => Promise.all([a.stop(), b.stop()]));
   const baseB = await b.ready;
   const password = a.output().match(/demo-isu\s+isu-staff\s+(\S+)/)?.[1];
   assert.ok(password, 'the first process printed the ISU account');

@@ -8,179 +8,25 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { start, STEP } from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const BIN = process.env.TREATYDESK_BIN || path.resolve(here, '../../target/debug/treatydesk');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const VERBOSE = !!process.env.TREATYDESK_E2E_VERBOSE;
-const START_TIMEOUT_MS = 60_000;
-const STEP_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = STEP.timeout;
 
-let server; // ChildProcess
-let serverOutput = ''; // stdout + stderr, ANSI codes stripped
-let dataDir;
-let baseUrl;
+let t; // the server and browser of support.mjs
 let isuPassword;
-let browser;
-let context;
 let page;
-
-// ---------------------------------------------------------------------------------------------
-// helpers
-
-const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-
-function tail(text, lines = 60) {
-  return text.split('\n').slice(-lines).join('\n');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves with the base URL once the server prints its serving line. */
-function waitForServing(child) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`server did not print its serving line within ${START_TIMEOUT_MS / 1000} s;\n` +
-        `output so far:\n${tail(serverOutput)}`));
-    }, START_TIMEOUT_MS);
-    const check = () => {
-      const m = serverOutput.match(/TreatyDesk is serving at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) { cleanup(); resolve(m[1]); }
-    };
-    const onExit = (code, signal) => {
-      cleanup();
-      reject(new Error(`server exited before serving (code ${code}, signal ${signal});\n` +
-        `output:\n${tail(serverOutput)}`));
-    };
-    const onError = (err) => { cleanup(); reject(new Error(`cannot start ${BIN}: ${err.message}`)); };
-    function cleanup() {
-      clearTimeout(timer);
-      child.stdout.off('data', check);
-      child.stderr.off('data', check);
-      child.off('exit', onExit);
-      child.off('error', onError);
-    }
-    child.stdout.on('data', check);
-    child.stderr.on('data', check);
-    child.once('exit', onExit);
-    child.once('error', onError);
-    check();
-  });
-}
-
-function stopServer() {
-  return new Promise((resolve) => {
-    if (!server || server.exitCode !== null || server.signalCode !== null) return resolve();
-    const killTimer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-    server.once('exit', () => { clearTimeout(killTimer); resolve(); });
-    server.kill('SIGTERM');
-  });
-}
-
-/** Runs axe on the current page and fails with a readable list of violations. */
-async function assertNoAxeViolations(label) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const violations = result.violations;
-  if (violations.length > 0) {
-    const report = violations.map((v) => {
-      const nodes = v.nodes.map((n) =>
-        `      - ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`,
-      ).join('\n');
-      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
-    }).join('\n');
-    assert.fail(`axe found ${violations.length} violation(s) on ${label} (${page.url()}):\n${report}`);
-  }
-}
-
-async function visit(urlPath) {
-  const response = await page.goto(new URL(urlPath, baseUrl).href, { waitUntil: 'load' });
-  assert.ok(response, `no response for ${urlPath}`);
-  assert.ok(response.status() < 400, `GET ${urlPath} answered HTTP ${response.status()}`);
-  return response;
-}
-
-async function htmlAttrs() {
-  return page.evaluate(() => ({
-    dir: document.documentElement.getAttribute('dir'),
-    lang: document.documentElement.getAttribute('lang'),
-  }));
-}
-
-async function switchLanguage(lang) {
-  const link = page.locator(`a[hreflang="${lang}"]`).first();
-  await link.waitFor({ state: 'visible', timeout: 10_000 });
-  await link.click();
-  await page.waitForFunction(
-    (l) => document.documentElement.getAttribute('lang') === l,
-    lang,
-    { timeout: 15_000 },
-  ).catch(() => { /* asserted below with a clearer message */ });
-  await page.waitForLoadState('load');
-}
-
-// ---------------------------------------------------------------------------------------------
-// server and browser
+const visit = (p) => t.visit(p);
+const assertNoAxeViolations = (label) => t.noAxeViolations(label);
 
 before(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'treatydesk-e2e-'));
-  const port = await freePort();
-  server = spawn(BIN, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  // Always drain both pipes so that a chatty server never blocks on a full pipe.
-  for (const stream of [server.stdout, server.stderr]) {
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-      serverOutput += stripAnsi(chunk);
-      if (serverOutput.length > 1_000_000) serverOutput = serverOutput.slice(-500_000);
-      if (VERBOSE) process.stderr.write(chunk);
-    });
-  }
-
-  baseUrl = await waitForServing(server);
-
-  const account = serverOutput.match(/^\s*demo-isu\s+(\S+)\s+(\S+)\s*$/m);
-  assert.ok(account, `no "demo-isu <role> <password>" line in the server's output:\n${tail(serverOutput)}`);
-  assert.equal(account[1], 'isu-staff', 'demo-isu should have the isu-staff role');
-  isuPassword = account[2];
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context = await browser.newContext(); // axe needs a context, not browser.newPage()
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  t = await start('registration');
+  ({ page } = t);
+  isuPassword = t.password('demo-isu', 'isu-staff');
 }, { timeout: 120_000 });
 
 after(async () => {
-  try {
-    if (browser) await browser.close();
-  } finally {
-    await stopServer();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
+  await t?.stop();
 }, { timeout: 30_000 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,704 @@
+//! Issue 11 item 4: the authorization matrix over every route of the router, GET and POST, for
+//! every role (anonymous and the six demo accounts).
+//!
+//! The route list is read from the assembled router itself (`treatydesk_web::router`), not from a
+//! list kept by hand: axum offers no public way to list routes, but its `Debug` output prints
+//! every path with its route id and every method router with its `Allow` header. Parsing that is
+//! the only list that cannot drift from what is served (every `.route(..)`, merged or layered,
+//! in any file, shows up). If an axum upgrade changes that output the parser finds nothing and
+//! the test fails loudly; it never passes on an empty list.
+//!
+//! The expectation table `ROUTES` says, for every (method, route), the lowest role allowed and a
+//! demo address to try. The test fails when the router serves a route the table does not list,
+//! and when the table lists a route the router does not serve, naming it. To add a route, add
+//! one `row(..)` line.
+//!
+//! For each route and role: a GET by an allowed role answers 2xx/3xx;
+//! below it, 401/403/404 (or, for an anonymous reader of a page, a redirect to
+//! sign in) and no restricted marker in the body. A POST carries the role's own valid CSRF
+//! token and an empty form: below the lowest role it is refused (401/403/404, or the sign-in
+//! redirect), at or above it the answer is a validation refusal or a success, never 401/403.
+//! Nobody ever gets a 5xx.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode, header};
+use common::{Answer, TestApp};
+use treatydesk_domain::AccessLevel;
+use treatydesk_domain::document::DocumentKind;
+use treatydesk_store::audit::Author;
+use treatydesk_store::documents::NewDocument;
+
+/// The roles from the most open up; a route allows its lowest role and every role above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Anonymous,
+    Observer,
+    FocalPoint,
+    Coordinator,
+    President,
+    IsuStaff,
+    Admin,
+}
+
+use Role::*;
+
+const ROLES: [(Role, Option<&str>); 7] = [
+    (Anonymous, None),
+    (Observer, Some("demo-observer")),
+    (FocalPoint, Some("demo-focal-point")),
+    (Coordinator, Some("demo-coordinator")),
+    (President, Some("demo-president")),
+    (IsuStaff, Some("demo-isu")),
+    (Admin, Some("demo-admin")),
+];
+
+const GET: &str = "GET";
+const POST: &str = "POST";
+
+/// Who a route allows at the demo address tried: a role and every role above it, or, where
+/// the answer depends on the record (a Coordinator edits the sessions of their own body, a
+/// President the meeting they preside), the roles the demo record lets in.
+#[derive(Clone, Copy, Debug)]
+enum Allowed {
+    From(Role),
+    Only(&'static [Role]),
+}
+
+impl Allowed {
+    fn admits(self, role: Role) -> bool {
+        match self {
+            Allowed::From(lowest) => role >= lowest,
+            Allowed::Only(roles) => roles.contains(&role),
+        }
+    }
+}
+
+/// One (method, route) of the router: the route as the router spells it, a demo address that
+/// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:css` are filled in from the
+/// demo at run time, and `13MSP` becomes the meeting carrying the demo programme), who is
+/// allowed, and whether its form is multipart (an upload form).
+struct Row {
+    method: &'static str,
+    route: &'static str,
+    sample: &'static str,
+    allowed: Allowed,
+    multipart: bool,
+    /// The address names a record a lower role may not see: it answers 404, as for a missing
+    /// one (D16), to every role below.
+    hidden: bool,
+}
+
+const fn row(method: &'static str, route: &'static str, sample: &'static str, lowest: Role) -> Row {
+    Row {
+        method,
+        route,
+        sample,
+        allowed: Allowed::From(lowest),
+        multipart: false,
+        hidden: false,
+    }
+}
+
+impl Row {
+    /// Only these roles, at the demo record tried.
+    const fn only(self, roles: &'static [Role]) -> Row {
+        Row {
+            allowed: Allowed::Only(roles),
+            ..self
+        }
+    }
+
+    /// A record hidden below its level: 404 to the roles below (D16).
+    const fn hidden(self) -> Row {
+        Row {
+            hidden: true,
+            ..self
+        }
+    }
+
+    /// The form is `multipart/form-data`.
+    const fn multipart(self) -> Row {
+        Row {
+            multipart: true,
+            ..self
+        }
+    }
+}
+
+/// Every (method, route) the router serves. One row a line (rustfmt would split them). Keep it in the router's order of areas.
+#[rustfmt::skip]
+const ROUTES: &[Row] = &[
+    // ops
+    row(GET, "/healthz", "/healthz", Anonymous),
+    row(GET, "/metrics", "/metrics", Anonymous),
+    // assets
+    row(GET, "/static/app.css", "/static/app.css", Anonymous),
+    row(GET, "/static/{file}", ":css", Anonymous),
+    // home, sign-in
+    row(GET, "/", "/", Anonymous),
+    row(GET, "/{code}", "/ccm", Anonymous),
+    row(GET, "/login", "/login", Anonymous),
+    row(POST, "/login", "/login", Anonymous),
+    row(POST, "/logout", "/logout", Anonymous),
+    // States
+    row(GET, "/{code}/states", "/ccm/states", Anonymous),
+    row(GET, "/{code}/states.csv", "/ccm/states.csv", Anonymous),
+    row(GET, "/{code}/states/{iso3}", "/ccm/states/NGA", Anonymous),
+    // architecture
+    row(GET, "/{code}/architecture", "/ccm/architecture", Anonymous),
+    row(GET, "/{code}/seats/{key}", "/ccm/seats/a-1", Anonymous),
+    // Committee members reach the form; whether the note is theirs to write depends on the term.
+    row(POST, "/{code}/seats/{key}/handover", "/ccm/seats/e-1/handover", Coordinator),
+    row(GET, "/{code}/committee", "/ccm/committee", Anonymous),
+    row(GET, "/{code}/findings", "/ccm/findings", FocalPoint),
+    row(GET, "/{code}/timeline", "/ccm/timeline", Anonymous),
+    // meetings
+    row(GET, "/{code}/meetings", "/ccm/meetings", Anonymous),
+    row(POST, "/{code}/meetings", "/ccm/meetings", IsuStaff),
+    row(GET, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", Anonymous),
+    row(POST, "/{code}/meetings/{label}", "/ccm/meetings/2ISM", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/agenda", "/ccm/meetings/2ISM/agenda", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/attendance", "/ccm/meetings/2ISM/attendance", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/minutes", "/ccm/meetings/2ISM/minutes", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/plan", "/ccm/meetings/3RC/plan?horizon=0", President),
+    row(GET, "/calendar", "/calendar", Anonymous),
+    row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
+    // programme
+    row(GET, "/{code}/meetings/{label}/programme", "/ccm/meetings/13MSP/programme", Anonymous),
+    // The ISU and a sitting Coordinator (their own body's sessions); the demo President does
+    // not preside this meeting.
+    row(GET, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
+    row(POST, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
+    row(GET, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}", "/ccm/meetings/13MSP/programme/sessions/:session", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/delete", "/ccm/meetings/13MSP/programme/sessions/:session/delete", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers", "/ccm/meetings/13MSP/programme/sessions/:session/speakers", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}", "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker", IsuStaff),
+    // registration
+    row(GET, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
+    row(POST, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous).multipart(),
+    row(GET, "/{code}/meetings/{label}/register/done", "/ccm/meetings/3RC/register/done", Anonymous),
+    row(GET, "/{code}/meetings/{label}/registrations", "/ccm/meetings/3RC/registrations", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/registrations/settings", "/ccm/meetings/3RC/registrations/settings", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/registrations/{id}/decision", "/ccm/meetings/3RC/registrations/:registration/decision", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/registrations/{id}/credentials", "/ccm/meetings/3RC/registrations/:registration/credentials", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/participants", "/ccm/meetings/3RC/participants", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.csv", "/ccm/meetings/3RC/participants.csv", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.xlsx", "/ccm/meetings/3RC/participants.xlsx", FocalPoint),
+    row(GET, "/{code}/meetings/{label}/participants.pdf", "/ccm/meetings/3RC/participants.pdf", FocalPoint),
+    // records
+    row(GET, "/{code}/documents", "/ccm/documents", Anonymous),
+    row(POST, "/{code}/documents", "/ccm/documents", IsuStaff).multipart(),
+    row(GET, "/{code}/documents/new", "/ccm/documents/new", IsuStaff),
+    row(GET, "/{code}/documents/{id}", "/ccm/documents/4", Coordinator).hidden(),
+    row(POST, "/{code}/documents/{id}", "/ccm/documents/1", IsuStaff).multipart(),
+    row(GET, "/{code}/documents/{id}/{lang}", "/ccm/documents/4/en", Coordinator).hidden(),
+    row(GET, "/{code}/decisions", "/ccm/decisions", Anonymous),
+    row(GET, "/{code}/actions", "/ccm/actions", FocalPoint),
+    row(POST, "/{code}/actions", "/ccm/actions", IsuStaff),
+    // The ISU, or a focal point of the State that owns the action (not the demo's: records.rs).
+    row(POST, "/{code}/actions/{id}", "/ccm/actions/:action", IsuStaff),
+    row(GET, "/{code}/search", "/ccm/search?q=report", Anonymous),
+    row(GET, "/{code}/map", "/ccm/map", Anonymous),
+    row(GET, "/{code}/audit", "/ccm/audit", IsuStaff),
+    // feeds
+    row(GET, "/calendar.ics", "/calendar.ics", Anonymous),
+    row(GET, "/{code}/meetings.ics", "/ccm/meetings.ics", Anonymous),
+    row(GET, "/{code}/meetings/{label}/calendar.ics", "/ccm/meetings/2ISM/calendar.ics", Anonymous),
+    row(GET, "/{code}/meetings/{label}/programme.ics", "/ccm/meetings/13MSP/programme.ics", Anonymous),
+    row(GET, "/{code}/documents.atom", "/ccm/documents.atom", Anonymous),
+    // API
+    row(GET, "/api/openapi.json", "/api/openapi.json", Anonymous),
+    row(GET, "/api/v1/conventions", "/api/v1/conventions", Anonymous),
+    row(GET, "/api/v1/conventions/{code}", "/api/v1/conventions/ccm", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/states", "/api/v1/conventions/ccm/states", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/states/{iso3}", "/api/v1/conventions/ccm/states/NGA", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/committee", "/api/v1/conventions/ccm/committee", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/findings", "/api/v1/conventions/ccm/findings", FocalPoint),
+    row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/plan", "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0", President),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/programme", "/api/v1/conventions/ccm/meetings/13MSP/programme", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/documents", "/api/v1/conventions/ccm/documents", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/search", "/api/v1/conventions/ccm/search", Anonymous),
+];
+
+const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
+
+/// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
+/// log's event names (ISU), the findings' clause numbers (States Parties), and the titles of
+/// the documents `plant_documents` records at each restricted level.
+const MARKERS: &[(&str, Role)] = &[
+    ("participation.import", IsuStaff),
+    ("P2.4", FocalPoint),
+    (PLANTED[0].1, FocalPoint),
+    (PLANTED[1].1, Coordinator),
+    (PLANTED[2].1, IsuStaff),
+];
+
+/// A document at each restricted level: (symbol, title, level). DEMO rows, made up for this
+/// test.
+const PLANTED: [(&str, &str, AccessLevel); 3] = [
+    (
+        "CCM/MSP/2013/INF.91",
+        "DEMO route-matrix marker zq7-states-parties",
+        AccessLevel::StatesParties,
+    ),
+    (
+        "CCM/MSP/2013/INF.92",
+        "DEMO route-matrix marker zq7-committee",
+        AccessLevel::Committee,
+    ),
+    (
+        "CCM/MSP/2013/INF.93",
+        "DEMO route-matrix marker zq7-isu",
+        AccessLevel::Isu,
+    ),
+];
+
+/// Records the planted documents and indexes them, so that lists, search, feeds and the API
+/// would show them to a reader who may see them.
+async fn plant_documents(app: &TestApp) {
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    for (symbol, title, access) in PLANTED {
+        app.db
+            .store
+            .add_document(
+                &Author::cli("route matrix markers"),
+                &ccm,
+                NewDocument {
+                    symbol: symbol.into(),
+                    title: title.into(),
+                    kind: DocumentKind::Other,
+                    meeting_id: None,
+                    agenda_item_id: None,
+                    submitter: String::new(),
+                    issued_on: time::macros::date!(2013 - 03 - 01),
+                    access,
+                    source: "DEMO: made up by the route matrix test".into(),
+                },
+            )
+            .await
+            .expect("planted document");
+    }
+    treatydesk_web::services::indexing::reindex(&app.state, |_| {})
+        .await
+        .expect("index");
+}
+
+/// The (method, route) pairs the router serves, read from its `Debug` output: the paths of the
+/// path router (`RouteId(n): "/path"`) joined to the `Allow` header of each route's method
+/// router (`RouteId(n): MethodRouter(... allow_header: Bytes(b"GET,HEAD,POST") ...)`). HEAD,
+/// which axum answers for every GET, is left out.
+fn served_routes(app: &axum::Router) -> Vec<(String, String)> {
+    let text = format!("{app:?}");
+    // Only the path router: the fallback router holds axum's catch-all.
+    let main = text
+        .split_once("fallback_router:")
+        .map(|(m, _)| m)
+        .expect("the router's Debug output names its fallback router");
+    let (routes_part, node_part) = main
+        .split_once("node: Node {")
+        .expect("the router's Debug output has its node");
+    let mut paths = std::collections::HashMap::new();
+    for piece in node_part.split("RouteId(").skip(1) {
+        let (id, rest) = piece.split_once(')').expect("a route id");
+        let rest = rest.trim_start_matches(": \"");
+        let path = rest.split('"').next().expect("a quoted path");
+        paths.insert(id.to_string(), path.to_string());
+    }
+    let mut out = Vec::new();
+    for piece in routes_part.split("RouteId(").skip(1) {
+        let (id, rest) = piece.split_once(')').expect("a route id");
+        let allow = rest
+            .split_once("allow_header: Bytes(b\"")
+            .and_then(|(_, a)| a.split('"').next())
+            .unwrap_or_else(|| panic!("route {id} has no Allow header: {rest}"));
+        let path = paths
+            .get(id)
+            .unwrap_or_else(|| panic!("route {id} has no path"));
+        for method in allow.split(',').filter(|m| *m != "HEAD") {
+            out.push((method.to_string(), path.clone()));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Does a concrete address (its path part) fit a route pattern?
+fn fits(route: &str, address: &str) -> bool {
+    let path = address.split('?').next().unwrap_or(address);
+    let a: Vec<&str> = route.split('/').collect();
+    let b: Vec<&str> = path.split('/').collect();
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(r, p)| (r.starts_with('{') && r.ends_with('}') && !p.is_empty()) || r == p)
+}
+
+#[tokio::test]
+async fn route_matrix_lists_exactly_the_routes_the_router_serves() {
+    let app = TestApp::new().await;
+    let served = served_routes(&app.app);
+    assert!(
+        served.len() >= 60,
+        "the router's route list could not be read ({} routes): has axum's Debug output changed?",
+        served.len()
+    );
+    let listed: Vec<(String, String)> = ROUTES
+        .iter()
+        .map(|r| (r.method.to_string(), r.route.to_string()))
+        .collect();
+    let missing: Vec<String> = served
+        .iter()
+        .filter(|s| !listed.contains(s))
+        .map(|(m, p)| format!("{m} {p}"))
+        .collect();
+    let stale: Vec<String> = listed
+        .iter()
+        .filter(|l| !served.contains(l))
+        .map(|(m, p)| format!("{m} {p}"))
+        .collect();
+    assert!(
+        missing.is_empty() && stale.is_empty(),
+        "the router serves routes the matrix does not list (add a row(..) to ROUTES in \
+         crates/web/tests/route_matrix.rs for each):\n  {}\nthe matrix lists routes the router \
+         does not serve:\n  {}",
+        missing.join("\n  "),
+        stale.join("\n  ")
+    );
+    let mut seen = std::collections::HashSet::new();
+    for r in ROUTES {
+        assert!(
+            seen.insert((r.method, r.route)),
+            "{} {} listed twice",
+            r.method,
+            r.route
+        );
+        assert!(
+            r.sample.starts_with(':') || fits(r.route, r.sample),
+            "the sample {} does not fit {}",
+            r.sample,
+            r.route
+        );
+    }
+}
+
+/// A role's credentials: the cookie header and the CSRF token its forms carry.
+struct Who {
+    role: Role,
+    name: &'static str,
+    cookie: String,
+    csrf: String,
+}
+
+async fn who(app: &TestApp, role: Role, account: Option<&'static str>) -> Who {
+    match account {
+        Some(name) => {
+            let user = app.db.store.user_by_name(name).await.expect("user");
+            let session = app.db.store.sign_in(&user).await.expect("session");
+            Who {
+                role,
+                name,
+                cookie: format!("td_session={}", session.token),
+                csrf: session.csrf_token,
+            }
+        }
+        None => {
+            let csrf = app.state.guard.new_csrf();
+            Who {
+                role,
+                name: "anonymous",
+                cookie: format!("td_csrf={csrf}"),
+                csrf,
+            }
+        }
+    }
+}
+
+/// The demo's ids for the addresses that name a row by number.
+async fn fill(app: &TestApp, sample: &str) -> String {
+    let isu = app.session_for("demo-isu").await;
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    // The meeting carrying the demo programme (13MSP in the demo as loaded).
+    let programme = app
+        .db
+        .store
+        .demo_programme_meeting(&ccm)
+        .await
+        .expect("label")
+        .expect("a demo programme");
+    let mut out = sample
+        .replace(":css", treatydesk_web::pages::assets::css_path())
+        .replace("/13MSP/", &format!("/{programme}/"));
+    if out.contains(":registration") {
+        let json = app
+            .get_as(
+                "/api/v1/conventions/ccm/meetings/3RC/registrations",
+                Some(&isu),
+            )
+            .await
+            .json();
+        let id = first_id(&json, "registrations").unwrap_or_else(|| "1".into());
+        out = out.replace(":registration", &id);
+    }
+    if out.contains(":session") || out.contains(":speaker") {
+        let json = app
+            .get(&format!(
+                "/api/v1/conventions/ccm/meetings/{programme}/programme"
+            ))
+            .await
+            .json();
+        let sessions: Vec<&serde_json::Value> = json["days"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|d| d["sessions"].as_array().into_iter().flatten())
+            .collect();
+        // A session with a speaker, so that both ids name real rows.
+        let with_speaker = sessions.iter().find_map(|s| {
+            let speaker = s["panel"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .chain(s["list_of_speakers"].as_array().into_iter().flatten())
+                .next()?;
+            Some((s["id"].to_string(), speaker["id"].to_string()))
+        });
+        let (session, speaker) = with_speaker
+            .or_else(|| sessions.first().map(|s| (s["id"].to_string(), "1".into())))
+            .expect("the demo 13MSP programme has sessions");
+        out = out
+            .replace(":session", &session)
+            .replace(":speaker", &speaker);
+    }
+    if out.contains(":action") {
+        let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
+        out = out.replace(":action", &id.to_string());
+    }
+    out
+}
+
+fn first_id(json: &serde_json::Value, list: &str) -> Option<String> {
+    json[list].as_array()?.first().map(|r| r["id"].to_string())
+}
+
+/// Is this answer a refusal of a reader below the route's level?
+fn refused(who: &Who, address: &str, answer: &Answer) -> bool {
+    match answer.status {
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN | StatusCode::NOT_FOUND => true,
+        // Pages send an anonymous reader to sign in, and back here afterwards.
+        StatusCode::SEE_OTHER => {
+            who.role == Anonymous
+                && answer
+                    .location()
+                    .is_some_and(|l| l.starts_with("/login?next=") && !address.starts_with("/api/"))
+        }
+        _ => false,
+    }
+}
+
+#[tokio::test]
+async fn route_matrix_every_route_get_and_post_for_every_role() {
+    let app = TestApp::new().await;
+    plant_registration(&app).await;
+    plant_documents(&app).await;
+    // The ISU sees what was planted: the markers can show, so their absence below means.
+    let isu = app.session_for("demo-isu").await;
+    let listed = app.get_as("/ccm/documents", Some(&isu)).await.body;
+    for (_, title, _) in PLANTED {
+        assert!(
+            listed.contains(title),
+            "the ISU's document list shows {title}"
+        );
+    }
+    let mut addresses = Vec::new();
+    for r in ROUTES {
+        addresses.push(fill(&app, r.sample).await);
+    }
+    let mut checked = 0usize;
+    let mut failures = Vec::new();
+    // Every GET first, then every POST from the most open role up: a POST that succeeds on
+    // an empty form (a delete, a sign-out) changes what later requests find.
+    for method in [GET, POST] {
+        for (role, account) in ROLES {
+            for (r, address) in ROUTES.iter().zip(&addresses) {
+                if r.method != method {
+                    continue;
+                }
+                // A fresh session for every request: a POST may end it (`/logout`).
+                let who = who(&app, role, account).await;
+                let answer = match method {
+                    GET => {
+                        app.get_with(address, &[("cookie", who.cookie.as_str())])
+                            .await
+                    }
+                    _ => post_empty(&app, &who, address, r.multipart).await,
+                };
+                checked += 1;
+                check(r, &who, address, &answer, &mut failures);
+            }
+        }
+    }
+    eprintln!(
+        "route matrix: {} routes ({} GET, {} POST) x {} roles = {checked} requests checked",
+        ROUTES.len(),
+        ROUTES.iter().filter(|r| r.method == GET).count(),
+        ROUTES.iter().filter(|r| r.method == POST).count(),
+        ROLES.len()
+    );
+    assert_eq!(checked, ROUTES.len() * ROLES.len());
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// One answer against its row.
+fn check(r: &Row, who: &Who, address: &str, answer: &Answer, failures: &mut Vec<String>) {
+    let allowed = r.allowed.admits(who.role);
+    let status = answer.status;
+    let line = format!(
+        "{} {} {} at {address} ({}, allowed {:?}): {status}",
+        who.name,
+        r.method,
+        r.route,
+        allowed_word(allowed),
+        r.allowed
+    );
+    if status.is_server_error() {
+        failures.push(format!("{line}: a server error: {}", snippet(&answer.body)));
+        return;
+    }
+    // Nothing above the reader's level shows, whatever the answer.
+    for (marker, level) in MARKERS {
+        if who.role < *level && answer.body.contains(marker) {
+            failures.push(format!("{line}: the body shows {marker:?}"));
+        }
+    }
+    if allowed {
+        let ok = match r.method {
+            GET => status.is_success() || status.is_redirection(),
+            // An empty form: a validation refusal or a success, never a refusal of the reader.
+            _ => status != StatusCode::UNAUTHORIZED && status != StatusCode::FORBIDDEN,
+        };
+        if !ok {
+            failures.push(format!(
+                "{line}: the allowed role is refused: {}",
+                snippet(&answer.body)
+            ));
+        }
+    } else if r.hidden && status != StatusCode::NOT_FOUND {
+        failures.push(format!(
+            "{line}: a record hidden from this role is not answered as missing (D16)"
+        ));
+    } else if !refused(who, address, answer) {
+        failures.push(format!(
+            "{line}: a role not allowed is not refused: {}",
+            snippet(&answer.body)
+        ));
+    }
+}
+
+fn allowed_word(allowed: bool) -> &'static str {
+    if allowed { "allowed" } else { "below" }
+}
+
+/// What a failure shows of a body: a page's title, else its first characters.
+fn snippet(body: &str) -> String {
+    match body
+        .split_once("<title>")
+        .and_then(|(_, t)| t.split_once("</title>"))
+    {
+        Some((title, _)) => title.to_string(),
+        None => body.chars().take(160).collect(),
+    }
+}
+
+const BOUNDARY: &str = "route-matrix-boundary-5nK2x";
+
+/// A multipart body of text fields and, if given, a credentials file.
+fn multipart(fields: &[(&str, &str)], file: Option<&[u8]>) -> String {
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    if let Some(content) = file {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"credentials\"; \
+             filename=\"c.pdf\"\r\nContent-Type: application/pdf\r\n\r\n{}\r\n",
+            String::from_utf8_lossy(content)
+        ));
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    body
+}
+
+/// A registration with its credentials file, so that the ISU's credentials address names one.
+async fn plant_registration(app: &TestApp) {
+    let anonymous = who(app, Anonymous, None).await;
+    let body = multipart(
+        &[
+            ("csrf", anonymous.csrf.as_str()),
+            ("category", "state-party"),
+            ("actor", "NGA"),
+            ("organization", ""),
+            ("family_name", "Bello"),
+            ("given_name", "Musa"),
+            ("email", "musa@example.org"),
+            ("role", "head"),
+        ],
+        Some(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
+    );
+    let request = Request::post("/ccm/meetings/3RC/register")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(header::COOKIE, &anonymous.cookie)
+        .body(Body::from(body))
+        .expect("request");
+    let answer = app.send(request).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+}
+
+/// A POST with the role's own CSRF token and nothing else: a form (multipart for an upload
+/// form) for pages, `{}` for the API.
+async fn post_empty(app: &TestApp, who: &Who, address: &str, is_multipart: bool) -> Answer {
+    let (content_type, body) = if address.starts_with("/api/") {
+        ("application/json".to_string(), "{}".to_string())
+    } else if is_multipart {
+        (
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+            multipart(&[("csrf", who.csrf.as_str())], None),
+        )
+    } else {
+        (
+            "application/x-www-form-urlencoded".to_string(),
+            format!("csrf={}", who.csrf),
+        )
+    };
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(address)
+        .header(header::CONTENT_TYPE, content_type.as_str())
+        .header(header::COOKIE, &who.cookie)
+        .body(Body::from(body))
+        .expect("request");
+    app.send(request).await
+}
