@@ -20,6 +20,7 @@ pub mod language_version;
 pub mod meeting;
 pub mod minutes;
 pub mod nomination;
+pub mod obligation_submission;
 pub mod outbox;
 pub mod participation;
 pub mod participation_revision;
