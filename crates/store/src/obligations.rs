@@ -427,3 +427,111 @@ impl Store {
         Ok(rows)
     }
 }
+
+/// The CCM's sourced obligation facts (DOMAIN §1 and §4), loaded with the sourced record:
+/// Bulgaria and Guinea-Bissau held stockpiles at entry into force (their Art. 3 deadlines,
+/// 1 Oct 2019 and 1 May 2019, are on record [V MON]); Bulgaria's first extension, 18 months to
+/// 1 Apr 2021, was granted at the 9MSP [V MON]. Bulgaria's second extension is not recorded: its
+/// length (~15 months, "into 2023") and end date are not confirmed [U].
+const SOURCED_STOCKPILES: &[(&str, &str, &str)] = &[
+    (
+        "BGR",
+        "2011-10-01",
+        "Held stocks from entry into force: Art. 3 deadline 1 Oct 2019 and the first-ever Art. 3 extension, granted at the 9MSP (Cluster Munition Monitor) [V]",
+    ),
+    (
+        "GNB",
+        "2011-05-01",
+        "Held stocks from entry into force: Art. 3 deadline 1 May 2019, missed (Cluster Munition Monitor) [V]; whether they were destroyed since is not in the reference facts [U]",
+    ),
+];
+
+/// Made-up submissions for the demo, each labelled DEMO in its reference and note: Nigeria's
+/// initial report received before its deadline of 28 Jan 2024, so that South Sudan (deadline
+/// 30 Jul 2024, none recorded) shows an initial report overdue as the rule computes it.
+const DEMO_SUBMISSIONS: &[(&str, &str, &str)] = &[("NGA", "art7-initial", "2024-01-22")];
+
+impl Store {
+    /// Loads the sourced obligation facts of the CCM when none of its submissions is recorded.
+    pub(crate) async fn load_ccm_obligation_record(
+        &self,
+        ccm: &convention::Model,
+    ) -> Result<(), StoreError> {
+        let any = obligation_submission::Entity::find()
+            .filter(obligation_submission::Column::ConventionId.eq(ccm.id))
+            .one(self.db())
+            .await?;
+        if any.is_some() {
+            return Ok(());
+        }
+        let author = Author::system("the CCM's Art. 3 facts on record (Cluster Munition Monitor)");
+        for (state, from, source) in SOURCED_STOCKPILES {
+            self.record_profile_entry(
+                &author,
+                ccm,
+                state,
+                crate::participation_entries::NewProfileEntry {
+                    kind: treatydesk_domain::ProfileKind::StockpileHolder,
+                    from: treatydesk_domain::calendar::parse_date(from),
+                    until: None,
+                    source: (*source).to_string(),
+                },
+            )
+            .await?;
+        }
+        let bulgaria = self.actor("BGR").await?;
+        self.record_submission(
+            &author,
+            ccm,
+            &bulgaria,
+            NewSubmission {
+                obligation: "art3-destruction".into(),
+                kind: SubmissionKind::ExtensionGranted,
+                period: None,
+                // The 9MSP sat 2-4 Sep 2019; the day of the decision is taken as its last [K].
+                received_on: time::macros::date!(2019 - 09 - 04),
+                extended_to: Some(time::macros::date!(2021 - 04 - 01)),
+                reference: "9MSP decision (18 months, to 1 Apr 2021)".into(),
+                access: AccessLevel::Public,
+                note: "Cluster Munition Monitor [V]; decision day taken as the 9MSP's last day [K]"
+                    .into(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Loads the demo's made-up submissions (labelled DEMO) when the State has none recorded.
+    pub(crate) async fn load_demo_submissions(
+        &self,
+        ccm: &convention::Model,
+    ) -> Result<(), StoreError> {
+        let author = Author::system("demo: made-up submissions, labelled DEMO");
+        for (state, obligation, on) in DEMO_SUBMISSIONS {
+            let actor = self.actor(state).await?;
+            if !self.submissions(ccm, &actor, false).await?.is_empty() {
+                continue;
+            }
+            let Some(received_on) = treatydesk_domain::calendar::parse_date(on) else {
+                continue;
+            };
+            self.record_submission(
+                &author,
+                ccm,
+                &actor,
+                NewSubmission {
+                    obligation: (*obligation).to_string(),
+                    kind: SubmissionKind::Report,
+                    period: None,
+                    received_on,
+                    extended_to: None,
+                    reference: "DEMO: made up, not a real document".into(),
+                    access: AccessLevel::Public,
+                    note: "DEMO: made up to show a deadline met; not a real submission".into(),
+                },
+            )
+            .await?;
+        }
+        Ok(())
+    }
+}
