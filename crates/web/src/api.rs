@@ -316,7 +316,10 @@ pub async fn audit(
         crate::pages::programme::programme_api,
         crate::pages::registration::participants::participants_api,
         crate::pages::registration::participants::registrations_api,
-        crate::pages::registration::participants::register_api
+        crate::pages::registration::participants::register_api,
+        crate::pages::obligations::state_api,
+        crate::pages::obligations::record_api,
+        crate::pages::obligations::overdue_api
     ),
     components(schemas(
         Convention,
@@ -363,7 +366,13 @@ pub async fn audit(
         crate::pages::registration::participants::RegistrationOut,
         crate::pages::registration::participants::RegistrationsOut,
         crate::pages::registration::participants::RegistrationIn,
-        crate::pages::registration::participants::RegisteredOut
+        crate::pages::registration::participants::RegisteredOut,
+        crate::pages::obligations::DeadlineOut,
+        crate::pages::obligations::SubmissionOut,
+        crate::pages::obligations::StateObligationsOut,
+        crate::pages::obligations::OverdueItemOut,
+        crate::pages::obligations::OverdueOut,
+        crate::pages::obligations::SubmissionIn
     ))
 )]
 pub struct ApiDoc;

@@ -48,6 +48,15 @@ pub fn tr_s(lang: Lang, key: &str, name: &'static str, value: &str) -> String {
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 
+/// The message `key` in `lang` with text arguments.
+pub fn tr_args(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> String {
+    let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+    for (name, value) in args {
+        map.insert(Cow::Borrowed(*name), FluentValue::from(value.to_string()));
+    }
+    LOCALES.lookup_with_args(id(lang), key, &map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,7 +136,8 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/conventions/{code}/meetings/{label}/programme",
             get(pages::programme::programme_api),
-        );
+        )
+        .merge(pages::obligations::api_routes());
     let pages = Router::new()
         .route("/", get(pages::home::index))
         .route(
@@ -166,6 +167,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::calendar::routes())
         .merge(pages::records::routes())
         .merge(pages::map::routes())
+        .merge(pages::obligations::routes())
         .route(
             "/{code}/meetings/{label}/programme",
             get(pages::programme::page),

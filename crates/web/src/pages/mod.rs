@@ -11,6 +11,7 @@ pub mod documents;
 pub mod home;
 pub mod map;
 pub mod meetings;
+pub mod obligations;
 pub mod plan;
 pub mod programme;
 pub mod records;
