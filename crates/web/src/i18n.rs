@@ -82,6 +82,10 @@ mod tests {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
         args.insert(Cow::Borrowed("count"), FluentValue::from(2));
         args.insert(Cow::Borrowed("value"), FluentValue::from("x"));
+        // The obligations' basis sentences (issue 16) take named arguments.
+        for name in ["article", "days", "years", "eif", "date"] {
+            args.insert(Cow::Borrowed(name), FluentValue::from("x"));
+        }
         for lang in Lang::ALL {
             for key in &keys {
                 assert!(
