@@ -599,10 +599,8 @@ pub async fn state_ics(
                 venue: String::new(),
                 opens_on: d.due_on,
                 closes_on: d.due_on,
-                url: Some(format!(
-                    "/{}/states/{}/obligations",
-                    s.convention.code, s.actor.code
-                )),
+                // A feed's URL must be absolute and the server does not know its public address.
+                url: None,
                 description: basis_text(&ctx, d),
             }
         })
