@@ -38,7 +38,7 @@ pub fn planner_instance(seed: u64, bodies: usize, states: usize, horizon: u32) -
                 key: format!("g{b}-{s}"),
                 body: format!("group {b}"),
                 term_cycles: 2,
-                renewable: false,
+                ..VacantSeat::default()
             })
         })
         .collect();
@@ -71,6 +71,7 @@ pub fn planner_instance(seed: u64, bodies: usize, states: usize, horizon: u32) -
             affected: i == 0,
             vacant_after: 1,
             term_cycles: 2,
+            working_group: None,
         })
         .collect();
     let outgoing = (0..6).map(|i| format!("X{:03}", i * 7)).collect();
@@ -82,5 +83,6 @@ pub fn planner_instance(seed: u64, bodies: usize, states: usize, horizon: u32) -
         cooling_off_waived: Vec::new(),
         horizon,
         slates: 3,
+        ..PlanInput::default()
     }
 }

@@ -19,3 +19,5 @@ plan-choices = Seats chosen (preference)
 plan-continuing = Holders who stay
 col-body = Body
 nav-plan = Plan the next rotation
+plan-not-proved = Not proved optimal: the search stopped at its deadline of 2 seconds. The best slate may have a penalty up to { $value } lower than slate 1.
+plan-necessity = Needs a recorded necessity (P2.6, the term immediately following): { $value }

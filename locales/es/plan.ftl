@@ -18,3 +18,5 @@ plan-choices = Puestos elegidos (preferencia)
 plan-continuing = Titulares que continúan
 col-body = Órgano
 nav-plan = Planificar la próxima rotación
+plan-not-proved = Optimalidad no demostrada: la búsqueda se detuvo en su plazo de 2 segundos. La mejor lista puede tener una penalización hasta { $value } menor que la lista 1.
+plan-necessity = Requiere una necesidad registrada (P2.6, mandato inmediatamente siguiente): { $value }

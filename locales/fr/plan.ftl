@@ -18,3 +18,5 @@ plan-choices = Sièges choisis (préférence)
 plan-continuing = Titulaires qui restent
 col-body = Organe
 nav-plan = Planifier la prochaine rotation
+plan-not-proved = Optimalité non prouvée : la recherche s’est arrêtée à son délai de 2 secondes. La meilleure liste peut avoir une pénalité inférieure de { $value } au plus à celle de la liste 1.
+plan-necessity = Exige une nécessité consignée (P2.6, mandat immédiatement suivant) : { $value }

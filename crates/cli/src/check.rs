@@ -148,13 +148,12 @@ fn overdue_sentence(row: &treatydesk_store::obligations::OverdueRow) -> String {
     )
 }
 
-/// `treatydesk plan`: the rotation planner for a formal meeting, from the record.
+/// `treatydesk plan --meeting`: the rotation planner for a formal meeting, from the record.
 pub async fn plan(
     data: &DataArgs,
     code: &str,
     label: &str,
-    horizon: u32,
-    slates: usize,
+    (horizon, slates, deadline): (u32, usize, std::time::Duration),
     format: Format,
     demo: bool,
 ) -> Result<()> {
@@ -180,53 +179,10 @@ pub async fn plan(
         Ok(x) => x,
         Err(why) => bail!(why),
     };
-    let mut plan = match rotation::plan(&input) {
+    let mut plan = match rotation::plan_within(&input, deadline) {
         Ok(p) => p,
         Err(e) => bail!(e.0),
     };
     plan.notes.extend(notes);
-    let mut out = std::io::stdout().lock();
-    if format == Format::Json {
-        let doc = serde_json::json!({ "meeting": meeting.label, "input": input, "plan": plan });
-        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
-        return Ok(());
-    }
-    writeln!(
-        out,
-        "{}: {} seat(s) fall vacant, {} nominee(s), looking {horizon} cycle(s) ahead",
-        meeting.label,
-        input.seats.len(),
-        input.candidates.len()
-    )?;
-    for n in &plan.notes {
-        writeln!(out, "note: {n}")?;
-    }
-    if plan.proved_optimal {
-        writeln!(
-            out,
-            "Proved optimal: no slate that breaks no hard rule has a lower penalty ({} search nodes).",
-            plan.nodes
-        )?;
-    }
-    for s in &plan.slates {
-        writeln!(out, "\nSlate {} (penalty {})", s.rank, s.penalty)?;
-        for (seat, holder) in &s.assignments {
-            let who = holder
-                .as_deref()
-                .map_or_else(|| "vacant".to_string(), |h| facts_name(&input, h));
-            writeln!(out, "  {seat:<14} {who}")?;
-        }
-        for r in &s.reasons {
-            writeln!(out, "  +{:<5} {}", r.penalty, r.sentence)?;
-        }
-    }
-    Ok(())
-}
-
-fn facts_name(input: &treatydesk_domain::rotation::PlanInput, state: &str) -> String {
-    input
-        .candidates
-        .iter()
-        .find(|c| c.state == state)
-        .map_or_else(|| state.to_string(), |c| format!("{} ({state})", c.name))
+    crate::plan::print(&meeting.label, &input, &plan, format)
 }

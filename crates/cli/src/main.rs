@@ -13,6 +13,7 @@ use treatydesk_store::audit::Author;
 use treatydesk_store::{Location, Store};
 
 mod check;
+mod plan;
 
 #[derive(Parser)]
 #[command(
@@ -93,11 +94,19 @@ enum Command {
         demo: bool,
     },
     /// Propose the best slates for the seats that fall vacant at a formal meeting, from the
-    /// nominations on record (the rotation planner; the answer is proved optimal).
+    /// nominations on record or from a planner input file (the rotation planner; the answer is
+    /// proved optimal, or says how far from proved it is when the deadline stops it).
     Plan {
         /// The meeting, e.g. 3RC or 14MSP.
+        #[arg(long, required_unless_present = "input", conflicts_with = "input")]
+        meeting: Option<String>,
+        /// A planner input (`PlanInput` JSON) to plan instead of a meeting on record.
         #[arg(long)]
-        meeting: String,
+        input: Option<PathBuf>,
+        /// Stop the search after this many seconds and report the best slates found, the
+        /// proven lower bound and the gap.
+        #[arg(long, default_value_t = 2.0)]
+        deadline: f64,
         #[arg(long, default_value = "ccm")]
         convention: String,
         /// Later cycles to keep fillable under P2.6 (0-6).
@@ -400,22 +409,30 @@ async fn run(cli: Cli) -> Result<()> {
         } => check::run(&cli.data, &convention, format, as_of.as_deref(), demo).await,
         Command::Plan {
             meeting,
+            input,
+            deadline,
             convention,
             horizon,
             slates,
             format,
             demo,
         } => {
-            check::plan(
-                &cli.data,
-                &convention,
-                &meeting,
-                horizon,
-                slates,
-                format,
-                demo,
-            )
-            .await
+            let deadline = plan::deadline(deadline)?;
+            match (input, meeting) {
+                (Some(file), _) => plan::from_file(&file, deadline, format),
+                (None, Some(meeting)) => {
+                    check::plan(
+                        &cli.data,
+                        &convention,
+                        &meeting,
+                        (horizon, slates, deadline),
+                        format,
+                        demo,
+                    )
+                    .await
+                }
+                (None, None) => anyhow::bail!("give --meeting or --input"),
+            }
         }
         Command::Backup { file } => {
             let store = Store::open(&location(&cli.data)).await?;
@@ -560,9 +577,9 @@ async fn reindex(data: &DataArgs) -> Result<()> {
     let store = open(data).await?;
     let state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
     let mark = store
-        .audit_mark_of(treatydesk_web::indexing::INDEXED_AREAS)
+        .audit_mark_of(treatydesk_web::services::indexing::INDEXED_AREAS)
         .await?;
-    let entries = treatydesk_web::indexing::entries(&store).await?;
+    let entries = treatydesk_web::services::indexing::entries(&store).await?;
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entries indexed")
@@ -575,7 +592,7 @@ async fn reindex(data: &DataArgs) -> Result<()> {
     std::fs::write(
         data.data_dir
             .join("search-index")
-            .join(treatydesk_web::indexing::MARK_FILE),
+            .join(treatydesk_web::services::indexing::MARK_FILE),
         mark.to_string(),
     )?;
     println!(
@@ -608,17 +625,18 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
             }
         }
     });
-    let mail = treatydesk_web::mail::MailConfig::from_env().map_err(anyhow::Error::msg)?;
+    let mail =
+        treatydesk_web::services::mail::MailConfig::from_env().map_err(anyhow::Error::msg)?;
     match &mail.relay {
         Some((host, port)) => {
             println!("Mail: sending the outbox through smtp://{host}:{port} (no TLS).")
         }
         None => println!(
             "Mail: no SMTP relay configured ({}); messages wait in the outbox.",
-            treatydesk_web::mail::SMTP_URL
+            treatydesk_web::services::mail::SMTP_URL
         ),
     }
-    treatydesk_web::mail::spawn(store.clone(), mail);
+    treatydesk_web::services::mail::spawn(store.clone(), mail);
     let mut state = treatydesk_web::AppState::for_data_dir(store.clone(), &data.data_dir)?;
     let key = treatydesk_web::guard::key_for_data_dir(&data.data_dir)
         .with_context(|| format!("cannot keep the server key in {}", data.data_dir.display()))?;
@@ -635,7 +653,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
         store.load_demo_documents(&state.files).await?;
     }
     let index_dir = data.data_dir.join("search-index");
-    if treatydesk_web::indexing::bring_up_to_date(&state, &index_dir).await? {
+    if treatydesk_web::services::indexing::bring_up_to_date(&state, &index_dir).await? {
         tracing::info!(entries = state.search.len(), "search index rebuilt");
     } else {
         tracing::info!(
@@ -643,7 +661,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
             "search index on disk is current"
         );
     }
-    treatydesk_web::indexing::follow(state.clone(), Some(index_dir));
+    treatydesk_web::services::indexing::follow(state.clone(), Some(index_dir));
     let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -8,7 +8,7 @@
 //! (`conventions/ccm.toml`), never code. This module must never do I/O.
 
 use serde::{Deserialize, Serialize};
-use time::Date;
+use time::{Date, Month};
 
 use crate::meeting::MeetingKind;
 
@@ -52,7 +52,7 @@ pub struct MeetingRule {
     pub selects: bool,
     /// Where, when and how long this kind of meeting sits, and who chairs it (P1.1, ¶18, P3.1).
     #[serde(default)]
-    pub schedule: crate::schedule::ScheduleRule,
+    pub schedule: ScheduleRule,
     /// The root of this kind's document symbols, with `{year}` for the meeting's year
     /// (`CCM/MSP/{year}`), from which the next free symbol is suggested.
     #[serde(default)]
@@ -362,4 +362,72 @@ fn is_key(key: &str) -> bool {
         && key
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The schedule rules of one kind of meeting, from the preset. Every field is optional; a field
+/// left out checks nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleRule {
+    /// The clause the rules come from, cited in findings ("P1.1").
+    #[serde(default)]
+    pub clause: String,
+    /// The city the meeting sits in ("Geneva").
+    pub venue: Option<String>,
+    /// The first and last day of the year ("MM-DD") between which every meeting day falls.
+    pub window: Option<[String; 2]>,
+    /// At most this many meeting days (weekdays from opening to closing).
+    pub max_days: Option<u32>,
+    /// One meeting each calendar year: warn on a year with none or with more than one.
+    #[serde(default)]
+    pub yearly: bool,
+    /// The meeting sits for half a day (¶18).
+    #[serde(default)]
+    pub half_day: bool,
+    /// The office whose holder on the day chairs the meeting (P3.1: "president").
+    pub chaired_by: Option<String>,
+    /// Held consecutively with other conventions' meetings in the same city (P1.3).
+    #[serde(default)]
+    pub consecutive: bool,
+}
+
+impl ScheduleRule {
+    /// The window of `year`, when the rule has one and it reads.
+    pub fn window_in(&self, year: i32) -> Option<(Date, Date)> {
+        let [from, to] = self.window.as_ref()?;
+        Some((month_day(year, from)?, month_day(year, to)?))
+    }
+
+    /// Problems with the rule as a preset author wrote it, each naming its field.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some([from, to]) = &self.window {
+            // 2024 is a leap year, so 02-29 reads.
+            match (month_day(2024, from), month_day(2024, to)) {
+                (Some(a), Some(b)) if a <= b => {}
+                (Some(_), Some(_)) => out.push("window: the first day comes after the last".into()),
+                _ => out.push(format!(
+                    "window: \"{from}\" and \"{to}\" must be days of the year as MM-DD"
+                )),
+            }
+        }
+        if self.max_days == Some(0) {
+            out.push("max_days: a meeting sits at least one day".into());
+        }
+        out
+    }
+
+    pub(crate) fn clause(&self) -> &str {
+        if self.clause.is_empty() {
+            "architecture"
+        } else {
+            &self.clause
+        }
+    }
+}
+
+fn month_day(year: i32, text: &str) -> Option<Date> {
+    let (m, d) = text.split_once('-')?;
+    let month = Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(year, month, d.parse().ok()?).ok()
 }

@@ -254,3 +254,75 @@ mod tests {
         assert_eq!(cycles.after(&list[1], 1).map(|m| m.id), Some(3));
     }
 }
+
+/// Where a meeting stands in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingStatus {
+    #[default]
+    Planned,
+    Convened,
+    Held,
+    Closed,
+}
+
+impl MeetingStatus {
+    pub const ALL: [MeetingStatus; 4] = [
+        MeetingStatus::Planned,
+        MeetingStatus::Convened,
+        MeetingStatus::Held,
+        MeetingStatus::Closed,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            MeetingStatus::Planned => "planned",
+            MeetingStatus::Convened => "convened",
+            MeetingStatus::Held => "held",
+            MeetingStatus::Closed => "closed",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        MeetingStatus::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+}
+
+/// How much of each day a meeting sits: whole days, or half a day (¶18).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sitting {
+    #[default]
+    Days,
+    Morning,
+    Afternoon,
+}
+
+impl Sitting {
+    pub const ALL: [Sitting; 3] = [Sitting::Days, Sitting::Morning, Sitting::Afternoon];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Sitting::Days => "days",
+            Sitting::Morning => "morning",
+            Sitting::Afternoon => "afternoon",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Sitting::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    pub fn is_half_day(self) -> bool {
+        !matches!(self, Sitting::Days)
+    }
+}
+
+/// What the record keeps about a meeting beyond what terms of office need.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    pub status: MeetingStatus,
+    pub sitting: Sitting,
+    /// The actor code of the presiding officer's State, when recorded.
+    pub presiding: Option<String>,
+}

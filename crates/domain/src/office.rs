@@ -164,6 +164,38 @@ pub struct Record {
 }
 
 impl Record {
+    /// The name of a post in words ("Coordinator a-1, Universalization"; "President"), from the
+    /// newest version that has it; its key when none does.
+    pub fn post_name(&self, post: &Post) -> String {
+        let versions = &self.architecture.versions;
+        match post {
+            Post::Seat(k) => versions
+                .iter()
+                .rev()
+                .find_map(|v| v.seat(k))
+                .map_or(k.clone(), |(b, s)| format!("{} {k}, {}", s.title, b.name)),
+            Post::Office(k) => versions
+                .iter()
+                .rev()
+                .find_map(|v| v.office(k))
+                .map_or(k.clone(), |o| o.name.clone()),
+        }
+    }
+
+    /// The name of a kind of meeting (its slug) as the newest version that has its rule calls
+    /// it; the slug when none does.
+    pub fn kind_name(&self, kind: &str) -> String {
+        crate::meeting::MeetingKind::from_slug(kind)
+            .and_then(|k| {
+                self.architecture
+                    .versions
+                    .iter()
+                    .rev()
+                    .find_map(|v| v.meeting_rule(k))
+            })
+            .map_or_else(|| kind.to_string(), |r| r.name.clone())
+    }
+
     pub fn meeting(&self, id: i64) -> Option<&Meeting> {
         self.meetings.iter().find(|m| m.id == id)
     }

@@ -1,55 +1,110 @@
 //! The rotation planner: given the seats that fall vacant at a formal meeting and the States'
 //! nominations, find the best slates (seat → State, or left vacant) that break no hard rule,
-//! ranked by the soft goals, and prove that no better slate exists.
+//! ranked by the soft goals, and prove that no better slate exists (or, past the deadline, say
+//! how far from proved the best slate found may be).
 //!
-//! Hard rules: a State takes only a seat it was nominated for; P2.6, a State whose Coordinator
-//! term ends at this meeting takes no seat now (unless a person recorded the necessity, listed
-//! in `cooling_off_waived`).
+//! The planner reads the same rules as [`crate::rules`]: the input built by [`from_record`]
+//! carries each seat's term for this appointment (the first-round term in the first round of a
+//! version, P2.5), the staggered bodies whose two seats may not both be filled at this meeting,
+//! the renewable seats' outgoing holders, and the architecture's `cooling_off` and
+//! `affected_preference` switches. A "group" is a Working Group; a thematic area inside a group
+//! (P2.2, `working_group`) belongs to that group, not to a group of its own.
 //!
-//! Soft goals, as a penalty (lower is better), each explained in a sentence:
-//! - P2.3, a seat left vacant: 1000 per seat;
-//! - P2.6 looking `horizon` cycles ahead: 500 per later seat that today's slate leaves without
-//!   an eligible nominee (see [`horizon`]);
-//! - P2.5, a body with no Coordinator from an affected State after the meeting although an
-//!   affected State was nominated for one of its seats: 100 per body;
-//! - a State holding two seats at once (counting seats it keeps): 50 per extra seat;
-//! - balance across UN regional groups: 10 per holder beyond an even share, the share being
-//!   ⌈all seats ÷ groups present among nominees and holders⌉;
-//! - nominees' preferences: (preference − 1) per State placed.
+//! The objective is lexicographic, in this order (each tier outweighs everything below it; the
+//! weights are powers of ten chosen so that no lower tier can add up to one unit of a higher one
+//! within the input limits [`validate`] enforces):
+//! 1. Hard rules, never broken by a slate: a State takes only a seat it was nominated for
+//!    (P2.4, from_record leaves out nominees that are not States Parties); a seat's term is the
+//!    input's (P2.5 term and first round); at most one seat of a staggered body is filled after
+//!    the first round (P2.5 stagger); one State holds at most one seat of a group, counting the
+//!    holders who stay (P2.1 "one or two Coordinators"); P2.6, a State whose Coordinator term ends
+//!    at this meeting takes no seat (a renewable seat's holder may renew that seat), unless a
+//!    person recorded the necessity (`cooling_off_waived`), or unless it is the only kind of
+//!    nominee a seat has: then the slate offers it, flagged as a P2.6 warning needing a recorded
+//!    necessity (see tier 3), rather than leaving the seat silently vacant.
+//! 2. P2.3, fill the seats: [`VACANCY`] per seat left vacant.
+//! 3. P2.6 necessity: [`NECESSITY`] per outgoing State seated because no other nominee could
+//!    take that seat.
+//! 4. P2.5, an affected Coordinator in each group: [`NO_AFFECTED`] per group with no Coordinator
+//!    from an affected State after the meeting although an affected State was nominated for it.
+//! 5. The look-ahead, P2.6 `horizon` cycles ahead: [`LATER_UNFILLABLE`] per later seat that
+//!    today's slate leaves without an eligible nominee (see [`horizon`]).
+//! 6. Preferences and balance: (preference − 1) per State placed; [`TWO_SEATS`] per extra seat a
+//!    State holds at once (in different groups); [`OVER_SHARE`] per holder beyond an even share of
+//!    the UN regional groups, the share being ⌈all seats ÷ groups present among nominees and
+//!    holders⌉.
 //!
-//! The search is branch and bound over the vacant seats with an admissible lower bound, so the
-//! slates returned are the exact best ones (`proved_optimal`); ties keep the order of discovery,
-//! which is deterministic. Pure: no I/O, no clock, no randomness.
+//! The search ([`search`]) is branch and bound with a lower bound that counts, for the seats
+//! still open, an exact minimum-cost assignment per group (vacancies, necessities and
+//! preferences), the seats no nominee can take at once, the groups that can no longer get an
+//! affected Coordinator and the later seats already made unfillable. Every call has a deadline
+//! ([`DEFAULT_DEADLINE`] unless the caller gives one). Ties keep the order of discovery, which is
+//! deterministic. No I/O and no randomness; the only outside input is the monotonic clock read
+//! for the deadline.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub mod families;
 pub mod from_record;
 pub mod horizon;
+pub mod search;
 #[cfg(test)]
 mod tests;
 
-/// Penalty weights.
-pub const VACANCY: u32 = 1000;
-pub const NO_AFFECTED: u32 = 100;
-pub const TWO_SEATS: u32 = 50;
-pub const OVER_SHARE: u32 = 10;
-pub const LATER_UNFILLABLE: u32 = 500;
+/// Penalty weights, one per tier of the objective (see the module doc).
+pub const VACANCY: u64 = 1_000_000_000_000_000;
+pub const NECESSITY: u64 = 1_000_000_000_000;
+pub const NO_AFFECTED: u64 = 1_000_000_000;
+pub const LATER_UNFILLABLE: u64 = 100_000;
+pub const TWO_SEATS: u64 = 50;
+pub const OVER_SHARE: u64 = 10;
+
+/// The deadline of a call that gives none (a page or API request).
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(2);
+
+/// Input limits that keep the tiers of the objective apart.
+pub const MAX_SEATS: usize = 200;
+pub const MAX_CONTINUING: usize = 400;
+pub const MAX_CANDIDATES: usize = 2000;
+pub const MAX_HORIZON: u32 = 12;
+pub const MAX_SLATES: usize = 50;
+
+fn yes() -> bool {
+    true
+}
 
 /// A seat falling vacant at the meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VacantSeat {
     pub key: String,
     pub body: String,
+    /// The term this meeting's appointment gets (the first-round term in a first round).
     pub term_cycles: u32,
     /// A renewable seat: its holder may be selected again for it (P2.6 does not bar that).
     #[serde(default)]
     pub renewable: bool,
+    /// The Working Group the body sits inside (P2.2: the thematic areas inside group (a)); the
+    /// body is its own group when absent.
+    #[serde(default)]
+    pub working_group: Option<String>,
+    /// The State whose term on this seat ends at this meeting, if any (P2.6 bars it from every
+    /// other seat; a renewable seat it may renew).
+    #[serde(default)]
+    pub outgoing_holder: Option<String>,
+}
+
+impl VacantSeat {
+    /// The group the seat counts in (P2.1, P2.5).
+    pub fn group(&self) -> &str {
+        self.working_group.as_deref().unwrap_or(&self.body)
+    }
 }
 
 /// A seat whose holder stays after the meeting.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContinuingTerm {
     pub seat: String,
     pub body: String,
@@ -59,6 +114,15 @@ pub struct ContinuingTerm {
     /// The seat falls vacant at the meeting this many cycles later (1 or more).
     pub vacant_after: u32,
     pub term_cycles: u32,
+    /// As [`VacantSeat::working_group`].
+    #[serde(default)]
+    pub working_group: Option<String>,
+}
+
+impl ContinuingTerm {
+    pub fn group(&self) -> &str {
+        self.working_group.as_deref().unwrap_or(&self.body)
+    }
 }
 
 /// A nominee: the seats it would take, each with a preference (1 = first choice).
@@ -71,11 +135,12 @@ pub struct Candidate {
     pub choices: Vec<(String, u8)>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanInput {
     pub seats: Vec<VacantSeat>,
     pub continuing: Vec<ContinuingTerm>,
-    /// States whose Coordinator term ends at this meeting (P2.6 bars them now).
+    /// States whose Coordinator term on a seat that is not renewable ends at this meeting (P2.6
+    /// bars them from every seat now). Renewable seats name theirs in `outgoing_holder`.
     pub outgoing: Vec<String>,
     pub candidates: Vec<Candidate>,
     /// States the P2.6 bar does not apply to: a person recorded the necessity.
@@ -84,15 +149,43 @@ pub struct PlanInput {
     pub horizon: u32,
     /// How many slates to return.
     pub slates: usize,
+    /// Bodies (by `body`) whose seats are staggered and not in their first round: at most one
+    /// of their seats is filled at this meeting (P2.5).
+    #[serde(default)]
+    pub staggered: Vec<String>,
+    /// The architecture's P2.6 switch.
+    #[serde(default = "yes")]
+    pub cooling_off: bool,
+    /// The architecture's P2.5 affected-State switch.
+    #[serde(default = "yes")]
+    pub affected_preference: bool,
 }
 
-/// Which soft goal a penalty serves.
+impl Default for PlanInput {
+    fn default() -> Self {
+        PlanInput {
+            seats: Vec::new(),
+            continuing: Vec::new(),
+            outgoing: Vec::new(),
+            candidates: Vec::new(),
+            cooling_off_waived: Vec::new(),
+            horizon: 0,
+            slates: 1,
+            staggered: Vec::new(),
+            cooling_off: true,
+            affected_preference: true,
+        }
+    }
+}
+
+/// Which goal a penalty serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Goal {
     Vacancy,
-    LaterCycle,
+    Necessity,
     AffectedState,
+    LaterCycle,
     TwoSeats,
     RegionalBalance,
     Preference,
@@ -101,7 +194,7 @@ pub enum Goal {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reason {
     pub goal: Goal,
-    pub penalty: u32,
+    pub penalty: u64,
     pub sentence: String,
 }
 
@@ -110,8 +203,11 @@ pub struct Slate {
     pub rank: usize,
     /// (seat, State or None for vacant), in the order of `PlanInput::seats`.
     pub assignments: Vec<(String, Option<String>)>,
-    pub penalty: u32,
+    pub penalty: u64,
     pub reasons: Vec<Reason>,
+    /// States this slate seats although P2.6 bars them: each needs a recorded necessity.
+    #[serde(default)]
+    pub needs_necessity: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +217,14 @@ pub struct Plan {
     pub nodes: u64,
     /// The search ran to completion: no slate has a lower penalty than those returned.
     pub proved_optimal: bool,
+    /// A proven lower bound on the best slate's penalty (equal to it when proved).
+    pub lower_bound: u64,
+    /// How much better than the first slate the best slate may be (0 when proved).
+    pub gap: u64,
+    /// Time spent, in microseconds.
+    pub micros: u64,
+    /// The deadline the call had, in milliseconds.
+    pub deadline_ms: u64,
     pub notes: Vec<String>,
 }
 
@@ -128,8 +232,21 @@ pub struct Plan {
 #[error("{0}")]
 pub struct PlanError(pub String);
 
-/// Checks the input's shape.
-fn validate(input: &PlanInput) -> Result<(), PlanError> {
+/// Checks the input's shape and limits.
+pub fn validate(input: &PlanInput) -> Result<(), PlanError> {
+    if input.seats.len() > MAX_SEATS
+        || input.continuing.len() > MAX_CONTINUING
+        || input.candidates.len() > MAX_CANDIDATES
+    {
+        return Err(PlanError(format!(
+            "the planner takes at most {MAX_SEATS} vacant seats, {MAX_CONTINUING} continuing terms and {MAX_CANDIDATES} nominees"
+        )));
+    }
+    if input.horizon > MAX_HORIZON {
+        return Err(PlanError(format!(
+            "look at most {MAX_HORIZON} cycles ahead"
+        )));
+    }
     let mut keys = BTreeSet::new();
     for s in &input.seats {
         if !keys.insert(s.key.as_str()) {
@@ -158,10 +275,17 @@ fn validate(input: &PlanInput) -> Result<(), PlanError> {
                 c.state
             )));
         }
+        let mut chosen = BTreeSet::new();
         for (seat, pref) in &c.choices {
             if !keys.contains(seat.as_str()) {
                 return Err(PlanError(format!(
                     "{} chose the seat {seat}, which does not fall vacant at this meeting",
+                    c.state
+                )));
+            }
+            if !chosen.insert(seat.as_str()) {
+                return Err(PlanError(format!(
+                    "{} chose the seat {seat} twice",
                     c.state
                 )));
             }
@@ -170,410 +294,479 @@ fn validate(input: &PlanInput) -> Result<(), PlanError> {
             }
         }
     }
-    if input.slates == 0 {
-        return Err(PlanError("ask for at least one slate".into()));
+    if input.slates == 0 || input.slates > MAX_SLATES {
+        return Err(PlanError(format!("ask for 1 to {MAX_SLATES} slates")));
     }
     Ok(())
 }
 
-/// The State's option for a seat: candidate index and preference.
-#[derive(Clone, Copy, Debug)]
-struct Opt {
-    candidate: usize,
-    pref: u8,
-}
-
-struct Search<'a> {
-    input: &'a PlanInput,
-    /// Seat indexes in search order.
-    order: Vec<usize>,
-    options: Vec<Vec<Opt>>,
-    /// Lowest local cost of each seat (by search position), and suffix sums.
-    rest_min: Vec<u32>,
-    share: u32,
-    held: HashMap<&'a str, u32>,
-    group_count: HashMap<&'a str, u32>,
-    best: Vec<(u32, Vec<Option<usize>>)>,
-    slate: Vec<Option<usize>>,
-    nodes: u64,
-    /// Per body (index into `body_names`): an affected State was nominated for one of its
-    /// seats, and a continuing holder is affected.
-    body_names: Vec<&'a str>,
-    body_needs: Vec<bool>,
-    body_kept: Vec<bool>,
-    seat_body: Vec<usize>,
-    seat_affected_option: Vec<bool>,
-}
-
-/// Plans the meeting's slates.
-pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
-    validate(input)?;
-    let barred: BTreeSet<&str> = input
-        .outgoing
-        .iter()
-        .filter(|s| !input.cooling_off_waived.contains(s))
-        .map(String::as_str)
-        .collect();
-    let mut options: Vec<Vec<Opt>> = vec![Vec::new(); input.seats.len()];
-    for (ci, c) in input.candidates.iter().enumerate() {
-        if barred.contains(c.state.as_str()) {
-            continue;
+/// The index of `name` in `names`, added at the end when new.
+pub(crate) fn intern<'x>(name: &'x str, names: &mut Vec<&'x str>) -> usize {
+    match names.iter().position(|x| *x == name) {
+        Some(i) => i,
+        None => {
+            names.push(name);
+            names.len() - 1
         }
-        for (seat, pref) in &c.choices {
-            if let Some(si) = input.seats.iter().position(|s| &s.key == seat) {
-                options[si].push(Opt {
-                    candidate: ci,
-                    pref: *pref,
+    }
+}
+
+/// The hard rules and fixed facts of one input, by index, shared by the score, the check of a
+/// slate and the search.
+pub(crate) struct Model<'a> {
+    pub input: &'a PlanInput,
+    /// Per seat: (candidate, preference, needs a necessity), in candidate order.
+    pub nominees: Vec<Vec<(usize, u8, bool)>>,
+    /// Per seat: its group's index in `groups`.
+    pub seat_group: Vec<usize>,
+    pub groups: Vec<&'a str>,
+    /// Per seat: the index of its staggered body in `input.staggered`, if any.
+    pub seat_stagger: Vec<Option<usize>>,
+    /// Per candidate and group: a continuing holder there already.
+    pub continuing_in: Vec<Vec<bool>>,
+    /// Per group: an affected State was nominated for one of its seats (and the switch is on).
+    pub group_needs: Vec<bool>,
+    /// Per group: a continuing holder is affected.
+    pub group_kept: Vec<bool>,
+}
+
+impl<'a> Model<'a> {
+    pub fn new(input: &'a PlanInput) -> Self {
+        let mut groups: Vec<&str> = Vec::new();
+        let seat_group: Vec<usize> = input
+            .seats
+            .iter()
+            .map(|s| intern(s.group(), &mut groups))
+            .collect();
+        let cont_group: Vec<usize> = input
+            .continuing
+            .iter()
+            .map(|c| intern(c.group(), &mut groups))
+            .collect();
+        let seat_index: BTreeMap<&str, usize> = input
+            .seats
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.key.as_str(), i))
+            .collect();
+        let waived: BTreeSet<&str> = input
+            .cooling_off_waived
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let outgoing: BTreeSet<&str> = input.outgoing.iter().map(String::as_str).collect();
+        // P2.6: is the State barred from seat `si`?
+        let barred = |state: &str, si: usize| -> bool {
+            if !input.cooling_off || waived.contains(state) {
+                return false;
+            }
+            if outgoing.contains(state) {
+                return true;
+            }
+            input.seats.iter().enumerate().any(|(k, s)| {
+                s.outgoing_holder.as_deref() == Some(state) && !(k == si && s.renewable)
+            })
+        };
+        let mut all: Vec<Vec<(usize, u8, bool)>> = vec![Vec::new(); input.seats.len()];
+        for (ci, c) in input.candidates.iter().enumerate() {
+            for (key, pref) in &c.choices {
+                if let Some(&si) = seat_index.get(key.as_str()) {
+                    all[si].push((ci, *pref, barred(&c.state, si)));
+                }
+            }
+        }
+        // Where every nominee of a seat is barred, each may take it with a recorded necessity;
+        // elsewhere the barred ones are left out.
+        let nominees = all
+            .into_iter()
+            .map(|list| {
+                if list.iter().all(|(_, _, b)| *b) {
+                    list
+                } else {
+                    list.into_iter().filter(|(_, _, b)| !*b).collect()
+                }
+            })
+            .collect();
+        let seat_stagger = input
+            .seats
+            .iter()
+            .map(|s| input.staggered.iter().position(|b| *b == s.body))
+            .collect();
+        let mut continuing_in = vec![vec![false; groups.len()]; input.candidates.len()];
+        for (ci, c) in input.candidates.iter().enumerate() {
+            for (t, g) in input.continuing.iter().zip(&cont_group) {
+                if t.holder == c.state {
+                    continuing_in[ci][*g] = true;
+                }
+            }
+        }
+        let mut group_needs = vec![false; groups.len()];
+        if input.affected_preference {
+            for c in input.candidates.iter().filter(|c| c.affected) {
+                for (key, _) in &c.choices {
+                    if let Some(&si) = seat_index.get(key.as_str()) {
+                        group_needs[seat_group[si]] = true;
+                    }
+                }
+            }
+        }
+        let mut group_kept = vec![false; groups.len()];
+        for (t, g) in input.continuing.iter().zip(&cont_group) {
+            if t.affected {
+                group_kept[*g] = true;
+            }
+        }
+        Model {
+            input,
+            nominees,
+            seat_group,
+            groups,
+            seat_stagger,
+            continuing_in,
+            group_needs,
+            group_kept,
+        }
+    }
+
+    /// The option of candidate `c` on seat `si`: (preference, needs a necessity), if allowed.
+    pub fn option(&self, si: usize, c: usize) -> Option<(u8, bool)> {
+        self.nominees[si]
+            .iter()
+            .find(|(x, _, _)| *x == c)
+            .map(|(_, p, n)| (*p, *n))
+    }
+
+    /// Why the slate breaks a hard rule, if it does.
+    pub fn violation(&self, slate: &[Option<usize>]) -> Option<String> {
+        let input = self.input;
+        if slate.len() != input.seats.len() {
+            return Some("the slate does not list every seat".into());
+        }
+        let mut in_group: BTreeSet<(usize, usize)> = BTreeSet::new();
+        let mut stagger_filled: BTreeSet<usize> = BTreeSet::new();
+        for (si, c) in slate.iter().enumerate() {
+            let Some(c) = *c else { continue };
+            let Some(cand) = input.candidates.get(c) else {
+                return Some(format!("seat {}: no such nominee", input.seats[si].key));
+            };
+            let seat = &input.seats[si];
+            if self.option(si, c).is_none() {
+                return Some(format!(
+                    "{} may not take {}: not nominated for it, or barred by P2.6 while another nominee can take it",
+                    cand.state, seat.key
+                ));
+            }
+            let g = self.seat_group[si];
+            if self.continuing_in[c][g] || !in_group.insert((c, g)) {
+                return Some(format!(
+                    "{} would hold two seats of {} (one State per group)",
+                    cand.state, self.groups[g]
+                ));
+            }
+            if let Some(b) = self.seat_stagger[si]
+                && !stagger_filled.insert(b)
+            {
+                return Some(format!(
+                    "both seats of {} would be filled at one meeting after the first round (P2.5)",
+                    seat.body
+                ));
+            }
+        }
+        None
+    }
+
+    /// Has group `g` an affected Coordinator after the meeting, with this slate?
+    fn group_has_affected(&self, g: usize, slate: &[Option<usize>]) -> bool {
+        self.group_kept[g]
+            || slate.iter().enumerate().any(|(si, c)| {
+                self.seat_group[si] == g && c.is_some_and(|c| self.input.candidates[c].affected)
+            })
+    }
+
+    /// The regional share: ⌈all seats ÷ UN regional groups present⌉.
+    pub fn share(&self) -> u32 {
+        let input = self.input;
+        let mut all_groups: BTreeSet<&str> = input
+            .candidates
+            .iter()
+            .map(|c| c.un_group.as_str())
+            .collect();
+        all_groups.extend(input.continuing.iter().map(|c| c.un_group.as_str()));
+        let all_seats =
+            u32::try_from(input.seats.len() + input.continuing.len()).unwrap_or(u32::MAX);
+        all_seats.div_ceil(u32::try_from(all_groups.len().max(1)).unwrap_or(1))
+    }
+
+    /// The penalty of a complete slate and the sentences that explain it.
+    pub fn score(&self, slate: &[Option<usize>]) -> (u64, Vec<Reason>) {
+        let input = self.input;
+        let mut reasons = Vec::new();
+        let name = |c: usize| &input.candidates[c].name;
+        let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
+        let vacant: Vec<&str> = input
+            .seats
+            .iter()
+            .zip(slate)
+            .filter(|(_, c)| c.is_none())
+            .map(|(s, _)| s.key.as_str())
+            .collect();
+        if !vacant.is_empty() {
+            reasons.push(Reason {
+                goal: Goal::Vacancy,
+                penalty: VACANCY * count(vacant.len()),
+                sentence: format!(
+                    "P2.3: {} left vacant (no eligible nominee placed).",
+                    vacant.join(", ")
+                ),
+            });
+        }
+        let necessary: Vec<String> = slate
+            .iter()
+            .enumerate()
+            .filter_map(|(si, c)| {
+                let c = (*c)?;
+                self.option(si, c)
+                    .filter(|(_, n)| *n)
+                    .map(|_| format!("{} for {}", name(c), input.seats[si].key))
+            })
+            .collect();
+        if !necessary.is_empty() {
+            reasons.push(Reason {
+                goal: Goal::Necessity,
+                penalty: NECESSITY * count(necessary.len()),
+                sentence: format!(
+                    "P2.6: only States whose Coordinator term ends at this meeting were nominated, so {} would serve the term immediately following; this needs a recorded necessity.",
+                    necessary.join(", ")
+                ),
+            });
+        }
+        for g in 0..self.groups.len() {
+            if self.group_needs[g] && !self.group_has_affected(g, slate) {
+                let who: Vec<&str> = input
+                    .candidates
+                    .iter()
+                    .filter(|c| {
+                        c.affected
+                            && c.choices.iter().any(|(k, _)| {
+                                input
+                                    .seats
+                                    .iter()
+                                    .any(|s| &s.key == k && s.group() == self.groups[g])
+                            })
+                    })
+                    .map(|c| c.name.as_str())
+                    .collect();
+                reasons.push(Reason {
+                    goal: Goal::AffectedState,
+                    penalty: NO_AFFECTED,
+                    sentence: format!(
+                        "P2.5: no Coordinator of {} would be from an affected State, although {} (affected) was nominated.",
+                        self.groups[g],
+                        who.join(", ")
+                    ),
                 });
             }
         }
+        let later = horizon::unfillable(input, slate);
+        if !later.is_empty() {
+            let list: Vec<String> = later
+                .iter()
+                .map(|(c, k)| format!("{k} at cycle +{c}"))
+                .collect();
+            reasons.push(Reason {
+                goal: Goal::LaterCycle,
+                penalty: LATER_UNFILLABLE * count(later.len()),
+                sentence: format!(
+                    "P2.6 ahead: every nominee for {} would end a term at that meeting, so none could take the seat then.",
+                    list.join(", ")
+                ),
+            });
+        }
+        let mut held: BTreeMap<&str, u64> = BTreeMap::new();
+        let mut groups: BTreeMap<&str, u64> = BTreeMap::new();
+        for c in &input.continuing {
+            *held.entry(c.holder.as_str()).or_default() += 1;
+            *groups.entry(c.un_group.as_str()).or_default() += 1;
+        }
+        let mut preference = 0;
+        let mut not_first = Vec::new();
+        for (si, c) in slate.iter().enumerate() {
+            let Some(ci) = *c else { continue };
+            let cand = &input.candidates[ci];
+            let seat = &input.seats[si];
+            *held.entry(cand.state.as_str()).or_default() += 1;
+            *groups.entry(cand.un_group.as_str()).or_default() += 1;
+            let pref = self.option(si, ci).map_or(1, |(p, _)| p);
+            if pref > 1 {
+                preference += u64::from(pref) - 1;
+                not_first.push(format!("{} (choice {pref} for {})", name(ci), seat.key));
+            }
+        }
+        let doubles: Vec<String> = held
+            .iter()
+            .filter(|(_, n)| **n > 1)
+            .map(|(s, n)| format!("{s} ({n} seats)"))
+            .collect();
+        let extra: u64 = held.values().map(|n| n.saturating_sub(1)).sum();
+        if extra > 0 {
+            reasons.push(Reason {
+                goal: Goal::TwoSeats,
+                penalty: TWO_SEATS * extra,
+                sentence: format!(
+                    "A State would hold two seats at once: {}.",
+                    doubles.join(", ")
+                ),
+            });
+        }
+        let share = u64::from(self.share());
+        let over: Vec<String> = groups
+            .iter()
+            .filter(|(_, n)| **n > share)
+            .map(|(g, n)| format!("{g} {n}"))
+            .collect();
+        let over_total: u64 = groups.values().map(|n| n.saturating_sub(share)).sum();
+        if over_total > 0 {
+            reasons.push(Reason {
+                goal: Goal::RegionalBalance,
+                penalty: OVER_SHARE * over_total,
+                sentence: format!(
+                    "Regional balance: an even share is {share} seat(s) per UN regional group; over it: {}.",
+                    over.join(", ")
+                ),
+            });
+        }
+        if preference > 0 {
+            reasons.push(Reason {
+                goal: Goal::Preference,
+                penalty: preference,
+                sentence: format!(
+                    "Not every nominee gets its first choice: {}.",
+                    not_first.join(", ")
+                ),
+            });
+        }
+        (reasons.iter().map(|r| r.penalty).sum(), reasons)
     }
-    for o in &mut options {
-        o.sort_by_key(|o| (o.pref, input.candidates[o.candidate].state.clone()));
+}
+
+/// Why a complete slate (candidate index per seat) breaks a hard rule, if it does. The search
+/// proposes only slates for which this is `None`.
+pub fn violation(input: &PlanInput, slate: &[Option<usize>]) -> Option<String> {
+    Model::new(input).violation(slate)
+}
+
+/// The penalty of a complete slate and the sentences that explain it. This is the one
+/// definition of the objective; the search's bounds never exceed it.
+pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u64, Vec<Reason>) {
+    Model::new(input).score(slate)
+}
+
+/// Plans the meeting's slates within [`DEFAULT_DEADLINE`].
+pub fn plan(input: &PlanInput) -> Result<Plan, PlanError> {
+    plan_within(input, DEFAULT_DEADLINE)
+}
+
+/// Plans the meeting's slates, stopping at `deadline` with the best found so far, the proven
+/// lower bound and the gap.
+pub fn plan_within(input: &PlanInput, deadline: Duration) -> Result<Plan, PlanError> {
+    validate(input)?;
+    let model = Model::new(input);
+    let outcome = search::run(&model, deadline);
+    let mut notes: Vec<String> = Vec::new();
+    if input.cooling_off {
+        let mut said = BTreeSet::new();
+        for s in &input.outgoing {
+            if !input.cooling_off_waived.contains(s) && said.insert(s.as_str()) {
+                notes.push(format!(
+                    "{s}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now, unless no other nominee can take one."
+                ));
+            }
+        }
+        for seat in &input.seats {
+            if let Some(h) = &seat.outgoing_holder
+                && !input.cooling_off_waived.contains(h)
+                && said.insert(h.as_str())
+            {
+                notes.push(format!(
+                    "{h}'s Coordinator term on {} ends at this meeting: P2.6 bars it from every other seat now{}.",
+                    seat.key,
+                    if seat.renewable { " (it may renew this one)" } else { "" }
+                ));
+            }
+        }
+        for s in &input.cooling_off_waived {
+            if input.outgoing.contains(s)
+                || input
+                    .seats
+                    .iter()
+                    .any(|k| k.outgoing_holder.as_ref() == Some(s))
+            {
+                notes.push(format!(
+                    "{s} may stand despite P2.6: the necessity is recorded."
+                ));
+            }
+        }
     }
-    let mut order: Vec<usize> = (0..input.seats.len()).collect();
-    order.sort_by_key(|&i| (options[i].len(), i));
-    let local_min = |i: usize| {
-        options[i]
-            .first()
-            .map_or(VACANCY, |o| u32::from(o.pref) - 1)
-    };
-    let mut rest_min = vec![0; order.len() + 1];
-    for pos in (0..order.len()).rev() {
-        rest_min[pos] = rest_min[pos + 1] + local_min(order[pos]);
-    }
-    let mut groups: BTreeSet<&str> = input
-        .candidates
-        .iter()
-        .map(|c| c.un_group.as_str())
-        .collect();
-    groups.extend(input.continuing.iter().map(|c| c.un_group.as_str()));
-    let all_seats = u32::try_from(input.seats.len() + input.continuing.len()).unwrap_or(u32::MAX);
-    let share = all_seats.div_ceil(u32::try_from(groups.len().max(1)).unwrap_or(1));
-    let mut held: HashMap<&str, u32> = HashMap::new();
-    let mut group_count: HashMap<&str, u32> = HashMap::new();
-    for c in &input.continuing {
-        *held.entry(c.holder.as_str()).or_default() += 1;
-        *group_count.entry(c.un_group.as_str()).or_default() += 1;
-    }
-    let body_names: Vec<&str> = bodies(input).into_iter().collect();
-    let body_needs = body_names
-        .iter()
-        .map(|b| affected_nominee_for(input, b))
-        .collect();
-    let body_kept = body_names
-        .iter()
-        .map(|b| input.continuing.iter().any(|c| c.body == *b && c.affected))
-        .collect();
-    let seat_body = input
-        .seats
-        .iter()
-        .map(|s| body_names.iter().position(|b| *b == s.body).unwrap_or(0))
-        .collect();
-    let seat_affected_option = options
-        .iter()
-        .map(|o| o.iter().any(|o| input.candidates[o.candidate].affected))
-        .collect();
-    let mut search = Search {
-        body_names,
-        body_needs,
-        body_kept,
-        seat_body,
-        seat_affected_option,
-        input,
-        order,
-        options,
-        rest_min,
-        share,
-        held,
-        group_count,
-        best: Vec::new(),
-        slate: vec![None; input.seats.len()],
-        nodes: 0,
-    };
-    search.descend(0, 0);
-    let mut notes: Vec<String> = barred
-        .iter()
-        .map(|s| {
-            format!(
-                "{s}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now."
-            )
-        })
-        .collect();
-    for s in &input.cooling_off_waived {
-        if input.outgoing.contains(s) {
+    for b in &input.staggered {
+        if input.seats.iter().filter(|s| &s.body == b).count() > 1 {
             notes.push(format!(
-                "{s} may stand despite P2.6: the necessity is recorded."
+                "P2.5: the seats of {b} are staggered, so only one of them may be filled at this meeting."
             ));
         }
     }
-    let mut best = std::mem::take(&mut search.best);
-    best.sort_by_key(|(p, _)| *p);
-    let slates = best
-        .into_iter()
+    let slates: Vec<Slate> = outcome
+        .best
+        .iter()
         .enumerate()
         .map(|(i, (penalty, slate))| {
-            let (scored, reasons) = score(input, &slate);
-            debug_assert_eq!(scored, penalty);
+            let (scored, reasons) = model.score(slate);
+            debug_assert_eq!(scored, *penalty);
             Slate {
                 rank: i + 1,
                 assignments: input
                     .seats
                     .iter()
-                    .zip(&slate)
+                    .zip(slate)
                     .map(|(s, c)| (s.key.clone(), c.map(|c| input.candidates[c].state.clone())))
                     .collect(),
-                penalty,
+                penalty: scored,
                 reasons,
+                needs_necessity: slate
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(si, c)| {
+                        let c = (*c)?;
+                        model
+                            .option(si, c)
+                            .filter(|(_, n)| *n)
+                            .map(|_| input.candidates[c].state.clone())
+                    })
+                    .collect(),
             }
         })
         .collect();
+    let best = slates.first().map_or(0, |s| s.penalty);
+    let lower_bound = if outcome.complete {
+        best
+    } else {
+        outcome.lower_bound.min(best)
+    };
+    if !outcome.complete {
+        notes.push(format!(
+            "Not proved optimal: the search stopped at its deadline of {} ms after {} nodes; the best slate may be up to {} better than the first one shown.",
+            deadline.as_millis(),
+            outcome.nodes,
+            best - lower_bound
+        ));
+    }
     Ok(Plan {
         slates,
-        nodes: search.nodes,
-        proved_optimal: true,
+        nodes: outcome.nodes,
+        proved_optimal: outcome.complete,
+        lower_bound,
+        gap: best - lower_bound,
+        micros: u64::try_from(outcome.elapsed.as_micros()).unwrap_or(u64::MAX),
+        deadline_ms: u64::try_from(deadline.as_millis()).unwrap_or(u64::MAX),
         notes,
     })
-}
-
-impl Search<'_> {
-    fn worst(&self) -> Option<u32> {
-        if self.best.len() < self.input.slates {
-            None
-        } else {
-            self.best.iter().map(|(p, _)| *p).max()
-        }
-    }
-
-    /// The P2.5 penalty that cannot be avoided any more, for bodies whose seats are all placed
-    /// or whose open seats have no affected option.
-    fn affected_bound(&self, pos: usize) -> u32 {
-        let mut total = 0;
-        for b in 0..self.body_names.len() {
-            if !self.body_needs[b] || self.body_kept[b] {
-                continue;
-            }
-            let placed = self.slate.iter().enumerate().any(|(si, c)| {
-                self.seat_body[si] == b && c.is_some_and(|c| self.input.candidates[c].affected)
-            });
-            let open = self.order[pos..]
-                .iter()
-                .any(|&si| self.seat_body[si] == b && self.seat_affected_option[si]);
-            if !placed && !open {
-                total += NO_AFFECTED;
-            }
-        }
-        total
-    }
-
-    fn descend(&mut self, pos: usize, cost: u32) {
-        self.nodes += 1;
-        let bound = cost + self.rest_min[pos] + self.affected_bound(pos);
-        if self.worst().is_some_and(|w| bound >= w) {
-            return;
-        }
-        if pos == self.order.len() {
-            let (penalty, _) = score(self.input, &self.slate);
-            if self.worst().is_some_and(|w| penalty >= w) {
-                return;
-            }
-            if self.best.len() >= self.input.slates
-                && let Some(i) = self
-                    .best
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(_, (p, _))| *p)
-                    .map(|(i, _)| i)
-            {
-                self.best.swap_remove(i);
-            }
-            self.best.push((penalty, self.slate.clone()));
-            return;
-        }
-        let si = self.order[pos];
-        let options = self.options[si].clone();
-        for o in options {
-            let c = &self.input.candidates[o.candidate];
-            let state = c.state.as_str();
-            let group = c.un_group.as_str();
-            let held = self.held.get(state).copied().unwrap_or(0);
-            let count = self.group_count.get(group).copied().unwrap_or(0);
-            let step = u32::from(o.pref) - 1
-                + if held > 0 { TWO_SEATS } else { 0 }
-                + if count >= self.share { OVER_SHARE } else { 0 };
-            *self.held.entry(state).or_default() += 1;
-            *self.group_count.entry(group).or_default() += 1;
-            self.slate[si] = Some(o.candidate);
-            self.descend(pos + 1, cost + step);
-            self.slate[si] = None;
-            *self.held.entry(state).or_default() -= 1;
-            *self.group_count.entry(group).or_default() -= 1;
-        }
-        self.descend(pos + 1, cost + VACANCY);
-    }
-}
-
-fn bodies(input: &PlanInput) -> BTreeSet<&str> {
-    input.seats.iter().map(|s| s.body.as_str()).collect()
-}
-
-fn affected_nominee_for(input: &PlanInput, body: &str) -> bool {
-    input.candidates.iter().any(|c| {
-        c.affected
-            && c.choices
-                .iter()
-                .any(|(k, _)| input.seats.iter().any(|s| &s.key == k && s.body == body))
-    })
-}
-
-fn body_has_affected_holder(input: &PlanInput, body: &str, slate: &[Option<usize>]) -> bool {
-    input
-        .continuing
-        .iter()
-        .any(|c| c.body == body && c.affected)
-        || input
-            .seats
-            .iter()
-            .zip(slate)
-            .any(|(s, c)| s.body == body && c.is_some_and(|c| input.candidates[c].affected))
-}
-
-/// The penalty of a complete slate and the sentences that explain it. This is the one
-/// definition of the objective; the search's bounds never exceed it.
-pub fn score(input: &PlanInput, slate: &[Option<usize>]) -> (u32, Vec<Reason>) {
-    let mut reasons = Vec::new();
-    let name = |c: usize| &input.candidates[c].name;
-    let vacant: Vec<&str> = input
-        .seats
-        .iter()
-        .zip(slate)
-        .filter(|(_, c)| c.is_none())
-        .map(|(s, _)| s.key.as_str())
-        .collect();
-    let later = horizon::unfillable(input, slate);
-    if !later.is_empty() {
-        let list: Vec<String> = later
-            .iter()
-            .map(|(c, k)| format!("{k} at cycle +{c}"))
-            .collect();
-        reasons.push(Reason {
-            goal: Goal::LaterCycle,
-            penalty: LATER_UNFILLABLE * u32::try_from(later.len()).unwrap_or(u32::MAX),
-            sentence: format!(
-                "P2.6 ahead: every nominee for {} would end a term at that meeting, so none could take the seat then.",
-                list.join(", ")
-            ),
-        });
-    }
-    if !vacant.is_empty() {
-        reasons.push(Reason {
-            goal: Goal::Vacancy,
-            penalty: VACANCY * u32::try_from(vacant.len()).unwrap_or(u32::MAX),
-            sentence: format!(
-                "P2.3: {} left vacant (no eligible nominee placed).",
-                vacant.join(", ")
-            ),
-        });
-    }
-    for body in bodies(input) {
-        if affected_nominee_for(input, body) && !body_has_affected_holder(input, body, slate) {
-            let who: Vec<&str> = input
-                .candidates
-                .iter()
-                .filter(|c| {
-                    c.affected
-                        && c.choices
-                            .iter()
-                            .any(|(k, _)| input.seats.iter().any(|s| &s.key == k && s.body == body))
-                })
-                .map(|c| c.name.as_str())
-                .collect();
-            reasons.push(Reason {
-                goal: Goal::AffectedState,
-                penalty: NO_AFFECTED,
-                sentence: format!(
-                    "P2.5: no Coordinator of {body} would be from an affected State, although {} (affected) was nominated.",
-                    who.join(", ")
-                ),
-            });
-        }
-    }
-    let mut held: BTreeMap<&str, u32> = BTreeMap::new();
-    let mut groups: BTreeMap<&str, u32> = BTreeMap::new();
-    for c in &input.continuing {
-        *held.entry(c.holder.as_str()).or_default() += 1;
-        *groups.entry(c.un_group.as_str()).or_default() += 1;
-    }
-    let mut preference = 0;
-    let mut not_first = Vec::new();
-    for c in slate
-        .iter()
-        .zip(&input.seats)
-        .filter_map(|(c, s)| c.map(|c| (c, s)))
-    {
-        let (ci, seat) = c;
-        let cand = &input.candidates[ci];
-        *held.entry(cand.state.as_str()).or_default() += 1;
-        *groups.entry(cand.un_group.as_str()).or_default() += 1;
-        let pref = cand
-            .choices
-            .iter()
-            .find(|(k, _)| k == &seat.key)
-            .map_or(1, |(_, p)| *p);
-        if pref > 1 {
-            preference += u32::from(pref) - 1;
-            not_first.push(format!("{} (choice {pref} for {})", name(ci), seat.key));
-        }
-    }
-    let doubles: Vec<String> = held
-        .iter()
-        .filter(|(_, n)| **n > 1)
-        .map(|(s, n)| format!("{s} ({n} seats)"))
-        .collect();
-    let extra: u32 = held.values().map(|n| n.saturating_sub(1)).sum();
-    if extra > 0 {
-        reasons.push(Reason {
-            goal: Goal::TwoSeats,
-            penalty: TWO_SEATS * extra,
-            sentence: format!(
-                "A State would hold two seats at once: {}.",
-                doubles.join(", ")
-            ),
-        });
-    }
-    let mut all_groups: BTreeSet<&str> = input
-        .candidates
-        .iter()
-        .map(|c| c.un_group.as_str())
-        .collect();
-    all_groups.extend(input.continuing.iter().map(|c| c.un_group.as_str()));
-    let all_seats = u32::try_from(input.seats.len() + input.continuing.len()).unwrap_or(u32::MAX);
-    let share = all_seats.div_ceil(u32::try_from(all_groups.len().max(1)).unwrap_or(1));
-    let over: Vec<String> = groups
-        .iter()
-        .filter(|(_, n)| **n > share)
-        .map(|(g, n)| format!("{g} {n}"))
-        .collect();
-    let over_total: u32 = groups.values().map(|n| n.saturating_sub(share)).sum();
-    if over_total > 0 {
-        reasons.push(Reason {
-            goal: Goal::RegionalBalance,
-            penalty: OVER_SHARE * over_total,
-            sentence: format!(
-                "Regional balance: an even share is {share} seat(s) per UN regional group; over it: {}.",
-                over.join(", ")
-            ),
-        });
-    }
-    if preference > 0 {
-        reasons.push(Reason {
-            goal: Goal::Preference,
-            penalty: preference,
-            sentence: format!(
-                "Not every nominee gets its first choice: {}.",
-                not_first.join(", ")
-            ),
-        });
-    }
-    (reasons.iter().map(|r| r.penalty).sum(), reasons)
 }

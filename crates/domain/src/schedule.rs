@@ -3,7 +3,8 @@
 //! Committee), the cadence of formal meetings (Art. 11 and 12), and meeting next to other
 //! conventions' meetings in Geneva (P1.3, in `adjacent`).
 //!
-//! The rules are data: a convention's preset gives each kind of meeting a `ScheduleRule`, and its
+//! The rules are data: a convention's preset gives each kind of meeting a `ScheduleRule` (in
+//! `architecture`, re-exported here; the meeting's own data is in `meeting`), and its
 //! cadence of formal meetings. The checks return findings like the rules of Proposal 2; they never
 //! write, never read a clock (today is an argument) and never do I/O.
 
@@ -18,144 +19,13 @@ use time::{Date, Month, Weekday};
 
 pub use adjacent::{OtherMeeting, Suggestion, is_consecutive, p1_3_consecutive, suggestions};
 
+pub use crate::architecture::ScheduleRule;
+pub use crate::meeting::{Details, MeetingStatus, Sitting};
+
 use crate::calendar::format_date;
 use crate::meeting::{Meeting, MeetingKind};
 use crate::office::{Post, Record};
 use crate::rules::{Concerns, Finding, Severity};
-
-/// Where a meeting stands in its life.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum MeetingStatus {
-    #[default]
-    Planned,
-    Convened,
-    Held,
-    Closed,
-}
-
-impl MeetingStatus {
-    pub const ALL: [MeetingStatus; 4] = [
-        MeetingStatus::Planned,
-        MeetingStatus::Convened,
-        MeetingStatus::Held,
-        MeetingStatus::Closed,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            MeetingStatus::Planned => "planned",
-            MeetingStatus::Convened => "convened",
-            MeetingStatus::Held => "held",
-            MeetingStatus::Closed => "closed",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        MeetingStatus::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-}
-
-/// How much of each day a meeting sits: whole days, or half a day (¶18).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Sitting {
-    #[default]
-    Days,
-    Morning,
-    Afternoon,
-}
-
-impl Sitting {
-    pub const ALL: [Sitting; 3] = [Sitting::Days, Sitting::Morning, Sitting::Afternoon];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Sitting::Days => "days",
-            Sitting::Morning => "morning",
-            Sitting::Afternoon => "afternoon",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Sitting::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-
-    pub fn is_half_day(self) -> bool {
-        !matches!(self, Sitting::Days)
-    }
-}
-
-/// What the record keeps about a meeting beyond what terms of office need.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Details {
-    pub status: MeetingStatus,
-    pub sitting: Sitting,
-    /// The actor code of the presiding officer's State, when recorded.
-    pub presiding: Option<String>,
-}
-
-/// The schedule rules of one kind of meeting, from the preset. Every field is optional; a field
-/// left out checks nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScheduleRule {
-    /// The clause the rules come from, cited in findings ("P1.1").
-    #[serde(default)]
-    pub clause: String,
-    /// The city the meeting sits in ("Geneva").
-    pub venue: Option<String>,
-    /// The first and last day of the year ("MM-DD") between which every meeting day falls.
-    pub window: Option<[String; 2]>,
-    /// At most this many meeting days (weekdays from opening to closing).
-    pub max_days: Option<u32>,
-    /// One meeting each calendar year: warn on a year with none or with more than one.
-    #[serde(default)]
-    pub yearly: bool,
-    /// The meeting sits for half a day (¶18).
-    #[serde(default)]
-    pub half_day: bool,
-    /// The office whose holder on the day chairs the meeting (P3.1: "president").
-    pub chaired_by: Option<String>,
-    /// Held consecutively with other conventions' meetings in the same city (P1.3).
-    #[serde(default)]
-    pub consecutive: bool,
-}
-
-impl ScheduleRule {
-    /// The window of `year`, when the rule has one and it reads.
-    pub fn window_in(&self, year: i32) -> Option<(Date, Date)> {
-        let [from, to] = self.window.as_ref()?;
-        Some((month_day(year, from)?, month_day(year, to)?))
-    }
-
-    /// Problems with the rule as a preset author wrote it, each naming its field.
-    pub fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some([from, to]) = &self.window {
-            // 2024 is a leap year, so 02-29 reads.
-            match (month_day(2024, from), month_day(2024, to)) {
-                (Some(a), Some(b)) if a <= b => {}
-                (Some(_), Some(_)) => out.push("window: the first day comes after the last".into()),
-                _ => out.push(format!(
-                    "window: \"{from}\" and \"{to}\" must be days of the year as MM-DD"
-                )),
-            }
-        }
-        if self.max_days == Some(0) {
-            out.push("max_days: a meeting sits at least one day".into());
-        }
-        out
-    }
-
-    fn clause(&self) -> &str {
-        if self.clause.is_empty() {
-            "architecture"
-        } else {
-            &self.clause
-        }
-    }
-}
 
 /// A convention's cadence of formal meetings (CCM Art. 11 and 12): the first MSP within a number
 /// of months of entry into force, MSPs every year until the first Review Conference, which falls
@@ -572,10 +442,4 @@ pub fn meeting_days(opens: Date, closes: Date) -> u32 {
 /// Monday to Friday. Public holidays are not known to TreatyDesk.
 pub fn is_working_day(d: Date) -> bool {
     !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
-}
-
-fn month_day(year: i32, text: &str) -> Option<Date> {
-    let (m, d) = text.split_once('-')?;
-    let month = Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    Date::from_calendar_date(year, month, d.parse().ok()?).ok()
 }

@@ -65,10 +65,21 @@ fn meeting_out(m: &meeting::Model) -> Option<Meeting> {
     })
 }
 
-fn appointment_out(m: &appointment::Model) -> Option<Appointment> {
-    Some(Appointment {
+/// An appointment as the domain reads it; `None` for a post this version cannot read. Its
+/// overrides (who set a warning aside, and why) must never vanish: unreadable ones are an error.
+fn appointment_out(m: &appointment::Model) -> Result<Option<Appointment>, StoreError> {
+    let overrides = serde_json::from_str(&m.overrides).map_err(|e| {
+        StoreError::Database(sea_orm::DbErr::Custom(format!(
+            "the overrides of appointment {} cannot be read: {e}",
+            m.id
+        )))
+    })?;
+    let Some(post) = Post::parse(&m.post) else {
+        return Ok(None);
+    };
+    Ok(Some(Appointment {
         id: i64::from(m.id),
-        post: Post::parse(&m.post)?,
+        post,
         holder: m.holder.clone(),
         selected_at: m.selected_at.map(i64::from),
         decision: m.decision_id.map(i64::from),
@@ -76,9 +87,9 @@ fn appointment_out(m: &appointment::Model) -> Option<Appointment> {
         presides: m.presides.map(i64::from),
         starts_on: m.starts_on,
         ended_on: m.ended_on,
-        overrides: serde_json::from_str(&m.overrides).unwrap_or_default(),
+        overrides,
         source: m.source.clone(),
-    })
+    }))
 }
 
 fn id32(id: i64, what: &str) -> Result<i32, StoreError> {
@@ -239,7 +250,11 @@ impl Store {
                     text: d.text,
                 })
                 .collect(),
-            appointments: appointments.iter().filter_map(appointment_out).collect(),
+            appointments: appointments
+                .iter()
+                .map(appointment_out)
+                .filter_map(Result::transpose)
+                .collect::<Result<_, _>>()?,
             nominations: nominations
                 .into_iter()
                 .map(|n| Nomination {

@@ -1,5 +1,5 @@
-//! The store's one error type. Each variant says what went wrong in words a person understands,
-//! and which HTTP status the web layer answers with.
+//! The store's one error type. Each variant says what went wrong in words a person understands;
+//! which HTTP status that is, is the web layer's business (`treatydesk_web::error::store_status`).
 
 use sea_orm::DbErr;
 
@@ -23,16 +23,4 @@ pub enum StoreError {
     /// 500: the database answered with an error we did not expect.
     #[error("database error: {0}")]
     Database(#[from] DbErr),
-}
-
-impl StoreError {
-    pub fn http_status(&self) -> u16 {
-        match self {
-            StoreError::NotFound(_) => 404,
-            StoreError::Invalid(_) | StoreError::Refused(_) => 422,
-            StoreError::Conflict(_) => 409,
-            StoreError::Unavailable(_) => 503,
-            StoreError::Database(_) => 500,
-        }
-    }
 }

@@ -34,6 +34,7 @@ pub mod record_imports;
 pub mod registration;
 pub mod registry;
 pub mod sessions;
+#[cfg(feature = "testing")]
 pub mod testing;
 pub mod tokens;
 

@@ -1,6 +1,7 @@
 //! The test harness shared by every crate's tests: each test gets a fresh, migrated database.
 //! SQLite in a temporary directory by default; a fresh schema on the PostgreSQL server named by
-//! `TREATYDESK_TEST_DATABASE_URL` when that variable is set. Never used by the product itself.
+//! `TREATYDESK_TEST_DATABASE_URL` when that variable is set, dropped with the `TestDb`. Behind
+//! the `testing` feature: never compiled into the product.
 
 use std::path::PathBuf;
 
@@ -95,7 +96,32 @@ impl TestDb {
 }
 
 impl Drop for TestDb {
+    /// Removes the SQLite directory, and on PostgreSQL drops the test's schema (on a thread of
+    /// its own with its own runtime, since `drop` cannot await).
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some(schema) = self.schema.take() {
+            let url = self.url.clone();
+            let dropped = std::thread::spawn(move || {
+                let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
+                runtime.block_on(async move {
+                    if let Ok(admin) = Database::connect(url.as_str()).await {
+                        let _ = admin.execute_unprepared("SET lock_timeout = '10s'").await;
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"
+                            ))
+                            .await;
+                        let _ = admin.close().await;
+                    }
+                });
+            });
+            let _ = dropped.join();
+        }
     }
 }

@@ -16,7 +16,7 @@
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -24,8 +24,7 @@ use sha2::{Digest, Sha256};
 use treatydesk_domain::{AccessLevel, Lang};
 use treatydesk_store::generation::{Area, Areas};
 
-use crate::AppState;
-use crate::ctx::{CSRF_COOKIE, SESSION_COOKIE, cookie, lang_of};
+use crate::request::{CSRF_COOKIE, SESSION_COOKIE, cookie, lang_of};
 
 /// What a public page may be read from: everything but registrations and accounts (no page an
 /// anonymous reader sees shows either).
@@ -74,7 +73,7 @@ impl quick_cache::Weighter<Key, Arc<Entry>> for Weigh {
     }
 }
 
-/// The cache, shared by an application's handlers (one per `AppState`).
+/// The cache, shared by an application's handlers (one per application state).
 #[derive(Clone)]
 pub struct ResponseCache(Arc<quick_cache::sync::Cache<Key, Arc<Entry>, Weigh>>);
 
@@ -97,15 +96,6 @@ impl ResponseCache {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-}
-
-/// The stamp a public answer is filled under now.
-fn stamp(state: &AppState) -> u64 {
-    state
-        .store
-        .generations()
-        .stamp(PUBLIC_AREAS)
-        .wrapping_add(state.search.generation().wrapping_mul(1 << 32))
 }
 
 fn compressible(headers: &HeaderMap) -> bool {
@@ -209,7 +199,14 @@ fn serve(entry: &Entry, request: &HeaderMap, hit: bool) -> Response {
 }
 
 /// The middleware: answers from the cache, or runs the handler and keeps its answer.
-pub async fn layer(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// `stamp` is the generation stamp a public answer is filled under now.
+pub async fn answer(
+    cache: &ResponseCache,
+    metrics: &crate::metrics::Metrics,
+    stamp: u64,
+    request: Request,
+    next: Next,
+) -> Response {
     if request.method() != Method::GET || cookie(request.headers(), SESSION_COOKIE).is_some() {
         return next.run(request).await;
     }
@@ -223,16 +220,15 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         level: AccessLevel::Public,
         day: treatydesk_store::now().date(),
     };
-    let stamp = stamp(&state);
-    if let Some(entry) = state.cache.0.get(&key)
+    if let Some(entry) = cache.0.get(&key)
         && entry.stamp == stamp
     {
-        state.metrics.with(|| {
+        metrics.with(|| {
             metrics::counter!("treatydesk_response_cache_total", "result" => "hit").increment(1)
         });
         return serve(&entry, &parts.headers, true);
     }
-    state.metrics.with(|| {
+    metrics.with(|| {
         metrics::counter!("treatydesk_response_cache_total", "result" => "miss").increment(1)
     });
     let request_headers = parts.headers.clone();
@@ -243,7 +239,7 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         || response.headers().contains_key(header::CONTENT_ENCODING)
         || response
             .extensions()
-            .get::<crate::security::ErrorPage>()
+            .get::<crate::error::ErrorPage>()
             .is_some()
     {
         return response;
@@ -278,6 +274,6 @@ pub async fn layer(State(state): State<AppState>, request: Request, next: Next) 
         identity: bytes,
         headers: head.headers,
     });
-    state.cache.0.insert(key, entry.clone());
+    cache.0.insert(key, entry.clone());
     serve(&entry, &request_headers, false)
 }

@@ -3,60 +3,15 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
 use treatydesk_domain::{AccessLevel, Lang, Viewer};
 
 use crate::i18n;
 use crate::{AppState, WebError};
+use std::net::IpAddr;
 
-pub const SESSION_COOKIE: &str = "td_session";
-pub const CSRF_COOKIE: &str = "td_csrf";
-pub const LANG_COOKIE: &str = "td_lang";
-
-/// A cookie's value from the request headers.
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (k, v) = pair.trim().split_once('=')?;
-            (k == name).then_some(v)
-        })
-}
-
-/// A query parameter's raw value.
-pub fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
-    query?.split('&').find_map(|pair| {
-        pair.split_once('=')
-            .filter(|(k, _)| *k == name)
-            .map(|(_, v)| v)
-    })
-}
-
-/// The language of a request: `?lang=`, then the language cookie, then `Accept-Language`.
-pub fn lang_of(parts: &Parts) -> Lang {
-    query_param(parts.uri.query(), "lang")
-        .and_then(Lang::parse)
-        .or_else(|| cookie(&parts.headers, LANG_COOKIE).and_then(Lang::parse))
-        .or_else(|| {
-            parts
-                .headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
-        .unwrap_or_default()
-}
-
-/// Builds a `Set-Cookie` value with the flags every TreatyDesk cookie carries.
-pub fn set_cookie(name: &str, value: &str, max_age_seconds: i64, http_only: bool) -> String {
-    format!(
-        "{name}={value}; Path=/; Max-Age={max_age_seconds}; SameSite=Lax; Secure{}",
-        if http_only { "; HttpOnly" } else { "" }
-    )
-}
+pub use crate::request::{
+    CSRF_COOKIE, LANG_COOKIE, SESSION_COOKIE, cookie, lang_of, query_param, set_cookie,
+};
 
 #[derive(Clone, Debug)]
 pub struct Ctx {
@@ -171,11 +126,16 @@ impl Ctx {
         url
     }
 
-    /// The signed-in reader as the author of an audited write, with the reason.
+    /// The reader as the author of an audited write, with the reason: the signed-in user, or
+    /// "public" for an anonymous reader (the public registration form).
     pub fn author(&self, reason: impl Into<String>) -> treatydesk_store::audit::Author {
         treatydesk_store::audit::Author {
             user_id: self.viewer.user_id.and_then(|i| i32::try_from(i).ok()),
-            who: self.viewer.username.clone().unwrap_or_default(),
+            who: self
+                .viewer
+                .username
+                .clone()
+                .unwrap_or_else(|| "public".to_string()),
             reason: reason.into(),
         }
     }
@@ -221,5 +181,21 @@ impl Ctx {
         } else {
             Err(WebError::Csrf)
         }
+    }
+}
+
+/// The client's address as an extractor.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(crate::guard::client_ip(
+            parts,
+            &state.guard.settings,
+        )))
     }
 }

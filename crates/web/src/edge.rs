@@ -15,9 +15,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use crate::WebError;
-use crate::ctx::lang_of;
 use crate::i18n;
 use crate::limits::is_forbidden_control;
+use crate::request::lang_of;
 
 /// The largest form or JSON body read (the application-wide 1 MiB limit).
 pub const MAX_CHECKED_BODY: usize = 1024 * 1024;

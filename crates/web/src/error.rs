@@ -2,7 +2,7 @@
 //! person understands; pages render it in the layout, the API answers `{"error": ...}`.
 
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use treatydesk_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +37,10 @@ pub enum WebError {
     /// 503: the search index cannot be read or written.
     #[error(transparent)]
     Search(#[from] treatydesk_search::SearchError),
+    /// 500: something on our side failed (a file could not be built); the detail is logged,
+    /// the reader is told it was.
+    #[error("{0}")]
+    Internal(String),
     /// 500: a page failed to render.
     #[error("the page could not be rendered")]
     Render(#[from] askama::Error),
@@ -51,22 +55,34 @@ impl WebError {
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::TooManyAttempts | WebError::TooManyWrites => StatusCode::TOO_MANY_REQUESTS,
             WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            WebError::Store(e) => {
-                StatusCode::from_u16(e.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-            }
+            WebError::Store(e) => store_status(e),
             WebError::Search(_) => StatusCode::SERVICE_UNAVAILABLE,
-            WebError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Render(_) | WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     /// The message shown to the reader; internal details stay in the log.
     pub fn public_message(&self) -> String {
         match self {
-            WebError::Store(StoreError::Database(_)) | WebError::Render(_) => {
+            WebError::Store(StoreError::Database(_))
+            | WebError::Render(_)
+            | WebError::Internal(_) => {
                 "something went wrong on our side; the error has been logged".to_string()
             }
             other => other.to_string(),
         }
+    }
+}
+
+/// The status a store error answers with: the store says what went wrong, the web says which
+/// HTTP status that is.
+pub fn store_status(e: &StoreError) -> StatusCode {
+    match e {
+        StoreError::NotFound(_) => StatusCode::NOT_FOUND,
+        StoreError::Invalid(_) | StoreError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        StoreError::Conflict(_) => StatusCode::CONFLICT,
+        StoreError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        StoreError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -94,4 +110,38 @@ impl IntoResponse for ApiError {
         )
             .into_response()
     }
+}
+
+/// A page error waiting to be rendered in the reader's language by [`headers`].
+#[derive(Clone, Debug)]
+pub struct ErrorPage(pub String);
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if let WebError::SignInRequired { next } = &self {
+            let target: String = url_encode(next);
+            return Redirect::to(&format!("/login?next={target}")).into_response();
+        }
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = ?self, "page request failed");
+        }
+        let mut response = status.into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorPage(self.public_message()));
+        response
+    }
+}
+
+/// Percent-encodes a path for a query parameter.
+pub fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -9,12 +9,12 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
 
+use crate::WebError;
 use crate::limits::BoundedCounter;
-use crate::{AppState, WebError};
 
 /// The operator's settings (all off by default, the public write rate at 30 a minute).
 #[derive(Clone, Debug)]
@@ -249,44 +249,6 @@ pub fn client_ip(parts: &Parts, settings: &Settings) -> IpAddr {
         .filter_map(|a| a.trim().parse::<IpAddr>().ok())
         .next_back()
         .unwrap_or(peer)
-}
-
-/// What every response gets from the settings (D15, D17): `Strict-Transport-Security` when
-/// served over TLS, and `Cache-Control: no-store` on every answer to a signed-in reader (who may
-/// see more than the public) and on every answer that sets a cookie.
-pub async fn respond(
-    axum::extract::State(state): axum::extract::State<AppState>,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::http::{HeaderValue, header};
-    let signed_in = crate::ctx::cookie(request.headers(), crate::ctx::SESSION_COOKIE).is_some();
-    let mut response = next.run(request).await;
-    let sets_cookie = response.headers().contains_key(header::SET_COOKIE);
-    let h = response.headers_mut();
-    if signed_in || sets_cookie {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    if state.guard.settings.hsts {
-        h.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-        );
-    }
-    response
-}
-
-/// The client's address as an extractor.
-pub struct ClientIp(pub IpAddr);
-
-impl FromRequestParts<AppState> for ClientIp {
-    type Rejection = std::convert::Infallible;
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(parts, &state.guard.settings)))
-    }
 }
 
 #[cfg(test)]

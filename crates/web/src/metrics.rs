@@ -1,19 +1,11 @@
-//! Operational endpoints: `/healthz` (is the database answering) and `/metrics` (Prometheus text
-//! format from the `metrics` crate family: requests by route and status class, a latency
+//! An application's metrics recorder, rendered at `/metrics` by `ops` (Prometheus text format
+//! from the `metrics` crate family: requests by route and status class, a latency
 //! histogram per route, and the response cache's hits and misses). Counts only, never records.
 //!
 //! Each application (`AppState`) has its own recorder, used through
 //! `metrics::with_local_recorder`, so two applications in one process (tests) never mix counts.
 
-use std::time::Instant;
-
-use axum::extract::{MatchedPath, Request, State};
-use axum::http::{StatusCode, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusRecorder};
-
-use crate::AppState;
 
 /// The latency histogram's name.
 pub const LATENCY: &str = "treatydesk_http_request_duration_seconds";
@@ -65,69 +57,5 @@ impl Metrics {
     pub fn render(&self) -> String {
         self.recorder.handle().run_upkeep();
         self.recorder.handle().render()
-    }
-}
-
-fn class(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        100..=199 => "1xx",
-        200..=299 => "2xx",
-        300..=399 => "3xx",
-        400..=499 => "4xx",
-        _ => "5xx",
-    }
-}
-
-pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "unmatched".to_string());
-    let started = Instant::now();
-    let response = next.run(request).await;
-    let elapsed = started.elapsed().as_secs_f64();
-    let status = class(response.status());
-    state.metrics.with(|| {
-        metrics::counter!("treatydesk_http_requests_total", "route" => route.clone(), "status" => status)
-            .increment(1);
-        metrics::histogram!(LATENCY, "route" => route, "status" => status).record(elapsed);
-    });
-    response
-}
-
-/// `/metrics` is for the operator (D17): a bearer of the configured token, or, when no token
-/// is set, a loopback client only. Anyone else is told there is nothing here.
-pub async fn prometheus(
-    State(state): State<AppState>,
-    crate::guard::ClientIp(ip): crate::guard::ClientIp,
-    headers: axum::http::HeaderMap,
-) -> Response {
-    let allowed = match &state.guard.settings.metrics_token {
-        Some(token) => headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .is_some_and(|given| crate::guard::same(given.trim(), token)),
-        None => ip.is_loopback(),
-    };
-    if !allowed {
-        return crate::WebError::NotFound("metrics".into()).into_response();
-    }
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        state.metrics.render(),
-    )
-        .into_response()
-}
-
-pub async fn healthz(State(state): State<AppState>) -> Response {
-    if state.store.ping().await {
-        (StatusCode::OK, "ok\n").into_response()
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
     }
 }

@@ -9,7 +9,7 @@ use tokio::net::TcpListener;
 use treatydesk_domain::registration::RegistrationForm;
 use treatydesk_store::audit::Author;
 use treatydesk_store::testing::TestDb;
-use treatydesk_web::mail::{MailConfig, deliver_due};
+use treatydesk_web::services::mail::{MailConfig, deliver_due};
 
 /// A fresh database with one registration, so one acknowledgement waits in the outbox.
 async fn one_message() -> TestDb {

@@ -114,7 +114,7 @@ fn p4_5_any_search_query_answers_200_or_a_400_with_a_sentence_never_5xx() {
                     if answer.status == StatusCode::OK {
                         let hits = json["hits"].as_array().map_or(usize::MAX, Vec::len);
                         let total = json["total"].as_u64().unwrap_or(0);
-                        prop_assert!(hits <= treatydesk_web::records::PAGE_SIZE, "{path}");
+                        prop_assert!(hits <= treatydesk_web::views::records::PAGE_SIZE, "{path}");
                         prop_assert!(hits as u64 <= total, "{path}");
                     } else {
                         prop_assert!(

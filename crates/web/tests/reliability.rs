@@ -591,7 +591,11 @@ async fn round_trip(source: &TestApp, target: TestDb) {
     let damaged = source.db.dir.join("damaged.zip");
     std::fs::write(&damaged, &bytes).expect("write");
     let refused = target.store.restore(&damaged).await.expect_err("damaged");
-    assert_eq!(refused.http_status(), 422, "{refused}");
+    assert_eq!(
+        treatydesk_web::error::store_status(&refused).as_u16(),
+        422,
+        "{refused}"
+    );
     assert_eq!(target.store.row_count().await.expect("rows"), 0);
     assert!(!target.dir.join("credentials").exists());
     assert!(!target.dir.join("files").exists());

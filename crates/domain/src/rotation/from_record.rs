@@ -2,7 +2,8 @@
 //! the meeting (their terms end at its close, or they are vacant already), which holders stay,
 //! whose terms end there (P2.6), and the nominations for the meeting, with each nominee's UN
 //! regional group and whether it is affected on that day. Nominees that were not States Parties
-//! in force are left out (P2.4), and the notes say so.
+//! in force are left out (P2.4), and the notes say so. The term rules (first round, stagger,
+//! renewable seats' outgoing holders) and the switches are read as `rules` reads them.
 
 use time::Date;
 
@@ -55,10 +56,21 @@ pub fn input_for(
     let mut input = PlanInput {
         horizon,
         slates,
+        cooling_off: version.rules.cooling_off,
+        affected_preference: version.rules.affected_preference,
         ..PlanInput::default()
     };
     let mut notes = Vec::new();
     for (body, seat) in version.seats().filter(|(_, s)| s.coordinator) {
+        // P2.5, as `rules::p2_5_term_length` and `rules::p2_5_staggered` judge it: the first
+        // round of a version is the meeting that adopted it, for a body with first-round terms.
+        let first_round = version.effective_on == day
+            && body.seats.iter().any(|s| s.first_round_cycles.is_some());
+        let working_group = body
+            .within
+            .as_deref()
+            .and_then(|k| version.body(k))
+            .map(|b| b.name.clone());
         let post = Post::Seat(seat.key.clone());
         let term = terms
             .iter()
@@ -75,21 +87,32 @@ pub fn input_for(
                     affected: facts.affected_on(&t.holder, day),
                     vacant_after: years,
                     term_cycles: seat.term_cycles,
+                    working_group,
                 });
             }
             found => {
-                if let Some((t, end)) = found
-                    && end == day
-                    && !input.outgoing.contains(&t.holder)
+                let outgoing_holder = found
+                    .filter(|(_, end)| *end == day)
+                    .map(|(t, _)| t.holder.clone());
+                if let Some(h) = &outgoing_holder
+                    && !input.outgoing.contains(h)
                     && !seat.renewable
                 {
-                    input.outgoing.push(t.holder.clone());
+                    input.outgoing.push(h.clone());
+                }
+                if body.staggered && !first_round && !input.staggered.contains(&body.name) {
+                    input.staggered.push(body.name.clone());
                 }
                 input.seats.push(VacantSeat {
                     key: seat.key.clone(),
                     body: body.name.clone(),
-                    term_cycles: seat.term_cycles,
+                    term_cycles: match seat.first_round_cycles {
+                        Some(first) if first_round => first,
+                        _ => seat.term_cycles,
+                    },
                     renewable: seat.renewable,
+                    working_group,
+                    outgoing_holder,
                 });
             }
         }

@@ -5,7 +5,7 @@ fn seat(key: &str, body: &str) -> VacantSeat {
         key: key.into(),
         body: body.into(),
         term_cycles: 2,
-        renewable: false,
+        ..VacantSeat::default()
     }
 }
 
@@ -49,13 +49,20 @@ fn random_instance(seed: u64) -> PlanInput {
     let mut r = Lcg(seed);
     let bodies = 1 + r.next(3) as usize;
     let mut seats = Vec::new();
+    let mut staggered = Vec::new();
     for b in 0..bodies {
-        for s in 0..(1 + r.next(2) as usize) {
+        let n = 1 + r.next(2) as usize;
+        if n == 2 && r.next(3) == 0 {
+            staggered.push(format!("b{b}"));
+        }
+        for s in 0..n {
             seats.push(VacantSeat {
                 key: format!("{b}-{s}"),
                 body: format!("b{b}"),
                 term_cycles: 1 + r.next(2) as u32,
                 renewable: r.next(4) == 0,
+                working_group: (b == 2 && r.next(2) == 0).then(|| "b0".to_string()),
+                outgoing_holder: None,
             });
         }
     }
@@ -88,25 +95,90 @@ fn random_instance(seed: u64) -> PlanInput {
     } else {
         Vec::new()
     };
+    // Sometimes a seat's own holder is outgoing (it may renew a renewable seat).
+    if r.next(2) == 0 {
+        let k = r.next(seats.len() as u64) as usize;
+        seats[k].outgoing_holder = Some(format!("S{:02}", r.next(n as u64)));
+    }
+    let continuing = if r.next(2) == 0 {
+        vec![ContinuingTerm {
+            seat: "k0".into(),
+            body: "b0".into(),
+            holder: format!("S{:02}", r.next(n as u64)),
+            un_group: groups[r.next(5) as usize].to_string(),
+            affected: r.next(3) == 0,
+            vacant_after: 1 + r.next(2) as u32,
+            term_cycles: 2,
+            working_group: None,
+        }]
+    } else {
+        Vec::new()
+    };
     PlanInput {
         seats,
-        continuing: Vec::new(),
+        continuing,
         outgoing,
         candidates,
-        cooling_off_waived: Vec::new(),
+        cooling_off_waived: if r.next(5) == 0 {
+            vec!["S00".into()]
+        } else {
+            Vec::new()
+        },
         horizon: r.next(3) as u32,
         slates: 1 + r.next(3) as usize,
+        staggered,
+        cooling_off: r.next(6) != 0,
+        affected_preference: r.next(6) != 0,
     }
 }
 
-/// Every slate that breaks no hard rule, with its penalty, by exhaustive enumeration.
-fn brute_force(input: &PlanInput) -> Vec<u32> {
-    let barred: Vec<&str> = input
-        .outgoing
-        .iter()
-        .filter(|s| !input.cooling_off_waived.contains(s))
-        .map(String::as_str)
-        .collect();
+/// Every slate that breaks no hard rule, by exhaustive enumeration.
+pub(crate) fn all_slates(input: &PlanInput) -> Vec<Vec<Option<usize>>> {
+    let model = Model::new(input);
+    let mut out = vec![Vec::new()];
+    for s in &input.seats {
+        let mut next = Vec::new();
+        for partial in &out {
+            let mut o: Vec<Option<usize>> = input
+                .candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.choices.iter().any(|(k, _)| k == &s.key))
+                .map(|(i, _)| Some(i))
+                .collect();
+            o.push(None);
+            for x in o {
+                let mut p: Vec<Option<usize>> = partial.clone();
+                p.push(x);
+                next.push(p);
+            }
+        }
+        out = next;
+    }
+    out.retain(|s| model.violation(s).is_none());
+    out
+}
+
+#[test]
+fn the_bound_never_exceeds_the_penalty_of_any_completion() {
+    for seed in 0..300 {
+        let input = random_instance(seed);
+        let model = Model::new(&input);
+        for slate in all_slates(&input) {
+            let penalty = model.score(&slate).0;
+            let bounds = search::bounds_along(&model, &slate);
+            assert!(
+                bounds.iter().all(|b| *b <= penalty),
+                "seed {seed}: slate {slate:?} penalty {penalty}, bounds {bounds:?}"
+            );
+        }
+    }
+}
+
+/// The penalties of every slate that breaks no hard rule, by exhaustive enumeration over
+/// every nominee of each seat (or vacant), filtered by [`violation`].
+pub(crate) fn brute_force(input: &PlanInput) -> Vec<u64> {
+    let model = Model::new(input);
     let options: Vec<Vec<Option<usize>>> = input
         .seats
         .iter()
@@ -115,10 +187,7 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
                 .candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| {
-                    !barred.contains(&c.state.as_str())
-                        && c.choices.iter().any(|(k, _)| k == &s.key)
-                })
+                .filter(|(_, c)| c.choices.iter().any(|(k, _)| k == &s.key))
                 .map(|(i, _)| Some(i))
                 .collect();
             o.push(None);
@@ -129,16 +198,18 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
         i: usize,
         options: &[Vec<Option<usize>>],
         slate: &mut Vec<Option<usize>>,
-        input: &PlanInput,
-        out: &mut Vec<u32>,
+        model: &Model<'_>,
+        out: &mut Vec<u64>,
     ) {
         if i == options.len() {
-            out.push(score(input, slate).0);
+            if model.violation(slate).is_none() {
+                out.push(model.score(slate).0);
+            }
             return;
         }
         for o in &options[i] {
             slate[i] = *o;
-            walk(i + 1, options, slate, input, out);
+            walk(i + 1, options, slate, model, out);
         }
     }
     let mut out = Vec::new();
@@ -146,7 +217,7 @@ fn brute_force(input: &PlanInput) -> Vec<u32> {
         0,
         &options,
         &mut vec![None; input.seats.len()],
-        input,
+        &model,
         &mut out,
     );
     out.sort_unstable();
@@ -160,9 +231,21 @@ fn the_planner_matches_exhaustive_search_on_generated_instances() {
         let plan = plan(&input).expect("valid");
         let all = brute_force(&input);
         let k = input.slates.min(all.len());
-        let got: Vec<u32> = plan.slates.iter().map(|s| s.penalty).collect();
+        let got: Vec<u64> = plan.slates.iter().map(|s| s.penalty).collect();
         assert_eq!(got, all[..k].to_vec(), "seed {seed}: {input:?}");
         assert!(plan.proved_optimal);
+        assert_eq!(plan.gap, 0);
+        for s in &plan.slates {
+            let slate: Vec<Option<usize>> = s
+                .assignments
+                .iter()
+                .map(|(_, st)| {
+                    st.as_ref()
+                        .and_then(|st| input.candidates.iter().position(|c| &c.state == st))
+                })
+                .collect();
+            assert_eq!(violation(&input, &slate), None, "seed {seed}");
+        }
     }
 }
 
@@ -193,13 +276,26 @@ fn p2_6_cooling_off_waived_when_necessary() {
         vec![cand("JPN", "asia-pacific", false, &[("a-1", 1)])],
     );
     i.outgoing = vec!["JPN".into()];
+    // Issue 20: the only nominee is outgoing, so the slate offers it as a P2.6 warning needing
+    // a recorded necessity (the planner used to leave the seat silently vacant).
+    let p = plan(&i).expect("plan");
+    assert_eq!(best(&p)[0].1.as_deref(), Some("JPN"));
+    assert_eq!(p.slates[0].needs_necessity, ["JPN".to_string()]);
+    assert!(
+        p.slates[0]
+            .reasons
+            .iter()
+            .any(|r| r.goal == Goal::Necessity)
+    );
     assert_eq!(
-        best(&plan(&i).expect("plan"))[0].1,
-        None,
-        "barred: the seat stays vacant"
+        p.slates[1].assignments[0].1, None,
+        "vacant is the other slate"
     );
     i.cooling_off_waived = vec!["JPN".into()];
-    assert_eq!(best(&plan(&i).expect("plan"))[0].1.as_deref(), Some("JPN"));
+    let p = plan(&i).expect("plan");
+    assert_eq!(best(&p)[0].1.as_deref(), Some("JPN"));
+    assert!(p.slates[0].needs_necessity.is_empty());
+    assert_eq!(p.slates[0].penalty, 0);
 }
 
 #[test]
@@ -305,7 +401,7 @@ fn horizon_avoids_slate_that_empties_a_later_cycle() {
         key: key.into(),
         body: body.into(),
         term_cycles: 1,
-        renewable: false,
+        ..VacantSeat::default()
     };
     let mut i = input(
         vec![one("a-1", "a"), one("c-1", "c")],
@@ -354,6 +450,7 @@ fn p2_6_ahead_lets_the_holder_renew_a_renewable_seat() {
             body: "nim".into(),
             term_cycles: 1,
             renewable: true,
+            ..VacantSeat::default()
         }],
         vec![cand("NZL", "weog", false, &[("nim-1", 1)])],
     );
@@ -381,7 +478,7 @@ fn every_slate_explains_itself() {
     );
     let p = plan(&i).expect("plan");
     let top = &p.slates[0];
-    let sum: u32 = top.reasons.iter().map(|r| r.penalty).sum();
+    let sum: u64 = top.reasons.iter().map(|r| r.penalty).sum();
     assert_eq!(sum, top.penalty);
     assert!(top.reasons.iter().all(|r| !r.sentence.is_empty()));
 }

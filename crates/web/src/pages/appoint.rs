@@ -11,13 +11,12 @@
 //! never write except through the store's audited `appoint`, and never lose what the user typed
 //! when it refuses.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use askama::Template;
 use axum::Form;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use time::Date;
@@ -25,23 +24,21 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::architecture::{Office, OfficeTerm, Version};
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::meeting::Meeting;
-use treatydesk_domain::office::{Appointment, Override, Post, Record};
-use treatydesk_domain::rules::{self, Concerns, Finding, Severity};
+use treatydesk_domain::office::{Override, Post, Record};
+use treatydesk_domain::rules::Severity;
 use treatydesk_store::StoreError;
 use treatydesk_store::architecture::NewAppointment;
 use treatydesk_store::audit::Author;
 
-use super::{Choice, ShownDate, render};
 use crate::ctx::Ctx;
-use crate::listing::{self, name_in};
-use crate::offices::{Loaded, load};
-use crate::pages::home::convention_name;
+use crate::views::listing::{self};
+use crate::views::offices::{Loaded, load};
 use crate::{AppState, WebError};
 
 mod parse;
 mod view;
-use parse::*;
-use view::*;
+use parse::{Typed, check, holder_field, justify_field, overridden_on, parse};
+use view::{Outcome, Problem, page};
 
 /// The page's routes: the form (GET) and its preview or save (POST).
 pub fn routes() -> Router<AppState> {

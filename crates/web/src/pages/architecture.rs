@@ -1,6 +1,6 @@
 //! The architecture pages: the bodies and seats in force on a date with their holders, one
 //! seat's history with its handover notes (P2.7), the Coordination Committee on a date (P3.2),
-//! and the rule findings. They read the views of `crate::offices`; the only write is the
+//! and the rule findings. They read the views of `crate::views::offices`; the only write is the
 //! handover note, through the store's audited write, by the holder's Coordinator or the ISU.
 
 use askama::Template;
@@ -12,46 +12,23 @@ use treatydesk_domain::office::Post;
 use treatydesk_domain::{AccessLevel, Role};
 use treatydesk_store::audit::Author;
 
-use super::{ShownDate, render};
+use super::{HolderView, ShownDate, render};
 use crate::ctx::Ctx;
-use crate::listing;
-use crate::offices::{ArchitectureOut, CommitteeOut, FindingsOut, HolderOut, TermOut, load};
-use crate::pages::home::convention_name;
-use crate::pages::states::AsOf;
+use crate::extract::AsOf;
+use crate::extract::convention_name;
+use crate::views::listing;
+use crate::views::offices::{ArchitectureOut, CommitteeOut, FindingsOut, TermOut, load};
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::{get, post};
 
-/// A holder as a page shows it.
-pub struct HolderView {
-    pub actor: String,
-    pub name: String,
-    pub start: ShownDate,
-    pub end: Option<ShownDate>,
-    pub expected: bool,
-    pub is_state: bool,
-}
-
-impl Ctx {
-    /// A `YYYY-MM-DD` date from a view, for people.
-    pub fn iso(&self, text: &str) -> ShownDate {
-        match treatydesk_domain::calendar::parse_date(text) {
-            Some(d) => self.date(d),
-            None => ShownDate {
-                iso: text.to_string(),
-                text: text.to_string(),
-            },
-        }
-    }
-
-    pub fn holder(&self, h: &HolderOut) -> HolderView {
-        HolderView {
-            actor: h.actor.clone(),
-            name: h.name.clone(),
-            start: self.iso(&h.start),
-            end: h.end.as_deref().map(|e| self.iso(e)),
-            expected: h.end_expected,
-            is_state: h.is_state,
-        }
-    }
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/architecture", get(architecture))
+        .route("/{code}/seats/{key}", get(seat))
+        .route("/{code}/seats/{key}/handover", post(handover))
+        .route("/{code}/committee", get(committee))
+        .route("/{code}/findings", get(findings))
 }
 
 #[derive(Template)]

@@ -7,8 +7,15 @@ use treatydesk_domain::AccessLevel;
 
 use super::render;
 use crate::ctx::Ctx;
-use crate::pages::home::convention_name;
+use crate::extract::convention_name;
+use crate::views::audit::{PAGE_SIZE, timestamp};
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::get;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{code}/audit", get(log))
+}
 
 pub struct Entry {
     pub at: String,
@@ -28,28 +35,12 @@ struct AuditPage {
     entries: Vec<Entry>,
 }
 
-/// How many entries the page shows, newest first.
-pub const PAGE_SIZE: u64 = 200;
-
-pub fn timestamp(at: time::OffsetDateTime) -> (String, String) {
-    let iso = at
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
-    let shown = format!(
-        "{} {:02}:{:02} UTC",
-        treatydesk_domain::calendar::format_date(at.date()),
-        at.hour(),
-        at.minute()
-    );
-    (shown, iso)
-}
-
 pub async fn log(
     ctx: Ctx,
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let convention = crate::listing::convention(&state.store, &code).await?;
+    let convention = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let entries = state
         .store

@@ -10,9 +10,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::render;
+use crate::ctx::ClientIp;
 use crate::ctx::{CSRF_COOKIE, Ctx, SESSION_COOKIE, set_cookie};
-use crate::guard::ClientIp;
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
+}
 
 #[derive(Template)]
 #[template(path = "login.html")]

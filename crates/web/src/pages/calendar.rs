@@ -15,7 +15,6 @@ use treatydesk_store::StoreError;
 
 use super::{ShownDate, render_form};
 use crate::ctx::Ctx;
-use crate::meetings::kind_name;
 use crate::{AppState, WebError};
 
 /// The largest calendar file accepted (the request body limit is larger).
@@ -25,7 +24,6 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/calendar", get(page))
         .route("/calendar/import", post(import))
-        .route("/calendar.ics", get(crate::meetings::shared_feed))
 }
 
 pub struct Row {
@@ -85,7 +83,7 @@ async fn render_page(
                 closes,
                 Row {
                     who: c.short_name.clone(),
-                    title: format!("{} ({})", kind_name(&record, &m.kind), m.label),
+                    title: format!("{} ({})", record.kind_name(&m.kind), m.label),
                     href: Some(format!("/{}/meetings/{}", c.code, m.label)),
                     venue: m.venue.clone(),
                     opens: ctx.date(opens),

@@ -24,9 +24,9 @@ use treatydesk_store::entities::convention;
 
 use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
-use crate::listing;
-use crate::pages::home::convention_name;
-use crate::records::{DocumentOut, documents_for};
+use crate::extract::convention_name;
+use crate::views::listing;
+use crate::views::records::{DocumentOut, documents_for};
 use crate::{AppState, WebError};
 
 /// Uploads up to the store's file limit, with room for the form's other fields.
@@ -35,7 +35,6 @@ const UPLOAD_LIMIT: usize = treatydesk_store::files::MAX_FILE + 64 * 1024;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{code}/documents", get(list).post(create))
-        .route("/{code}/documents.atom", get(atom))
         .route("/{code}/documents/new", get(new_form))
         .route("/{code}/documents/{id}", get(detail).post(add_version))
         .route("/{code}/documents/{id}/{lang}", get(download))
@@ -70,7 +69,7 @@ pub async fn list(
     Path(code): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     let documents = documents_for(&state, &ctx, &c)
         .await?
         .into_iter()
@@ -144,7 +143,7 @@ async fn detail_page(
     id: &str,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, code).await?;
+    let c = crate::extract::convention(&state.store, code).await?;
     let d = readable(state, &ctx, &c, id).await?;
     let missing = UN_LANGUAGES
         .iter()
@@ -177,7 +176,7 @@ pub async fn download(
     State(state): State<AppState>,
     Path((code, id, lang)): Path<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     let d = readable(&state, &ctx, &c, &id).await?;
     let id = d.id;
     let version = state
@@ -321,7 +320,7 @@ pub async fn new_form(
     Path(code): Path<String>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let form = DocumentForm {
         meeting: q.meeting,
@@ -373,7 +372,7 @@ pub async fn create(
     let (fields, file) = read_multipart(multipart).await?;
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     ctx.check_csrf(&get("csrf"))?;
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let form = DocumentForm {
         symbol: get("symbol"),
@@ -462,7 +461,7 @@ pub async fn add_version(
     let (fields, file) = read_multipart(multipart).await?;
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     ctx.check_csrf(&get("csrf"))?;
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let d = readable(&state, &ctx, &c, &id).await?;
     let Some(bytes) = file else {
@@ -504,64 +503,7 @@ async fn reindex_document(
         None => None,
     };
     let refs: Vec<_> = versions.iter().collect();
-    let entries = crate::indexing::document_entries(c, &doc, label.as_deref(), &refs);
+    let entries = crate::services::indexing::document_entries(c, &doc, label.as_deref(), &refs);
     state.search.upsert(&entries)?;
     Ok(())
-}
-
-/// `/{code}/documents.atom`: the newest public documents (RFC 4287).
-pub async fn atom(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
-    let docs: Vec<_> = state
-        .store
-        .documents(&c)
-        .await?
-        .into_iter()
-        .filter(|d| d.access == AccessLevel::Public.slug())
-        .take(50)
-        .collect();
-    // XML 1.0 cannot hold most control characters even escaped (D14): they are dropped.
-    let esc = |s: &str| {
-        let s = crate::limits::xml_text(s);
-        askama::filters::escape(&s, askama::filters::Html).map(|e| e.to_string())
-    };
-    let updated = docs
-        .iter()
-        .map(|d| d.created_at)
-        .max()
-        .unwrap_or_else(treatydesk_store::now);
-    let stamp = |t: time::OffsetDateTime| {
-        t.format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default()
-    };
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}: new documents</title>\n<id>urn:treatydesk:{}:documents</id>\n<updated>{}</updated>\n<link rel=\"self\" href=\"/{}/documents.atom\"/>\n",
-        esc(&c.short_name).unwrap_or_default(),
-        c.code,
-        stamp(updated),
-        c.code
-    );
-    for d in &docs {
-        xml.push_str(&format!(
-            "<entry>\n<title>{} {}</title>\n<id>urn:treatydesk:{}:document:{}</id>\n<updated>{}</updated>\n<link href=\"/{}/documents/{}\"/>\n<summary>{}, {}</summary>\n</entry>\n",
-            esc(&d.symbol).unwrap_or_default(),
-            esc(&d.title).unwrap_or_default(),
-            c.code,
-            d.id,
-            stamp(d.created_at),
-            c.code,
-            d.id,
-            esc(&d.kind).unwrap_or_default(),
-            d.issued_on
-        ));
-    }
-    xml.push_str("</feed>\n");
-    Ok((
-        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
-        xml,
-    )
-        .into_response())
 }

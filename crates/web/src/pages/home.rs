@@ -6,8 +6,17 @@ use axum::response::Response;
 
 use super::{ShownDate, render};
 use crate::ctx::Ctx;
-use crate::listing::{self, ListParams};
+use crate::extract::convention_name;
+use crate::views::listing::{self, ListParams};
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::get;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(index))
+        .route("/{code}", get(convention))
+}
 
 pub struct ConventionCard {
     pub code: String,
@@ -21,15 +30,6 @@ struct IndexPage {
     ctx: Ctx,
     code: String,
     conventions: Vec<ConventionCard>,
-}
-
-pub fn convention_name(ctx: &Ctx, c: &treatydesk_store::entities::convention::Model) -> String {
-    match ctx.lang {
-        treatydesk_domain::Lang::En => c.name_en.clone(),
-        treatydesk_domain::Lang::Fr => c.name_fr.clone(),
-        treatydesk_domain::Lang::Es => c.name_es.clone(),
-        treatydesk_domain::Lang::Ar => c.name_ar.clone(),
-    }
 }
 
 pub async fn index(ctx: Ctx, State(state): State<AppState>) -> Result<Response, WebError> {

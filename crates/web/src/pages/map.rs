@@ -16,9 +16,9 @@ use treatydesk_store::registry::rules_of;
 
 use super::{ShownDate, render};
 use crate::ctx::Ctx;
-use crate::listing;
-use crate::pages::home::convention_name;
-use crate::pages::states::AsOf;
+use crate::extract::AsOf;
+use crate::extract::convention_name;
+use crate::views::listing;
 use crate::{AppState, WebError};
 
 const WORLD: &str = include_str!("../../assets/world.csv");
@@ -72,7 +72,7 @@ pub async fn map(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     let rules = rules_of(&c)?;
     let records = state.store.state_records(&c).await?;
     let name_of = |a: &treatydesk_store::entities::actor::Model| match ctx.lang {

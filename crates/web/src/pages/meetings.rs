@@ -23,23 +23,15 @@ use treatydesk_store::meetings::MeetingEdit;
 
 use super::{Choice, render_form};
 use crate::ctx::Ctx;
-use crate::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
-use crate::offices::load;
-use crate::pages::home::convention_name;
+use crate::extract::convention_name;
+use crate::views::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
+use crate::views::offices::load;
 use crate::{AppState, WebError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{code}/meetings", get(list).post(add))
-        .route(
-            "/{code}/meetings.ics",
-            get(crate::meetings::convention_feed),
-        )
         .route("/{code}/meetings/{label}", get(detail).post(edit))
-        .route(
-            "/{code}/meetings/{label}/calendar.ics",
-            get(crate::meetings::meeting_feed),
-        )
         .route("/{code}/meetings/{label}/agenda", post(agenda))
         .route("/{code}/meetings/{label}/attendance", post(attendance))
         .route("/{code}/meetings/{label}/minutes", post(minutes))
@@ -253,7 +245,7 @@ pub async fn add(
         .await
     {
         Ok(m) => {
-            crate::indexing::reindex_meeting(&state, &c, &m).await?;
+            crate::services::indexing::reindex_meeting(&state, &c, &m).await?;
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
         Err(StoreError::Invalid(p)) => list_page(ctx, &state, &code, form, p).await,
@@ -363,7 +355,7 @@ pub async fn edit(
         .await
     {
         Ok(m) => {
-            crate::indexing::reindex_meeting(&state, &c, &m).await?;
+            crate::services::indexing::reindex_meeting(&state, &c, &m).await?;
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
         Err(StoreError::Invalid(p)) => {

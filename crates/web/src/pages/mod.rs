@@ -1,5 +1,7 @@
 //! Server-rendered pages. Each handler builds a view (plain strings and numbers, already
-//! translated where it helps) and renders an askama template that extends `base.html`.
+//! translated where it helps) and renders an askama template that extends `base.html`. Each
+//! page file has its `routes()`; a page never imports another page: what pages share lives
+//! here.
 
 pub mod appoint;
 pub mod architecture;
@@ -7,6 +9,7 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod deadlines;
 pub mod documents;
 pub mod home;
 pub mod map;
@@ -25,8 +28,36 @@ use time::Date;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::{ParticipationStatus, ProfileKind, UnGroup};
 
-use crate::WebError;
 use crate::ctx::Ctx;
+use crate::{AppState, WebError};
+
+/// Every page whose body stays under the application's 1 MiB limit.
+pub fn routes() -> axum::Router<AppState> {
+    axum::Router::new()
+        .merge(home::routes())
+        .merge(auth::routes())
+        .merge(states::routes())
+        .merge(architecture::routes())
+        .merge(timeline::routes())
+        .merge(plan::routes())
+        .merge(appoint::routes())
+        .merge(meetings::routes())
+        .merge(calendar::routes())
+        .merge(records::routes())
+        .merge(map::routes())
+        .merge(obligations::routes())
+        .merge(programme::routes())
+        .merge(registration::routes())
+        .merge(audit::routes())
+        .merge(assets::routes())
+}
+
+/// The pages that take a file (a credentials file, a document), each with its own body limit.
+pub fn upload_routes() -> axum::Router<AppState> {
+    axum::Router::new()
+        .merge(registration::upload_routes())
+        .merge(documents::routes())
+}
 
 /// Renders a template into a response.
 pub fn render(template: &impl Template) -> Result<Response, WebError> {
@@ -87,6 +118,40 @@ impl Ctx {
 
     pub fn profile_label(&self, kind: ProfileKind) -> String {
         self.t(&format!("profile-{}", kind.slug()))
+    }
+}
+
+/// A holder as a page shows it.
+pub struct HolderView {
+    pub actor: String,
+    pub name: String,
+    pub start: ShownDate,
+    pub end: Option<ShownDate>,
+    pub expected: bool,
+    pub is_state: bool,
+}
+
+impl Ctx {
+    /// A `YYYY-MM-DD` date from a view, for people.
+    pub fn iso(&self, text: &str) -> ShownDate {
+        match treatydesk_domain::calendar::parse_date(text) {
+            Some(d) => self.date(d),
+            None => ShownDate {
+                iso: text.to_string(),
+                text: text.to_string(),
+            },
+        }
+    }
+
+    pub fn holder(&self, h: &crate::views::offices::HolderOut) -> HolderView {
+        HolderView {
+            actor: h.actor.clone(),
+            name: h.name.clone(),
+            start: self.iso(&h.start),
+            end: h.end.as_deref().map(|e| self.iso(e)),
+            expected: h.end_expected,
+            is_state: h.is_state,
+        }
     }
 }
 

@@ -4,110 +4,19 @@
 //! slate is the appointments page's job.
 
 use askama::Template;
-use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use serde::{Deserialize, Serialize};
-use treatydesk_domain::rotation::{self, Plan, PlanInput, from_record};
-use treatydesk_domain::{AccessLevel, Role};
-use utoipa::ToSchema;
 
 use super::render;
 use crate::ctx::Ctx;
-use crate::error::ApiError;
-use crate::offices::load;
-use crate::pages::home::convention_name;
+use crate::extract::convention_name;
+use crate::views::plan::{PlanOut, PlanQuery, compute};
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::get;
 
-#[derive(Deserialize)]
-pub struct PlanQuery {
-    #[serde(default)]
-    horizon: String,
-}
-
-/// The planner's answer for a meeting.
-#[derive(Serialize, ToSchema)]
-pub struct PlanOut {
-    pub convention: String,
-    pub meeting: String,
-    pub horizon: u32,
-    /// The planner's input, read from the record.
-    #[schema(value_type = Object)]
-    pub input: PlanInput,
-    /// Slates, nodes explored, proof, notes.
-    #[schema(value_type = Object)]
-    pub plan: Plan,
-}
-
-/// The President (of this convention) and ISU staff may run the planner.
-fn may_plan(ctx: &Ctx, code: &str) -> Result<(), WebError> {
-    ctx.require(code, AccessLevel::Committee)?;
-    let president = ctx
-        .viewer
-        .grants
-        .iter()
-        .any(|g| g.role == Role::President && g.convention.as_deref() == Some(code));
-    if president || ctx.viewer.can_read(code, AccessLevel::Isu) {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
-    }
-}
-
-async fn compute(
-    ctx: &Ctx,
-    state: &AppState,
-    code: &str,
-    label: &str,
-    q: &PlanQuery,
-) -> Result<PlanOut, WebError> {
-    let loaded = load(state, code).await?;
-    may_plan(ctx, &loaded.convention.code)?;
-    let horizon = match q.horizon.trim() {
-        "" => 2,
-        h => h.parse::<u32>().ok().filter(|h| *h <= 6).ok_or_else(|| {
-            WebError::BadRequest(format!(
-                "horizon \"{h}\" must be a number of cycles from 0 to 6"
-            ))
-        })?,
-    };
-    let meeting = loaded
-        .record
-        .meetings
-        .iter()
-        .find(|m| m.label.eq_ignore_ascii_case(label))
-        .ok_or_else(|| {
-            WebError::NotFound(format!(
-                "there is no meeting {label} of {}",
-                loaded.convention.short_name
-            ))
-        })?;
-    let (input, notes) =
-        from_record::input_for(&loaded.record, meeting, &*loaded.facts, horizon, 3)
-            .map_err(WebError::BadRequest)?;
-    let mut plan = rotation::plan(&input).map_err(|e| WebError::BadRequest(e.0))?;
-    plan.notes.extend(notes);
-    Ok(PlanOut {
-        convention: loaded.convention.code.clone(),
-        meeting: meeting.label.clone(),
-        horizon,
-        input,
-        plan,
-    })
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}/plan", tag = "architecture",
-    params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 3RC"),
-        ("horizon" = Option<u32>, Query, description = "later cycles to keep fillable under P2.6, 0-6 (2 when absent)")),
-    responses((status = 200, description = "The President and ISU staff", body = PlanOut),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not the President or ISU staff")))]
-pub async fn plan_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-    Query(q): Query<PlanQuery>,
-) -> Result<Json<PlanOut>, ApiError> {
-    Ok(Json(compute(&ctx, &state, &code, &label, &q).await?))
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{code}/meetings/{label}/plan", get(plan_page))
 }
 
 /// One row of a slate as the page shows it.
@@ -171,7 +80,7 @@ pub async fn plan_page(
         .iter()
         .map(|c| ctx.group_label(treatydesk_domain::UnGroup::from_slug(&c.un_group)))
         .collect();
-    let convention = crate::listing::convention(&state.store, &code).await?;
+    let convention = crate::extract::convention(&state.store, &code).await?;
     render(&PlanPage {
         convention: convention_name(&ctx, &convention),
         code: convention.code.clone(),

@@ -17,9 +17,8 @@ use treatydesk_store::documents::NewAction;
 
 use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
-use crate::listing;
-use crate::pages::home::convention_name;
-use crate::records::{
+use crate::extract::convention_name;
+use crate::views::records::{
     ActionOut, DecisionOut, SearchOut, SearchQuery, actions_for, decisions_for, search_as,
     search_out,
 };
@@ -47,7 +46,7 @@ pub async fn decisions(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     render(&DecisionsPage {
         decisions: decisions_for(&state, &ctx, &c).await?,
         convention: convention_name(&ctx, &c),
@@ -92,7 +91,7 @@ async fn actions_page(
     form: ActionForm,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, code).await?;
+    let c = crate::extract::convention(&state.store, code).await?;
     ctx.require(&c.code, AccessLevel::StatesParties)?;
     let page = ActionsPage {
         actions: actions_for(state, &ctx, &c).await?,
@@ -127,7 +126,7 @@ pub async fn add_action(
     Form(form): Form<ActionForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let mut problems = Vec::new();
     let owner_kind = OwnerKind::from_slug(&form.owner_kind).unwrap_or(OwnerKind::Isu);
@@ -192,7 +191,7 @@ pub async fn set_status(
     Form(form): Form<StatusForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::StatesParties)?;
     let a = state
         .store
@@ -271,10 +270,10 @@ pub async fn search(
     Path(code): Path<String>,
     Query(q): Query<SearchQuery>,
 ) -> Result<Response, WebError> {
-    let c = listing::convention(&state.store, &code).await?;
+    let c = crate::extract::convention(&state.store, &code).await?;
     let r = search_out(search_as(&state, &ctx, &c, &q)?);
     let page = q.page.trim().parse().unwrap_or(1usize).max(1);
-    let pages = r.total.div_ceil(crate::records::PAGE_SIZE).max(1);
+    let pages = r.total.div_ceil(crate::views::records::PAGE_SIZE).max(1);
     render(&SearchPage {
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),

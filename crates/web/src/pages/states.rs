@@ -10,9 +10,19 @@ use treatydesk_domain::{ParticipationStatus, ProfileKind, UnGroup};
 
 use super::{Choice, ShownDate, render};
 use crate::ctx::Ctx;
-use crate::listing::{self, ListParams, name_in};
-use crate::pages::home::convention_name;
+use crate::extract::AsOf;
+use crate::extract::convention_name;
+use crate::views::listing::{self, ListParams, name_in};
 use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::get;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/states", get(list))
+        .route("/{code}/states.csv", get(csv_export))
+        .route("/{code}/states/{iso3}", get(state))
+}
 
 pub struct Row {
     pub iso3: String,
@@ -72,7 +82,7 @@ fn query_without(params: &ListParams, drop_status: bool) -> String {
     let mut parts = Vec::new();
     let mut push = |k: &str, v: &str| {
         if !v.trim().is_empty() {
-            parts.push(format!("{k}={}", crate::security::url_encode(v.trim())));
+            parts.push(format!("{k}={}", crate::error::url_encode(v.trim())));
         }
     };
     if !drop_status {
@@ -188,7 +198,7 @@ pub async fn csv_export(
     let opt = |d: Option<time::Date>| d.map(format_date).unwrap_or_default();
     let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
         out.write_record(row.iter().map(|v| crate::limits::csv_cell(v).into_owned()))
-            .map_err(|e| WebError::BadRequest(format!("cannot write the CSV: {e}")))
+            .map_err(|e| WebError::Internal(format!("cannot write the CSV: {e}")))
     };
     write(
         &mut out,
@@ -241,7 +251,7 @@ pub async fn csv_export(
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| WebError::BadRequest(format!("cannot write the CSV: {e}")))?;
+        .map_err(|e| WebError::Internal(format!("cannot write the CSV: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
@@ -289,7 +299,7 @@ struct StatePage {
     seats: Vec<SeatHeld>,
     participation_note: String,
     /// The State's next deadline as of the date (issue 16), and whether it owes any.
-    next_deadline: Option<crate::pages::obligations::DeadlineView>,
+    next_deadline: Option<super::deadlines::DeadlineView>,
     has_obligations: bool,
 }
 
@@ -302,12 +312,6 @@ pub struct SeatHeld {
     pub expected: bool,
 }
 
-#[derive(serde::Deserialize, Default)]
-pub struct AsOf {
-    #[serde(default)]
-    pub as_of: String,
-}
-
 pub async fn state(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -315,7 +319,7 @@ pub async fn state(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let convention = listing::convention(&state.store, &code).await?;
+    let convention = crate::extract::convention(&state.store, &code).await?;
     let rules = treatydesk_store::registry::rules_of(&convention)?;
     let actor = listing::state_actor(&state.store, &iso3).await?;
     let participation = state.store.state_record(&convention, &actor).await?;
@@ -325,7 +329,7 @@ pub async fn state(
         .terms_of(&actor.code)
         .iter()
         .map(|t| SeatHeld {
-            post: crate::offices::post_name(&record, &t.post),
+            post: record.post_name(&t.post),
             seat: match &t.post {
                 treatydesk_domain::office::Post::Seat(k) => Some(k.clone()),
                 treatydesk_domain::office::Post::Office(_) => None,
@@ -393,8 +397,8 @@ pub async fn state(
         })
         .collect();
     let obligations =
-        crate::pages::obligations::load_state(&state, &convention.code, &actor.code, as_of).await?;
-    let next_deadline = crate::pages::obligations::next_view(&ctx, &obligations);
+        crate::views::obligations::load_state(&state, &convention.code, &actor.code, as_of).await?;
+    let next_deadline = super::deadlines::next_view(&ctx, &obligations);
     let has_obligations = !obligations.deadlines.is_empty();
     let other_names = treatydesk_domain::Lang::ALL
         .iter()

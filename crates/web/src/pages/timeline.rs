@@ -11,12 +11,19 @@ use time::Date;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::office::{Post, Term, TermEnd};
 
-use super::architecture::HolderView;
+use super::HolderView;
 use super::render;
 use crate::ctx::Ctx;
-use crate::offices::{Loaded, TermOut, load};
-use crate::pages::home::convention_name;
-use crate::{AppState, WebError, listing};
+use crate::extract::convention_name;
+use crate::views::listing;
+use crate::views::offices::{Loaded, TermOut, load};
+use crate::{AppState, WebError};
+use axum::Router;
+use axum::routing::get;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/{code}/timeline", get(timeline))
+}
 
 const WIDTH: f64 = 960.0;
 const LABEL: f64 = 230.0;

@@ -105,7 +105,7 @@ impl TestApp {
             .load_demo_documents(&state.files)
             .await
             .expect("demo documents");
-        treatydesk_web::indexing::reindex(&state, |_| {})
+        treatydesk_web::services::indexing::reindex(&state, |_| {})
             .await
             .expect("index");
         let app = router(state.clone());

@@ -1,7 +1,14 @@
 //! Reading the appointments form: what the user typed (kept as typed), each row checked for
 //! form, and the rules' findings on the record as it would be. Never writes.
 
-use super::*;
+use crate::ctx::Ctx;
+use crate::views::listing::{self};
+use std::collections::{HashMap, HashSet};
+use treatydesk_domain::office::{Appointment, Post};
+use treatydesk_domain::rules::{self, Concerns, Finding};
+
+use super::{DESIGNATE_PRESIDES, MAX_CYCLES, MAX_SOURCE, Setting};
+
 /// What the user typed, kept as typed so a refused form shows it again.
 #[derive(Default)]
 pub(super) struct Typed {

@@ -2,7 +2,21 @@
 //! into the meeting, the findings under each seat, the justification fields, and the problems
 //! summary. Builds views only; never writes.
 
-use super::*;
+use crate::ctx::Ctx;
+use crate::extract::convention_name;
+use crate::pages::{Choice, ShownDate, render};
+use crate::views::listing::name_in;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
+use std::collections::{HashMap, HashSet};
+use treatydesk_domain::office::Post;
+use treatydesk_domain::rules::{Concerns, Finding, Severity};
+
+use super::parse::{Typed, cycles_field, holder_field, justify_field};
+use super::{DESIGNATE_PRESIDES, Setting};
+
 pub struct JustifyView {
     pub name: String,
     pub clause: String,

@@ -9,9 +9,9 @@ use treatydesk_domain::calendar::{format_date, parse_date};
 use treatydesk_domain::programme::{Session, SessionFormat, SpeakerKind, hhmm, parse_hhmm};
 use treatydesk_store::programme::{NewSession, NewSpeaker};
 
-use super::Setting;
 use crate::ctx::Ctx;
 use crate::pages::Choice;
+use crate::views::programme::Setting;
 
 /// A problem for the summary at the top of a form, linked to its field when it has one.
 pub struct Problem {

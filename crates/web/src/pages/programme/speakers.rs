@@ -1,19 +1,32 @@
 //! The speakers of a session (P1.2): an editor adds a speaker to the panel or to the list of
 //! speakers, moves one up or down, or removes one. The same editors as the session's
-//! (`edit::editable`); a refused speaker comes back on the session page with what was typed.
+//! (`session::editable`); a refused speaker comes back on the session page with what was typed.
 //! This module must never write except through the store's audited speaker writes.
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::routing::post;
+use axum::{Form, Router};
 use treatydesk_store::StoreError;
 use treatydesk_store::programme::Move;
 
-use super::edit::{Again, author, back, editable, session_view};
 use super::form::{SpeakerAction, SpeakerForm};
-use super::setting;
+use super::session::{PageForms, back, editable, session_view};
 use crate::ctx::Ctx;
+use crate::views::programme::setting;
 use crate::{AppState, WebError};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/{code}/meetings/{label}/programme/sessions/{id}/speakers",
+            post(add_speaker),
+        )
+        .route(
+            "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}",
+            post(speaker_action),
+        )
+}
 
 pub async fn add_speaker(
     ctx: Ctx,
@@ -31,18 +44,15 @@ pub async fn add_speaker(
                 ctx,
                 &s,
                 x,
-                Again {
+                PageForms {
                     sp,
                     sp_errors,
-                    ..Again::default()
+                    ..PageForms::default()
                 },
             );
         }
     };
-    let who = author(
-        &ctx,
-        format!("programme of {}: add a speaker", s.meeting.label),
-    );
+    let who = ctx.author(format!("programme of {}: add a speaker", s.meeting.label));
     match state
         .store
         .add_speaker(
@@ -61,10 +71,10 @@ pub async fn add_speaker(
                 ctx,
                 &s,
                 x,
-                Again {
+                PageForms {
                     sp,
                     sp_errors,
-                    ..Again::default()
+                    ..PageForms::default()
                 },
             )
         }
@@ -85,13 +95,10 @@ pub async fn speaker_action(
         .parse()
         .map_err(|_| WebError::NotFound(format!("speaker {speaker}")))?;
     let (c, m, sid) = (&s.loaded.convention, &s.row(&state).await?, x.session.id);
-    let who = author(
-        &ctx,
-        format!(
-            "programme of {}: the speakers of a session",
-            s.meeting.label
-        ),
-    );
+    let who = ctx.author(format!(
+        "programme of {}: the speakers of a session",
+        s.meeting.label
+    ));
     match form.action.as_str() {
         "up" => {
             state

@@ -14,15 +14,15 @@ use treatydesk_domain::registration::{
     Category, DelegationRole, Field, MAX_CREDENTIALS_BYTES, Refusal, RegistrationForm,
 };
 use treatydesk_store::StoreError;
-use treatydesk_store::audit::Author;
 use treatydesk_store::entities::{convention, meeting};
 use treatydesk_store::registration::Upload;
 
-use super::{meeting_of, with_csrf_cookie};
+use super::with_csrf_cookie;
 use crate::ctx::Ctx;
-use crate::listing::name_in;
-use crate::pages::home::convention_name;
+use crate::extract::convention_name;
 use crate::pages::{Choice, ShownDate, render};
+use crate::views::listing::name_in;
+use crate::views::registration::registration_reason;
 use crate::{AppState, WebError};
 
 /// A problem in the summary at the top, linked to its field.
@@ -172,7 +172,7 @@ pub async fn form(
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     page(
         ctx,
         &state,
@@ -260,25 +260,9 @@ async fn read(
     Ok((form, csrf, upload))
 }
 
-/// Who registers, for the audit log: the signed-in user, or the public form.
-pub(crate) fn author_of(ctx: &Ctx, label: &str) -> Author {
-    match &ctx.viewer.username {
-        Some(name) => Author {
-            user_id: ctx.viewer.user_id.and_then(|i| i32::try_from(i).ok()),
-            who: name.clone(),
-            reason: format!("registration for {label}"),
-        },
-        None => Author {
-            user_id: None,
-            who: "public".into(),
-            reason: format!("registration for {label} from the public form"),
-        },
-    }
-}
-
 pub async fn submit(
     ctx: Ctx,
-    crate::guard::ClientIp(ip): crate::guard::ClientIp,
+    crate::ctx::ClientIp(ip): crate::ctx::ClientIp,
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
     multipart: Multipart,
@@ -287,8 +271,8 @@ pub async fn submit(
     state.guard.public_write(ip)?;
     let (typed, csrf, upload) = read(multipart).await?;
     ctx.check_csrf(&csrf)?;
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
-    let author = author_of(&ctx, &meeting.label);
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
+    let author = ctx.author(registration_reason(&ctx, &meeting.label));
     match state
         .store
         .register(&author, &convention, &meeting, &typed, upload)
@@ -341,7 +325,7 @@ pub async fn done(
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     render(&DonePage {
         ctx,
         code: convention.code,

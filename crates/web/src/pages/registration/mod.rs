@@ -17,10 +17,9 @@ use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use treatydesk_domain::registration::{Category, DelegationRole, Field, Refusal};
-use treatydesk_store::entities::{convention, meeting};
 
+use crate::AppState;
 use crate::ctx::{CSRF_COOKIE, Ctx, set_cookie};
-use crate::{AppState, WebError};
 
 /// The largest registration post: a 5 MiB credentials file and the form around it.
 pub const MAX_REGISTRATION_BODY: usize = 6 * 1024 * 1024;
@@ -58,14 +57,6 @@ pub fn routes() -> Router<AppState> {
             "/{code}/meetings/{label}/participants.pdf",
             get(participants::pdf_file),
         )
-        .route(
-            "/api/v1/conventions/{code}/meetings/{label}/participants",
-            get(participants::participants_api),
-        )
-        .route(
-            "/api/v1/conventions/{code}/meetings/{label}/registrations",
-            get(participants::registrations_api).post(participants::register_api),
-        )
 }
 
 /// The public form, which takes a credentials file: its own, larger body limit.
@@ -79,17 +70,6 @@ pub fn upload_routes() -> Router<AppState> {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_REGISTRATION_BODY,
         ))
-}
-
-/// The convention and the meeting an address names.
-pub(crate) async fn meeting_of(
-    state: &AppState,
-    code: &str,
-    label: &str,
-) -> Result<(convention::Model, meeting::Model), WebError> {
-    let convention = crate::listing::convention(&state.store, code).await?;
-    let meeting = state.store.meeting(&convention, label).await?;
-    Ok((convention, meeting))
 }
 
 /// Sets the anonymous reader's CSRF cookie when the form's token is new.

@@ -5,53 +5,17 @@
 //! API does, and only to the ISU.
 
 use askama::Template;
-use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
-use treatydesk_domain::AccessLevel;
-use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::registration::{Category, RegistrationForm, RegistrationStatus};
-use treatydesk_store::entities::{convention, meeting, registration};
-use utoipa::ToSchema;
+use treatydesk_domain::registration::Category;
+use treatydesk_store::entities::registration;
 
-use super::form::author_of;
-use super::meeting_of;
 use crate::ctx::Ctx;
-use crate::error::ApiError;
-use crate::exports::{self, Headings, ParticipantRow};
 use crate::pages::render;
+use crate::services::exports::{self, Headings, ParticipantRow};
+use crate::views::registration::approved;
 use crate::{AppState, WebError};
-
-/// The approved registrations of a meeting, once the reader's access is checked.
-async fn approved(
-    ctx: &Ctx,
-    state: &AppState,
-    code: &str,
-    label: &str,
-) -> Result<(convention::Model, meeting::Model, Vec<registration::Model>), WebError> {
-    let (convention, meeting) = meeting_of(state, code, label).await?;
-    ctx.require(&convention.code, AccessLevel::StatesParties)?;
-    let mut rows = state
-        .store
-        .registrations(&meeting, Some(RegistrationStatus::Approved))
-        .await?;
-    let order = |slug: &str| {
-        Category::ALL
-            .iter()
-            .position(|c| c.slug() == slug)
-            .unwrap_or(usize::MAX)
-    };
-    rows.sort_by(|a, b| {
-        (order(&a.category), &a.organization, &a.family_name).cmp(&(
-            order(&b.category),
-            &b.organization,
-            &b.family_name,
-        ))
-    });
-    Ok((convention, meeting, rows))
-}
 
 fn export_rows(ctx: &Ctx, rows: &[registration::Model]) -> Vec<ParticipantRow> {
     rows.iter()
@@ -137,9 +101,7 @@ fn file(bytes: Vec<u8>, media_type: &'static str, name: String) -> Response {
 }
 
 fn export_failed(e: String) -> WebError {
-    WebError::Store(treatydesk_store::StoreError::Unavailable(format!(
-        "the file could not be written: {e}"
-    )))
+    WebError::Internal(format!("the file could not be written: {e}"))
 }
 
 pub async fn csv_file(
@@ -188,173 +150,4 @@ pub async fn pdf_file(
         "application/pdf",
         format!("{}-{}-participants.pdf", convention.code, meeting.label),
     ))
-}
-
-/// A participant in the API.
-#[derive(Serialize, ToSchema)]
-pub struct ParticipantOut {
-    /// state-party, observer-state, international-organization, ngo, isu or media
-    pub category: String,
-    /// The State's or organization's code in the registry, when there is one.
-    pub actor: Option<String>,
-    pub delegation: String,
-    pub family_name: String,
-    pub given_name: String,
-    /// head, member or adviser
-    pub role: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct ParticipantsOut {
-    pub convention: String,
-    pub meeting: String,
-    pub participants: Vec<ParticipantOut>,
-}
-
-fn participant_out(r: &registration::Model) -> ParticipantOut {
-    ParticipantOut {
-        category: r.category.clone(),
-        actor: r.actor_code.clone(),
-        delegation: r.organization.clone(),
-        family_name: r.family_name.clone(),
-        given_name: r.given_name.clone(),
-        role: r.delegation_role.clone(),
-    }
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}/participants", tag = "meetings",
-    params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 3RC")),
-    responses((status = 200, description = "The approved participants, by category (States Parties and up)", body = ParticipantsOut),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Below the States Parties level")))]
-pub async fn participants_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-) -> Result<Json<ParticipantsOut>, ApiError> {
-    let (convention, meeting, rows) = approved(&ctx, &state, &code, &label).await?;
-    Ok(Json(ParticipantsOut {
-        convention: convention.code,
-        meeting: meeting.label,
-        participants: rows.iter().map(participant_out).collect(),
-    }))
-}
-
-/// A registration as the ISU sees it in the API.
-#[derive(Serialize, ToSchema)]
-pub struct RegistrationOut {
-    pub id: i32,
-    #[serde(flatten)]
-    pub participant: ParticipantOut,
-    pub email: String,
-    /// pending, approved, refused or withdrawn
-    pub status: String,
-    pub submitted_at: String,
-    pub has_credentials: bool,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct RegistrationsOut {
-    pub convention: String,
-    pub meeting: String,
-    pub registrations: Vec<RegistrationOut>,
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}/registrations", tag = "meetings",
-    params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 3RC")),
-    responses((status = 200, description = "Every registration with its status (ISU staff only)", body = RegistrationsOut),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Not ISU staff")))]
-pub async fn registrations_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-) -> Result<Json<RegistrationsOut>, ApiError> {
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
-    ctx.require(&convention.code, AccessLevel::Isu)?;
-    let rows = state.store.registrations(&meeting, None).await?;
-    Ok(Json(RegistrationsOut {
-        convention: convention.code,
-        meeting: meeting.label,
-        registrations: rows
-            .iter()
-            .map(|r| RegistrationOut {
-                id: r.id,
-                participant: participant_out(r),
-                email: r.email.clone(),
-                status: r.status.clone(),
-                submitted_at: r
-                    .submitted_at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_else(|_| format_date(r.submitted_at.date())),
-                has_credentials: r.credential_id.is_some(),
-            })
-            .collect(),
-    }))
-}
-
-/// A registration sent as JSON (no credentials file: State delegations use the form).
-#[derive(serde::Deserialize, ToSchema)]
-pub struct RegistrationIn {
-    /// state-party, observer-state, international-organization, ngo, isu or media
-    pub category: String,
-    #[serde(default)]
-    pub actor: String,
-    #[serde(default)]
-    pub organization: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub email: String,
-    /// head, member or adviser
-    pub role: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct RegisteredOut {
-    pub id: i32,
-    pub status: String,
-}
-
-#[utoipa::path(post, path = "/api/v1/conventions/{code}/meetings/{label}/registrations", tag = "meetings",
-    params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 3RC")),
-    request_body = RegistrationIn,
-    responses((status = 201, description = "Registered (pending the ISU's decision)", body = RegisteredOut),
-        (status = 409, description = "This e-mail is already registered for the meeting"),
-        (status = 422, description = "A rule of P1.1 refuses it; the error lists every reason")))]
-pub async fn register_api(
-    ctx: Ctx,
-    crate::guard::ClientIp(ip): crate::guard::ClientIp,
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-    body: Result<Json<RegistrationIn>, axum::extract::rejection::JsonRejection>,
-) -> Result<Response, ApiError> {
-    // A public write: bounded per client (D9).
-    state.guard.public_write(ip)?;
-    let Json(body) = body.map_err(|e| WebError::BadRequest(e.body_text()))?;
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
-    let form = RegistrationForm {
-        category: body.category,
-        actor: body.actor,
-        organization: body.organization,
-        family_name: body.family_name,
-        given_name: body.given_name,
-        email: body.email,
-        role: body.role,
-    };
-    let saved = state
-        .store
-        .register(
-            &author_of(&ctx, &meeting.label),
-            &convention,
-            &meeting,
-            &form,
-            None,
-        )
-        .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(RegisteredOut {
-            id: saved.id,
-            status: saved.status,
-        }),
-    )
-        .into_response())
 }

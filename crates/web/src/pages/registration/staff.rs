@@ -17,7 +17,6 @@ use treatydesk_store::audit::Author;
 use treatydesk_store::entities::registration;
 use treatydesk_store::registration::Settings;
 
-use super::meeting_of;
 use crate::ctx::Ctx;
 use crate::pages::{ShownDate, render};
 use crate::{AppState, WebError};
@@ -92,7 +91,7 @@ async fn staff_page(
     problems: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let (convention, meeting) = meeting_of(state, code, label).await?;
+    let (convention, meeting) = crate::extract::meeting(state, code, label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let all = state.store.registrations(&meeting, None).await?;
     let groups = [
@@ -186,7 +185,7 @@ pub async fn decision(
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let id: i32 = id
         .parse()
@@ -239,7 +238,7 @@ pub async fn settings(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let mut problems = Vec::new();
     let mut date = |raw: &str, key: &str| {
@@ -319,7 +318,7 @@ pub async fn credentials(
     State(state): State<AppState>,
     Path((code, label, id)): Path<(String, String, String)>,
 ) -> Result<Response, WebError> {
-    let (convention, meeting) = meeting_of(&state, &code, &label).await?;
+    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let id: i32 = id
         .parse()

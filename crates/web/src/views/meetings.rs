@@ -6,26 +6,18 @@
 
 use std::collections::BTreeMap;
 
-use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::office::{Post, Record};
 use treatydesk_domain::rules::{Concerns, Finding};
 use treatydesk_domain::schedule::{self, OtherMeeting};
 use treatydesk_store::entities::{convention, meeting};
-use treatydesk_store::ical::{FeedEvent, write_feed};
-use treatydesk_store::meetings::details_of;
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
-use crate::error::ApiError;
-use crate::listing;
-use crate::offices::{FindingOut, finding_out, load};
+use crate::views::listing;
+use crate::views::offices::{FindingOut, finding_out, load};
 use crate::{AppState, WebError};
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -95,11 +87,11 @@ pub struct MeetingDetailOut {
     /// True when minutes exist that this reader may not see.
     pub minutes_restricted: bool,
     /// The meeting's documents the reader may see, by agenda item.
-    pub documents: Vec<crate::records::DocumentOut>,
+    pub documents: Vec<crate::views::records::DocumentOut>,
     /// The decisions the meeting took (its final report lists them).
-    pub decisions: Vec<crate::records::DecisionOut>,
+    pub decisions: Vec<crate::views::records::DecisionOut>,
     /// P4.4(a): open actions due by the meeting's first day (its preparation list).
-    pub actions_due: Vec<crate::records::ActionOut>,
+    pub actions_due: Vec<crate::views::records::ActionOut>,
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -125,25 +117,12 @@ pub fn presiding_of(record: &Record, m: &meeting::Model) -> Option<String> {
     })
 }
 
-pub fn kind_name(record: &Record, kind: &str) -> String {
-    MeetingKind::from_slug(kind)
-        .and_then(|k| {
-            record
-                .architecture
-                .versions
-                .iter()
-                .rev()
-                .find_map(|v| v.meeting_rule(k))
-        })
-        .map_or_else(|| kind.to_string(), |r| r.name.clone())
-}
-
 pub fn meeting_out(record: &Record, m: &meeting::Model, findings: &[Finding]) -> MeetingOut {
     let id = i64::from(m.id);
     MeetingOut {
         label: m.label.clone(),
         kind: m.kind.clone(),
-        kind_name: kind_name(record, &m.kind),
+        kind_name: record.kind_name(&m.kind),
         number: m.number,
         venue: m.venue.clone(),
         opens_on: m.opens_on.map(format_date),
@@ -233,8 +212,8 @@ pub async fn meeting_detail(
     let readable = stored.as_ref().is_some_and(|s| {
         AccessLevel::from_slug(&s.access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
     });
-    let mut documents: Vec<crate::records::DocumentOut> =
-        crate::records::documents_for(state, ctx, &c)
+    let mut documents: Vec<crate::views::records::DocumentOut> =
+        crate::views::records::documents_for(state, ctx, &c)
             .await?
             .into_iter()
             .filter(|d| d.meeting.as_deref() == Some(m.label.as_str()))
@@ -246,7 +225,7 @@ pub async fn meeting_detail(
             &b.symbol,
         ))
     });
-    let decisions = crate::records::decisions_for(state, ctx, &c)
+    let decisions = crate::views::records::decisions_for(state, ctx, &c)
         .await?
         .into_iter()
         .filter(|d| d.meeting == m.label)
@@ -254,7 +233,7 @@ pub async fn meeting_detail(
     let actions_due = match m.opens_on {
         Some(opens) => {
             let opens = format_date(opens);
-            crate::records::actions_for(state, ctx, &c)
+            crate::views::records::actions_for(state, ctx, &c)
                 .await?
                 .into_iter()
                 .filter(|a| a.status == "open" && a.due_on.as_ref().is_some_and(|d| *d <= opens))
@@ -307,132 +286,4 @@ fn suggestions_for(
             next_to: s.next_to,
         })
         .collect()
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings", tag = "meetings",
-    params(("code" = String, Path)),
-    responses((status = 200, body = MeetingsOut), (status = 404, description = "No such convention")))]
-pub async fn meetings_api(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<MeetingsOut>, ApiError> {
-    Ok(Json(meetings_of(&state, &code).await?))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}", tag = "meetings",
-    params(("code" = String, Path), ("label" = String, Path, description = "2MSP, 1RC, 3ISM, 1CC")),
-    responses((status = 200, body = MeetingDetailOut), (status = 404, description = "No such meeting")))]
-pub async fn meeting_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-) -> Result<Json<MeetingDetailOut>, ApiError> {
-    Ok(Json(meeting_detail(&state, &ctx, &code, &label).await?.1))
-}
-
-fn ics(body: String, filename: &str) -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8".to_string(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("inline; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
-fn feed_event(record: &Record, c: &convention::Model, m: &meeting::Model) -> Option<FeedEvent> {
-    let opens = m.opens_on?;
-    let details = details_of(m);
-    Some(FeedEvent {
-        uid: format!("{}.{}@treatydesk", m.label, c.code),
-        title: format!(
-            "{} {} ({})",
-            c.short_name,
-            kind_name(record, &m.kind),
-            m.label
-        ),
-        venue: m.venue.clone(),
-        opens_on: opens,
-        closes_on: m.closes_on.unwrap_or(opens),
-        url: None,
-        description: format!(
-            "{} {}: status {}, sitting {}. /{}/meetings/{}",
-            c.short_name,
-            m.label,
-            details.status.slug(),
-            details.sitting.slug(),
-            c.code,
-            m.label
-        ),
-    })
-}
-
-/// `/{code}/meetings.ics`: every dated meeting of a convention.
-pub async fn convention_feed(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?;
-    let c = &loaded.convention;
-    let events: Vec<FeedEvent> = state
-        .store
-        .meetings(c)
-        .await?
-        .iter()
-        .filter_map(|m| feed_event(&loaded.record, c, m))
-        .collect();
-    Ok(ics(
-        write_feed(&format!("{} meetings", c.short_name), &events),
-        &format!("{}-meetings.ics", c.code),
-    ))
-}
-
-/// `/{code}/meetings/{label}/calendar.ics`: one meeting.
-pub async fn meeting_feed(
-    State(state): State<AppState>,
-    Path((code, label)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?;
-    let c = &loaded.convention;
-    let m = state.store.meeting(c, &label).await?;
-    let events: Vec<FeedEvent> = feed_event(&loaded.record, c, &m).into_iter().collect();
-    Ok(ics(
-        write_feed(&format!("{} {}", c.short_name, m.label), &events),
-        &format!("{}-{}.ics", c.code, m.label),
-    ))
-}
-
-/// `/calendar.ics`: the shared calendar (P1.3): every convention's dated meetings and every
-/// imported entry.
-pub async fn shared_feed(State(state): State<AppState>) -> Result<Response, WebError> {
-    let mut events = Vec::new();
-    for c in state.store.conventions().await? {
-        let (record, _) = state.store.offices(&c).await?;
-        for m in state.store.meetings(&c).await? {
-            events.extend(feed_event(&record, &c, &m));
-        }
-    }
-    for e in state.store.calendar_entries().await? {
-        events.push(FeedEvent {
-            uid: format!("{}.imported@treatydesk", e.uid),
-            title: format!("{}: {}", e.calendar, e.title),
-            venue: e.venue,
-            opens_on: e.opens_on,
-            closes_on: e.closes_on,
-            url: None,
-            description: format!("Imported from the calendar \"{}\".", e.calendar),
-        });
-    }
-    events.sort_by_key(|e| e.opens_on);
-    Ok(ics(
-        write_feed("TreatyDesk shared calendar", &events),
-        "calendar.ics",
-    ))
 }

@@ -3,8 +3,6 @@
 //! Every list here is filtered to what the reader's access level may see before anything is
 //! counted or shown. Nothing here writes.
 
-use axum::Json;
-use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
@@ -14,8 +12,7 @@ use treatydesk_store::entities::{action, convention, document, language_version,
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
-use crate::error::ApiError;
-use crate::listing;
+use crate::views::listing;
 use crate::{AppState, WebError};
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -324,33 +321,6 @@ pub struct DocumentsOut {
     pub documents: Vec<DocumentOut>,
 }
 
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/documents", tag = "records",
-    params(("code" = String, Path)),
-    responses((status = 200, body = DocumentsOut, description = "The documents the reader may see")))]
-pub async fn documents_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<DocumentsOut>, ApiError> {
-    let c = listing::convention(&state.store, &code).await?;
-    Ok(Json(DocumentsOut {
-        documents: documents_for(&state, &ctx, &c).await?,
-        convention: c.code,
-    }))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/decisions", tag = "records",
-    params(("code" = String, Path)),
-    responses((status = 200, body = [DecisionOut])))]
-pub async fn decisions_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<Vec<DecisionOut>>, ApiError> {
-    let c = listing::convention(&state.store, &code).await?;
-    Ok(Json(decisions_for(&state, &ctx, &c).await?))
-}
-
 #[derive(Clone, Serialize, ToSchema)]
 pub struct SearchOut {
     pub total: usize,
@@ -405,19 +375,4 @@ pub fn search_out(r: Results) -> SearchOut {
         years: facets(r.years),
         langs: facets(r.langs),
     }
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/search", tag = "records",
-    params(("code" = String, Path), ("q" = Option<String>, Query), ("meeting" = Option<String>, Query),
-        ("type" = Option<String>, Query), ("year" = Option<String>, Query), ("lang" = Option<String>, Query),
-        ("page" = Option<String>, Query)),
-    responses((status = 200, body = SearchOut, description = "Only what the reader may see is searched")))]
-pub async fn search_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    Query(q): Query<SearchQuery>,
-) -> Result<Json<SearchOut>, ApiError> {
-    let c = listing::convention(&state.store, &code).await?;
-    Ok(Json(search_out(search_as(&state, &ctx, &c, &q)?)))
 }

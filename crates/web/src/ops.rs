@@ -1,55 +1,34 @@
-//! Security for every response: the headers (CSP and friends), the language cookie and the
-//! error page. (The sign-in and public-write limits are in `guard`.) Nothing here reads or
-//! writes records.
+//! Operations: `/healthz` (is the database answering), `/metrics` (for the operator) and the
+//! middleware every response passes through (security headers and error pages, the response
+//! cache, request metrics, the settings' headers). Nothing here reads or writes records.
+
+use std::time::Instant;
 
 use askama::Template;
-use axum::extract::Request;
+use axum::Router;
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
 use treatydesk_domain::Lang;
 
-use crate::WebError;
-use crate::ctx::{Ctx, LANG_COOKIE, query_param, set_cookie};
+use crate::AppState;
+use crate::ctx::{ClientIp, Ctx, LANG_COOKIE, query_param, set_cookie};
+use crate::error::ErrorPage;
+use crate::metrics::LATENCY;
+
+/// `/healthz` and `/metrics`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(prometheus))
+}
 
 /// The Content Security Policy: everything from this origin, nothing inline, no framing.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
 frame-ancestors 'none'";
-
-/// A page error waiting to be rendered in the reader's language by [`headers`].
-#[derive(Clone, Debug)]
-pub struct ErrorPage(pub String);
-
-impl IntoResponse for WebError {
-    fn into_response(self) -> Response {
-        if let WebError::SignInRequired { next } = &self {
-            let target: String = url_encode(next);
-            return Redirect::to(&format!("/login?next={target}")).into_response();
-        }
-        let status = self.status();
-        if status.is_server_error() {
-            tracing::error!(error = ?self, "page request failed");
-        }
-        let mut response = status.into_response();
-        response
-            .extensions_mut()
-            .insert(ErrorPage(self.public_message()));
-        response
-    }
-}
-
-/// Percent-encodes a path for a query parameter.
-pub fn url_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -160,4 +139,108 @@ pub async fn headers(request: Request, next: Next) -> Response {
         h.append(header::SET_COOKIE, v);
     }
     response
+}
+
+/// What every response gets from the settings (D15, D17): `Strict-Transport-Security` when
+/// served over TLS, and `Cache-Control: no-store` on every answer to a signed-in reader (who may
+/// see more than the public) and on every answer that sets a cookie.
+pub async fn respond(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let signed_in = crate::ctx::cookie(request.headers(), crate::ctx::SESSION_COOKIE).is_some();
+    let mut response = next.run(request).await;
+    let sets_cookie = response.headers().contains_key(header::SET_COOKIE);
+    let h = response.headers_mut();
+    if signed_in || sets_cookie {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.guard.settings.hsts {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+/// The stamp a public answer is filled under now.
+fn stamp(state: &AppState) -> u64 {
+    state
+        .store
+        .generations()
+        .stamp(crate::cache::PUBLIC_AREAS)
+        .wrapping_add(state.search.generation().wrapping_mul(1 << 32))
+}
+
+/// The response cache as a middleware (see `cache`).
+pub async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let stamp = stamp(&state);
+    crate::cache::answer(&state.cache, &state.metrics, stamp, request, next).await
+}
+
+fn class(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        100..=199 => "1xx",
+        200..=299 => "2xx",
+        300..=399 => "3xx",
+        400..=499 => "4xx",
+        _ => "5xx",
+    }
+}
+
+/// Counts every request by route and status class, with its latency.
+pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let elapsed = started.elapsed().as_secs_f64();
+    let status = class(response.status());
+    state.metrics.with(|| {
+        metrics::counter!("treatydesk_http_requests_total", "route" => route.clone(), "status" => status)
+            .increment(1);
+        metrics::histogram!(LATENCY, "route" => route, "status" => status).record(elapsed);
+    });
+    response
+}
+
+/// `/metrics` is for the operator (D17): a bearer of the configured token, or, when no token
+/// is set, a loopback client only. Anyone else is told there is nothing here.
+pub async fn prometheus(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let allowed = match &state.guard.settings.metrics_token {
+        Some(token) => headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| crate::guard::same(given.trim(), token)),
+        None => ip.is_loopback(),
+    };
+    if !allowed {
+        return crate::error::WebError::NotFound("metrics".into()).into_response();
+    }
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    if state.store.ping().await {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+    }
 }

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use icalendar::{Calendar, Component, EventLike, Property};
 use time::{Date, OffsetDateTime, Time, UtcOffset};
 
-use super::{Setting, setting};
+use crate::views::programme::{Setting, setting};
 use crate::{AppState, WebError};
 
 const ZURICH: &str = "Europe/Zurich";

@@ -139,14 +139,6 @@ pub fn name_in(actor: &actor::Model, lang: Lang) -> &str {
     }
 }
 
-pub async fn convention(store: &Store, code: &str) -> Result<convention::Model, WebError> {
-    store.convention(code).await.map_err(|_| {
-        WebError::NotFound(format!(
-            "there is no convention \"{code}\" in this TreatyDesk"
-        ))
-    })
-}
-
 /// A State of the registry by its alpha-3 code (any case); organizations are not States.
 pub async fn state_actor(store: &Store, iso3: &str) -> Result<actor::Model, WebError> {
     match store.actor(&iso3.to_uppercase()).await {
@@ -164,7 +156,7 @@ pub async fn load(
     filters: Filters,
     lang: Lang,
 ) -> Result<Listing, WebError> {
-    let convention = convention(store, code).await?;
+    let convention = crate::extract::convention(store, code).await?;
     let rules = rules_of(&convention)?;
     let records = store.state_records(&convention).await?;
     let profiles = store.profiles_by_actor(&convention).await?;

@@ -4,11 +4,8 @@
 //! (which carry the written justifications of overrides) are for States Parties and above.
 //! Nothing here writes.
 
-use axum::Json;
-use axum::extract::{Path, Query, State};
 use serde::Serialize;
 use time::Date;
-use treatydesk_domain::AccessLevel;
 use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, committee_on};
@@ -18,10 +15,6 @@ use treatydesk_store::architecture::StoreFacts;
 use treatydesk_store::entities::convention;
 use utoipa::ToSchema;
 
-use crate::ctx::Ctx;
-use crate::error::ApiError;
-use crate::listing;
-use crate::pages::states::AsOf;
 use crate::{AppState, WebError};
 
 /// Who holds a post, for how long.
@@ -181,30 +174,13 @@ pub struct Loaded {
 }
 
 pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
-    let convention = listing::convention(&state.store, code).await?;
+    let convention = crate::extract::convention(&state.store, code).await?;
     let (record, facts) = state.store.offices(&convention).await?;
     Ok(Loaded {
         convention,
         record,
         facts,
     })
-}
-
-/// The name of a post in words ("Coordinator a-1, Universalization"; "President").
-pub fn post_name(record: &Record, post: &Post) -> String {
-    let versions = &record.architecture.versions;
-    match post {
-        Post::Seat(k) => versions
-            .iter()
-            .rev()
-            .find_map(|v| v.seat(k))
-            .map_or(k.clone(), |(b, s)| format!("{} {k}, {}", s.title, b.name)),
-        Post::Office(k) => versions
-            .iter()
-            .rev()
-            .find_map(|v| v.office(k))
-            .map_or(k.clone(), |o| o.name.clone()),
-    }
 }
 
 fn date(d: Date) -> String {
@@ -238,7 +214,7 @@ impl Loaded {
     }
 
     pub fn post_name(&self, post: &Post) -> String {
-        post_name(&self.record, post)
+        self.record.post_name(post)
     }
 
     fn label(&self, meeting: Option<i64>) -> Option<String> {
@@ -455,66 +431,4 @@ pub fn finding_out(f: &Finding) -> FindingOut {
         overridable: f.overridable,
         overridden: f.overridden.as_ref().map(override_out),
     }
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/architecture", tag = "architecture",
-    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent")),
-    responses((status = 200, body = ArchitectureOut), (status = 404, description = "No architecture in force that day")))]
-pub async fn architecture_api(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    Query(q): Query<AsOf>,
-) -> Result<Json<ArchitectureOut>, ApiError> {
-    let as_of = listing::as_of(&q.as_of)?;
-    Ok(Json(load(&state, &code).await?.architecture_on(as_of)?))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/appointments", tag = "architecture",
-    params(("code" = String, Path)),
-    responses((status = 200, description = "Every term of office, in order of start", body = [TermOut])))]
-pub async fn appointments_api(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<Vec<TermOut>>, ApiError> {
-    let loaded = load(&state, &code).await?;
-    Ok(Json(
-        loaded
-            .record
-            .terms()
-            .iter()
-            .map(|t| loaded.term_out(t))
-            .collect(),
-    ))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/committee", tag = "architecture",
-    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD; today when absent")),
-    responses((status = 200, body = CommitteeOut), (status = 404, description = "No committee that day")))]
-pub async fn committee_api(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    Query(q): Query<AsOf>,
-) -> Result<Json<CommitteeOut>, ApiError> {
-    let as_of = listing::as_of(&q.as_of)?;
-    Ok(Json(load(&state, &code).await?.committee_on(as_of)?))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/findings", tag = "architecture",
-    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "judge vacancies up to this date; today when absent")),
-    responses((status = 200, description = "States Parties and above", body = FindingsOut),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Role below States Parties")))]
-pub async fn findings_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    Query(q): Query<AsOf>,
-) -> Result<Json<FindingsOut>, ApiError> {
-    let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?;
-    ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
-    let meetings = state
-        .store
-        .meeting_findings(&loaded.convention, as_of)
-        .await?;
-    Ok(Json(loaded.findings(as_of, meetings)))
 }

@@ -18,7 +18,6 @@ use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
 
 use crate::AppState;
-use crate::meetings::kind_name;
 
 /// The entries of one document: one per language version (or one for its metadata alone).
 pub fn document_entries(
@@ -56,7 +55,7 @@ pub fn meeting_entry(c: &convention::Model, record: &Record, m: &meeting::Model)
         key: format!("meeting:{}:{}", c.code, m.label),
         kind: "meeting".into(),
         convention: c.code.clone(),
-        title: format!("{} ({})", kind_name(record, &m.kind), m.label),
+        title: format!("{} ({})", record.kind_name(&m.kind), m.label),
         text: format!("{} {} {}", m.label, m.venue, m.source),
         lang: "en".into(),
         url: format!("/{}/meetings/{}", c.code, m.label),

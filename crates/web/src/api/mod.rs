@@ -1,0 +1,275 @@
+//! The JSON API under `/api/v1/`, described by OpenAPI at `/api/openapi.json`: one file per
+//! area, each with its `routes()`. It answers the same questions as the pages, from the same
+//! read models (`crate::views`), under the same access checks; errors are
+//! `{"error": ..., "status": ...}`. No API file imports a page or another API file.
+
+pub mod architecture;
+pub mod audit;
+pub mod conventions;
+pub mod meetings;
+pub mod obligations;
+pub mod plan;
+pub mod programme;
+pub mod records;
+pub mod registration;
+pub mod states;
+
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use treatydesk_domain::calendar::format_date;
+use treatydesk_store::entities::actor;
+use utoipa::{OpenApi, ToSchema};
+
+use crate::AppState;
+
+/// Every API route and the OpenAPI description.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/openapi.json", get(openapi_json))
+        .merge(conventions::routes())
+        .merge(states::routes())
+        .merge(audit::routes())
+        .merge(architecture::routes())
+        .merge(meetings::routes())
+        .merge(records::routes())
+        .merge(plan::routes())
+        .merge(programme::routes())
+        .merge(registration::routes())
+        .merge(obligations::routes())
+}
+
+/// Names in the four languages.
+#[derive(Serialize, ToSchema)]
+pub struct Names {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+    pub ar: String,
+}
+
+pub(crate) fn names(a: &actor::Model) -> Names {
+    Names {
+        en: a.name_en.clone(),
+        fr: a.name_fr.clone(),
+        es: a.name_es.clone(),
+        ar: a.name_ar.clone(),
+    }
+}
+
+pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
+    d.map(format_date)
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "TreatyDesk API",
+        description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."
+    ),
+    paths(
+        conventions::conventions,
+        conventions::convention,
+        states::states,
+        states::state,
+        audit::audit,
+        architecture::architecture_api,
+        architecture::appointments_api,
+        architecture::committee_api,
+        architecture::findings_api,
+        plan::plan_api,
+        meetings::meetings_api,
+        meetings::meeting_api,
+        records::documents_api,
+        records::decisions_api,
+        records::search_api,
+        programme::programme_api,
+        registration::participants_api,
+        registration::registrations_api,
+        registration::register_api,
+        obligations::state_api,
+        obligations::record_api,
+        obligations::overdue_api
+    ),
+    components(schemas(
+        conventions::Convention,
+        Names,
+        states::StatusCount,
+        states::ProfileFact,
+        states::StateParticipation,
+        states::StatesList,
+        states::StateDetail,
+        audit::AuditEntry,
+        crate::views::offices::ArchitectureOut,
+        crate::views::offices::VersionOut,
+        crate::views::offices::BodyOut,
+        crate::views::offices::SeatOut,
+        crate::views::offices::OfficeOut,
+        crate::views::offices::HolderOut,
+        crate::views::offices::TermOut,
+        crate::views::offices::OverrideOut,
+        crate::views::offices::CommitteeOut,
+        crate::views::offices::MemberOut,
+        crate::views::offices::FindingOut,
+        crate::views::offices::FindingsOut,
+        crate::views::plan::PlanOut,
+        crate::views::meetings::MeetingOut,
+        crate::views::meetings::MeetingsOut,
+        crate::views::meetings::MeetingDetailOut,
+        crate::views::meetings::SuggestionOut,
+        crate::views::meetings::AttendanceOut,
+        crate::views::meetings::MinutesOut,
+        crate::views::records::DocumentsOut,
+        crate::views::records::DocumentOut,
+        crate::views::records::VersionOut,
+        crate::views::records::DocLink,
+        crate::views::records::DecisionOut,
+        crate::views::records::SearchOut,
+        crate::views::records::HitOut,
+        crate::views::records::FacetOut,
+        crate::views::programme::ProgrammeOut,
+        crate::views::programme::DayOut,
+        crate::views::programme::SessionOut,
+        crate::views::programme::SpeakerOut,
+        crate::views::registration::ParticipantOut,
+        crate::views::registration::ParticipantsOut,
+        crate::views::registration::RegistrationOut,
+        crate::views::registration::RegistrationsOut,
+        registration::RegistrationIn,
+        registration::RegisteredOut,
+        crate::views::obligations::DeadlineOut,
+        crate::views::obligations::SubmissionOut,
+        crate::views::obligations::StateObligationsOut,
+        crate::views::obligations::OverdueItemOut,
+        crate::views::obligations::OverdueOut,
+        obligations::SubmissionIn
+    ))
+)]
+pub struct ApiDoc;
+
+pub async fn openapi_json() -> Response {
+    static DOCUMENT: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    Json(DOCUMENT.get_or_init(document)).into_response()
+}
+
+/// The OpenAPI description as served: the handlers' annotations, completed here for what every
+/// operation shares (D13), so that a new route cannot forget it:
+/// - the error answers every operation can give, each with the `{"error", "status"}` body
+///   (`ErrorOut`): 400 (a parameter out of its format or range, a control character in the
+///   address), 404 where the path names a record (an unknown one, or one the reader may not
+///   see), 413 and 429 on public writes;
+/// - the formats and value lists of the query parameters the API shares by name (`as_of` is a
+///   date, `page` an integer up to the search's cap, `status` and `profile` closed lists).
+pub fn document() -> serde_json::Value {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    complete_document(&mut doc);
+    doc
+}
+
+fn complete_document(doc: &mut serde_json::Value) {
+    use serde_json::json;
+    let error_ref = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}});
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(|v| v.as_object_mut())
+    {
+        schemas.insert(
+            "ErrorOut".into(),
+            json!({
+                "type": "object",
+                "description": "Every error the API answers: a sentence a person understands, and the HTTP status.",
+                "required": ["error", "status"],
+                "properties": {
+                    "error": {"type": "string"},
+                    "status": {"type": "integer", "minimum": 400, "maximum": 599}
+                }
+            }),
+        );
+    }
+    let Some(paths) = doc.get_mut("paths").and_then(|v| v.as_object_mut()) else {
+        return;
+    };
+    for (path, item) in paths.iter_mut() {
+        let names_a_record = path.contains('{');
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, operation) in item.iter_mut() {
+            let Some(operation) = operation.as_object_mut() else {
+                continue;
+            };
+            let writes = method == "post" || method == "put" || method == "patch";
+            if let Some(parameters) = operation
+                .get_mut("parameters")
+                .and_then(|v| v.as_array_mut())
+            {
+                for p in parameters.iter_mut() {
+                    // Path parameters carry an example of the demo's, so that a client (and
+                    // schemathesis's example phase) reaches a real record.
+                    let example = match (p["in"].as_str(), p["name"].as_str()) {
+                        (Some("path"), Some("code")) => Some("ccm"),
+                        (Some("path"), Some("label")) => Some("3RC"),
+                        (Some("path"), Some("iso3")) => Some("NGA"),
+                        _ => None,
+                    };
+                    if let Some(example) = example {
+                        p["example"] = json!(example);
+                    }
+                    let schema = match (p["in"].as_str(), p["name"].as_str()) {
+                        (Some("query"), Some("as_of")) => {
+                            json!({"type": "string", "format": "date"})
+                        }
+                        (Some("query"), Some("page")) => json!({
+                            "type": "integer", "minimum": 1,
+                            "maximum": crate::limits::MAX_PAGE
+                        }),
+                        (Some("query"), Some("year")) => {
+                            json!({"type": "integer", "format": "int32"})
+                        }
+                        (Some("query"), Some("status")) => json!({"type": "string", "enum": [
+                            "party-in-force", "ratified-not-in-force", "signatory", "withdrawn"]}),
+                        (Some("query"), Some("profile")) => json!({"type": "string", "enum": [
+                            "affected", "stockpile-holder", "victim-assistance"]}),
+                        _ => continue,
+                    };
+                    p["schema"] = schema;
+                }
+            }
+            let Some(responses) = operation
+                .entry("responses")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+            else {
+                continue;
+            };
+            let mut add = |status: &str, description: &str| {
+                responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| json!({"description": description}));
+            };
+            add(
+                "400",
+                "The request cannot be read: a parameter out of its format or range, a control character, or a body that is not the JSON described",
+            );
+            if names_a_record {
+                add(
+                    "404",
+                    "No such convention, meeting, State or record, or one the reader may not see",
+                );
+            }
+            if writes {
+                add("413", "The body is larger than the limit for this address");
+                add(
+                    "429",
+                    "Too many public writes from this client in the last minute; try again later",
+                );
+            }
+            for (status, response) in responses.iter_mut() {
+                if status.starts_with('4') && response.get("content").is_none() {
+                    response["content"] = error_ref["content"].clone();
+                }
+            }
+        }
+    }
+}

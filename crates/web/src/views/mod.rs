@@ -1,0 +1,12 @@
+//! Read models shared by a page and its API answer: typed values, no HTML and no axum. A view
+//! never imports `pages/`, `api/` or `feeds/`.
+
+pub mod audit;
+pub mod listing;
+pub mod meetings;
+pub mod obligations;
+pub mod offices;
+pub mod plan;
+pub mod programme;
+pub mod records;
+pub mod registration;
