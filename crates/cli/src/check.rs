@@ -37,6 +37,25 @@ pub async fn run(
         .iter()
         .filter(|f| f.severity == Severity::Error && f.stands())
         .count();
+    // Obligation findings (issue 16): every deadline overdue on that date, as warnings about the
+    // State concerned; they do not change the exit status, which is about the record's rules.
+    let overdue = store.overdue(&convention, as_of).await?;
+    let obligation_findings: Vec<serde_json::Value> = overdue
+        .iter()
+        .map(|row| {
+            serde_json::json!({
+                "severity": "warning",
+                "clause": row.deadline.article,
+                "state": row.actor.code,
+                "obligation": row.deadline.obligation,
+                "period": row.deadline.period,
+                "due_on": format_date(row.deadline.due_on),
+                "days_overdue": row.days_overdue,
+                "basis": row.deadline.basis.sentence_en(),
+                "sentence": overdue_sentence(row),
+            })
+        })
+        .collect();
     let mut out = std::io::stdout().lock();
     match format {
         Format::Json => {
@@ -45,6 +64,7 @@ pub async fn run(
                 "as_of": format_date(as_of),
                 "errors": errors,
                 "findings": findings,
+                "obligations": obligation_findings,
             });
             writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         }
@@ -86,6 +106,22 @@ pub async fn run(
                     )?;
                 }
             }
+            writeln!(
+                out,
+                "{}: {} obligation deadline(s) overdue as of {}",
+                convention.short_name,
+                overdue.len(),
+                format_date(as_of)
+            )?;
+            for row in &overdue {
+                writeln!(
+                    out,
+                    "warning  {:<8} {} [state {}]",
+                    row.deadline.article,
+                    overdue_sentence(row),
+                    row.actor.code
+                )?;
+            }
         }
     }
     out.flush()?;
@@ -95,6 +131,21 @@ pub async fn run(
         std::process::exit(1);
     }
     Ok(())
+}
+
+/// One overdue deadline as a sentence.
+fn overdue_sentence(row: &treatydesk_store::obligations::OverdueRow) -> String {
+    let what = match row.deadline.period {
+        Some(year) => format!("{} for {year}", row.deadline.obligation),
+        None => row.deadline.obligation.clone(),
+    };
+    format!(
+        "{}: {what} was due on {} and is {} day(s) overdue ({})",
+        row.actor.name_en,
+        format_date(row.deadline.due_on),
+        row.days_overdue,
+        row.deadline.basis.sentence_en()
+    )
 }
 
 /// `treatydesk plan --meeting`: the rotation planner for a formal meeting, from the record.

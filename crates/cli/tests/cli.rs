@@ -397,3 +397,56 @@ fn import_decisions_and_nominations_refuse_a_bad_file_whole_with_line_numbers() 
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("1 nomination(s) added"));
 }
+
+#[test]
+fn check_reports_obligation_findings_as_of_a_date() {
+    let dir = Dir::new("check-obligations");
+    // South Sudan's initial report (Art. 7.1) fell due on 30 Jul 2024: overdue the day after,
+    // not on the day.
+    let after = run(
+        &dir.0,
+        &[
+            "check",
+            "--demo",
+            "--format",
+            "json",
+            "--as-of",
+            "2024-07-31",
+        ],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&after.stdout).expect("JSON");
+    let rows = doc["obligations"].as_array().expect("obligations");
+    let ssd = rows
+        .iter()
+        .find(|r| r["state"] == "SSD" && r["obligation"] == "art7-initial")
+        .expect("South Sudan's initial report overdue");
+    assert_eq!(ssd["due_on"], "2024-07-30");
+    assert_eq!(ssd["days_overdue"], 1);
+    assert_eq!(ssd["clause"], "Art. 7.1");
+    // Nigeria's (DEMO) report was received before its deadline: not overdue.
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r["state"] == "NGA" && r["obligation"] == "art7-initial")
+    );
+    let on_the_day = run(
+        &dir.0,
+        &["check", "--format", "json", "--as-of", "2024-07-30"],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&on_the_day.stdout).expect("JSON");
+    assert!(
+        !doc["obligations"]
+            .as_array()
+            .expect("obligations")
+            .iter()
+            .any(|r| r["state"] == "SSD" && r["obligation"] == "art7-initial")
+    );
+    let text = run(&dir.0, &["check", "--as-of", "2024-07-31"], None);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("South Sudan: art7-initial was due on 2024-07-30 and is 1 day(s) overdue"),
+        "{text}"
+    );
+}

@@ -15,6 +15,16 @@ pub fn add_months(date: Date, months: u32) -> Date {
     Date::from_calendar_date(year, month, day).unwrap_or(date)
 }
 
+/// The date `months` calendar months before `date`, clamped to the month's last day like
+/// `add_months` ("at least nine months before the meeting").
+pub fn sub_months(date: Date, months: u32) -> Date {
+    let total = date.year() * 12 + (date.month() as i32 - 1) - months as i32;
+    let year = total.div_euclid(12);
+    let month = month_from_index(total.rem_euclid(12));
+    let day = date.day().min(month.length(year));
+    Date::from_calendar_date(year, month, day).unwrap_or(date)
+}
+
 /// The first day of the `n`-th month after the month of `date` (CCM Art. 17, APLC Art. 17).
 pub fn first_day_of_nth_month_after(date: Date, n: u32) -> Date {
     let total = date.year() * 12 + (date.month() as i32 - 1) + n as i32;

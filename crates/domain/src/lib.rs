@@ -16,6 +16,7 @@ pub mod convention;
 pub mod document;
 pub mod lang;
 pub mod meeting;
+pub mod obligation;
 pub mod office;
 pub mod participation;
 pub mod profile;

@@ -11,13 +11,17 @@ pub enum ProfileKind {
     Affected,
     StockpileHolder,
     VictimAssistance,
+    /// Keeps cluster munitions for training or development (CCM Art. 3.6), reported yearly
+    /// under Art. 3.8.
+    Retention,
 }
 
 impl ProfileKind {
-    pub const ALL: [ProfileKind; 3] = [
+    pub const ALL: [ProfileKind; 4] = [
         ProfileKind::Affected,
         ProfileKind::StockpileHolder,
         ProfileKind::VictimAssistance,
+        ProfileKind::Retention,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -25,6 +29,7 @@ impl ProfileKind {
             ProfileKind::Affected => "affected",
             ProfileKind::StockpileHolder => "stockpile-holder",
             ProfileKind::VictimAssistance => "victim-assistance",
+            ProfileKind::Retention => "retention",
         }
     }
 

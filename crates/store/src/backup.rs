@@ -25,6 +25,7 @@ macro_rules! for_each_table {
         $callback!(actor, "actors", $($args)*);
         $callback!(participation, "participations", $($args)*);
         $callback!(profile_entry, "profile_entries", $($args)*);
+        $callback!(obligation_submission, "obligation_submissions", $($args)*);
         $callback!(user, "users", $($args)*);
         $callback!(role_grant, "role_grants", $($args)*);
         $callback!(api_token, "api_tokens", $($args)*);

@@ -137,7 +137,8 @@ impl Store {
             write.commit().await?;
             self.load_profiles(&ccm).await?;
         }
-        self.load_ccm_record(&ccm).await
+        self.load_ccm_record(&ccm).await?;
+        self.load_ccm_obligation_record(&ccm).await
     }
 
     /// Loads the demo's data: the sourced record, then only what is made up, each row labelled
@@ -157,6 +158,7 @@ impl Store {
         }
         self.load_demo_programme(&ccm).await?;
         self.load_demo_registration(&ccm).await?;
+        self.load_demo_submissions(&ccm).await?;
         Ok(())
     }
 

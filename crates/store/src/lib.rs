@@ -24,6 +24,7 @@ pub mod ical;
 pub mod meetings;
 pub mod migration;
 pub mod nominations;
+pub mod obligations;
 pub mod offices;
 pub mod outbox;
 pub mod participation;

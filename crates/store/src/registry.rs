@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use treatydesk_domain::architecture::{Architecture, Version};
+use treatydesk_domain::obligation::{self, Obligation};
 use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
 
 use crate::audit::Author;
@@ -23,6 +24,7 @@ pub const PRESETS: &[(&str, &str)] = &[
     ("ccm.toml", include_str!("../../../conventions/ccm.toml")),
     ("aplc.toml", include_str!("../../../conventions/aplc.toml")),
     ("ccw.toml", include_str!("../../../conventions/ccw.toml")),
+    ("bwc.toml", include_str!("../../../conventions/bwc.toml")),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +46,8 @@ struct ActorRow {
 struct PresetFile {
     convention: PresetConvention,
     architecture: Vec<Version>,
+    #[serde(default)]
+    obligations: Vec<Obligation>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,6 +97,7 @@ pub struct Preset {
     pub model: convention::Model,
     pub rules: ConventionRules,
     pub architecture: Architecture,
+    pub obligations: Vec<Obligation>,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -141,6 +146,11 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .into_iter()
             .map(|p| format!("{file}: {p}")),
     );
+    problems.extend(
+        obligation::problems(&parsed.obligations)
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems));
     }
@@ -162,11 +172,13 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         depositary: c.depositary.unwrap_or_default(),
         rules: serde_json::to_string(&rules).unwrap_or_default(),
         participation_note: String::new(),
+        obligations: serde_json::to_string(&parsed.obligations).unwrap_or_else(|_| "[]".into()),
     };
     Ok(Preset {
         model,
         rules,
         architecture,
+        obligations: parsed.obligations,
     })
 }
 
@@ -291,6 +303,8 @@ impl Store {
             };
             self.add_missing_versions(file, &stored, &preset.architecture)
                 .await?;
+            self.add_missing_obligations(file, &stored, &preset.obligations)
+                .await?;
         }
         Ok(added)
     }
@@ -326,6 +340,16 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("the actor \"{code}\"")))
     }
+}
+
+/// Reads a stored convention's obligations.
+pub fn obligations_of(convention: &convention::Model) -> Result<Vec<Obligation>, StoreError> {
+    serde_json::from_str(&convention.obligations).map_err(|e| {
+        StoreError::Invalid(vec![format!(
+            "the obligations stored for {} cannot be read: {e}",
+            convention.code
+        )])
+    })
 }
 
 /// Reads a stored convention's rules.

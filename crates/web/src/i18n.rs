@@ -48,6 +48,15 @@ pub fn tr_s(lang: Lang, key: &str, name: &'static str, value: &str) -> String {
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 
+/// The message `key` in `lang` with text arguments.
+pub fn tr_args(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> String {
+    let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+    for (name, value) in args {
+        map.insert(Cow::Borrowed(*name), FluentValue::from(value.to_string()));
+    }
+    LOCALES.lookup_with_args(id(lang), key, &map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +82,10 @@ mod tests {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
         args.insert(Cow::Borrowed("count"), FluentValue::from(2));
         args.insert(Cow::Borrowed("value"), FluentValue::from("x"));
+        // The obligations' basis sentences (issue 16) take named arguments.
+        for name in ["article", "days", "years", "eif", "date"] {
+            args.insert(Cow::Borrowed(name), FluentValue::from("x"));
+        }
         for lang in Lang::ALL {
             for key in &keys {
                 assert!(

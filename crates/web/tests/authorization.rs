@@ -61,6 +61,9 @@ const ROUTES: &[(&str, AccessLevel)] = &[
         "/ccm/meetings/3RC/participants.pdf",
         AccessLevel::StatesParties,
     ),
+    ("/ccm/obligations/overdue", AccessLevel::Public),
+    ("/ccm/states/NGA/obligations", AccessLevel::Public),
+    ("/ccm/states/NGA/obligations.ics", AccessLevel::Public),
     ("/static/app.css", AccessLevel::Public),
     ("/healthz", AccessLevel::Public),
     ("/metrics", AccessLevel::Public),
@@ -82,6 +85,14 @@ const ROUTES: &[(&str, AccessLevel)] = &[
         AccessLevel::StatesParties,
     ),
     ("/api/v1/conventions/ccm/audit", AccessLevel::Isu),
+    (
+        "/api/v1/conventions/ccm/obligations/overdue",
+        AccessLevel::Public,
+    ),
+    (
+        "/api/v1/conventions/ccm/states/NGA/obligations",
+        AccessLevel::Public,
+    ),
     (
         "/api/v1/conventions/ccm/meetings/13MSP/programme",
         AccessLevel::Public,

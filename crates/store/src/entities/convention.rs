@@ -20,6 +20,8 @@ pub struct Model {
     pub rules: String,
     /// What the participation list is (for example "partial: states A to Iceland and a few more").
     pub participation_note: String,
+    /// The convention's obligations as JSON (`treatydesk_domain::obligation::Obligation` list).
+    pub obligations: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,7 @@ pub mod login_failure;
 pub mod meeting;
 pub mod minutes;
 pub mod nomination;
+pub mod obligation_submission;
 pub mod outbox;
 pub mod participation;
 pub mod participation_revision;

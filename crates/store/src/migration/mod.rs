@@ -11,6 +11,7 @@ mod m20261128_000005_programme;
 mod m20261128_000006_records;
 pub mod m20261203_000009_registration_delegation_index;
 mod m20261203_000010_record_kept;
+mod m20261203_000011_obligations;
 mod m20261203_000012_login_failures;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_records::Migration),
             Box::new(m20261203_000009_registration_delegation_index::Migration),
             Box::new(m20261203_000010_record_kept::Migration),
+            Box::new(m20261203_000011_obligations::Migration),
             Box::new(m20261203_000012_login_failures::Migration),
         ]
     }

@@ -7,6 +7,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod meetings;
+pub mod obligations;
 pub mod plan;
 pub mod programme;
 pub mod records;
@@ -36,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .merge(plan::routes())
         .merge(programme::routes())
         .merge(registration::routes())
+        .merge(obligations::routes())
 }
 
 /// Names in the four languages.
@@ -85,7 +87,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         programme::programme_api,
         registration::participants_api,
         registration::registrations_api,
-        registration::register_api
+        registration::register_api,
+        obligations::state_api,
+        obligations::record_api,
+        obligations::overdue_api
     ),
     components(schemas(
         conventions::Convention,
@@ -132,7 +137,13 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::registration::RegistrationOut,
         crate::views::registration::RegistrationsOut,
         registration::RegistrationIn,
-        registration::RegisteredOut
+        registration::RegisteredOut,
+        crate::views::obligations::DeadlineOut,
+        crate::views::obligations::SubmissionOut,
+        crate::views::obligations::StateObligationsOut,
+        crate::views::obligations::OverdueItemOut,
+        crate::views::obligations::OverdueOut,
+        obligations::SubmissionIn
     ))
 )]
 pub struct ApiDoc;

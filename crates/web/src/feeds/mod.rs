@@ -3,6 +3,7 @@
 
 pub mod atom;
 pub mod ical;
+pub mod obligations;
 pub mod programme;
 
 use axum::Router;
@@ -24,4 +25,8 @@ pub fn routes() -> Router<AppState> {
             get(programme::programme_ics),
         )
         .route("/{code}/documents.atom", get(atom::atom))
+        .route(
+            "/{code}/states/{iso3}/obligations.ics",
+            get(obligations::state_ics),
+        )
 }

@@ -9,10 +9,12 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod deadlines;
 pub mod documents;
 pub mod home;
 pub mod map;
 pub mod meetings;
+pub mod obligations;
 pub mod plan;
 pub mod programme;
 pub mod records;
@@ -43,6 +45,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(calendar::routes())
         .merge(records::routes())
         .merge(map::routes())
+        .merge(obligations::routes())
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(audit::routes())

@@ -298,6 +298,9 @@ struct StatePage {
     profile: Vec<ProfileRow>,
     seats: Vec<SeatHeld>,
     participation_note: String,
+    /// The State's next deadline as of the date (issue 16), and whether it owes any.
+    next_deadline: Option<super::deadlines::DeadlineView>,
+    has_obligations: bool,
 }
 
 /// A seat or office the State held (terms computed from the record of appointments).
@@ -393,6 +396,10 @@ pub async fn state(
             source: e.source.clone(),
         })
         .collect();
+    let obligations =
+        crate::views::obligations::load_state(&state, &convention.code, &actor.code, as_of).await?;
+    let next_deadline = super::deadlines::next_view(&ctx, &obligations);
+    let has_obligations = !obligations.deadlines.is_empty();
     let other_names = treatydesk_domain::Lang::ALL
         .iter()
         .filter(|l| **l != ctx.lang)
@@ -414,6 +421,8 @@ pub async fn state(
         profile,
         seats,
         participation_note: convention.participation_note.clone(),
+        next_deadline,
+        has_obligations,
         ctx,
     };
     render(&page)

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod listing;
 pub mod meetings;
+pub mod obligations;
 pub mod offices;
 pub mod plan;
 pub mod programme;
