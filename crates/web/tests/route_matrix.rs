@@ -146,6 +146,13 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/states", "/ccm/states", Anonymous),
     row(GET, "/{code}/states.csv", "/ccm/states.csv", Anonymous),
     row(GET, "/{code}/states/{iso3}", "/ccm/states/NGA", Anonymous),
+    row(GET, "/{code}/states/{iso3}/obligations", "/ccm/states/NGA/obligations", Anonymous),
+    row(GET, "/{code}/states/{iso3}/obligations.ics", "/ccm/states/NGA/obligations.ics", Anonymous),
+    row(POST, "/{code}/states/{iso3}/obligations", "/ccm/states/NGA/obligations", IsuStaff),
+    row(GET, "/{code}/obligations/overdue", "/ccm/obligations/overdue", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/obligations/overdue", "/api/v1/conventions/ccm/obligations/overdue", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/states/{iso3}/obligations", "/api/v1/conventions/ccm/states/NGA/obligations", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/states/{iso3}/obligations", "/api/v1/conventions/ccm/states/NGA/obligations", IsuStaff),
     // architecture
     row(GET, "/{code}/architecture", "/ccm/architecture", Anonymous),
     row(GET, "/{code}/seats/{key}", "/ccm/seats/a-1", Anonymous),
@@ -678,7 +685,8 @@ async fn plant_registration(app: &TestApp) {
 }
 
 /// A POST with the role's own CSRF token and nothing else: a form (multipart for an upload
-/// form) for pages, `{}` for the API.
+/// form) for pages, `{}` for the API (the token in `x-csrf-token`, as a signed-in client of the
+/// API sends it).
 async fn post_empty(app: &TestApp, who: &Who, address: &str, is_multipart: bool) -> Answer {
     let (content_type, body) = if address.starts_with("/api/") {
         ("application/json".to_string(), "{}".to_string())
@@ -698,6 +706,7 @@ async fn post_empty(app: &TestApp, who: &Who, address: &str, is_multipart: bool)
         .uri(address)
         .header(header::CONTENT_TYPE, content_type.as_str())
         .header(header::COOKIE, &who.cookie)
+        .header("x-csrf-token", who.csrf.as_str())
         .body(Body::from(body))
         .expect("request");
     app.send(request).await
