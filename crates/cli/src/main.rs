@@ -333,34 +333,21 @@ async fn run(cli: Cli) -> Result<()> {
             reason,
         }) => {
             let store = open(&cli.data).await?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
-            match store
+            let text = read_input(&file)?;
+            let done = store
                 .import_participation(&convention, &text, &Author::cli(reason))
-                .await
-            {
-                Ok(report) => {
-                    println!(
+                .await;
+            report_import(
+                &file.display().to_string(),
+                done.map(|r| {
+                    format!(
                         "Imported {}: {} added, {} replaced.",
                         file.display(),
-                        report.added,
-                        report.replaced
-                    );
-                    Ok(())
-                }
-                Err(treatydesk_store::StoreError::Invalid(problems)) => {
-                    eprintln!(
-                        "Nothing was imported: {} problem(s) in {}:",
-                        problems.len(),
-                        file.display()
-                    );
-                    for p in &problems {
-                        eprintln!("  {p}");
-                    }
-                    bail!("the file was refused")
-                }
-                Err(e) => Err(e.into()),
-            }
+                        r.added,
+                        r.replaced
+                    )
+                }),
+            )
         }
         Command::Import(ImportCommand::Decisions {
             file,
@@ -368,12 +355,20 @@ async fn run(cli: Cli) -> Result<()> {
             reason,
         }) => {
             let store = open(&cli.data).await?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let text = read_input(&file)?;
             let done = store
                 .import_decisions(&convention, &text, &Author::cli(reason))
                 .await;
-            report_import(&file, "decision(s)", done.map(|r| r.added))
+            report_import(
+                &file.display().to_string(),
+                done.map(|r| {
+                    format!(
+                        "Imported {}: {} decision(s) added.",
+                        file.display(),
+                        r.added
+                    )
+                }),
+            )
         }
         Command::Import(ImportCommand::Nominations {
             file,
@@ -381,8 +376,7 @@ async fn run(cli: Cli) -> Result<()> {
             reason,
         }) => {
             let store = open(&cli.data).await?;
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let text = read_input(&file)?;
             let done = store
                 .import_nominations(
                     &convention,
@@ -392,37 +386,31 @@ async fn run(cli: Cli) -> Result<()> {
                     true,
                 )
                 .await;
-            report_import(&file, "nomination(s)", done.map(|r| r.added))
+            report_import(
+                &file.display().to_string(),
+                done.map(|r| {
+                    format!(
+                        "Imported {}: {} nomination(s) added.",
+                        file.display(),
+                        r.added
+                    )
+                }),
+            )
         }
         Command::Import(ImportCommand::Calendar { file, name }) => {
             let store = open(&cli.data).await?;
-            let text = if file.as_os_str() == "-" {
-                let mut text = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-                    .context("cannot read standard input")?;
-                text
-            } else {
-                std::fs::read_to_string(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?
-            };
+            let text = read_input(&file)?;
             let author = Author::cli(format!("calendar {name} imported from a file"));
-            match store.import_calendar(&author, &name, &text).await {
-                Ok(report) => {
-                    println!(
+            let done = store.import_calendar(&author, &name, &text).await;
+            report_import(
+                &format!("the calendar {name}"),
+                done.map(|r| {
+                    format!(
                         "Imported the calendar {name}: {} added, {} updated.",
-                        report.added, report.updated
-                    );
-                    Ok(())
-                }
-                Err(treatydesk_store::StoreError::Invalid(problems)) => {
-                    eprintln!("Nothing was imported: {} problem(s):", problems.len());
-                    for p in &problems {
-                        eprintln!("  {p}");
-                    }
-                    bail!("the calendar was refused")
-                }
-                Err(e) => Err(e.into()),
-            }
+                        r.added, r.updated
+                    )
+                }),
+            )
         }
         Command::Reindex => reindex(&cli.data).await,
         Command::Check {
@@ -483,29 +471,36 @@ async fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// Prints what an all-or-none import did, or every problem by line.
-fn report_import(
-    file: &std::path::Path,
-    what: &str,
-    done: Result<usize, treatydesk_store::StoreError>,
-) -> Result<()> {
+/// Prints what an all-or-none import did (`done` carries the sentence), or every problem by line.
+fn report_import(source: &str, done: Result<String, treatydesk_store::StoreError>) -> Result<()> {
     match done {
-        Ok(added) => {
-            println!("Imported {}: {added} {what} added.", file.display());
+        Ok(sentence) => {
+            println!("{sentence}");
             Ok(())
         }
         Err(treatydesk_store::StoreError::Invalid(problems)) => {
             eprintln!(
-                "Nothing was imported: {} problem(s) in {}:",
-                problems.len(),
-                file.display()
+                "Nothing was imported: {} problem(s) in {source}:",
+                problems.len()
             );
             for p in &problems {
                 eprintln!("  {p}");
             }
-            bail!("the file was refused")
+            bail!("{source} was refused")
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The text of an import file, or of standard input when the file is `-`.
+fn read_input(file: &std::path::Path) -> Result<String> {
+    if file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .context("cannot read standard input")?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))
     }
 }
 

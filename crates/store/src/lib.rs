@@ -10,6 +10,7 @@ pub mod architecture;
 pub mod archive;
 pub mod audit;
 pub mod backup;
+mod csv_file;
 pub mod decisions;
 pub mod demo;
 mod demo_documents;

@@ -252,14 +252,6 @@ pub fn parse_participation_csv(
             "this convention's entry-into-force and withdrawal rules are not on record, so participation dates cannot be checked; add them to its preset first".into(),
         ]));
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(csv_text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| StoreError::Invalid(vec![format!("line 1: cannot read the header: {e}")]))?
-        .clone();
     let required = [
         "state",
         "iso3",
@@ -268,18 +260,7 @@ pub fn parse_participation_csv(
         "entry_into_force_date",
         "note",
     ];
-    let missing: Vec<&str> = required
-        .iter()
-        .filter(|c| !headers.iter().any(|h| h == **c))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(StoreError::Invalid(vec![format!(
-            "line 1: the header lacks the column(s) {}; expected {}",
-            missing.join(", "),
-            required.join(",")
-        )]));
-    }
+    let mut reader = crate::csv_file::checked_reader(csv_text, &required)?;
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     let mut parsed = Vec::new();

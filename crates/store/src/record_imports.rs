@@ -36,25 +36,11 @@ pub const NOMINATION_COLUMNS: [&str; 3] = ["meeting", "state", "choices"];
 type Row = HashMap<String, String>;
 
 fn read_rows(csv_text: &str, required: &[&str]) -> Result<Vec<(usize, Row)>, StoreError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(csv_text.as_bytes());
+    let mut reader = crate::csv_file::checked_reader(csv_text, required)?;
     let headers = reader
         .headers()
         .map_err(|e| StoreError::Invalid(vec![format!("line 1: cannot read the header: {e}")]))?
         .clone();
-    let missing: Vec<&str> = required
-        .iter()
-        .filter(|c| !headers.iter().any(|h| h == **c))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(StoreError::Invalid(vec![format!(
-            "line 1: the header lacks the column(s) {}",
-            missing.join(", ")
-        )]));
-    }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for (i, record) in reader.records().enumerate() {

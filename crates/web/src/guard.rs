@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
-use sha2::{Digest, Sha256};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
 
 use crate::WebError;
 use crate::limits::BoundedCounter;
@@ -158,19 +160,12 @@ impl Guard {
 
 /// Constant-time comparison of two strings.
 pub fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
 /// 32 random bytes.
 pub fn random_key() -> [u8; 32] {
-    let mut key = [0u8; 32];
-    let token = treatydesk_store::accounts::random_token();
-    for (i, chunk) in token.as_bytes().chunks(2).take(32).enumerate() {
-        let s = std::str::from_utf8(chunk).unwrap_or("00");
-        key[i] = u8::from_str_radix(s, 16).unwrap_or(0);
-    }
-    key
+    parse_key(&treatydesk_store::accounts::random_token()).unwrap_or([0u8; 32])
 }
 
 /// The server's key, kept in `secret.key` in the data directory (made at first start, 0600),
@@ -189,36 +184,23 @@ pub fn key_for_data_dir(dir: &Path) -> std::io::Result<[u8; 32]> {
 }
 
 fn parse_key(text: &str) -> Option<[u8; 32]> {
-    if text.len() != 64 {
-        return None;
-    }
     let mut key = [0u8; 32];
-    for (i, slot) in key.iter_mut().enumerate() {
-        *slot = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
+    hex::decode_to_slice(text, &mut key).ok()?;
     Some(key)
 }
 
 fn hmac_sha256(key: &[u8; 32], message: &[u8]) -> [u8; 32] {
-    let mut inner = [0x36u8; 64];
-    let mut outer = [0x5cu8; 64];
-    for (i, k) in key.iter().enumerate() {
-        inner[i] ^= k;
-        outer[i] ^= k;
-    }
-    let first = Sha256::new()
-        .chain_update(inner)
-        .chain_update(message)
-        .finalize();
-    Sha256::new()
-        .chain_update(outer)
-        .chain_update(first)
-        .finalize()
-        .into()
+    // HMAC pads a short key with zeros to the block (64 bytes); padding it here gives the same
+    // MAC through the constructor that cannot fail.
+    let mut block = [0u8; 64];
+    block[..32].copy_from_slice(key);
+    let mut mac = <Hmac<Sha256> as hmac::digest::KeyInit>::new(&block.into());
+    mac.update(message);
+    mac.finalize().into_bytes().into()
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(bytes)
 }
 
 /// The client's address: the connection's; with the trusted-proxy setting, the last address
