@@ -48,7 +48,7 @@ CRATES = [
         [
             (
                 "ground",
-                ["calendar", "lang", "access", "actor", "profile", "document", "symbol", "finding"],
+                ["calendar", "lang", "access", "actor", "profile", "document", "symbol", "finding", "holidays"],
             ),
             (
                 "model",

@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod committee;
 pub mod convention;
 pub mod document;
+pub mod holidays;
 pub mod lang;
 pub mod meeting;
 pub mod obligation;

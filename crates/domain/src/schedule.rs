@@ -15,7 +15,7 @@ mod tests;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use time::{Date, Month, Weekday};
+use time::{Date, Month};
 
 pub use adjacent::{OtherMeeting, Suggestion, is_consecutive, p1_3_consecutive, suggestions};
 
@@ -144,7 +144,7 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
             ),
         ));
     }
-    let days = meeting_days(opens, closes);
+    let days = meeting_days(rule.venue.as_deref(), opens, closes);
     if let Some(max) = rule.max_days
         && days > max
     {
@@ -423,12 +423,13 @@ pub fn yearly(input: &Input) -> Vec<Finding> {
     out
 }
 
-/// Meeting days from opening to closing, both included: weekdays only.
-pub fn meeting_days(opens: Date, closes: Date) -> u32 {
+/// Meeting days from opening to closing, both included: the venue's working days (weekdays
+/// that are not its public holidays, `holidays`).
+pub fn meeting_days(venue: Option<&str>, opens: Date, closes: Date) -> u32 {
     let mut n = 0;
     let mut d = opens;
     while d <= closes {
-        if is_working_day(d) {
+        if is_working_day(venue, d) {
             n += 1;
         }
         match d.next_day() {
@@ -439,7 +440,4 @@ pub fn meeting_days(opens: Date, closes: Date) -> u32 {
     n
 }
 
-/// Monday to Friday. Public holidays are not known to TreatyDesk.
-pub fn is_working_day(d: Date) -> bool {
-    !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
-}
+pub use crate::holidays::is_working_day;

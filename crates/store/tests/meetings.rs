@@ -70,7 +70,7 @@ async fn demo_holds_the_ccm_intersessional_meetings_and_their_findings() {
         "{findings:#?}"
     );
     assert!(
-        findings[0].sentence.contains("2012-05-15") || findings[0].sentence.contains("15 May 2012"),
+        findings[0].sentence.contains("2012-05-14") || findings[0].sentence.contains("14 May 2012"),
         "{}",
         findings[0].sentence
     );

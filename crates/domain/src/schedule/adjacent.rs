@@ -2,7 +2,8 @@
 //! meetings in the same city "as far as feasible". A meeting is consecutive when it opens on the
 //! working day after another meeting closes, or closes on the working day before another opens.
 //! When it is neither, the check proposes the adjacent dates that also keep the meeting's own
-//! rules (window, length). Working days are Monday to Friday; public holidays are not known.
+//! rules (window, length). Working days are the venue's weekdays that are not its public holidays
+//! (`holidays`), so a proposed span never counts a holiday as a meeting day.
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -35,10 +36,15 @@ pub struct Suggestion {
 }
 
 /// Is the span consecutive with one of `others`?
-pub fn is_consecutive(opens: Date, closes: Date, others: &[&OtherMeeting]) -> bool {
+pub fn is_consecutive(
+    venue: Option<&str>,
+    opens: Date,
+    closes: Date,
+    others: &[&OtherMeeting],
+) -> bool {
     others.iter().any(|o| {
-        next_working_day(o.closes_on) == Some(opens)
-            || previous_working_day(o.opens_on) == Some(closes)
+        next_working_day(venue, o.closes_on) == Some(opens)
+            || previous_working_day(venue, o.opens_on) == Some(closes)
     })
 }
 
@@ -49,7 +55,7 @@ pub fn p1_3_consecutive(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting
         return Vec::new();
     };
     let near = same_city_same_year(others, city, opens.year());
-    if near.is_empty() || is_consecutive(opens, closes, &near) {
+    if near.is_empty() || is_consecutive(Some(city), opens, closes, &near) {
         return Vec::new();
     }
     let proposals = suggestions(rule, m, others);
@@ -102,14 +108,15 @@ pub fn suggestions(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting]) ->
     let (Some(opens), Some(closes), Some(city)) = (m.opens_on, m.closes_on, &rule.venue) else {
         return Vec::new();
     };
-    let length = meeting_days(opens, closes).max(1);
+    let venue = Some(city.as_str());
+    let length = meeting_days(venue, opens, closes).max(1);
     let near = same_city_same_year(others, city, opens.year());
     let mut out = Vec::new();
     for o in &near {
-        let after = next_working_day(o.closes_on)
-            .and_then(|start| Some((start, add_working_days(start, length - 1)?)));
-        let before = previous_working_day(o.opens_on)
-            .and_then(|end| Some((sub_working_days(end, length - 1)?, end)));
+        let after = next_working_day(venue, o.closes_on)
+            .and_then(|start| Some((start, add_working_days(venue, start, length - 1)?)));
+        let before = previous_working_day(venue, o.opens_on)
+            .and_then(|end| Some((sub_working_days(venue, end, length - 1)?, end)));
         for (span, position) in [(after, "after"), (before, "before")] {
             let Some((start, end)) = span else { continue };
             let in_window = rule
@@ -146,34 +153,34 @@ fn same_city_same_year<'a>(
         .collect()
 }
 
-fn next_working_day(d: Date) -> Option<Date> {
+fn next_working_day(venue: Option<&str>, d: Date) -> Option<Date> {
     let mut d = d.next_day()?;
-    while !is_working_day(d) {
+    while !is_working_day(venue, d) {
         d = d.next_day()?;
     }
     Some(d)
 }
 
-fn previous_working_day(d: Date) -> Option<Date> {
+fn previous_working_day(venue: Option<&str>, d: Date) -> Option<Date> {
     let mut d = d.previous_day()?;
-    while !is_working_day(d) {
+    while !is_working_day(venue, d) {
         d = d.previous_day()?;
     }
     Some(d)
 }
 
-fn add_working_days(start: Date, n: u32) -> Option<Date> {
+fn add_working_days(venue: Option<&str>, start: Date, n: u32) -> Option<Date> {
     let mut d = start;
     for _ in 0..n {
-        d = next_working_day(d)?;
+        d = next_working_day(venue, d)?;
     }
     Some(d)
 }
 
-fn sub_working_days(end: Date, n: u32) -> Option<Date> {
+fn sub_working_days(venue: Option<&str>, end: Date, n: u32) -> Option<Date> {
     let mut d = end;
     for _ in 0..n {
-        d = previous_working_day(d)?;
+        d = previous_working_day(venue, d)?;
     }
     Some(d)
 }

@@ -435,12 +435,14 @@ fn p1_3_not_adjacent_warned_with_dates_that_keep_p1_1() {
     assert_eq!(clauses(&f), vec![("P1.3".into(), Severity::Warning)]);
     let s = suggestions(&p1_1(), &r.meetings[0], &aplc);
     let spans: Vec<(Date, Date)> = s.iter().map(|s| (s.opens_on, s.closes_on)).collect();
-    // Four meeting days before (Tue 15 to Fri 18 May) and after (Mon 28 to Thu 31 May).
+    // Four meeting days before and after, counted in Geneva's working days: Thursday 17 May
+    // 2012 is Ascension Day, so the span before runs from Monday 14 to Friday 18 May; Monday
+    // 28 May is Whit Monday, so the span after runs from Tuesday 29 May to Friday 1 June.
     assert_eq!(
         spans,
         vec![
-            (date!(2012 - 05 - 15), date!(2012 - 05 - 18)),
-            (date!(2012 - 05 - 28), date!(2012 - 05 - 31))
+            (date!(2012 - 05 - 14), date!(2012 - 05 - 18)),
+            (date!(2012 - 05 - 29), date!(2012 - 06 - 01))
         ]
     );
 }
@@ -583,15 +585,85 @@ fn art_12_first_review_conference_in_another_year_warned() {
 #[test]
 fn meeting_days_count_weekdays() {
     assert_eq!(
-        meeting_days(date!(2011 - 06 - 27), date!(2011 - 06 - 30)),
+        meeting_days(None, date!(2011 - 06 - 27), date!(2011 - 06 - 30)),
         4
     );
     assert_eq!(
-        meeting_days(date!(2012 - 04 - 14), date!(2012 - 04 - 15)),
+        meeting_days(None, date!(2012 - 04 - 14), date!(2012 - 04 - 15)),
         0
     );
 }
 
+#[test]
+fn p1_1_meeting_days_leave_out_geneva_public_holidays() {
+    // Monday 14 to Friday 18 May 2012: Thursday 17 May is Ascension Day in Geneva.
+    let week = (date!(2012 - 05 - 14), date!(2012 - 05 - 18));
+    assert_eq!(meeting_days(Some("Geneva"), week.0, week.1), 4);
+    assert_eq!(meeting_days(Some("Vienna"), week.0, week.1), 5);
+    // Six weekdays with the holiday among them are five meeting days: accepted by P1.1.
+    let r = record(
+        vec![ism(
+            1,
+            "1ISM",
+            "Geneva",
+            (date!(2012 - 05 - 14), date!(2012 - 05 - 21)),
+        )],
+        Vec::new(),
+    );
+    let f = findings(&r, &BTreeMap::new(), &[], TODAY);
+    assert!(!clauses(&f).iter().any(|(c, _)| c == "P1.1"), "{f:?}");
+    // Seven weekdays with one holiday are six: refused.
+    let r = record(
+        vec![ism(
+            1,
+            "1ISM",
+            "Geneva",
+            (date!(2012 - 05 - 14), date!(2012 - 05 - 22)),
+        )],
+        Vec::new(),
+    );
+    let f = findings(&r, &BTreeMap::new(), &[], TODAY);
+    assert!(
+        clauses(&f).contains(&("P1.1".into(), Severity::Error)),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn p1_3_consecutive_counts_the_working_day_after_a_holiday() {
+    // The other meeting closes on Wednesday 16 May 2012; Thursday 17 May is Ascension Day, so a
+    // meeting opening on Friday 18 May opens on the next working day and is consecutive.
+    let other_meeting = [other(
+        "intersessional",
+        (date!(2012 - 05 - 14), date!(2012 - 05 - 16)),
+    )];
+    let r = record(
+        vec![ism(
+            1,
+            "1ISM",
+            "Geneva",
+            (date!(2012 - 05 - 18), date!(2012 - 05 - 23)),
+        )],
+        Vec::new(),
+    );
+    let f = findings(&r, &BTreeMap::new(), &other_meeting, TODAY);
+    assert!(!clauses(&f).iter().any(|(c, _)| c == "P1.3"), "{f:?}");
+    // Opening on the holiday itself is not next to it: warned.
+    let on_holiday = record(
+        vec![ism(
+            1,
+            "1ISM",
+            "Geneva",
+            (date!(2012 - 05 - 17), date!(2012 - 05 - 23)),
+        )],
+        Vec::new(),
+    );
+    let f = findings(&on_holiday, &BTreeMap::new(), &other_meeting, TODAY);
+    assert!(
+        clauses(&f).contains(&("P1.3".into(), Severity::Warning)),
+        "{f:?}"
+    );
+}
 #[test]
 fn schedule_rule_problems_name_the_field() {
     let bad = ScheduleRule {

@@ -273,7 +273,7 @@ fn suggestions_for(
     };
     let near: Vec<&OtherMeeting> = others.iter().collect();
     if let (Some(o), Some(c)) = (domain.opens_on, domain.closes_on)
-        && schedule::is_consecutive(o, c, &near)
+        && schedule::is_consecutive(rule.venue.as_deref(), o, c, &near)
     {
         return Vec::new();
     }
