@@ -384,3 +384,70 @@ async fn p1_3_isu_imports_a_calendar_and_the_feeds_parse_back() {
     let one = app.get("/ccm/meetings/2ISM/calendar.ics").await;
     assert_eq!(parse_events(&one.body).expect("parses").len(), 1);
 }
+
+#[tokio::test]
+async fn as_of_list_apis_honour_the_date_or_refuse_it() {
+    let app = TestApp::new().await;
+    // Meetings: only those that had opened by the day.
+    let all = app.get("/api/v1/conventions/ccm/meetings").await.json();
+    let then = app
+        .get("/api/v1/conventions/ccm/meetings?as_of=2011-12-31")
+        .await
+        .json();
+    let opened = |v: &serde_json::Value| -> Vec<String> {
+        v["meetings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| m["opens_on"].as_str().unwrap_or("none").to_string())
+            .collect()
+    };
+    assert!(!opened(&then).is_empty(), "{then}");
+    assert!(
+        opened(&then).iter().all(|d| d.as_str() <= "2011-12-31"),
+        "{then}"
+    );
+    assert!(opened(&all).len() > opened(&then).len());
+    // Appointments: the terms in office that day.
+    let terms = app
+        .get("/api/v1/conventions/ccm/appointments?as_of=2013-03-01")
+        .await;
+    assert_eq!(terms.status, StatusCode::OK);
+    let every = app.get("/api/v1/conventions/ccm/appointments").await.json();
+    let on_day = terms.json();
+    assert!(!on_day.as_array().is_some_and(|a| a.is_empty()), "{on_day}");
+    assert!(on_day.as_array().map(Vec::len) < every.as_array().map(Vec::len));
+    // Documents: issued by the day.
+    let docs = app
+        .get("/api/v1/conventions/ccm/documents?as_of=2011-01-01")
+        .await
+        .json();
+    assert!(
+        docs["documents"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|d| d["issued_on"].as_str().is_some_and(|i| i <= "2011-01-01")),
+        "{docs}"
+    );
+    // A bad date is a 400 with a sentence.
+    let bad = app
+        .get("/api/v1/conventions/ccm/meetings?as_of=yesterday")
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.body.contains("YYYY-MM-DD"), "{}", bad.body);
+    // Where there is no history, as_of is refused, not ignored.
+    for path in [
+        "/api/v1/conventions?as_of=2012-01-01",
+        "/api/v1/conventions/ccm/search?q=coordinator&as_of=2012-01-01",
+        "/api/v1/conventions/ccm/meetings/2ISM?as_of=2012-01-01",
+    ] {
+        let refused = app.get(path).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(
+            refused.body.contains("as_of does not apply"),
+            "{path}: {}",
+            refused.body
+        );
+    }
+}

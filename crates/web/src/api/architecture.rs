@@ -40,18 +40,21 @@ pub async fn architecture_api(
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/appointments", tag = "architecture",
-    params(("code" = String, Path)),
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD: only the terms in office that day; every term when absent")),
     responses((status = 200, description = "Every term of office, in order of start", body = [TermOut])))]
 pub async fn appointments_api(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    Query(q): Query<AsOf>,
 ) -> Result<Json<Vec<TermOut>>, ApiError> {
+    let as_of = listing::as_of_given(&q.as_of)?;
     let loaded = load(&state, &code).await?;
     Ok(Json(
         loaded
             .record
             .terms()
             .iter()
+            .filter(|t| as_of.is_none_or(|d| t.covers(d)))
             .map(|t| loaded.term_out(t))
             .collect(),
     ))

@@ -1,12 +1,14 @@
 //! The meetings' API: a convention's meetings and one meeting in detail.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::routing::get;
 use axum::{Json, Router};
 
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
+use crate::extract::AsOf;
+use crate::views::listing;
 use crate::views::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
 
 pub fn routes() -> Router<AppState> {
@@ -19,13 +21,15 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings", tag = "meetings",
-    params(("code" = String, Path)),
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD: the meetings that had opened by that day, with the findings judged on it; every meeting, judged today, when absent")),
     responses((status = 200, body = MeetingsOut), (status = 404, description = "No such convention")))]
 pub async fn meetings_api(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    Query(q): Query<AsOf>,
 ) -> Result<Json<MeetingsOut>, ApiError> {
-    Ok(Json(meetings_of(&state, &code).await?))
+    let as_of = listing::as_of_given(&q.as_of)?;
+    Ok(Json(meetings_of(&state, &code, as_of).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}", tag = "meetings",

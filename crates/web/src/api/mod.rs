@@ -38,6 +38,55 @@ pub fn routes() -> Router<AppState> {
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(obligations::routes())
+        .route_layer(axum::middleware::from_fn(as_of_applies))
+}
+
+/// `as_of` is honoured by the API reads whose OpenAPI operation names it (the lists with a
+/// history) and refused with a 400 by every other route, never silently ignored (issue 12).
+async fn as_of_applies(
+    matched: Option<axum::extract::MatchedPath>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let asks = req
+        .uri()
+        .query()
+        .is_some_and(|q| form_urlencoded::parse(q.as_bytes()).any(|(k, _)| k == "as_of"));
+    if asks
+        && let Some(path) = matched.as_ref().map(|m| m.as_str())
+        && !takes_as_of(path, &req.method().as_str().replace("HEAD", "GET"))
+    {
+        return crate::error::ApiError(crate::WebError::BadRequest(
+            "as_of does not apply here: this answer has no history to read on a date; leave it out"
+                .into(),
+        ))
+        .into_response();
+    }
+    next.run(req).await
+}
+
+/// Does the OpenAPI operation at `path` (as the router spells it) take `as_of`?
+fn takes_as_of(path: &str, method: &str) -> bool {
+    static TAKES: std::sync::OnceLock<std::collections::HashSet<(String, String)>> =
+        std::sync::OnceLock::new();
+    TAKES
+        .get_or_init(|| {
+            let doc = document();
+            let mut out = std::collections::HashSet::new();
+            for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+                for (method, operation) in item.as_object().into_iter().flatten() {
+                    let names_it = operation["parameters"].as_array().is_some_and(|ps| {
+                        ps.iter()
+                            .any(|p| p["in"] == "query" && p["name"] == "as_of")
+                    });
+                    if names_it {
+                        out.insert((path.clone(), method.to_uppercase()));
+                    }
+                }
+            }
+            out
+        })
+        .contains(&(path.to_string(), method.to_string()))
 }
 
 /// Names in the four languages.

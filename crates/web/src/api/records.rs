@@ -7,6 +7,8 @@ use axum::{Json, Router};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
+use crate::extract::AsOf;
+use crate::views::listing;
 use crate::views::records::{
     DecisionOut, DocumentsOut, SearchOut, SearchQuery, decisions_for, documents_for, search_as,
     search_out,
@@ -20,16 +22,28 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/documents", tag = "records",
-    params(("code" = String, Path)),
+    params(("code" = String, Path), ("as_of" = Option<String>, Query, description = "YYYY-MM-DD: only the documents issued by that day; all when absent")),
     responses((status = 200, body = DocumentsOut, description = "The documents the reader may see")))]
 pub async fn documents_api(
     ctx: Ctx,
     State(state): State<AppState>,
     Path(code): Path<String>,
+    Query(q): Query<AsOf>,
 ) -> Result<Json<DocumentsOut>, ApiError> {
+    let as_of = listing::as_of_given(&q.as_of)?;
     let c = crate::extract::convention(&state.store, &code).await?;
+    let mut documents = documents_for(&state, &ctx, &c).await?;
+    if let Some(d) = as_of {
+        let d = treatydesk_domain::calendar::format_date(d);
+        // ISO dates compare as text.
+        documents.retain(|doc| doc.issued_on <= d);
+        let kept: std::collections::HashSet<i32> = documents.iter().map(|doc| doc.id).collect();
+        for doc in &mut documents {
+            doc.revised_by.retain(|r| kept.contains(&r.id));
+        }
+    }
     Ok(Json(DocumentsOut {
-        documents: documents_for(&state, &ctx, &c).await?,
+        documents,
         convention: c.code,
     }))
 }

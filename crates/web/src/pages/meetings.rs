@@ -145,7 +145,7 @@ async fn list_page(
     form: MeetingForm,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
-    let m = meetings_of(state, code).await?;
+    let m = meetings_of(state, code, None).await?;
     let c = load(state, code).await?.convention;
     let (kinds, statuses, sittings) = form.choices(&ctx);
     let page = ListPage {

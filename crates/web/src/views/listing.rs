@@ -43,6 +43,15 @@ pub fn today() -> Date {
 }
 
 /// Reads `?as_of=YYYY-MM-DD` (today when absent).
+/// `as_of` on a list that shows everything when it is absent: `None` then.
+pub fn as_of_given(raw: &str) -> Result<Option<Date>, WebError> {
+    if raw.trim().is_empty() {
+        Ok(None)
+    } else {
+        as_of(raw).map(Some)
+    }
+}
+
 pub fn as_of(raw: &str) -> Result<Date, WebError> {
     if raw.trim().is_empty() {
         return Ok(today());

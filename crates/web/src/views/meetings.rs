@@ -140,11 +140,35 @@ pub fn meeting_out(record: &Record, m: &meeting::Model, findings: &[Finding]) ->
 }
 
 /// A convention's meetings with their findings as of today.
-pub async fn meetings_of(state: &AppState, code: &str) -> Result<MeetingsOut, WebError> {
+/// A convention's meetings and their findings; with `as_of`, only the meetings that had opened
+/// by that day, judged on it.
+pub async fn meetings_of(
+    state: &AppState,
+    code: &str,
+    as_of: Option<time::Date>,
+) -> Result<MeetingsOut, WebError> {
     let loaded = load(state, code).await?;
     let c = &loaded.convention;
-    let findings = state.store.meeting_findings(c, listing::today()).await?;
-    let meetings = state.store.meetings(c).await?;
+    let on = as_of.unwrap_or_else(listing::today);
+    let meetings: Vec<meeting::Model> = state
+        .store
+        .meetings(c)
+        .await?
+        .into_iter()
+        .filter(|m| as_of.is_none_or(|d| m.opens_on.is_some_and(|o| o <= d)))
+        .collect();
+    let ids: std::collections::HashSet<i64> = meetings.iter().map(|m| i64::from(m.id)).collect();
+    let findings: Vec<_> = state
+        .store
+        .meeting_findings(c, on)
+        .await?
+        .into_iter()
+        .filter(|f| {
+            f.concerns
+                .iter()
+                .all(|k| !matches!(k, Concerns::Meeting(id) if !ids.contains(id)))
+        })
+        .collect();
     let errors = findings
         .iter()
         .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error)
