@@ -296,3 +296,61 @@ async fn p4_4a_overdue_actions_show_for_the_isu_and_on_the_meeting_they_prepare(
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn p4_4a_the_owning_states_focal_point_gets_the_button_to_close_its_action() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    let csrf = app.get_as("/ccm/actions", Some(&isu)).await.hidden("csrf");
+    let raised = app
+        .post_form(
+            "/ccm/actions",
+            &format!("td_session={isu}"),
+            &[
+                ("csrf", &csrf),
+                ("title", "send the national focal point's contact details"),
+                ("meeting", "1CC"),
+                ("owner_kind", "state"),
+                ("owner", "NGA"),
+                ("due_on", ""),
+            ],
+        )
+        .await;
+    assert_eq!(raised.status, StatusCode::SEE_OTHER, "{}", raised.body);
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    let actions = app.db.store.actions(&ccm).await.expect("actions");
+    let ours = actions
+        .iter()
+        .find(|a| a.owner == "NGA")
+        .expect("Nigeria's action")
+        .id;
+    let isus = actions
+        .iter()
+        .find(|a| a.owner_kind == "isu" && a.status == "open")
+        .expect("an ISU action")
+        .id;
+    // Nigeria's focal point sees the button on Nigeria's action only, and it works.
+    let fp = app.session_for("demo-focal-point").await;
+    let page = app.get_as("/ccm/actions", Some(&fp)).await;
+    assert!(
+        page.body
+            .contains(&format!("action=\"/ccm/actions/{ours}\"")),
+        "{}",
+        page.body
+    );
+    assert!(
+        !page
+            .body
+            .contains(&format!("action=\"/ccm/actions/{isus}\""))
+    );
+    let done = app
+        .post_form(
+            &format!("/ccm/actions/{ours}"),
+            &format!("td_session={fp}"),
+            &[("csrf", &page.hidden("csrf")), ("status", "done")],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let after = app.db.store.actions(&ccm).await.expect("actions");
+    assert!(after.iter().any(|a| a.id == ours && a.status == "done"));
+}

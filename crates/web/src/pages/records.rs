@@ -63,6 +63,8 @@ struct ActionsPage {
     convention: String,
     actions: Vec<ActionOut>,
     may_edit: bool,
+    /// The actions this reader may mark done (ISU staff: all; a focal point: its State's).
+    closable: Vec<i32>,
     owners: Vec<Choice>,
     form: ActionForm,
     problems: Vec<String>,
@@ -93,9 +95,18 @@ async fn actions_page(
 ) -> Result<Response, WebError> {
     let c = crate::extract::convention(&state.store, code).await?;
     ctx.require(&c.code, AccessLevel::StatesParties)?;
+    let closable = state
+        .store
+        .actions(&c)
+        .await?
+        .iter()
+        .filter(|a| may_close(&ctx, &c.code, a))
+        .map(|a| a.id)
+        .collect();
     let page = ActionsPage {
         actions: actions_for(state, &ctx, &c).await?,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        closable,
         owners: Choice::translated(
             &ctx,
             "act-owner-",
@@ -200,14 +211,7 @@ pub async fn set_status(
         .into_iter()
         .find(|a| a.id == id)
         .ok_or_else(|| WebError::NotFound(format!("action {id}")))?;
-    // ISU staff, or the focal point of the State that owns the action.
-    let owns = ctx.viewer.can_read(&c.code, AccessLevel::Isu)
-        || (a.owner_kind == OwnerKind::State.slug()
-            && ctx.viewer.grants.iter().any(|g| {
-                g.convention.as_deref() == Some(c.code.as_str())
-                    && g.actor.as_deref() == Some(a.owner.as_str())
-            }));
-    if !owns {
+    if !may_close(&ctx, &c.code, &a) {
         return Err(WebError::Forbidden);
     }
     let status = ActionStatus::from_slug(&form.status)
@@ -217,6 +221,16 @@ pub async fn set_status(
         .set_action_status(&ctx.author(format!("action {id}")), &c, id, status)
         .await?;
     Ok(Redirect::to(&format!("/{}/actions", c.code)).into_response())
+}
+
+/// ISU staff, or the focal point of the State that owns the action, may mark it done.
+fn may_close(ctx: &Ctx, code: &str, a: &treatydesk_store::entities::action::Model) -> bool {
+    ctx.viewer.can_read(code, AccessLevel::Isu)
+        || (a.owner_kind == OwnerKind::State.slug()
+            && ctx.viewer.grants.iter().any(|g| {
+                g.convention.as_deref() == Some(code)
+                    && g.actor.as_deref() == Some(a.owner.as_str())
+            }))
 }
 
 #[derive(Template)]
