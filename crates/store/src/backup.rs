@@ -38,6 +38,7 @@ macro_rules! for_each_table {
         $callback!(agenda_item, "agenda_items", $($args)*);
         $callback!(attendance, "attendances", $($args)*);
         $callback!(minutes, "minutes", $($args)*);
+        $callback!(minutes_revision, "minutes_revisions", $($args)*);
         $callback!(calendar_entry, "calendar_entries", $($args)*);
         $callback!(programme_session, "programme_sessions", $($args)*);
         $callback!(session_speaker, "session_speakers", $($args)*);

@@ -230,6 +230,7 @@ impl Store {
             &m,
             "DEMO: made-up minutes. The President opened the meeting; the Coordinators reported on the preparation of the intersessional meeting.",
             treatydesk_domain::AccessLevel::Committee,
+            "",
         )
         .await?;
         Ok(())

@@ -19,7 +19,9 @@ use treatydesk_domain::rules::Finding;
 use treatydesk_domain::schedule::{self, Details, MeetingStatus, OtherMeeting, Sitting};
 
 use crate::audit::Author;
-use crate::entities::{agenda_item, attendance, calendar_entry, convention, meeting, minutes};
+use crate::entities::{
+    agenda_item, attendance, calendar_entry, convention, meeting, minutes, minutes_revision,
+};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
 
@@ -461,13 +463,16 @@ impl Store {
             .await?)
     }
 
-    /// Writes (or rewrites, audited) a meeting's minutes with their access level.
+    /// Writes a meeting's minutes with their access level, audited. Minutes are revised, never
+    /// overwritten: every version is kept in `minutes_revisions` with who, when and why, and a
+    /// change to minutes already on record must say why (`reason`).
     pub async fn write_minutes(
         &self,
         author: &Author,
         meeting: &meeting::Model,
         text: &str,
         access: AccessLevel,
+        reason: &str,
     ) -> Result<minutes::Model, StoreError> {
         if text.trim().is_empty() {
             return Err(StoreError::Invalid(vec!["the minutes are empty".into()]));
@@ -484,6 +489,43 @@ impl Store {
             .filter(minutes::Column::MeetingId.eq(meeting.id))
             .one(write.txn())
             .await?;
+        let revisions = minutes_revision::Entity::find()
+            .filter(minutes_revision::Column::MeetingId.eq(meeting.id))
+            .all(write.txn())
+            .await?;
+        if let Some(old) = &existing {
+            if old.text == text.trim() && old.access == access.slug() {
+                return Err(StoreError::Invalid(vec![
+                    "the minutes are unchanged: nothing to record".into(),
+                ]));
+            }
+            if reason.trim().is_empty() {
+                return Err(StoreError::Invalid(vec![format!(
+                    "say why the minutes of {} change: the earlier version stays readable with your reason",
+                    meeting.label
+                )]));
+            }
+            // Minutes written before revisions were kept: their first version becomes revision 1.
+            if revisions.is_empty() {
+                minutes_revision::ActiveModel {
+                    meeting_id: Set(meeting.id),
+                    revision: Set(1),
+                    text: Set(old.text.clone()),
+                    access: Set(old.access.clone()),
+                    at: Set(old.written_at),
+                    who: Set(old.written_by.clone()),
+                    reason: Set(String::new()),
+                    ..Default::default()
+                }
+                .insert(write.txn())
+                .await?;
+            }
+        }
+        let next = revisions.iter().map(|r| r.revision).max().unwrap_or(
+            // The first version, or the one just kept as revision 1.
+            i32::from(existing.is_some()),
+        ) + 1;
+        let now = crate::now();
         let mut active = match existing {
             Some(m) => m.into(),
             None => minutes::ActiveModel {
@@ -494,12 +536,37 @@ impl Store {
         active.text = Set(text.trim().to_string());
         active.access = Set(access.slug().to_string());
         active.written_by = Set(author.who.clone());
-        active.written_at = Set(crate::now());
+        active.written_at = Set(now);
         active.save(write.txn()).await?;
+        minutes_revision::ActiveModel {
+            meeting_id: Set(meeting.id),
+            revision: Set(next),
+            text: Set(text.trim().to_string()),
+            access: Set(access.slug().to_string()),
+            at: Set(now),
+            who: Set(author.who.clone()),
+            reason: Set(reason.trim().to_string()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.detail(serde_json::json!({ "revision": next, "reason": reason.trim() }));
         write.commit().await?;
         self.minutes(meeting.id)
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("the minutes of {}", meeting.label)))
+    }
+
+    /// Every version of a meeting's minutes, oldest first.
+    pub async fn minutes_revisions(
+        &self,
+        meeting_id: i32,
+    ) -> Result<Vec<minutes_revision::Model>, StoreError> {
+        Ok(minutes_revision::Entity::find()
+            .filter(minutes_revision::Column::MeetingId.eq(meeting_id))
+            .order_by_asc(minutes_revision::Column::Revision)
+            .all(self.db())
+            .await?)
     }
 }
 

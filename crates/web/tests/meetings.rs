@@ -297,7 +297,9 @@ async fn p3_1_isu_records_guests_presence_agenda_and_minutes() {
         )
         .await;
     assert_eq!(agenda.status, StatusCode::SEE_OTHER);
-    let minutes = app
+    // The minutes on record are revised, not overwritten: a change without a reason is refused
+    // and the form keeps what was typed.
+    let unexplained = app
         .post_form(
             "/ccm/meetings/1CC/minutes",
             &cookie,
@@ -308,6 +310,29 @@ async fn p3_1_isu_records_guests_presence_agenda_and_minutes() {
             ],
         )
         .await;
+    assert_eq!(
+        unexplained.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unexplained.body
+    );
+    assert!(
+        unexplained
+            .body
+            .contains("say why the minutes of 1CC change")
+    );
+    let minutes = app
+        .post_form(
+            "/ccm/meetings/1CC/minutes",
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("text", "Public now."),
+                ("access", "public"),
+                ("reason", "the Committee agreed to publish its minutes"),
+            ],
+        )
+        .await;
     assert_eq!(minutes.status, StatusCode::SEE_OTHER);
     let public = app.get("/api/v1/conventions/ccm/meetings/1CC").await.json();
     assert_eq!(
@@ -315,6 +340,55 @@ async fn p3_1_isu_records_guests_presence_agenda_and_minutes() {
         serde_json::json!(["Opening", "Hosting of the ISU"])
     );
     assert_eq!(public["minutes"]["text"], "Public now.");
+    assert_eq!(public["minutes"]["revision"], 2);
+    // The earlier version was the Committee's: the public does not read it, the ISU does, with
+    // who wrote it and why it was replaced.
+    assert_eq!(public["minutes"]["earlier"], serde_json::json!([]));
+    let staff = app
+        .get_as("/api/v1/conventions/ccm/meetings/1CC", Some(&isu))
+        .await
+        .json();
+    assert!(
+        staff["minutes"]["earlier"][0]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with(MINUTES))
+    );
+    assert_eq!(
+        staff["minutes"]["earlier"][0]["changed_because"],
+        "the Committee agreed to publish its minutes"
+    );
+    let page = app.get_as("/ccm/meetings/1CC", Some(&isu)).await;
+    assert!(page.body.contains("Earlier versions (1)"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn p1_2_minutes_of_an_informal_meeting_show_on_its_page() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    let form = app.get_as("/ccm/meetings/2ISM", Some(&isu)).await;
+    assert!(form.body.contains("action=\"/ccm/meetings/2ISM/minutes\""));
+    let written = app
+        .post_form(
+            "/ccm/meetings/2ISM/minutes",
+            &format!("td_session={isu}"),
+            &[
+                ("csrf", &form.hidden("csrf")),
+                (
+                    "text",
+                    "DEMO: summary of the intersessional meeting's sessions.",
+                ),
+                ("access", "public"),
+            ],
+        )
+        .await;
+    assert_eq!(written.status, StatusCode::SEE_OTHER, "{}", written.body);
+    let page = app.get("/ccm/meetings/2ISM").await;
+    assert!(
+        page.body
+            .contains("DEMO: summary of the intersessional meeting"),
+        "{}",
+        page.body
+    );
 }
 
 fn multipart(csrf: &str, name: &str, file: &str) -> (String, String) {

@@ -20,6 +20,7 @@ pub mod language_version;
 pub mod login_failure;
 pub mod meeting;
 pub mod minutes;
+pub mod minutes_revision;
 pub mod nomination;
 pub mod obligation_submission;
 pub mod outbox;

@@ -169,6 +169,7 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::meetings::SuggestionOut,
         crate::views::meetings::AttendanceOut,
         crate::views::meetings::MinutesOut,
+        crate::views::meetings::MinutesRevisionOut,
         crate::views::records::DocumentsOut,
         crate::views::records::DocumentOut,
         crate::views::records::VersionOut,

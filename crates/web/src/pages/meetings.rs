@@ -480,6 +480,8 @@ pub struct MinutesForm {
     text: String,
     #[serde(default)]
     access: String,
+    #[serde(default)]
+    reason: String,
 }
 
 pub async fn minutes(
@@ -500,6 +502,7 @@ pub async fn minutes(
             &m,
             &form.text,
             access,
+            &form.reason,
         )
         .await
     {

@@ -72,6 +72,23 @@ pub struct MinutesOut {
     pub access: String,
     pub written_by: String,
     pub written_at: String,
+    /// The current version's number (1 when never revised).
+    pub revision: i32,
+    /// The earlier versions this reader may read, newest first: minutes are revised, never
+    /// overwritten.
+    pub earlier: Vec<MinutesRevisionOut>,
+}
+
+/// One earlier version of a meeting's minutes.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct MinutesRevisionOut {
+    pub revision: i32,
+    pub text: String,
+    pub access: String,
+    pub written_by: String,
+    pub written_at: String,
+    /// Why the version after this one was written.
+    pub changed_because: String,
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -233,9 +250,30 @@ pub async fn meeting_detail(
         })
         .collect();
     let stored = state.store.minutes(m.id).await?;
-    let readable = stored.as_ref().is_some_and(|s| {
-        AccessLevel::from_slug(&s.access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
-    });
+    let may = |access: &str| {
+        AccessLevel::from_slug(access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
+    };
+    let readable = stored.as_ref().is_some_and(|s| may(&s.access));
+    let revisions = if readable {
+        state.store.minutes_revisions(m.id).await?
+    } else {
+        Vec::new()
+    };
+    let revision = revisions.last().map_or(1, |r| r.revision);
+    let earlier: Vec<MinutesRevisionOut> = revisions
+        .iter()
+        .zip(revisions.iter().skip(1))
+        .filter(|(r, _)| may(&r.access))
+        .map(|(r, next)| MinutesRevisionOut {
+            revision: r.revision,
+            text: r.text.clone(),
+            access: r.access.clone(),
+            written_by: r.who.clone(),
+            written_at: format_date(r.at.date()),
+            changed_because: next.reason.clone(),
+        })
+        .rev()
+        .collect();
     let mut documents: Vec<crate::views::records::DocumentOut> =
         crate::views::records::documents_for(state, ctx, &c)
             .await?
@@ -279,6 +317,8 @@ pub async fn meeting_detail(
             access: s.access,
             written_by: s.written_by,
             written_at: format_date(s.written_at.date()),
+            revision,
+            earlier,
         }),
     };
     Ok((c, detail))
