@@ -106,9 +106,22 @@ HEADER = ["kind", "code", "iso2", "name_en", "name_fr", "name_es", "name_ar",
           "un_group", "un_status"]
 
 
-# Names the iso-codes catalogs lack (iso-codes 4.15 renamed Turkey to Türkiye and no catalog
-# carries the new msgid yet): the Arabic short name in UN usage.
-OVERRIDES = {("TUR", "ar"): "تركيا"}
+# Names the iso-codes catalogs lack or leave in English, in UN usage (the short names of the
+# UN terminology database, UNTERM, as the UN's official-language documents write them):
+# - iso-codes 4.15 renamed Turkey to Türkiye and no catalog carries the new msgid yet; the UN
+#   writes "Türkiye" in French and Spanish too since 2022, and تركيا in Arabic.
+# - the French catalog leaves Nigeria in English: the UN's French is « Nigéria ».
+# - the Spanish catalog leaves Algeria in English: the UN's Spanish is «Argelia».
+OVERRIDES = {
+    ("TUR", "ar"): "تركيا",
+    ("TUR", "fr"): "Türkiye",
+    ("TUR", "es"): "Türkiye",
+    ("NGA", "fr"): "Nigéria",
+    ("DZA", "es"): "Argelia",
+}
+# Every other name that is the same as the English one in French or Spanish was checked by hand
+# against UN usage and is spelled the same in that language (Canada, Togo, Sri Lanka ...); the
+# product's test `state_names_are_complete_in_four_languages` lists them so a new one is noticed.
 
 
 def main():
@@ -148,7 +161,7 @@ def main():
         for lang in LANGS:
             # A name identical in translation (e.g. "Canada" in French) is not a
             # fallback; only a msgid absent from the compiled catalog is.
-            if en not in catalogs[lang]._catalog:
+            if en not in catalogs[lang]._catalog and (code, lang) not in OVERRIDES:
                 fallbacks.append(f"{code} {lang}: {en}")
             names.append(OVERRIDES.get((code, lang)) or catalogs[lang].gettext(en))
         rows.append(["state", code, e["alpha_2"], *names,
