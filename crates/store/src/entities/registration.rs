@@ -31,6 +31,8 @@ pub struct Model {
     pub dedupe_key: String,
     /// The delegation key while this is its active head, else NULL: unique per meeting.
     pub head_key: Option<String>,
+    /// The language the registrant used (`en`, `fr`, `es`, `ar`): every mail to them is in it.
+    pub lang: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -275,7 +275,7 @@ pub async fn submit(
     let author = ctx.author(registration_reason(&ctx, &meeting.label));
     match state
         .store
-        .register(&author, &convention, &meeting, &typed, upload)
+        .register(&author, &convention, &meeting, &typed, upload, ctx.lang)
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!(
