@@ -118,6 +118,12 @@ OVERRIDES = {
     ("TUR", "es"): "Türkiye",
     ("NGA", "fr"): "Nigéria",
     ("DZA", "es"): "Argelia",
+    # The Spanish catalog's "Costa de Marfíl", "Burquina Faso" and "Comores, Islas" are not the
+    # UN's Spanish; the French catalog writes "îles Cook" in lower case.
+    ("CIV", "es"): "Côte d'Ivoire",
+    ("BFA", "es"): "Burkina Faso",
+    ("COM", "es"): "Comoras",
+    ("COK", "fr"): "Îles Cook",
 }
 # Every other name that is the same as the English one in French or Spanish was checked by hand
 # against UN usage and is spelled the same in that language (Canada, Togo, Sri Lanka ...); the

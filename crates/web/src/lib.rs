@@ -23,6 +23,7 @@ pub mod feeds;
 pub mod guard;
 pub mod i18n;
 pub mod limits;
+pub mod locale;
 pub mod metrics;
 pub mod ops;
 pub mod pages;

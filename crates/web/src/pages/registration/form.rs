@@ -95,8 +95,8 @@ async fn page(
             organizations.push(choice);
         }
     }
-    states.sort_by(|a, b| a.label.cmp(&b.label));
-    organizations.sort_by(|a, b| a.label.cmp(&b.label));
+    crate::locale::sort_by_name(ctx.lang, &mut states, |c| c.label.as_str());
+    crate::locale::sort_by_name(ctx.lang, &mut organizations, |c| c.label.as_str());
     let categories = Category::ALL
         .into_iter()
         .map(|c| Choice {
