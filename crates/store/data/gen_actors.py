@@ -124,6 +124,41 @@ OVERRIDES = {
     ("BFA", "es"): "Burkina Faso",
     ("COM", "es"): "Comoras",
     ("COK", "fr"): "Îles Cook",
+    # The catalogs' inverted index forms ("Corée, République de") in the UN's short names.
+    ("BOL", "fr"): "Bolivie (État plurinational de)",
+    ("FSM", "fr"): "Micronésie (États fédérés de)",
+    ("IRN", "fr"): "Iran (République islamique d')",
+    ("KOR", "fr"): "République de Corée",
+    ("LAO", "fr"): "République démocratique populaire lao",
+    ("MDA", "fr"): "République de Moldova",
+    ("PRK", "fr"): "République populaire démocratique de Corée",
+    ("PSE", "fr"): "État de Palestine",
+    ("RUS", "fr"): "Fédération de Russie",
+    ("SLB", "fr"): "Îles Salomon",
+    ("SYR", "fr"): "République arabe syrienne",
+    ("TZA", "fr"): "République-Unie de Tanzanie",
+    ("VEN", "fr"): "Venezuela (République bolivarienne du)",
+    ("BOL", "es"): "Bolivia (Estado Plurinacional de)",
+    ("COD", "es"): "República Democrática del Congo",
+    ("FSM", "es"): "Micronesia (Estados Federados de)",
+    ("IRN", "es"): "Irán (República Islámica del)",
+    ("KOR", "es"): "República de Corea",
+    ("MDA", "es"): "República de Moldova",
+    ("PRK", "es"): "República Popular Democrática de Corea",
+    ("PSE", "es"): "Estado de Palestina",
+    ("TZA", "es"): "República Unida de Tanzanía",
+    ("VEN", "es"): "Venezuela (República Bolivariana de)",
+    # English too: iso-codes' "Korea, Republic of" is the UN's "Republic of Korea".
+    ("BOL", "en"): "Bolivia (Plurinational State of)",
+    ("COD", "en"): "Democratic Republic of the Congo",
+    ("FSM", "en"): "Micronesia (Federated States of)",
+    ("IRN", "en"): "Iran (Islamic Republic of)",
+    ("KOR", "en"): "Republic of Korea",
+    ("MDA", "en"): "Republic of Moldova",
+    ("PRK", "en"): "Democratic People's Republic of Korea",
+    ("PSE", "en"): "State of Palestine",
+    ("TZA", "en"): "United Republic of Tanzania",
+    ("VEN", "en"): "Venezuela (Bolivarian Republic of)",
 }
 # Every other name that is the same as the English one in French or Spanish was checked by hand
 # against UN usage and is spelled the same in that language (Canada, Togo, Sri Lanka ...); the
@@ -163,7 +198,7 @@ def main():
             sys.exit(f"{code} not in iso-codes")
         e = iso[code]
         en = e["name"]
-        names = [en]
+        names = [OVERRIDES.get((code, "en")) or en]
         for lang in LANGS:
             # A name identical in translation (e.g. "Canada" in French) is not a
             # fallback; only a msgid absent from the compiled catalog is.

@@ -68,6 +68,12 @@ async fn state_names_are_complete_in_four_languages() {
                 gaps.push(format!("{} {lang}: empty", a.code));
             }
         }
+        // Names as the UN writes them, not a catalog's inverted index form.
+        for (lang, name) in [("en", &a.name_en), ("fr", &a.name_fr), ("es", &a.name_es)] {
+            if name.contains(", ") {
+                gaps.push(format!("{} {lang}: {name} is an index form", a.code));
+            }
+        }
         if a.name_ar.chars().any(|c| c.is_ascii_alphabetic()) {
             gaps.push(format!(
                 "{} ar: {} is not in Arabic script",
