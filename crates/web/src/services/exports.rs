@@ -188,3 +188,50 @@ pub fn pdf(headings: &Headings, rows: &[ParticipantRow], lang: &str) -> Result<V
     }
     doc.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings() -> Headings {
+        Headings {
+            title: "Participants in 3RC".into(),
+            category: "Category".into(),
+            delegation: "Delegation".into(),
+            family_name: "Family name".into(),
+            given_name: "Given name".into(),
+            role: "Role".into(),
+        }
+    }
+
+    #[test]
+    fn a_long_list_runs_over_pages_and_long_names_are_cut_to_their_column() {
+        let rows: Vec<ParticipantRow> = (0..70)
+            .map(|i| ParticipantRow {
+                category: "ngo".into(),
+                category_label: "Non-governmental organization".into(),
+                delegation: "International Campaign to Ban Landmines and Cluster Munitions \
+                             Coalition Geneva Office"
+                    .into(),
+                family_name: format!("Family{i}"),
+                given_name: "Given".into(),
+                role: "member".into(),
+                role_label: "Member".into(),
+            })
+            .collect();
+        let pdf = match pdf(&headings(), &rows, "en") {
+            Ok(p) => p,
+            // Without the font packages the error names them (see services::pdf).
+            Err(e) => {
+                assert!(e.to_string().contains("fonts-noto"), "{e}");
+                return;
+            }
+        };
+        let text = treatydesk_store::files::extract_text(treatydesk_store::files::PDF, &pdf)
+            .expect("text");
+        assert!(text.contains("(3/3)"), "{text}");
+        assert!(text.contains("Family0") && text.contains("Family69"));
+        assert!(!text.contains("Geneva Office"), "cut to its column");
+        assert!(text.contains('…'));
+    }
+}

@@ -370,16 +370,24 @@ pub fn fit(fonts: &FontSet, text: &str, size: f32, weight: Weight, max: f32) -> 
     if line.width() <= max {
         return line;
     }
+    // The longest start of the text that fits with the ellipsis, found by halving.
     let chars: Vec<char> = text.chars().collect();
-    let mut keep = chars.len();
-    while keep > 0 {
-        keep -= 1;
-        let mut cut: String = chars[..keep].iter().collect::<String>().trim_end().into();
-        cut.push('…');
-        let line = layout(fonts, &cut, size, weight);
-        if line.width() <= max {
-            return line;
+    let cut = |keep: usize| {
+        let mut s: String = chars[..keep].iter().collect::<String>().trim_end().into();
+        s.push('…');
+        layout(fonts, &s, size, weight)
+    };
+    let (mut fits, mut too_long) = (0, chars.len());
+    while too_long - fits > 1 {
+        let mid = (fits + too_long) / 2;
+        if cut(mid).width() <= max {
+            fits = mid;
+        } else {
+            too_long = mid;
         }
+    }
+    if fits > 0 {
+        return cut(fits);
     }
     layout(fonts, "…", size, weight)
 }
