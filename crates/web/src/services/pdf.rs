@@ -223,6 +223,34 @@ impl FontSet {
     }
 }
 
+/// The fonts of a document parsed for shaping once (a face's layout tables are read when it
+/// is made, so it is made once per document, not once per text).
+pub struct Shaper<'f> {
+    fonts: [Vec<&'f LoadedFont>; 2],
+    faces: [Vec<Option<rustybuzz::Face<'f>>>; 2],
+}
+
+impl FontSet {
+    /// The document's fonts, ready to shape with.
+    pub fn shaper(&self) -> Shaper<'_> {
+        let fonts = [self.fonts(Weight::Regular), self.fonts(Weight::Bold)];
+        let faces = [0, 1].map(|w| {
+            fonts[w]
+                .iter()
+                .map(|f| rustybuzz::Face::from_slice(&f.data, f.index))
+                .collect()
+        });
+        Shaper { fonts, faces }
+    }
+}
+
+impl<'f> Shaper<'f> {
+    fn of(&self, weight: Weight) -> (&[&'f LoadedFont], &[Option<rustybuzz::Face<'f>>]) {
+        let w = usize::from(weight == Weight::Bold);
+        (&self.fonts[w], &self.faces[w])
+    }
+}
+
 /// One shaped piece of a line: glyphs of one font in one direction.
 struct Piece {
     font: Font,
@@ -251,8 +279,7 @@ impl Line {
 }
 
 /// Shapes one piece of text with one face.
-fn shape(font: &LoadedFont, text: &str, rtl: bool) -> Option<Piece> {
-    let face = rustybuzz::Face::from_slice(&font.data, font.index)?;
+fn shape(font: &LoadedFont, face: &rustybuzz::Face<'_>, text: &str, rtl: bool) -> Option<Piece> {
     let upem = (face.units_per_em() as f32).max(1.0);
     let mut buffer = UnicodeBuffer::new();
     buffer.push_str(text);
@@ -262,7 +289,7 @@ fn shape(font: &LoadedFont, text: &str, rtl: bool) -> Option<Piece> {
     } else {
         Direction::LeftToRight
     });
-    let output = rustybuzz::shape(&face, &[], buffer);
+    let output = rustybuzz::shape(face, &[], buffer);
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
     // The byte range of each glyph's cluster: from its cluster to the next larger cluster.
@@ -317,12 +344,8 @@ fn font_for(fonts: &[&LoadedFont], faces: &[Option<rustybuzz::Face<'_>>], c: cha
 }
 
 /// Lays out one line: bidirectional runs in visual order, each split by font and shaped.
-pub fn layout(fonts: &FontSet, text: &str, size: f32, weight: Weight) -> Line {
-    let chosen = fonts.fonts(weight);
-    let faces: Vec<Option<rustybuzz::Face<'_>>> = chosen
-        .iter()
-        .map(|f| rustybuzz::Face::from_slice(&f.data, f.index))
-        .collect();
+pub fn layout(shaper: &Shaper<'_>, text: &str, size: f32, weight: Weight) -> Line {
+    let (chosen, faces) = shaper.of(weight);
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
     let bidi = BidiInfo::new(&text, None);
     let mut pieces = Vec::new();
@@ -335,7 +358,7 @@ pub fn layout(fonts: &FontSet, text: &str, size: f32, weight: Weight) -> Line {
             // stays in the current piece, so a name is not broken at its spaces.
             let mut parts: Vec<(usize, String)> = Vec::new();
             for c in slice.chars() {
-                let preferred = font_for(&chosen, &faces, c);
+                let preferred = font_for(chosen, faces, c);
                 let keeps = parts.last().is_some_and(|(f, _)| {
                     (*f == preferred || !c.is_alphabetic())
                         && faces
@@ -355,7 +378,12 @@ pub fn layout(fonts: &FontSet, text: &str, size: f32, weight: Weight) -> Line {
                 parts.reverse();
             }
             for (f, part) in parts {
-                if let Some(piece) = chosen.get(f).and_then(|font| shape(font, &part, rtl)) {
+                let face = faces.get(f).and_then(Option::as_ref);
+                if let Some(piece) = chosen
+                    .get(f)
+                    .zip(face)
+                    .and_then(|(font, face)| shape(font, face, &part, rtl))
+                {
                     pieces.push(piece);
                 }
             }
@@ -365,7 +393,7 @@ pub fn layout(fonts: &FontSet, text: &str, size: f32, weight: Weight) -> Line {
 }
 
 /// A line no wider than `max` points: cut at the end of the text, with an ellipsis.
-pub fn fit(fonts: &FontSet, text: &str, size: f32, weight: Weight, max: f32) -> Line {
+pub fn fit(fonts: &Shaper<'_>, text: &str, size: f32, weight: Weight, max: f32) -> Line {
     let line = layout(fonts, text, size, weight);
     if line.width() <= max {
         return line;
@@ -395,7 +423,7 @@ pub fn fit(fonts: &FontSet, text: &str, size: f32, weight: Weight, max: f32) -> 
 /// A page being drawn; coordinates are points from the top left corner, `y` is the baseline.
 pub struct PageDraw<'a, 'b> {
     surface: Surface<'a>,
-    fonts: &'b FontSet,
+    shaper: &'b Shaper<'b>,
     rtl: bool,
     width: f32,
 }
@@ -420,7 +448,7 @@ impl PageDraw<'_, '_> {
     /// Draws `text` in the box from `left` (points from the page's left edge, whatever the
     /// direction) `width` wide, cut to fit, at the start or the end of the reading direction.
     pub fn text(&mut self, left: f32, width: f32, y: f32, text: &str, style: Style, align: Align) {
-        let line = fit(self.fonts, text, style.size, style.weight, width);
+        let line = fit(self.shaper, text, style.size, style.weight, width);
         let at_right = (align == Align::Start) == self.rtl;
         let x = if at_right {
             left + width - line.width()
@@ -454,7 +482,7 @@ impl PageDraw<'_, '_> {
 /// A document: pages of a fixed size, drawn one after the other.
 pub struct Doc<'f> {
     document: Document,
-    fonts: &'f FontSet,
+    shaper: Shaper<'f>,
     rtl: bool,
     width: f32,
     height: f32,
@@ -472,7 +500,7 @@ impl<'f> Doc<'f> {
         );
         Doc {
             document,
-            fonts,
+            shaper: fonts.shaper(),
             rtl: lang == "ar",
             width,
             height,
@@ -487,7 +515,7 @@ impl<'f> Doc<'f> {
         {
             let mut draw_on = PageDraw {
                 surface: page.surface(),
-                fonts: self.fonts,
+                shaper: &self.shaper,
                 rtl: self.rtl,
                 width: self.width,
             };
@@ -527,16 +555,16 @@ mod tests {
         let Some(fonts) = fonts(&["محمد"]) else {
             return;
         };
-        let line = layout(&fonts, "محمد", 10.0, Weight::Regular);
+        let line = layout(&fonts.shaper(), "محمد", 10.0, Weight::Regular);
         assert_eq!(line.pieces(), vec!["محمد"]);
         // Joined: the four letters give four glyphs in their connected forms, none the
         // isolated form (which a font without shaping would draw).
-        let isolated = layout(&fonts, "م", 10.0, Weight::Regular);
+        let isolated = layout(&fonts.shaper(), "م", 10.0, Weight::Regular);
         assert_ne!(
             line.pieces[0].glyphs[3].glyph_id, isolated.pieces[0].glyphs[0].glyph_id,
             "the first letter (drawn rightmost, last in visual order) is in its initial form"
         );
-        let mixed = layout(&fonts, "وفد UN 2026", 10.0, Weight::Regular);
+        let mixed = layout(&fonts.shaper(), "وفد UN 2026", 10.0, Weight::Regular);
         assert_eq!(mixed.pieces(), vec!["UN 2026", "وفد "]);
     }
 
@@ -545,14 +573,20 @@ mod tests {
         let Some(fonts) = fonts(&["王小明"]) else {
             return;
         };
-        let line = layout(&fonts, "Иванов 王小明 Zoë", 10.0, Weight::Regular);
+        let line = layout(&fonts.shaper(), "Иванов 王小明 Zoë", 10.0, Weight::Regular);
         assert_eq!(line.pieces(), vec!["Иванов ", "王小明 ", "Zoë"]);
         assert!(
             line.pieces
                 .iter()
                 .all(|p| p.glyphs.iter().all(|g| g.glyph_id.to_u32() != 0))
         );
-        let cut = fit(&fonts, "Иванов Иван Иванович", 10.0, Weight::Regular, 40.0);
+        let cut = fit(
+            &fonts.shaper(),
+            "Иванов Иван Иванович",
+            10.0,
+            Weight::Regular,
+            40.0,
+        );
         assert!(cut.width() <= 40.0);
         assert!(cut.pieces().concat().ends_with('…'));
     }
