@@ -27,7 +27,7 @@ CRATES = [
         "web",
         "crates/web/src",
         [
-            ("ground", ["i18n", "request"]),
+            ("ground", ["i18n", "locale", "request"]),
             ("error", ["error"]),
             ("limits", ["limits"]),
             ("machinery", ["guard", "metrics", "cache", "edge"]),

@@ -57,7 +57,6 @@ reg-participants-count = { $count ->
    *[other] { $count } مشارك
 }
 reg-download-as = التنزيل بصيغة
-reg-pdf-not-drawn = (not drawn: non-Latin script; see the CSV or XLSX)
 reg-settings = الإعدادات
 reg-settings-none = التسجيل في هذا الاجتماع غير مفتوح: احفظ الإعدادات لفتحه.
 reg-cap = الحد الأقصى للتسجيلات لكل وفد
@@ -94,3 +93,12 @@ reg-err-not-open = التسجيل في هذا الاجتماع غير مفتوح
 reg-err-duplicate = { $value } مسجَّل بالفعل في هذا الاجتماع؛ يسجّل الشخص مرة واحدة في كل اجتماع.
 reg-err-settings-date = «{ $value }» ليس تاريخًا بصيغة YYYY-MM-DD.
 reg-err-settings-cap = «{ $value }» ليس عددًا صحيحًا أكبر من 0.
+# Mail to a registrant, in the language they registered in (issue 19).
+mail-dear = حضرة { $given } { $family }،
+mail-reference = المرجع: { $reference }
+mail-ack-subject = استلمنا تسجيلك في { $meeting }
+mail-ack-text = استلمنا تسجيلك في { $meeting } ({ $category }، { $delegation }). وستؤكده لك وحدة دعم التنفيذ بالبريد الإلكتروني بعد مراجعته.
+mail-confirmed-subject = تم تأكيد تسجيلك في { $meeting }
+mail-confirmed-text = تم تأكيد تسجيلك في { $meeting }. ونتطلع إلى الترحيب بك.
+mail-refused-subject = لم يُقبل تسجيلك في { $meeting }
+mail-refused-text = لم يُقبل تسجيلك في { $meeting }. يُرجى الاتصال بوحدة دعم التنفيذ إذا كانت لديك أي أسئلة.

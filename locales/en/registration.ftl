@@ -53,7 +53,6 @@ reg-participants-count = { $count ->
    *[other] { $count } participants
 }
 reg-download-as = Download as
-reg-pdf-not-drawn = (not drawn: non-Latin script; see the CSV or XLSX)
 reg-settings = Settings
 reg-settings-none = Registration is not open for this meeting: save the settings to open it.
 reg-cap = Most registrations per delegation
@@ -90,3 +89,12 @@ reg-err-not-open = Registration for this meeting is not open.
 reg-err-duplicate = { $value } is already registered for this meeting; a person registers once per meeting.
 reg-err-settings-date = “{ $value }” is not a date in the form YYYY-MM-DD.
 reg-err-settings-cap = “{ $value }” is not a whole number above 0.
+# Mail to a registrant, in the language they registered in (issue 19).
+mail-dear = Dear { $given } { $family },
+mail-reference = Reference: { $reference }
+mail-ack-subject = We received your registration for { $meeting }
+mail-ack-text = We received your registration for { $meeting } ({ $category }, { $delegation }). The Implementation Support Unit will confirm it by e-mail once it has been reviewed.
+mail-confirmed-subject = Your registration for { $meeting } is confirmed
+mail-confirmed-text = Your registration for { $meeting } is confirmed. We look forward to welcoming you.
+mail-refused-subject = Your registration for { $meeting } was not accepted
+mail-refused-text = Your registration for { $meeting } was not accepted. Please contact the Implementation Support Unit if you have questions.

@@ -53,7 +53,6 @@ reg-participants-count = { $count ->
    *[other] { $count } participantes
 }
 reg-download-as = Descargar en
-reg-pdf-not-drawn = (no se muestra: escritura no latina; véase el CSV o el XLSX)
 reg-settings = Configuración
 reg-settings-none = La inscripción no está abierta para esta reunión: guarde la configuración para abrirla.
 reg-cap = Máximo de inscripciones por delegación
@@ -90,3 +89,12 @@ reg-err-not-open = La inscripción para esta reunión no está abierta.
 reg-err-duplicate = { $value } ya está inscrito en esta reunión; cada persona se inscribe una sola vez por reunión.
 reg-err-settings-date = «{ $value }» no es una fecha de la forma AAAA-MM-DD.
 reg-err-settings-cap = «{ $value }» no es un número entero mayor que 0.
+# Mail to a registrant, in the language they registered in (issue 19).
+mail-dear = Estimado/a { $given } { $family }:
+mail-reference = Referencia: { $reference }
+mail-ack-subject = Hemos recibido su inscripción en la { $meeting }
+mail-ack-text = Hemos recibido su inscripción en la { $meeting } ({ $category }, { $delegation }). La Dependencia de Apoyo a la Aplicación se la confirmará por correo electrónico una vez examinada.
+mail-confirmed-subject = Su inscripción en la { $meeting } está confirmada
+mail-confirmed-text = Su inscripción en la { $meeting } está confirmada. Será un placer recibirle.
+mail-refused-subject = Su inscripción en la { $meeting } no ha sido aceptada
+mail-refused-text = Su inscripción en la { $meeting } no ha sido aceptada. Si tiene alguna pregunta, diríjase a la Dependencia de Apoyo a la Aplicación.

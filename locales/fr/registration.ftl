@@ -53,7 +53,6 @@ reg-participants-count = { $count ->
    *[other] { $count } participants
 }
 reg-download-as = Télécharger en
-reg-pdf-not-drawn = (non affiché : écriture non latine ; voir le CSV ou le XLSX)
 reg-settings = Paramètres
 reg-settings-none = Les inscriptions ne sont pas ouvertes pour cette réunion : enregistrez les paramètres pour les ouvrir.
 reg-cap = Nombre maximal d'inscriptions par délégation
@@ -90,3 +89,12 @@ reg-err-not-open = Les inscriptions à cette réunion ne sont pas ouvertes.
 reg-err-duplicate = { $value } est déjà inscrit à cette réunion ; une personne s'inscrit une seule fois par réunion.
 reg-err-settings-date = « { $value } » n'est pas une date de la forme AAAA-MM-JJ.
 reg-err-settings-cap = « { $value } » n'est pas un nombre entier supérieur à 0.
+# Mail to a registrant, in the language they registered in (issue 19).
+mail-dear = Bonjour { $given } { $family },
+mail-reference = Référence : { $reference }
+mail-ack-subject = Nous avons reçu votre inscription à la { $meeting }
+mail-ack-text = Nous avons reçu votre inscription à la { $meeting } ({ $category }, { $delegation }). L'Unité d'appui à l'application vous la confirmera par courrier électronique après examen.
+mail-confirmed-subject = Votre inscription à la { $meeting } est confirmée
+mail-confirmed-text = Votre inscription à la { $meeting } est confirmée. Nous nous réjouissons de vous accueillir.
+mail-refused-subject = Votre inscription à la { $meeting } n'a pas été acceptée
+mail-refused-text = Votre inscription à la { $meeting } n'a pas été acceptée. Pour toute question, veuillez vous adresser à l'Unité d'appui à l'application.

@@ -656,6 +656,10 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
         ),
     }
     treatydesk_web::services::mail::spawn(store.clone(), mail);
+    // The PDFs need the Noto fonts of the system; without them a PDF answers with the reason.
+    if let Err(e) = treatydesk_web::services::pdf::check_fonts() {
+        println!("PDF: {e}");
+    }
     let mut state = data.app_state(store.clone())?;
     let key = treatydesk_web::guard::key_for_data_dir(&data.data_dir)
         .with_context(|| format!("cannot keep the server key in {}", data.data_dir.display()))?;

@@ -106,9 +106,63 @@ HEADER = ["kind", "code", "iso2", "name_en", "name_fr", "name_es", "name_ar",
           "un_group", "un_status"]
 
 
-# Names the iso-codes catalogs lack (iso-codes 4.15 renamed Turkey to Türkiye and no catalog
-# carries the new msgid yet): the Arabic short name in UN usage.
-OVERRIDES = {("TUR", "ar"): "تركيا"}
+# Names the iso-codes catalogs lack or leave in English, in UN usage (the short names of the
+# UN terminology database, UNTERM, as the UN's official-language documents write them):
+# - iso-codes 4.15 renamed Turkey to Türkiye and no catalog carries the new msgid yet; the UN
+#   writes "Türkiye" in French and Spanish too since 2022, and تركيا in Arabic.
+# - the French catalog leaves Nigeria in English: the UN's French is « Nigéria ».
+# - the Spanish catalog leaves Algeria in English: the UN's Spanish is «Argelia».
+OVERRIDES = {
+    ("TUR", "ar"): "تركيا",
+    ("TUR", "fr"): "Türkiye",
+    ("TUR", "es"): "Türkiye",
+    ("NGA", "fr"): "Nigéria",
+    ("DZA", "es"): "Argelia",
+    # The Spanish catalog's "Costa de Marfíl", "Burquina Faso" and "Comores, Islas" are not the
+    # UN's Spanish; the French catalog writes "îles Cook" in lower case.
+    ("CIV", "es"): "Côte d'Ivoire",
+    ("BFA", "es"): "Burkina Faso",
+    ("COM", "es"): "Comoras",
+    ("COK", "fr"): "Îles Cook",
+    # The catalogs' inverted index forms ("Corée, République de") in the UN's short names.
+    ("BOL", "fr"): "Bolivie (État plurinational de)",
+    ("FSM", "fr"): "Micronésie (États fédérés de)",
+    ("IRN", "fr"): "Iran (République islamique d')",
+    ("KOR", "fr"): "République de Corée",
+    ("LAO", "fr"): "République démocratique populaire lao",
+    ("MDA", "fr"): "République de Moldova",
+    ("PRK", "fr"): "République populaire démocratique de Corée",
+    ("PSE", "fr"): "État de Palestine",
+    ("RUS", "fr"): "Fédération de Russie",
+    ("SLB", "fr"): "Îles Salomon",
+    ("SYR", "fr"): "République arabe syrienne",
+    ("TZA", "fr"): "République-Unie de Tanzanie",
+    ("VEN", "fr"): "Venezuela (République bolivarienne du)",
+    ("BOL", "es"): "Bolivia (Estado Plurinacional de)",
+    ("COD", "es"): "República Democrática del Congo",
+    ("FSM", "es"): "Micronesia (Estados Federados de)",
+    ("IRN", "es"): "Irán (República Islámica del)",
+    ("KOR", "es"): "República de Corea",
+    ("MDA", "es"): "República de Moldova",
+    ("PRK", "es"): "República Popular Democrática de Corea",
+    ("PSE", "es"): "Estado de Palestina",
+    ("TZA", "es"): "República Unida de Tanzanía",
+    ("VEN", "es"): "Venezuela (República Bolivariana de)",
+    # English too: iso-codes' "Korea, Republic of" is the UN's "Republic of Korea".
+    ("BOL", "en"): "Bolivia (Plurinational State of)",
+    ("COD", "en"): "Democratic Republic of the Congo",
+    ("FSM", "en"): "Micronesia (Federated States of)",
+    ("IRN", "en"): "Iran (Islamic Republic of)",
+    ("KOR", "en"): "Republic of Korea",
+    ("MDA", "en"): "Republic of Moldova",
+    ("PRK", "en"): "Democratic People's Republic of Korea",
+    ("PSE", "en"): "State of Palestine",
+    ("TZA", "en"): "United Republic of Tanzania",
+    ("VEN", "en"): "Venezuela (Bolivarian Republic of)",
+}
+# Every other name that is the same as the English one in French or Spanish was checked by hand
+# against UN usage and is spelled the same in that language (Canada, Togo, Sri Lanka ...); the
+# product's test `state_names_are_complete_in_four_languages` lists them so a new one is noticed.
 
 
 def main():
@@ -144,11 +198,11 @@ def main():
             sys.exit(f"{code} not in iso-codes")
         e = iso[code]
         en = e["name"]
-        names = [en]
+        names = [OVERRIDES.get((code, "en")) or en]
         for lang in LANGS:
             # A name identical in translation (e.g. "Canada" in French) is not a
             # fallback; only a msgid absent from the compiled catalog is.
-            if en not in catalogs[lang]._catalog:
+            if en not in catalogs[lang]._catalog and (code, lang) not in OVERRIDES:
                 fallbacks.append(f"{code} {lang}: {en}")
             names.append(OVERRIDES.get((code, lang)) or catalogs[lang].gettext(en))
         rows.append(["state", code, e["alpha_2"], *names,

@@ -214,6 +214,7 @@ impl Store {
                 programmes: Default::default(),
                 generations: Default::default(),
                 notify: None,
+                letters: std::sync::Arc::new(crate::outbox::EnglishLetters),
                 sessions: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")

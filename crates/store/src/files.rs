@@ -182,11 +182,68 @@ pub fn extract_text(media_type: &str, bytes: &[u8]) -> Result<String, String> {
             let doc = lopdf::Document::load_mem(bytes)
                 .map_err(|e| format!("not a readable PDF ({e})"))?;
             let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-            Ok(doc.extract_text(&pages).unwrap_or_default())
+            Ok(reading_order(&doc.extract_text(&pages).unwrap_or_default()))
         }
         DOCX => docx_text(bytes),
         _ => Ok(String::from_utf8_lossy(bytes).into_owned()),
     }
+}
+
+/// A PDF keeps its glyphs in the order they stand on the line, so right-to-left text (Arabic,
+/// Hebrew) comes out of the content stream backwards. Each run of right-to-left letters, with
+/// the spaces, punctuation and numbers between them, is put back in reading order: the letters
+/// reversed (each keeping the marks that follow it), a number kept as it reads.
+pub fn reading_order(text: &str) -> String {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL);
+    let digit = |c: char| matches!(bidi_class(c), BidiClass::EN | BidiClass::AN);
+    let neutral = |c: char| {
+        matches!(
+            bidi_class(c),
+            BidiClass::WS | BidiClass::ON | BidiClass::CS | BidiClass::ES | BidiClass::ET
+        )
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        // Units: a character with the combining marks after it, or a whole number.
+        let mut units: Vec<String> = Vec::new();
+        for c in line.chars() {
+            let joins = units.last().is_some_and(|u| {
+                bidi_class(c) == BidiClass::NSM || (digit(c) && u.chars().last().is_some_and(digit))
+            });
+            match units.last_mut() {
+                Some(u) if joins => u.push(c),
+                _ => units.push(c.to_string()),
+            }
+        }
+        let strong = |u: &String| u.chars().next().is_some_and(rtl);
+        let inside = |u: &String| {
+            u.chars()
+                .next()
+                .is_some_and(|c| rtl(c) || digit(c) || (neutral(c) && c != '\n'))
+        };
+        let mut i = 0;
+        while i < units.len() {
+            if !strong(&units[i]) {
+                out.push_str(&units[i]);
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            let mut j = i;
+            while j < units.len() && inside(&units[j]) {
+                if strong(&units[j]) {
+                    end = j;
+                }
+                j += 1;
+            }
+            for u in units[i..=end].iter().rev() {
+                out.push_str(u);
+            }
+            i = end + 1;
+        }
+    }
+    out
 }
 
 fn docx_text(bytes: &[u8]) -> Result<String, String> {
@@ -235,6 +292,24 @@ fn docx_text(bytes: &[u8]) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_runs_come_back_in_reading_order() {
+        // As a content stream holds them: the glyphs from left to right on the line.
+        assert_eq!(reading_order("دمحم"), "محمد");
+        assert_eq!(
+            reading_order("يمشاهلا دمحم\nOkafor\n"),
+            "محمد الهاشمي\nOkafor\n"
+        );
+        // A number inside Arabic reads left to right; Latin text around it is untouched.
+        assert_eq!(reading_order("ةنس 2026 يف"), "في 2026 سنة");
+        assert_eq!(reading_order("Ref 2026 ةنس"), "Ref 2026 سنة");
+        // A mark stays after its letter.
+        assert_eq!(
+            reading_order("\u{628}\u{64e}\u{62a}"),
+            "\u{62a}\u{628}\u{64e}"
+        );
+    }
 
     /// A minimal DOCX: a zip with word/document.xml.
     pub fn docx(text: &str) -> Vec<u8> {

@@ -91,6 +91,8 @@ pub struct Store {
     pub(crate) notify: Option<std::sync::Arc<(String, u64)>>,
     /// Session lookups, kept briefly (see `sessions::SessionCache`).
     pub(crate) sessions: sessions::SessionCache,
+    /// Who writes the mails, in the recipient's language (see `outbox::Letters`).
+    pub(crate) letters: std::sync::Arc<dyn outbox::Letters>,
 }
 
 impl Store {
@@ -160,7 +162,14 @@ impl Store {
             generations,
             notify,
             sessions: Default::default(),
+            letters: std::sync::Arc::new(outbox::EnglishLetters),
         })
+    }
+
+    /// The same store, writing its mails with `letters` (the web's translations).
+    pub fn with_letters(mut self, letters: std::sync::Arc<dyn outbox::Letters>) -> Store {
+        self.letters = letters;
+        self
     }
 
     /// The same store, keeping uploaded files under `dir`.

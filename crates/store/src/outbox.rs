@@ -12,6 +12,9 @@ use sea_orm::{
 };
 use time::OffsetDateTime;
 
+use treatydesk_domain::Lang;
+use treatydesk_domain::registration::Category;
+
 use crate::entities::outbox;
 use crate::{Store, StoreError};
 
@@ -28,6 +31,90 @@ pub fn backoff(attempts: i32) -> Duration {
     FIRST_RETRY
         .saturating_mul(2u32.saturating_pow(doublings))
         .min(LONGEST_RETRY)
+}
+
+/// What a mail reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterKind {
+    /// A registration was received (pending the ISU's decision).
+    Acknowledgement,
+    /// The ISU approved the registration.
+    Confirmed,
+    /// The ISU refused it.
+    NotAccepted,
+}
+
+/// The facts a mail about a registration states.
+#[derive(Clone, Debug)]
+pub struct LetterFacts {
+    pub given_name: String,
+    pub family_name: String,
+    /// The meeting's label (`3RC`).
+    pub meeting: String,
+    /// The category's slug (`ngo`).
+    pub category: String,
+    /// The delegation as shown (the State's or organization's name).
+    pub delegation: String,
+    /// The reference the ISU knows it by (`3RC-12`).
+    pub reference: String,
+}
+
+/// A mail's subject and plain-text body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// Writes the mails in the recipient's language. The web crate supplies one from its Fluent
+/// files (`services::mail::FluentLetters`); [`EnglishLetters`] is the store's own, for a store
+/// used without the web (tools, tests). Writing a letter never fails: a missing translation
+/// falls back to English.
+pub trait Letters: Send + Sync + std::fmt::Debug {
+    fn letter(&self, lang: Lang, kind: LetterKind, facts: &LetterFacts) -> Letter;
+}
+
+/// The mails in English whatever the language.
+#[derive(Debug, Default)]
+pub struct EnglishLetters;
+
+impl Letters for EnglishLetters {
+    fn letter(&self, _lang: Lang, kind: LetterKind, f: &LetterFacts) -> Letter {
+        let (subject, text) = match kind {
+            LetterKind::Acknowledgement => (
+                format!("We received your registration for {}", f.meeting),
+                format!(
+                    "We received your registration for {} ({}, {}). The Implementation Support \
+                     Unit will confirm it by e-mail once it has been reviewed.",
+                    f.meeting,
+                    Category::from_slug(&f.category).map_or(f.category.as_str(), |c| c.name()),
+                    f.delegation
+                ),
+            ),
+            LetterKind::Confirmed => (
+                format!("Your registration for {} is confirmed", f.meeting),
+                format!(
+                    "Your registration for {} is confirmed. We look forward to welcoming you.",
+                    f.meeting
+                ),
+            ),
+            LetterKind::NotAccepted => (
+                format!("Your registration for {} was not accepted", f.meeting),
+                format!(
+                    "Your registration for {} was not accepted. Please contact the \
+                     Implementation Support Unit if you have questions.",
+                    f.meeting
+                ),
+            ),
+        };
+        Letter {
+            subject,
+            body: format!(
+                "Dear {} {},\n\n{text}\n\nReference: {}\n",
+                f.given_name, f.family_name, f.reference
+            ),
+        }
+    }
 }
 
 /// Queues a message inside a write's transaction.

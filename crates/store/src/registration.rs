@@ -17,6 +17,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, SqlErr,
 };
 use sha2::{Digest, Sha256};
+use treatydesk_domain::Lang;
 use treatydesk_domain::registration::{
     self as rules, ActorFact, Circumstances, DelegationRole, Parsed, Refusal, RegistrationForm,
     RegistrationStatus,
@@ -26,7 +27,7 @@ use crate::audit::Author;
 use crate::entities::{
     actor, convention, credential, meeting, registration, registration_settings,
 };
-use crate::outbox::queue_mail;
+use crate::outbox::{LetterFacts, LetterKind, queue_mail};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
 
@@ -78,6 +79,32 @@ fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &str) -> Stor
         )),
         _ => StoreError::Database(e),
     }
+}
+
+/// A delegation's name in the recipient's language: the registry's name of its State or
+/// organization, else the name as typed.
+async fn delegation_in(
+    txn: &sea_orm::DatabaseTransaction,
+    code: Option<&str>,
+    shown: &str,
+    lang: Lang,
+) -> Result<String, StoreError> {
+    let Some(code) = code else {
+        return Ok(shown.to_string());
+    };
+    let found = actor::Entity::find()
+        .filter(actor::Column::Code.eq(code))
+        .one(txn)
+        .await?;
+    Ok(found.map_or_else(
+        || shown.to_string(),
+        |a| match lang {
+            Lang::En => a.name_en,
+            Lang::Fr => a.name_fr,
+            Lang::Es => a.name_es,
+            Lang::Ar => a.name_ar,
+        },
+    ))
 }
 
 impl Store {
@@ -224,6 +251,8 @@ impl Store {
     /// and the registration and its acknowledgement (in the outbox) written together, or
     /// nothing is. A second registration with the same e-mail is a `Conflict`; a refused rule
     /// is `Refused` with every reason.
+    /// `lang` is the language the registrant used: the acknowledgement and, later, the ISU's
+    /// decision are written in it.
     pub async fn register(
         &self,
         author: &Author,
@@ -231,6 +260,7 @@ impl Store {
         meeting: &meeting::Model,
         form: &RegistrationForm,
         upload: Option<Upload>,
+        lang: Lang,
     ) -> Result<registration::Model, StoreError> {
         let upload = upload.filter(|u| !u.content.is_empty());
         let mut refusals = Vec::new();
@@ -340,29 +370,27 @@ impl Store {
             credential_id: Set(credential_id),
             dedupe_key: Set(parsed.dedupe_key()),
             head_key: Set((parsed.role == DelegationRole::Head).then(|| delegation.clone())),
+            lang: Set(lang.code().to_string()),
             ..Default::default()
         }
         .insert(write.txn())
         .await
         .map_err(|e| from_insert(e, &parsed, &meeting.label, &shown))?;
-        queue_mail(
-            write.txn(),
-            &parsed.email,
-            &format!("We received your registration for {}", meeting.label),
-            &format!(
-                "Dear {} {},\n\nWe received your registration for {} ({}, {}). The \
-                 Implementation Support Unit will confirm it by e-mail once it has been \
-                 reviewed.\n\nReference: {}-{}\n",
-                parsed.given_name,
-                parsed.family_name,
-                meeting.label,
-                parsed.category.name(),
-                shown,
-                meeting.label,
-                saved.id
-            ),
-        )
-        .await?;
+        let delegation_shown =
+            delegation_in(write.txn(), parsed.actor.as_deref(), &shown, lang).await?;
+        let letter = self.letters.letter(
+            lang,
+            LetterKind::Acknowledgement,
+            &LetterFacts {
+                given_name: parsed.given_name.clone(),
+                family_name: parsed.family_name.clone(),
+                meeting: meeting.label.clone(),
+                category: parsed.category.slug().to_string(),
+                delegation: delegation_shown,
+                reference: format!("{}-{}", meeting.label, saved.id),
+            },
+        );
+        queue_mail(write.txn(), &parsed.email, &letter.subject, &letter.body).await?;
         write.detail(serde_json::json!({
             "id": saved.id,
             "category": saved.category,
@@ -475,11 +503,22 @@ impl Store {
                 row.status
             )));
         }
-        let (to, given, family) = (
-            row.email.clone(),
-            row.given_name.clone(),
-            row.family_name.clone(),
-        );
+        let lang = Lang::parse(&row.lang).unwrap_or_default();
+        let facts = LetterFacts {
+            given_name: row.given_name.clone(),
+            family_name: row.family_name.clone(),
+            meeting: meeting.label.clone(),
+            category: row.category.clone(),
+            delegation: delegation_in(
+                write.txn(),
+                row.actor_code.as_deref(),
+                &row.organization,
+                lang,
+            )
+            .await?,
+            reference: format!("{}-{id}", meeting.label),
+        };
+        let to = row.email.clone();
         let mut model: registration::ActiveModel = row.into();
         model.status = Set(status.slug().to_string());
         model.decided_at = Set(Some(crate::now()));
@@ -488,28 +527,13 @@ impl Store {
             model.head_key = Set(None);
         }
         let saved = model.update(write.txn()).await?;
-        let (subject, sentence) = if approve {
-            (
-                format!("Your registration for {} is confirmed", meeting.label),
-                "is confirmed. We look forward to welcoming you",
-            )
+        let kind = if approve {
+            LetterKind::Confirmed
         } else {
-            (
-                format!("Your registration for {} was not accepted", meeting.label),
-                "was not accepted. Please contact the Implementation Support Unit if you have \
-                 questions",
-            )
+            LetterKind::NotAccepted
         };
-        queue_mail(
-            write.txn(),
-            &to,
-            &subject,
-            &format!(
-                "Dear {given} {family},\n\nYour registration for {} {sentence}.\n\nReference: {}-{id}\n",
-                meeting.label, meeting.label
-            ),
-        )
-        .await?;
+        let letter = self.letters.letter(lang, kind, &facts);
+        queue_mail(write.txn(), &to, &letter.subject, &letter.body).await?;
         write.detail(serde_json::json!({ "id": id, "status": status.slug() }));
         write.commit().await?;
         Ok(saved)

@@ -183,21 +183,39 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
 }
 
 impl Store {
-    /// Adds every actor of the registry that the database lacks. Returns how many were added.
+    /// Adds every actor of the registry that the database lacks, and brings the names of the
+    /// actors it has up to the registry's (a corrected translation reaches every database;
+    /// names are the registry's, nobody edits them). Returns how many actors were added.
     pub async fn load_actor_registry(&self) -> Result<usize, StoreError> {
-        let existing: HashSet<String> = actor::Entity::find()
+        let existing: std::collections::HashMap<String, actor::Model> = actor::Entity::find()
             .all(self.db())
             .await?
             .into_iter()
-            .map(|a| a.code)
+            .map(|a| (a.code.clone(), a))
             .collect();
         let mut reader = csv::Reader::from_reader(ACTORS_CSV.as_bytes());
         let mut missing = Vec::new();
+        let mut renamed: Vec<(String, actor::ActiveModel)> = Vec::new();
         for (line, row) in reader.deserialize::<ActorRow>().enumerate() {
             let row = row.map_err(|e| {
                 StoreError::Invalid(vec![format!("actors.csv line {}: {e}", line + 2)])
             })?;
-            if existing.contains(&row.code) {
+            if let Some(known) = existing.get(&row.code) {
+                let names = [&row.name_en, &row.name_fr, &row.name_es, &row.name_ar];
+                let stored = [
+                    &known.name_en,
+                    &known.name_fr,
+                    &known.name_es,
+                    &known.name_ar,
+                ];
+                if names != stored {
+                    let mut model: actor::ActiveModel = known.clone().into();
+                    model.name_en = Set(row.name_en);
+                    model.name_fr = Set(row.name_fr);
+                    model.name_es = Set(row.name_es);
+                    model.name_ar = Set(row.name_ar);
+                    renamed.push((row.code.clone(), model));
+                }
                 continue;
             }
             let un_group = match row.un_group.as_str() {
@@ -227,6 +245,21 @@ impl Store {
                 un_status: Set(blank(row.un_status)),
                 ..Default::default()
             });
+        }
+        if !renamed.is_empty() {
+            let mut write = self
+                .write(
+                    &Author::system("names corrected in the actors registry"),
+                    "registry.rename",
+                    "actors",
+                )
+                .await?;
+            let codes: Vec<&String> = renamed.iter().map(|(c, _)| c).collect();
+            write.detail(serde_json::json!({ "renamed": codes }));
+            for (_, model) in renamed {
+                model.update(write.txn()).await?;
+            }
+            write.commit().await?;
         }
         let added = missing.len();
         if added > 0 {

@@ -4,6 +4,7 @@
 //! the cap, credentials stored by their hash, the ISU's decisions.
 
 use std::path::Path;
+use treatydesk_domain::Lang;
 
 use treatydesk_domain::registration::{Refusal, RegistrationForm, RegistrationStatus};
 use treatydesk_store::StoreError;
@@ -69,7 +70,14 @@ async fn p1_1_register_stores_a_pending_registration_and_queues_the_acknowledgem
     let (db, ccm, meeting) = setup().await;
     let saved = db
         .store
-        .register(&public(), &ccm, &meeting, &ngo("ada@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ada@example.org"),
+            None,
+            Lang::En,
+        )
         .await
         .expect("registered");
     assert_eq!(saved.status, "pending");
@@ -87,12 +95,26 @@ async fn p1_1_register_stores_a_pending_registration_and_queues_the_acknowledgem
 async fn p1_1_a_second_registration_with_the_same_email_is_a_conflict_and_stores_nothing() {
     let (db, ccm, meeting) = setup().await;
     db.store
-        .register(&public(), &ccm, &meeting, &ngo("ada@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ada@example.org"),
+            None,
+            Lang::En,
+        )
         .await
         .expect("first");
     let again = db
         .store
-        .register(&public(), &ccm, &meeting, &ngo("ADA@Example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ADA@Example.org"),
+            None,
+            Lang::En,
+        )
         .await;
     match again {
         Err(StoreError::Conflict(sentence)) => assert!(sentence.contains("already registered")),
@@ -123,7 +145,9 @@ async fn p1_1_concurrent_posts_neither_lose_nor_double_a_registration() {
         tasks.push(tokio::spawn(async move {
             let mut form = ngo(&format!("person{}@example.org", i % 40));
             form.organization = format!("Organization {}", i % 40);
-            store.register(&public(), &ccm, &meeting, &form, None).await
+            store
+                .register(&public(), &ccm, &meeting, &form, None, Lang::En)
+                .await
         }));
     }
     let (mut stored, mut conflicts) = (0, 0);
@@ -155,7 +179,7 @@ async fn p1_1_only_one_head_per_delegation_even_when_posted_together() {
                 "head",
             );
             store
-                .register(&public(), &ccm, &meeting, &form, pdf())
+                .register(&public(), &ccm, &meeting, &form, pdf(), Lang::En)
                 .await
         }));
     }
@@ -187,7 +211,14 @@ async fn p1_1_register_refused_after_the_deadline_and_accepted_before() {
     .await;
     match db
         .store
-        .register(&public(), &ccm, &meeting, &ngo("late@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("late@example.org"),
+            None,
+            Lang::En,
+        )
         .await
     {
         Err(StoreError::Refused(r)) => {
@@ -211,7 +242,14 @@ async fn p1_1_register_refused_after_the_deadline_and_accepted_before() {
     )
     .await;
     db.store
-        .register(&public(), &ccm, &meeting, &ngo("ontime@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ontime@example.org"),
+            None,
+            Lang::En,
+        )
         .await
         .expect("on the deadline day");
 }
@@ -222,7 +260,14 @@ async fn p1_1_register_refused_for_a_meeting_without_registration() {
     let other = db.store.meeting(&ccm, "13MSP").await.expect("13MSP");
     match db
         .store
-        .register(&public(), &ccm, &other, &ngo("a@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &other,
+            &ngo("a@example.org"),
+            None,
+            Lang::En,
+        )
         .await
     {
         Err(StoreError::Refused(r)) => assert!(r.contains(&Refusal::NotOpen)),
@@ -250,13 +295,21 @@ async fn p1_1_cap_per_delegation_counts_pending_and_approved() {
                 &meeting,
                 &ngo(&format!("p{i}@example.org")),
                 None,
+                Lang::En,
             )
             .await
             .expect("under the cap");
     }
     match db
         .store
-        .register(&public(), &ccm, &meeting, &ngo("p3@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("p3@example.org"),
+            None,
+            Lang::En,
+        )
         .await
     {
         Err(StoreError::Refused(r)) => {
@@ -271,7 +324,14 @@ async fn p1_1_cap_per_delegation_counts_pending_and_approved() {
         .await
         .expect("refuse");
     db.store
-        .register(&public(), &ccm, &meeting, &ngo("p3@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("p3@example.org"),
+            None,
+            Lang::En,
+        )
         .await
         .expect("room again");
 }
@@ -282,7 +342,7 @@ async fn p1_1_state_party_needs_a_party_in_force_and_a_pdf_kept_under_its_hash()
     let form = state("state-party", "NGA", "musa@example.org", "head");
     match db
         .store
-        .register(&public(), &ccm, &meeting, &form, None)
+        .register(&public(), &ccm, &meeting, &form, None, Lang::En)
         .await
     {
         Err(StoreError::Refused(r)) => assert_eq!(r, vec![Refusal::CredentialsRequired]),
@@ -294,7 +354,7 @@ async fn p1_1_state_party_needs_a_party_in_force_and_a_pdf_kept_under_its_hash()
     });
     match db
         .store
-        .register(&public(), &ccm, &meeting, &form, html)
+        .register(&public(), &ccm, &meeting, &form, html, Lang::En)
         .await
     {
         Err(StoreError::Refused(r)) => assert_eq!(r, vec![Refusal::CredentialsNotPdf]),
@@ -306,7 +366,7 @@ async fn p1_1_state_party_needs_a_party_in_force_and_a_pdf_kept_under_its_hash()
     });
     let saved = db
         .store
-        .register(&public(), &ccm, &meeting, &form, traversal)
+        .register(&public(), &ccm, &meeting, &form, traversal, Lang::En)
         .await
         .expect("registered");
     let (row, path) = db.store.credentials_of(&saved).await.expect("credentials");
@@ -325,7 +385,7 @@ async fn p1_1_state_party_needs_a_party_in_force_and_a_pdf_kept_under_its_hash()
     let usa = state("state-party", "USA", "usa@example.org", "member");
     match db
         .store
-        .register(&public(), &ccm, &meeting, &usa, pdf())
+        .register(&public(), &ccm, &meeting, &usa, pdf(), Lang::En)
         .await
     {
         Err(StoreError::Refused(r)) => {
@@ -335,7 +395,7 @@ async fn p1_1_state_party_needs_a_party_in_force_and_a_pdf_kept_under_its_hash()
     }
     let usa = state("observer-state", "USA", "usa@example.org", "member");
     db.store
-        .register(&public(), &ccm, &meeting, &usa, pdf())
+        .register(&public(), &ccm, &meeting, &usa, pdf(), Lang::En)
         .await
         .expect("observer State");
 }
@@ -365,7 +425,14 @@ async fn p1_1_isu_decisions_are_audited_queue_a_message_and_happen_once() {
     let (db, ccm, meeting) = setup().await;
     let saved = db
         .store
-        .register(&public(), &ccm, &meeting, &ngo("ada@example.org"), None)
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ada@example.org"),
+            None,
+            Lang::En,
+        )
         .await
         .expect("registered");
     let isu = Author {

@@ -103,6 +103,16 @@ impl Ctx {
         i18n::tr_s(self.lang, key, "value", value)
     }
 
+    /// A whole number as the reader's language writes it (Western digits in Arabic too).
+    pub fn number(&self, n: &usize) -> String {
+        crate::locale::number(self.lang, i64::try_from(*n).unwrap_or(i64::MAX))
+    }
+
+    /// An amount in hundredths of `currency` as the reader's language writes it.
+    pub fn money(&self, hundredths: i64, currency: &str) -> String {
+        crate::locale::money(self.lang, hundredths, currency)
+    }
+
     pub fn lang_code(&self) -> &'static str {
         self.lang.code()
     }

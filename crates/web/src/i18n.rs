@@ -83,7 +83,20 @@ mod tests {
         args.insert(Cow::Borrowed("count"), FluentValue::from(2));
         args.insert(Cow::Borrowed("value"), FluentValue::from("x"));
         // The obligations' basis sentences (issue 16) take named arguments.
-        for name in ["article", "days", "years", "eif", "date"] {
+        // The mails (issue 19) too.
+        for name in [
+            "article",
+            "days",
+            "years",
+            "eif",
+            "date",
+            "given",
+            "family",
+            "meeting",
+            "category",
+            "delegation",
+            "reference",
+        ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }
         for lang in Lang::ALL {

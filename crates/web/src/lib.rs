@@ -23,6 +23,7 @@ pub mod feeds;
 pub mod guard;
 pub mod i18n;
 pub mod limits;
+pub mod locale;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
@@ -38,7 +39,12 @@ pub use error::WebError;
 pub use state::AppState;
 
 /// The whole application: every page, API route, feed and asset, with the security layers.
-pub fn router(state: AppState) -> Router {
+pub fn router(mut state: AppState) -> Router {
+    // Every mail the handlers' writes queue is written in its recipient's language.
+    state.store = state
+        .store
+        .clone()
+        .with_letters(std::sync::Arc::new(services::mail::FluentLetters));
     // Every body is limited to 1 MiB, except the uploads (a credentials file, a document).
     let limited = Router::new()
         .merge(api::routes())

@@ -3,6 +3,7 @@
 //! small listener on loopback marks it sent. No mock of our own code: lettre talks SMTP over TCP.
 
 use std::sync::{Arc, Mutex};
+use treatydesk_domain::Lang;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -27,7 +28,14 @@ async fn one_message() -> TestDb {
         ..Default::default()
     };
     db.store
-        .register(&Author::system("test"), &ccm, &meeting, &form, None)
+        .register(
+            &Author::system("test"),
+            &ccm,
+            &meeting,
+            &form,
+            None,
+            Lang::En,
+        )
         .await
         .expect("registered");
     db

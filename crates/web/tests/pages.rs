@@ -245,3 +245,54 @@ async fn health_metrics_and_openapi_answer() {
     assert_eq!(doc["info"]["title"], "TreatyDesk API");
     assert!(doc["paths"]["/api/v1/conventions/{code}/states"]["get"].is_object());
 }
+
+/// Issue 19, item 6: the language switch keeps the page and its whole query (an earlier
+/// `lang=` replaced, every other parameter kept in order), and the list of States is in the
+/// reader's alphabet, not in byte order.
+#[tokio::test]
+async fn issue_19_the_language_switch_keeps_the_page_and_names_sort_per_language() {
+    let app = TestApp::new().await;
+    let page = app
+        .get("/ccm/states?group=african&lang=fr&as_of=2020-01-01")
+        .await;
+    assert_eq!(page.status, 200);
+    for (code, link) in [
+        (
+            "en",
+            "/ccm/states?lang=en&#38;group=african&#38;as_of=2020-01-01",
+        ),
+        (
+            "es",
+            "/ccm/states?lang=es&#38;group=african&#38;as_of=2020-01-01",
+        ),
+        (
+            "ar",
+            "/ccm/states?lang=ar&#38;group=african&#38;as_of=2020-01-01",
+        ),
+    ] {
+        assert!(
+            page.body.contains(&format!("href=\"{link}\"")),
+            "{code}: no link {link}"
+        );
+    }
+    // Spanish: Bélgica between Austria and Belice (byte order would put it after Burundi).
+    let es = app.get("/ccm/states?lang=es").await;
+    let at = |name: &str| {
+        es.body
+            .find(&format!(">{name}<"))
+            .unwrap_or_else(|| panic!("{name} not on the page"))
+    };
+    assert!(at("Austria") < at("Bélgica"));
+    assert!(at("Bélgica") < at("Belice"));
+    assert!(at("Belice") < at("Benín"));
+    assert!(at("Burundi") < at("Cabo Verde"));
+    // French: Équateur among the E, Îles Cook among the I.
+    let fr = app.get("/ccm/states?lang=fr").await;
+    let at = |name: &str| {
+        fr.body
+            .find(&format!(">{name}<"))
+            .unwrap_or_else(|| panic!("{name} not on the page"))
+    };
+    assert!(at("Espagne") > at("Équateur") && at("Équateur") > at("Danemark"));
+    assert!(at("Îles Cook") < at("Lituanie"));
+}

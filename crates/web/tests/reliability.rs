@@ -7,6 +7,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::TestApp;
+use treatydesk_domain::Lang;
 use treatydesk_domain::registration::RegistrationForm;
 use treatydesk_store::audit::Author;
 use treatydesk_store::registration::Upload;
@@ -566,6 +567,7 @@ async fn with_credentials(app: &TestApp) {
                 filename: "nv.pdf".into(),
                 content: PDF.to_vec(),
             }),
+            Lang::En,
         )
         .await
         .expect("registered with credentials");

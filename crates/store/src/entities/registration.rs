@@ -31,9 +31,49 @@ pub struct Model {
     pub dedupe_key: String,
     /// The delegation key while this is its active head, else NULL: unique per meeting.
     pub head_key: Option<String>,
+    /// The language the registrant used (`en`, `fr`, `es`, `ar`): every mail to them is in it.
+    /// A backup made before the column existed restores as English (migration 000016).
+    #[serde(default = "english")]
+    pub lang: String,
+}
+
+fn english() -> String {
+    "en".to_string()
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_backup_row_without_a_language_restores_as_english() {
+        let now = time::OffsetDateTime::UNIX_EPOCH;
+        let row = super::Model {
+            id: 1,
+            meeting_id: 1,
+            category: "ngo".into(),
+            actor_code: None,
+            organization: "X".into(),
+            family_name: "Y".into(),
+            given_name: "Z".into(),
+            email: "z@example.org".into(),
+            delegation_role: "member".into(),
+            delegation: "ngo:x".into(),
+            status: "pending".into(),
+            submitted_at: now,
+            decided_at: None,
+            decided_by: None,
+            credential_id: None,
+            dedupe_key: "z@example.org".into(),
+            head_key: None,
+            lang: "fr".into(),
+        };
+        let mut old = serde_json::to_value(&row).expect("json");
+        old.as_object_mut().expect("an object").remove("lang");
+        let restored: super::Model = serde_json::from_value(old).expect("an old row");
+        assert_eq!(restored.lang, "en");
+    }
+}

@@ -13,6 +13,7 @@ pub mod m20261203_000009_registration_delegation_index;
 mod m20261203_000010_record_kept;
 mod m20261203_000011_obligations;
 mod m20261203_000012_login_failures;
+mod m20261203_000016_registration_lang;
 mod m20261203_000017_minutes_revisions;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_record_kept::Migration),
             Box::new(m20261203_000011_obligations::Migration),
             Box::new(m20261203_000012_login_failures::Migration),
+            Box::new(m20261203_000016_registration_lang::Migration),
             Box::new(m20261203_000017_minutes_revisions::Migration),
         ]
     }

@@ -95,6 +95,10 @@ pub struct RegistrationIn {
     pub email: String,
     /// head, member or adviser
     pub role: String,
+    /// The registrant's language for every mail about this registration: en, fr, es or ar
+    /// (default: the request's language, from `?lang=` or `Accept-Language`).
+    #[serde(default)]
+    pub lang: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -120,6 +124,12 @@ pub async fn register_api(
     state.guard.public_write(ip)?;
     let Json(body) = body.map_err(|e| WebError::BadRequest(e.body_text()))?;
     let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
+    let lang = match body.lang.trim() {
+        "" => ctx.lang,
+        code => treatydesk_domain::Lang::parse(code).ok_or_else(|| {
+            WebError::BadRequest(format!("lang \"{code}\" is not one of en, fr, es, ar"))
+        })?,
+    };
     let form = RegistrationForm {
         category: body.category,
         actor: body.actor,
@@ -137,6 +147,7 @@ pub async fn register_api(
             &meeting,
             &form,
             None,
+            lang,
         )
         .await?;
     Ok((

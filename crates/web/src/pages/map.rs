@@ -94,7 +94,7 @@ pub async fn map(
             }
         })
         .collect();
-    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::locale::sort_by_name(ctx.lang, &mut rows, |r| r.name.as_str());
     let names: HashMap<String, String> = state
         .store
         .actors()

@@ -88,16 +88,9 @@ pub struct ShownDate {
 
 impl Ctx {
     pub fn date(&self, date: Date) -> ShownDate {
-        let month = self.t(&format!("month-{}", date.month() as u8));
-        let text = match self.lang {
-            treatydesk_domain::Lang::Es => {
-                format!("{} de {} de {}", date.day(), month, date.year())
-            }
-            _ => format!("{} {} {}", date.day(), month, date.year()),
-        };
         ShownDate {
             iso: format_date(date),
-            text,
+            text: crate::locale::long_date(self.lang, date),
         }
     }
 

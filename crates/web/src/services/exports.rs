@@ -1,13 +1,15 @@
 //! Files handed around by secretariats: the list of participants as CSV, XLSX
-//! (rust_xlsxwriter) and PDF (pdf-writer, with the standard Helvetica font in WinAnsi encoding,
-//! so nothing is embedded). Pure functions from rows to bytes; they never read the store.
-//!
-//! The PDF cannot draw text outside WinAnsi (Latin-1 and a few more): a name in another script
-//! is not drawn, and the cell says so instead of showing wrong letters. The CSV and XLSX carry
-//! every name as typed.
+//! (rust_xlsxwriter) and PDF (through `services::pdf`, the one PDF module, which draws every
+//! script with embedded subset fonts). Pure functions from rows to bytes; they never read the
+//! store. Every file carries every name as typed.
 
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
 use rust_xlsxwriter::{Format, Workbook};
+
+use crate::services::pdf::{Align, Doc, FontSet, PdfError, Style, Weight};
+
+const TITLE: Style = Style::new(14.0, Weight::Bold);
+const HEADING: Style = Style::new(10.0, Weight::Bold);
+const CELL: Style = Style::new(10.0, Weight::Regular);
 
 /// One participant, as every export shows it.
 #[derive(Clone, Debug)]
@@ -31,8 +33,6 @@ pub struct Headings {
     pub family_name: String,
     pub given_name: String,
     pub role: String,
-    /// What a cell says when its name cannot be drawn in the PDF.
-    pub not_drawn: String,
 }
 
 /// The CSV: stable English headings and slugs, every name as typed.
@@ -107,68 +107,46 @@ pub fn xlsx(headings: &Headings, rows: &[ParticipantRow]) -> Result<Vec<u8>, Str
     book.save_to_buffer().map_err(fail)
 }
 
-/// The WinAnsi byte of a character, when it has one.
-fn win_ansi(c: char) -> Option<u8> {
-    let code = u32::from(c);
-    match code {
-        0x20..=0x7e | 0xa0..=0xff => u8::try_from(code).ok(),
-        _ => match c {
-            '€' => Some(0x80),
-            '‚' => Some(0x82),
-            '„' => Some(0x84),
-            '…' => Some(0x85),
-            '‘' => Some(0x91),
-            '’' => Some(0x92),
-            '“' => Some(0x93),
-            '”' => Some(0x94),
-            '–' => Some(0x96),
-            '—' => Some(0x97),
-            'Š' => Some(0x8a),
-            'š' => Some(0x9a),
-            'Œ' => Some(0x8c),
-            'œ' => Some(0x9c),
-            'Ž' => Some(0x8e),
-            'ž' => Some(0x9e),
-            'Ÿ' => Some(0x9f),
-            _ => None,
-        },
-    }
-}
-
-/// The text in WinAnsi, or None when one of its characters has no WinAnsi form.
-pub fn encode_win_ansi(text: &str) -> Option<Vec<u8>> {
-    text.chars().map(win_ansi).collect()
-}
-
-/// A cell's bytes: the text cut to `max` characters, or the "not drawn" note.
-fn cell(text: &str, max: usize, not_drawn: &[u8]) -> Vec<u8> {
-    let cut: String = if text.chars().count() > max {
-        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
-    } else {
-        text.to_string()
-    };
-    encode_win_ansi(&cut).unwrap_or_else(|| not_drawn.to_vec())
-}
-
 const PAGE_WIDTH: f32 = 842.0;
 const PAGE_HEIGHT: f32 = 595.0;
 const MARGIN: f32 = 40.0;
-const LINE: f32 = 14.0;
-/// Column starts (landscape A4) and the characters each column shows.
-const COLUMNS: [(f32, usize); 5] = [
-    (MARGIN, 26),
-    (MARGIN + 160.0, 40),
-    (MARGIN + 400.0, 26),
-    (MARGIN + 560.0, 22),
-    (MARGIN + 700.0, 16),
+const LINE: f32 = 15.0;
+/// Column starts from the margin (landscape A4) and their widths, in reading order; a
+/// right-to-left document mirrors them.
+const COLUMNS: [(f32, f32); 5] = [
+    (0.0, 150.0),
+    (160.0, 230.0),
+    (400.0, 150.0),
+    (560.0, 130.0),
+    (700.0, 62.0),
 ];
 
-/// The PDF: landscape A4 pages with a title and a table, Helvetica in WinAnsi.
-pub fn pdf(headings: &Headings, rows: &[ParticipantRow]) -> Vec<u8> {
-    let not_drawn = encode_win_ansi(&headings.not_drawn)
-        .unwrap_or_else(|| b"(not drawn: non-Latin script)".to_vec());
+/// The PDF: landscape A4 pages with a title and a table, in the reader's language (`lang`,
+/// Arabic right to left), every name drawn in its script (see `services::pdf`).
+pub fn pdf(headings: &Headings, rows: &[ParticipantRow], lang: &str) -> Result<Vec<u8>, PdfError> {
+    let heads = [
+        &headings.category,
+        &headings.delegation,
+        &headings.family_name,
+        &headings.given_name,
+        &headings.role,
+    ];
+    let cells = |r: &ParticipantRow| {
+        [
+            r.category_label.clone(),
+            r.delegation.clone(),
+            r.family_name.clone(),
+            r.given_name.clone(),
+            r.role_label.clone(),
+        ]
+    };
+    let texts: Vec<String> = rows
+        .iter()
+        .flat_map(cells)
+        .chain(heads.iter().map(|h| h.to_string()))
+        .chain([headings.title.clone()])
+        .collect();
+    let fonts = FontSet::for_texts(texts.iter().map(String::as_str))?;
     let per_page = usize::max(
         1,
         ((PAGE_HEIGHT - 2.0 * MARGIN - 3.0 * LINE) / LINE).floor() as usize,
@@ -178,95 +156,82 @@ pub fn pdf(headings: &Headings, rows: &[ParticipantRow]) -> Vec<u8> {
     } else {
         rows.chunks(per_page).collect()
     };
-    let mut pdf = Pdf::new();
-    let catalog = Ref::new(1);
-    let tree = Ref::new(2);
-    let font = Ref::new(3);
-    let bold = Ref::new(4);
-    let pages: Vec<(Ref, Ref)> = (0..chunks.len())
-        .map(|i| {
-            let n = i32::try_from(i).unwrap_or(0);
-            (Ref::new(5 + 2 * n), Ref::new(6 + 2 * n))
-        })
-        .collect();
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree)
-        .kids(pages.iter().map(|(p, _)| *p))
-        .count(i32::try_from(pages.len()).unwrap_or(0));
-    for font_ref in [(font, &b"Helvetica"[..]), (bold, &b"Helvetica-Bold"[..])] {
-        pdf.type1_font(font_ref.0)
-            .base_font(Name(font_ref.1))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
-    }
-    let heads = [
-        &headings.category,
-        &headings.delegation,
-        &headings.family_name,
-        &headings.given_name,
-        &headings.role,
-    ];
-    for (i, (chunk, (page_id, content_id))) in chunks.iter().zip(&pages).enumerate() {
-        let mut page = pdf.page(*page_id);
-        page.media_box(Rect::new(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT));
-        page.parent(tree);
-        page.contents(*content_id);
-        let mut resources = page.resources();
-        let mut fonts = resources.fonts();
-        fonts.pair(Name(b"F1"), font);
-        fonts.pair(Name(b"F2"), bold);
-        fonts.finish();
-        resources.finish();
-        page.finish();
-        let mut c = Content::new();
-        let mut y = PAGE_HEIGHT - MARGIN;
-        let text = |c: &mut Content, font: &[u8], size: f32, x: f32, y: f32, bytes: &[u8]| {
-            c.begin_text();
-            c.set_font(Name(font), size);
-            c.next_line(x, y);
-            c.show(Str(bytes));
-            c.end_text();
-        };
-        let title = format!("{} ({}/{})", headings.title, i + 1, pages.len());
-        text(
-            &mut c,
-            b"F2",
-            14.0,
-            MARGIN,
-            y,
-            &cell(&title, 120, &not_drawn),
-        );
-        y -= 2.0 * LINE;
-        for ((x, max), h) in COLUMNS.iter().zip(heads) {
-            text(&mut c, b"F2", 10.0, *x, y, &cell(h, *max, &not_drawn));
-        }
-        y -= LINE;
-        for r in chunk.iter() {
-            let values = [
-                &r.category_label,
-                &r.delegation,
-                &r.family_name,
-                &r.given_name,
-                &r.role_label,
-            ];
-            for ((x, max), v) in COLUMNS.iter().zip(values) {
-                text(&mut c, b"F1", 10.0, *x, y, &cell(v, *max, &not_drawn));
+    let mut doc = Doc::new(&fonts, lang, &headings.title, PAGE_WIDTH, PAGE_HEIGHT);
+    let inner = PAGE_WIDTH - 2.0 * MARGIN;
+    let pages = chunks.len();
+    for (i, chunk) in chunks.iter().enumerate() {
+        doc.page(|page| {
+            let rtl = page.rtl();
+            let left = |(start, width): (f32, f32)| {
+                if rtl {
+                    MARGIN + inner - start - width
+                } else {
+                    MARGIN + start
+                }
+            };
+            let mut y = MARGIN + 14.0;
+            let title = format!("{} ({}/{pages})", headings.title, i + 1);
+            page.text(MARGIN, inner, y, &title, TITLE, Align::Start);
+            y += 2.0 * LINE;
+            for (column, h) in COLUMNS.iter().zip(heads) {
+                page.text(left(*column), column.1, y, h, HEADING, Align::Start);
             }
-            y -= LINE;
-        }
-        pdf.stream(*content_id, &c.finish());
+            page.rule(MARGIN, y + 4.0);
+            y += LINE;
+            for r in chunk.iter() {
+                for (column, v) in COLUMNS.iter().zip(cells(r)) {
+                    page.text(left(*column), column.1, y, &v, CELL, Align::Start);
+                }
+                y += LINE;
+            }
+        })?;
     }
-    pdf.finish()
+    doc.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn headings() -> Headings {
+        Headings {
+            title: "Participants in 3RC".into(),
+            category: "Category".into(),
+            delegation: "Delegation".into(),
+            family_name: "Family name".into(),
+            given_name: "Given name".into(),
+            role: "Role".into(),
+        }
+    }
+
     #[test]
-    fn win_ansi_takes_latin_names_and_refuses_other_scripts() {
-        assert_eq!(encode_win_ansi("Zoë"), Some(vec![b'Z', b'o', 0xeb]));
-        assert_eq!(encode_win_ansi("Œuvre – “ok”").map(|b| b.len()), Some(12));
-        assert_eq!(encode_win_ansi("محمد"), None);
-        assert_eq!(encode_win_ansi("Иванов"), None);
+    fn a_long_list_runs_over_pages_and_long_names_are_cut_to_their_column() {
+        let rows: Vec<ParticipantRow> = (0..70)
+            .map(|i| ParticipantRow {
+                category: "ngo".into(),
+                category_label: "Non-governmental organization".into(),
+                delegation: "International Campaign to Ban Landmines and Cluster Munitions \
+                             Coalition Geneva Office"
+                    .into(),
+                family_name: format!("Family{i}"),
+                given_name: "Given".into(),
+                role: "member".into(),
+                role_label: "Member".into(),
+            })
+            .collect();
+        let pdf = match pdf(&headings(), &rows, "en") {
+            Ok(p) => p,
+            // Without the font packages the error names them (see services::pdf).
+            Err(e) => {
+                assert!(e.to_string().contains("fonts-noto"), "{e}");
+                return;
+            }
+        };
+        let text = treatydesk_store::files::extract_text(treatydesk_store::files::PDF, &pdf)
+            .expect("text");
+        assert!(text.contains("(3/3)"), "{text}");
+        assert!(text.contains("Family0") && text.contains("Family69"));
+        assert!(!text.contains("Geneva Office"), "cut to its column");
+        assert!(text.contains('…'));
     }
 }

@@ -1,4 +1,5 @@
-//! Delivery of the mail outbox over SMTP (lettre). A background task sends the messages that are
+//! The mails' words in the recipient's language (`FluentLetters`, which the store uses when it
+//! queues a message) and delivery of the mail outbox over SMTP (lettre). A background task sends the messages that are
 //! due; each attempt is recorded in the store, and a message that cannot be sent (no server
 //! configured, the server unreachable or refusing) stays in the outbox with its attempts, its
 //! last error and the time of its next attempt, which backs off exponentially.
@@ -12,8 +13,13 @@ use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::extension::ClientId;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use treatydesk_domain::Lang;
+use treatydesk_domain::registration::Category;
 use treatydesk_store::entities::outbox;
+use treatydesk_store::outbox::{Letter, LetterFacts, LetterKind, Letters};
 use treatydesk_store::{Store, StoreError};
+
+use crate::i18n;
 
 /// The variable naming the SMTP relay: `smtp://host:port` (port 25 when absent).
 pub const SMTP_URL: &str = "TREATYDESK_SMTP_URL";
@@ -74,6 +80,43 @@ impl MailConfig {
             std::env::var(SMTP_URL).ok().as_deref(),
             std::env::var(MAIL_FROM).ok().as_deref(),
         )
+    }
+}
+
+/// The mails in the recipient's language, from the Fluent files (`locales/*/registration.ftl`,
+/// keys `mail-*`): the store asks for them when it queues a message (see `outbox::Letters`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FluentLetters;
+
+impl Letters for FluentLetters {
+    fn letter(&self, lang: Lang, kind: LetterKind, f: &LetterFacts) -> Letter {
+        let category = Category::from_slug(&f.category).map_or_else(
+            || f.category.clone(),
+            |c| i18n::tr(lang, &format!("reg-category-{}", c.slug())),
+        );
+        let args: [(&'static str, &str); 6] = [
+            ("given", &f.given_name),
+            ("family", &f.family_name),
+            ("meeting", &f.meeting),
+            ("category", &category),
+            ("delegation", &f.delegation),
+            ("reference", &f.reference),
+        ];
+        let key = match kind {
+            LetterKind::Acknowledgement => "ack",
+            LetterKind::Confirmed => "confirmed",
+            LetterKind::NotAccepted => "refused",
+        };
+        let t = |k: &str| i18n::tr_args(lang, k, &args);
+        Letter {
+            subject: t(&format!("mail-{key}-subject")),
+            body: format!(
+                "{}\n\n{}\n\n{}\n",
+                t("mail-dear"),
+                t(&format!("mail-{key}-text")),
+                t("mail-reference")
+            ),
+        }
     }
 }
 

@@ -225,7 +225,8 @@ pub async fn load(
             profiles: active,
         });
     }
-    rows.sort_by(|a, b| name_in(&a.record.actor, lang).cmp(name_in(&b.record.actor, lang)));
+    // In the reader's alphabet (issue 19): "Égypte" among the E, not after "Zimbabwe".
+    crate::locale::sort_by_name(lang, &mut rows, |r| name_in(&r.record.actor, lang));
     Ok(Listing {
         convention,
         rules,

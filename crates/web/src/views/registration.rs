@@ -39,12 +39,13 @@ pub async fn approved(
             .position(|c| c.slug() == slug)
             .unwrap_or(usize::MAX)
     };
+    // By category, then delegation and family name in the reader's alphabet (issue 19).
+    let collate = |a: &str, b: &str| crate::locale::compare(ctx.lang, a, b);
     rows.sort_by(|a, b| {
-        (order(&a.category), &a.organization, &a.family_name).cmp(&(
-            order(&b.category),
-            &b.organization,
-            &b.family_name,
-        ))
+        order(&a.category)
+            .cmp(&order(&b.category))
+            .then_with(|| collate(&a.organization, &b.organization))
+            .then_with(|| collate(&a.family_name, &b.family_name))
     });
     Ok((convention, meeting, rows))
 }

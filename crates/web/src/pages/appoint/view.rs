@@ -376,7 +376,7 @@ pub(super) async fn page(
         .filter(|a| a.kind == "state")
         .map(|a| (a.code.clone(), name_in(a, ctx.lang).to_string()))
         .collect();
-    states.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::locale::sort_by_name(ctx.lang, &mut states, |s| s.1.as_str());
     let c = &s.loaded.convention;
     let mut response = render(&AppointPage {
         convention: convention_name(&ctx, c),

@@ -95,8 +95,8 @@ async fn page(
             organizations.push(choice);
         }
     }
-    states.sort_by(|a, b| a.label.cmp(&b.label));
-    organizations.sort_by(|a, b| a.label.cmp(&b.label));
+    crate::locale::sort_by_name(ctx.lang, &mut states, |c| c.label.as_str());
+    crate::locale::sort_by_name(ctx.lang, &mut organizations, |c| c.label.as_str());
     let categories = Category::ALL
         .into_iter()
         .map(|c| Choice {
@@ -275,7 +275,7 @@ pub async fn submit(
     let author = ctx.author(registration_reason(&ctx, &meeting.label));
     match state
         .store
-        .register(&author, &convention, &meeting, &typed, upload)
+        .register(&author, &convention, &meeting, &typed, upload, ctx.lang)
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!(

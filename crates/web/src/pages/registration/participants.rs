@@ -85,7 +85,6 @@ fn headings(ctx: &Ctx, label: &str) -> Headings {
         family_name: ctx.t("reg-field-family-name"),
         given_name: ctx.t("reg-field-given-name"),
         role: ctx.t("reg-field-role"),
-        not_drawn: ctx.t("reg-pdf-not-drawn"),
     }
 }
 
@@ -139,12 +138,12 @@ pub async fn pdf_file(
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let (convention, meeting, rows) = approved(&ctx, &state, &code, &label).await?;
-    // The PDF's font draws Latin scripts only: Arabic readers get the English headings.
-    let mut ctx = ctx;
-    if ctx.lang == treatydesk_domain::Lang::Ar {
-        ctx.lang = treatydesk_domain::Lang::En;
-    }
-    let bytes = exports::pdf(&headings(&ctx, &meeting.label), &export_rows(&ctx, &rows));
+    let bytes = exports::pdf(
+        &headings(&ctx, &meeting.label),
+        &export_rows(&ctx, &rows),
+        ctx.lang.code(),
+    )
+    .map_err(|e| export_failed(e.to_string()))?;
     Ok(file(
         bytes,
         "application/pdf",
