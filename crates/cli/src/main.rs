@@ -567,6 +567,7 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
                 let grants: Vec<String> = a
                     .grants
                     .iter()
+                    .map(|row| &row.grant)
                     .map(|g| {
                         let mut s = g.role.slug().to_string();
                         if let Some(c) = &g.convention {

@@ -1,5 +1,8 @@
 //! Accounts: users with argon2id password hashes and the roles granted to them. Passwords are
-//! only ever compared through argon2; no plain password is stored or logged.
+//! only ever compared through argon2; no plain password is stored or logged. An administrator
+//! grants and revokes roles, disables and enables a user and resets a password to a one-time
+//! one that must be changed at the next sign-in; a user changes their own. Every change is
+//! audited. This module never decides who may manage accounts; the web does.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
@@ -10,7 +13,7 @@ use serde::Serialize;
 use treatydesk_domain::{Grant, Role};
 
 use crate::audit::Author;
-use crate::entities::{actor, convention, role_grant, user};
+use crate::entities::{actor, convention, role_grant, session, user};
 use crate::{Store, StoreError};
 
 /// The shortest password accepted.
@@ -23,8 +26,21 @@ pub struct Account {
     pub username: String,
     pub display_name: String,
     pub disabled: bool,
-    pub grants: Vec<Grant>,
+    /// A reset password not yet replaced by the user.
+    pub must_change_password: bool,
+    pub grants: Vec<GrantRow>,
 }
+
+/// A grant with the id that revokes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GrantRow {
+    pub id: i32,
+    #[serde(flatten)]
+    pub grant: Grant,
+}
+
+/// How many characters a one-time password has (hexadecimal: 64 bits).
+const ONE_TIME_LEN: usize = 16;
 
 pub fn hash_password(password: &str) -> Result<String, StoreError> {
     Argon2::default()
@@ -57,6 +73,11 @@ pub fn random_token() -> String {
     // refused by the session lookup anyway.
     let _ = getrandom::fill(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A one-time password: 64 random bits as hexadecimal, long enough for the password rule.
+fn one_time_password() -> String {
+    random_token().chars().take(ONE_TIME_LEN).collect()
 }
 
 fn check_username(username: &str) -> Result<(), StoreError> {
@@ -93,6 +114,34 @@ impl Store {
         grants: &[Grant],
         author: &Author,
     ) -> Result<i32, StoreError> {
+        self.insert_user(username, display_name, password, false, grants, author)
+            .await
+    }
+
+    /// Creates a user with a one-time password, returned once, that they must replace at their
+    /// first sign-in (an administrator adding a colleague never chooses their password).
+    pub async fn add_user_with_one_time_password(
+        &self,
+        username: &str,
+        display_name: &str,
+        grants: &[Grant],
+        author: &Author,
+    ) -> Result<String, StoreError> {
+        let one_time = one_time_password();
+        self.insert_user(username, display_name, &one_time, true, grants, author)
+            .await?;
+        Ok(one_time)
+    }
+
+    async fn insert_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        password: &str,
+        must_change_password: bool,
+        grants: &[Grant],
+        author: &Author,
+    ) -> Result<i32, StoreError> {
         check_username(username)?;
         check_password(password)?;
         let mut problems = Vec::new();
@@ -124,6 +173,7 @@ impl Store {
             display_name: Set(display_name.to_string()),
             password_hash: Set(hash),
             disabled: Set(false),
+            must_change_password: Set(must_change_password),
             created_at: Set(crate::now()),
             ..Default::default()
         }
@@ -183,6 +233,7 @@ impl Store {
             .await?;
         let mut model: user::ActiveModel = found.into();
         model.password_hash = Set(hash);
+        model.must_change_password = Set(false);
         model.update(write.txn()).await?;
         write.commit().await?;
         Ok(())
@@ -219,6 +270,16 @@ impl Store {
 
     /// The grants of a user, with convention and actor codes.
     pub async fn grants_of(&self, user_id: i32) -> Result<Vec<Grant>, StoreError> {
+        Ok(self
+            .grant_rows(user_id)
+            .await?
+            .into_iter()
+            .map(|r| r.grant)
+            .collect())
+    }
+
+    /// The grants of a user with their ids, oldest first.
+    pub async fn grant_rows(&self, user_id: i32) -> Result<Vec<GrantRow>, StoreError> {
         let rows = role_grant::Entity::find()
             .filter(role_grant::Column::UserId.eq(user_id))
             .order_by_asc(role_grant::Column::Id)
@@ -253,18 +314,22 @@ impl Store {
         let grants = rows
             .into_iter()
             .filter_map(|row| {
-                Some(Grant {
-                    role: Role::from_slug(&row.role)?,
-                    convention: row
-                        .convention_id
-                        .and_then(|id| conventions.get(&id).cloned()),
-                    actor: row.actor_id.and_then(|id| actors.get(&id).cloned()),
+                Some(GrantRow {
+                    id: row.id,
+                    grant: Grant {
+                        role: Role::from_slug(&row.role)?,
+                        convention: row
+                            .convention_id
+                            .and_then(|id| conventions.get(&id).cloned()),
+                        actor: row.actor_id.and_then(|id| actors.get(&id).cloned()),
+                    },
                 })
             })
             .collect();
         Ok(grants)
     }
 
+    /// Every user, by username, with their grants.
     pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
         let users = user::Entity::find()
             .order_by_asc(user::Column::Username)
@@ -272,14 +337,192 @@ impl Store {
             .await?;
         let mut out = Vec::with_capacity(users.len());
         for u in users {
-            out.push(Account {
-                id: u.id,
-                grants: self.grants_of(u.id).await?,
-                username: u.username,
-                display_name: u.display_name,
-                disabled: u.disabled,
-            });
+            out.push(self.account_of(u).await?);
         }
         Ok(out)
+    }
+
+    /// One user with their grants.
+    pub async fn account(&self, username: &str) -> Result<Account, StoreError> {
+        let u = self.user_by_name(username).await?;
+        self.account_of(u).await
+    }
+
+    async fn account_of(&self, u: user::Model) -> Result<Account, StoreError> {
+        Ok(Account {
+            id: u.id,
+            grants: self.grant_rows(u.id).await?,
+            username: u.username,
+            display_name: u.display_name,
+            disabled: u.disabled,
+            must_change_password: u.must_change_password,
+        })
+    }
+
+    /// Grants a role to a user; refuses a malformed grant or one the user already holds.
+    pub async fn grant_role(
+        &self,
+        username: &str,
+        grant: &Grant,
+        author: &Author,
+    ) -> Result<i32, StoreError> {
+        grant.validate().map_err(|p| StoreError::Invalid(vec![p]))?;
+        let u = self.user_by_name(username).await?;
+        if self
+            .grant_rows(u.id)
+            .await?
+            .iter()
+            .any(|r| &r.grant == grant)
+        {
+            return Err(StoreError::Conflict(format!(
+                "{username} already holds that role"
+            )));
+        }
+        let resolved = self.resolve_grants(std::slice::from_ref(grant)).await?;
+        let mut write = self
+            .write(author, "user.grant", format!("user {username}"))
+            .await?;
+        let mut id = 0;
+        for (role, convention_id, actor_id) in resolved {
+            id = role_grant::ActiveModel {
+                user_id: Set(u.id),
+                role: Set(role.slug().to_string()),
+                convention_id: Set(convention_id),
+                actor_id: Set(actor_id),
+                ..Default::default()
+            }
+            .insert(write.txn())
+            .await?
+            .id;
+        }
+        write.detail(serde_json::json!({
+            "role": grant.role.slug(), "convention": grant.convention, "actor": grant.actor
+        }));
+        write.commit().await?;
+        Ok(id)
+    }
+
+    /// Revokes one of a user's grants (the audit entry keeps what it was).
+    pub async fn revoke_grant(
+        &self,
+        username: &str,
+        grant_id: i32,
+        author: &Author,
+    ) -> Result<(), StoreError> {
+        let u = self.user_by_name(username).await?;
+        let Some(row) = self
+            .grant_rows(u.id)
+            .await?
+            .into_iter()
+            .find(|r| r.id == grant_id)
+        else {
+            return Err(StoreError::NotFound(format!(
+                "the grant {grant_id} of {username}"
+            )));
+        };
+        let mut write = self
+            .write(author, "user.revoke", format!("user {username}"))
+            .await?;
+        role_grant::Entity::delete_by_id(grant_id)
+            .exec(write.txn())
+            .await?;
+        write.detail(serde_json::json!({
+            "role": row.grant.role.slug(), "convention": row.grant.convention, "actor": row.grant.actor
+        }));
+        write.commit().await?;
+        Ok(())
+    }
+
+    /// Disables a user (their sessions end at once; their tokens stop working) or enables them
+    /// again.
+    pub async fn set_disabled(
+        &self,
+        username: &str,
+        disabled: bool,
+        author: &Author,
+    ) -> Result<(), StoreError> {
+        let u = self.user_by_name(username).await?;
+        let action = if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        };
+        let write = self
+            .write(author, action, format!("user {username}"))
+            .await?;
+        if disabled {
+            session::Entity::delete_many()
+                .filter(session::Column::UserId.eq(u.id))
+                .exec(write.txn())
+                .await?;
+        }
+        let mut model: user::ActiveModel = u.into();
+        model.disabled = Set(disabled);
+        model.update(write.txn()).await?;
+        write.commit().await?;
+        Ok(())
+    }
+
+    /// Resets a user's password to a one-time password, returned once, that the user must
+    /// replace at the next sign-in. Their sessions end.
+    pub async fn reset_password(
+        &self,
+        username: &str,
+        author: &Author,
+    ) -> Result<String, StoreError> {
+        let u = self.user_by_name(username).await?;
+        let one_time = one_time_password();
+        let hash = hash_password(&one_time)?;
+        let write = self
+            .write(author, "user.reset", format!("user {username}"))
+            .await?;
+        session::Entity::delete_many()
+            .filter(session::Column::UserId.eq(u.id))
+            .exec(write.txn())
+            .await?;
+        let mut model: user::ActiveModel = u.into();
+        model.password_hash = Set(hash);
+        model.must_change_password = Set(true);
+        model.update(write.txn()).await?;
+        write.commit().await?;
+        Ok(one_time)
+    }
+
+    /// A user changes their own password: the current one must be right and the new one
+    /// different and long enough. Clears a reset's obligation to change it.
+    pub async fn change_own_password(
+        &self,
+        username: &str,
+        current: &str,
+        new: &str,
+        author: &Author,
+    ) -> Result<(), StoreError> {
+        let u = self.user_by_name(username).await?;
+        let hash = u.password_hash.clone();
+        let given = current.to_string();
+        let ok = tokio::task::spawn_blocking(move || verify_password(&given, &hash))
+            .await
+            .unwrap_or(false);
+        if !ok {
+            return Err(StoreError::Invalid(vec![
+                "the current password is not right".to_string(),
+            ]));
+        }
+        if new == current {
+            return Err(StoreError::Invalid(vec![
+                "the new password must differ from the current one".to_string(),
+            ]));
+        }
+        check_password(new)?;
+        let hash = hash_password(new)?;
+        let write = self
+            .write(author, "user.passwd", format!("user {username}"))
+            .await?;
+        let mut model: user::ActiveModel = u.into();
+        model.password_hash = Set(hash);
+        model.must_change_password = Set(false);
+        model.update(write.txn()).await?;
+        write.commit().await?;
+        Ok(())
     }
 }

@@ -53,6 +53,8 @@ pub struct SessionData {
     pub viewer: Viewer,
     pub display_name: String,
     pub csrf_token: String,
+    /// The password was reset: the user must choose a new one before anything else.
+    pub must_change_password: bool,
 }
 
 /// A new session's secrets, returned once to be set as cookies.
@@ -127,6 +129,7 @@ impl Store {
             },
             display_name: u.display_name,
             csrf_token: s.csrf_token,
+            must_change_password: u.must_change_password,
         };
         self.sessions.0.insert(
             id,

@@ -1,7 +1,7 @@
 //! The whole-response cache for anonymous readers, and the strong `ETag`/`304` and compression
 //! that go with it.
 //!
-//! A `GET` from a reader without a session cookie is looked up by (path and query, language,
+//! A `GET` from a reader without a session cookie or `Authorization` header is looked up by (path and query, language,
 //! access level `public`, today's date); an entry is served only while the generation stamp it
 //! was filled under ([`PUBLIC_AREAS`] of the store, plus the search index's generation) is still
 //! current, so every write that could change a public page (here or, through the store's
@@ -207,7 +207,13 @@ pub async fn answer(
     request: Request,
     next: Next,
 ) -> Response {
-    if request.method() != Method::GET || cookie(request.headers(), SESSION_COOKIE).is_some() {
+    // A reader with a session cookie or a personal API token is not anonymous.
+    if request.method() != Method::GET
+        || cookie(request.headers(), SESSION_COOKIE).is_some()
+        || request
+            .headers()
+            .contains_key(axum::http::header::AUTHORIZATION)
+    {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

@@ -23,6 +23,11 @@ pub struct Ctx {
     pub csrf: String,
     /// True when `csrf` is new and the response must set the CSRF cookie.
     pub csrf_is_new: bool,
+    /// The reader came with a personal API token (`Authorization: Bearer`), not a cookie: no
+    /// browser sends it on its own, so a write needs no CSRF token.
+    pub bearer: bool,
+    /// The reader's password was reset and must be changed before anything else.
+    pub must_change_password: bool,
     /// Path and query of the request (for language links and `next`).
     pub path: String,
     pub query: String,
@@ -38,9 +43,33 @@ impl FromRequestParts<AppState> for Ctx {
         let lang = lang_of(parts);
         let path = parts.uri.path().to_string();
         let query = parts.uri.query().unwrap_or("").to_string();
+        if let Some(secret) = bearer_token(parts) {
+            let Some(user) = state.store.user_by_api_token(secret).await? else {
+                return Err(WebError::BadToken);
+            };
+            return Ok(Ctx {
+                lang,
+                viewer: Viewer {
+                    user_id: Some(i64::from(user.id)),
+                    username: Some(user.username.clone()),
+                    grants: state.store.grants_of(user.id).await?,
+                },
+                display_name: Some(user.display_name),
+                session_token: None,
+                csrf: String::new(),
+                csrf_is_new: false,
+                bearer: true,
+                must_change_password: false,
+                path,
+                query,
+            });
+        }
         if let Some(token) = cookie(&parts.headers, SESSION_COOKIE)
             && let Some(session) = state.store.session(token).await?
         {
+            if session.must_change_password && !may_pass_before_password_change(&path) {
+                return Err(WebError::PasswordChangeRequired);
+            }
             return Ok(Ctx {
                 lang,
                 viewer: session.viewer,
@@ -48,6 +77,8 @@ impl FromRequestParts<AppState> for Ctx {
                 session_token: Some(token.to_string()),
                 csrf: session.csrf_token,
                 csrf_is_new: false,
+                bearer: false,
+                must_change_password: session.must_change_password,
                 path,
                 query,
             });
@@ -65,10 +96,28 @@ impl FromRequestParts<AppState> for Ctx {
             session_token: None,
             csrf,
             csrf_is_new,
+            bearer: false,
+            must_change_password: false,
             path,
             query,
         })
     }
+}
+
+/// The secret of an `Authorization: Bearer` header, if the request has one.
+fn bearer_token(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// The addresses a user whose password was reset may reach before choosing a new one.
+fn may_pass_before_password_change(path: &str) -> bool {
+    matches!(path, "/account" | "/account/password" | "/logout")
 }
 
 impl Ctx {
@@ -81,6 +130,8 @@ impl Ctx {
             session_token: None,
             csrf: String::new(),
             csrf_is_new: false,
+            bearer: false,
+            must_change_password: false,
             path: parts.uri.path().to_string(),
             query: parts.uri.query().unwrap_or("").to_string(),
         }
@@ -180,8 +231,11 @@ impl Ctx {
         }
     }
 
-    /// Checks a submitted form's CSRF token.
+    /// Checks a submitted form's CSRF token (a request with a personal API token needs none).
     pub fn check_csrf(&self, submitted: &str) -> Result<(), WebError> {
+        if self.bearer {
+            return Ok(());
+        }
         let a = submitted.as_bytes();
         let b = self.csrf.as_bytes();
         let same =

@@ -13,6 +13,13 @@ pub enum WebError {
     /// 401: the route needs a signed-in reader.
     #[error("please sign in to see this")]
     SignInRequired { next: String },
+    /// 401: an `Authorization: Bearer` token that is unknown, revoked or whose user is disabled.
+    #[error("this API token is not valid: it is unknown, revoked, or its user is disabled")]
+    BadToken,
+    /// The user's password was reset: they must choose a new one before anything else (a
+    /// redirect to their account page).
+    #[error("choose a new password before you go on")]
+    PasswordChangeRequired,
     /// 403: the reader is signed in but their role does not reach this record.
     #[error("your role does not give access to this")]
     Forbidden,
@@ -50,7 +57,8 @@ impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            WebError::SignInRequired { .. } => StatusCode::UNAUTHORIZED,
+            WebError::SignInRequired { .. } | WebError::BadToken => StatusCode::UNAUTHORIZED,
+            WebError::PasswordChangeRequired => StatusCode::SEE_OTHER,
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::TooManyAttempts | WebError::TooManyWrites => StatusCode::TOO_MANY_REQUESTS,
@@ -121,6 +129,9 @@ impl IntoResponse for WebError {
         if let WebError::SignInRequired { next } = &self {
             let target: String = url_encode(next);
             return Redirect::to(&format!("/login?next={target}")).into_response();
+        }
+        if let WebError::PasswordChangeRequired = &self {
+            return Redirect::to("/account").into_response();
         }
         let status = self.status();
         if status.is_server_error() {

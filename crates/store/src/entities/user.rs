@@ -12,6 +12,10 @@ pub struct Model {
     /// Argon2id PHC string; never shown.
     pub password_hash: String,
     pub disabled: bool,
+    /// Set by a password reset: the user must choose a new password at the next sign-in.
+    /// (A backup made before this column existed restores as false.)
+    #[serde(default)]
+    pub must_change_password: bool,
     pub created_at: TimeDateTimeWithTimeZone,
 }
 

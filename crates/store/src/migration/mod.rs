@@ -15,6 +15,7 @@ mod m20261203_000011_obligations;
 mod m20261203_000012_login_failures;
 mod m20261203_000016_registration_lang;
 mod m20261203_000017_minutes_revisions;
+mod m20261203_000018_users_must_change_password;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000012_login_failures::Migration),
             Box::new(m20261203_000016_registration_lang::Migration),
             Box::new(m20261203_000017_minutes_revisions::Migration),
+            Box::new(m20261203_000018_users_must_change_password::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! read models (`crate::views`), under the same access checks; errors are
 //! `{"error": ..., "status": ...}`. No API file imports a page or another API file.
 
+pub mod accounts;
 pub mod architecture;
 pub mod audit;
 pub mod conventions;
@@ -28,6 +29,7 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/openapi.json", get(openapi_json))
+        .merge(accounts::routes())
         .merge(conventions::routes())
         .merge(states::routes())
         .merge(audit::routes())
@@ -98,6 +100,22 @@ pub struct Names {
     pub ar: String,
 }
 
+/// The header a client signed in by session cookie sends its session's CSRF token in.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// An API write's CSRF check: the session's token in [`CSRF_HEADER`], or nothing for a client
+/// with a personal API token (`Authorization: Bearer`), which no browser sends on its own.
+pub(crate) fn check_csrf_header(
+    ctx: &crate::ctx::Ctx,
+    headers: &axum::http::HeaderMap,
+) -> Result<(), crate::WebError> {
+    let token = headers
+        .get(CSRF_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    ctx.check_csrf(token)
+}
+
 pub(crate) fn names(a: &actor::Model) -> Names {
     Names {
         en: a.name_en.clone(),
@@ -118,6 +136,15 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         description = "Conventions, States Parties and their records. Every list takes ?as_of=YYYY-MM-DD."
     ),
     paths(
+        accounts::own_api,
+        accounts::create_token_api,
+        accounts::revoke_token_api,
+        accounts::users_api,
+        accounts::add_user_api,
+        accounts::grant_api,
+        accounts::revoke_grant_api,
+        accounts::disable_api,
+        accounts::reset_api,
         conventions::conventions,
         conventions::convention,
         states::states,
@@ -193,7 +220,17 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::obligations::StateObligationsOut,
         crate::views::obligations::OverdueItemOut,
         crate::views::obligations::OverdueOut,
-        obligations::SubmissionIn
+        obligations::SubmissionIn,
+        crate::views::accounts::GrantOut,
+        crate::views::accounts::AccountOut,
+        crate::views::accounts::TokenOut,
+        crate::views::accounts::OwnAccountOut,
+        crate::views::accounts::GrantIn,
+        accounts::TokenIn,
+        accounts::NewTokenOut,
+        accounts::NewUserIn,
+        accounts::OneTimeOut,
+        accounts::DisableIn
     ))
 )]
 pub struct ApiDoc;
@@ -235,6 +272,25 @@ fn complete_document(doc: &mut serde_json::Value) {
                     "status": {"type": "integer", "minimum": 400, "maximum": 599}
                 }
             }),
+        );
+    }
+    // Two ways to be someone: a personal API token (scripts) or the session cookie of a
+    // signed-in browser (whose writes carry the CSRF token in `x-csrf-token`). Anonymous
+    // readers need neither and see what is public.
+    if let Some(components) = doc.get_mut("components").and_then(|v| v.as_object_mut()) {
+        components.insert(
+            "securitySchemes".into(),
+            json!({
+                "bearer": {"type": "http", "scheme": "bearer",
+                    "description": "A personal API token, created on /account; it acts with its owner's roles."},
+                "session": {"type": "apiKey", "in": "cookie", "name": crate::ctx::SESSION_COOKIE}
+            }),
+        );
+    }
+    if let Some(root) = doc.as_object_mut() {
+        root.insert(
+            "security".into(),
+            json!([{}, {"bearer": []}, {"session": []}]),
         );
     }
     let Some(paths) = doc.get_mut("paths").and_then(|v| v.as_object_mut()) else {

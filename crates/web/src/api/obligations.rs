@@ -90,9 +90,6 @@ pub struct SubmissionIn {
     pub reason: Option<String>,
 }
 
-/// The header a signed-in client sends its session's CSRF token in.
-pub const CSRF_HEADER: &str = "x-csrf-token";
-
 #[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/obligations", tag = "obligations",
     params(("code" = String, Path), ("iso3" = String, Path, description = "the State, e.g. NGA"),
         ("x-csrf-token" = String, Header, description = "the session's CSRF token")),
@@ -110,11 +107,7 @@ pub async fn record_api(
 ) -> Result<Response, ApiError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
-    let token = headers
-        .get(CSRF_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    ctx.check_csrf(token)?;
+    super::check_csrf_header(&ctx, &headers)?;
     let Json(body) = body.map_err(|e| WebError::BadRequest(e.body_text()))?;
     let actor = listing::state_actor(&state.store, &iso3).await?;
     let fields = SubmissionFields {

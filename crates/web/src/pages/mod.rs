@@ -3,6 +3,7 @@
 //! page file has its `routes()`; a page never imports another page: what pages share lives
 //! here.
 
+pub mod accounts;
 pub mod appoint;
 pub mod architecture;
 pub mod assets;
@@ -36,6 +37,7 @@ pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .merge(home::routes())
         .merge(auth::routes())
+        .merge(accounts::routes())
         .merge(states::routes())
         .merge(architecture::routes())
         .merge(timeline::routes())

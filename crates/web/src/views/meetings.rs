@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::office::{Post, Record};
 use treatydesk_domain::rules::{Concerns, Finding};
@@ -156,7 +155,6 @@ pub fn meeting_out(record: &Record, m: &meeting::Model, findings: &[Finding]) ->
     }
 }
 
-/// A convention's meetings with their findings as of today.
 /// A convention's meetings and their findings; with `as_of`, only the meetings that had opened
 /// by that day, judged on it.
 pub async fn meetings_of(
@@ -250,9 +248,7 @@ pub async fn meeting_detail(
         })
         .collect();
     let stored = state.store.minutes(m.id).await?;
-    let may = |access: &str| {
-        AccessLevel::from_slug(access).is_some_and(|level| ctx.viewer.can_read(&c.code, level))
-    };
+    let may = |access: &str| crate::views::records::may_read(ctx, &c.code, access);
     let readable = stored.as_ref().is_some_and(|s| may(&s.access));
     let revisions = if readable {
         state.store.minutes_revisions(m.id).await?

@@ -1,6 +1,7 @@
 //! Read models shared by a page and its API answer: typed values, no HTML and no axum. A view
 //! never imports `pages/`, `api/` or `feeds/`.
 
+pub mod accounts;
 pub mod audit;
 pub mod listing;
 pub mod meetings;
