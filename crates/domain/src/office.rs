@@ -182,6 +182,20 @@ impl Record {
         }
     }
 
+    /// The name of a seat or office as the architecture version in force on `date` gave it
+    /// (a seat renamed later keeps its old name on a past date); the newest name when no
+    /// version in force that day has the post.
+    pub fn post_name_on(&self, post: &Post, date: Date) -> String {
+        let then = self.architecture.version_on(date);
+        let named = match post {
+            Post::Seat(k) => then
+                .and_then(|v| v.seat(k))
+                .map(|(b, s)| format!("{} {k}, {}", s.title, b.name)),
+            Post::Office(k) => then.and_then(|v| v.office(k)).map(|o| o.name.clone()),
+        };
+        named.unwrap_or_else(|| self.post_name(post))
+    }
+
     /// The name of a kind of meeting (its slug) as the newest version that has its rule calls
     /// it; the slug when none does.
     pub fn kind_name(&self, kind: &str) -> String {

@@ -664,3 +664,35 @@ fn p2_3_accepts_every_seat_filled() {
     let r = beirut();
     assert!(findings(&r, &TestFacts::new(), "P2.3").is_empty());
 }
+
+#[test]
+fn d12_3_a_post_on_a_past_date_is_named_by_the_version_then_in_force() {
+    let mut r = record();
+    let mut v2 = r.architecture.versions[0].clone();
+    v2.version = 2;
+    v2.effective_on = date!(2013 - 09 - 13);
+    v2.adopted_by = "4MSP".into();
+    v2.bodies[0].name = "group a, renamed".into();
+    v2.offices[0].name = "President of the Meeting".into();
+    r.architecture.versions.push(v2);
+    let seat = Post::Seat("a-1".into());
+    let office = Post::Office("president".into());
+    assert_eq!(
+        r.post_name_on(&seat, date!(2013 - 03 - 01)),
+        "Coordinator a-1, group a"
+    );
+    assert_eq!(
+        r.post_name_on(&seat, date!(2014 - 01 - 01)),
+        "Coordinator a-1, group a, renamed"
+    );
+    assert_eq!(r.post_name_on(&office, date!(2013 - 03 - 01)), "president");
+    assert_eq!(
+        r.post_name_on(&office, date!(2014 - 01 - 01)),
+        "President of the Meeting"
+    );
+    // Before any version, the newest name.
+    assert_eq!(
+        r.post_name_on(&office, date!(2010 - 01 - 01)),
+        "President of the Meeting"
+    );
+}

@@ -180,6 +180,9 @@ const ROUTES: &[Row] = &[
     // Committee members reach the form; whether the note is theirs to write depends on the term.
     row(POST, "/{code}/seats/{key}/handover", "/ccm/seats/e-1/handover", Coordinator),
     row(GET, "/{code}/committee", "/ccm/committee", Anonymous),
+    row(GET, "/{code}/offices", "/ccm/offices", Anonymous),
+    row(POST, "/{code}/offices/president-designate", "/ccm/offices/president-designate", IsuStaff),
+    row(POST, "/{code}/offices/isu-director", "/ccm/offices/isu-director", IsuStaff),
     row(GET, "/{code}/findings", "/ccm/findings", FocalPoint),
     row(GET, "/{code}/timeline", "/ccm/timeline", Anonymous),
     // meetings
@@ -252,6 +255,9 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
     row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
     row(GET, "/api/v1/conventions/{code}/committee", "/api/v1/conventions/ccm/committee", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/offices", "/api/v1/conventions/ccm/offices", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/offices/president-designate", "/api/v1/conventions/ccm/offices/president-designate", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/offices/isu-director", "/api/v1/conventions/ccm/offices/isu-director", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/findings", "/api/v1/conventions/ccm/findings", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),

@@ -10,6 +10,7 @@ pub mod conventions;
 pub mod decisions;
 pub mod meetings;
 pub mod obligations;
+pub mod offices;
 pub mod plan;
 pub mod programme;
 pub mod records;
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .merge(meetings::routes())
         .merge(records::routes())
         .merge(decisions::routes())
+        .merge(offices::routes())
         .merge(plan::routes())
         .merge(programme::routes())
         .merge(registration::routes())
@@ -173,6 +175,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         decisions::decision_api,
         decisions::record_api,
         decisions::correct_api,
+        offices::offices_api,
+        offices::designate_api,
+        offices::director_api,
         records::search_api,
         programme::programme_api,
         registration::participants_api,
@@ -221,6 +226,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::decisions::DecisionIn,
         crate::views::decisions::ContentIn,
         crate::views::decisions::CorrectionIn,
+        crate::views::offices::OfficeHeldOut,
+        crate::views::offices::DesignationIn,
+        crate::views::offices::DirectorIn,
         crate::views::records::SearchOut,
         crate::views::records::HitOut,
         crate::views::records::FacetOut,

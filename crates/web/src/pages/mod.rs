@@ -17,6 +17,7 @@ pub mod home;
 pub mod map;
 pub mod meetings;
 pub mod obligations;
+pub mod offices;
 pub mod plan;
 pub mod programme;
 pub mod records;
@@ -48,6 +49,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(calendar::routes())
         .merge(records::routes())
         .merge(decisions::routes())
+        .merge(offices::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())

@@ -4,7 +4,7 @@
 //! (which carry the written justifications of overrides) are for States Parties and above.
 //! Nothing here writes.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::Date;
 use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
@@ -12,7 +12,7 @@ use treatydesk_domain::committee::{Capacity, committee_on};
 use treatydesk_domain::office::{Override, Post, Record, Term, TermEnd};
 use treatydesk_domain::rules::{Concerns, Facts, Finding};
 use treatydesk_store::architecture::StoreFacts;
-use treatydesk_store::entities::convention;
+use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
 
 use crate::{AppState, WebError};
@@ -143,6 +143,27 @@ pub struct CommitteeOut {
     pub members: Vec<MemberOut>,
     /// Lines of the rule that nobody filled that day.
     pub unfilled: Vec<String>,
+    /// Who held which office that day (President, President-Designate, ISU Director, and the
+    /// outgoing President where the architecture counts one).
+    pub offices: Vec<OfficeHeldOut>,
+}
+
+/// An office on a date and who held it.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct OfficeHeldOut {
+    /// The office key: president, president-designate, isu-director.
+    pub office: String,
+    /// Its name in the architecture version in force that day.
+    pub name: String,
+    /// The outgoing holder (whose term ended most recently), not the one in office.
+    pub outgoing: bool,
+    /// The holder's actor code or name; absent when the office is vacant that day.
+    pub holder: Option<String>,
+    pub holder_name: Option<String>,
+    /// YYYY-MM-DD
+    pub start: Option<String>,
+    /// YYYY-MM-DD, when the term's end is known
+    pub end: Option<String>,
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -369,12 +390,10 @@ impl Loaded {
                         Capacity::Office { office: k, chair } => {
                             (if *chair { "chair" } else { "office" }, office(k), false)
                         }
-                        Capacity::Outgoing { office: k } => {
-                            ("outgoing", format!("outgoing {}", office(k)), false)
-                        }
+                        Capacity::Outgoing { office: k } => ("outgoing", office(k), false),
                         Capacity::Coordinator { seat, .. } => (
                             "coordinator",
-                            self.post_name(&Post::Seat(seat.clone())),
+                            self.record.post_name_on(&Post::Seat(seat.clone()), as_of),
                             false,
                         ),
                         Capacity::Organization { observer } => {
@@ -392,7 +411,24 @@ impl Loaded {
                 })
                 .collect(),
             unfilled: c.unfilled.clone(),
+            offices: self.offices_on(as_of),
         })
+    }
+
+    /// Who holds which office on `as_of`, named as the version then in force names them.
+    pub fn offices_on(&self, as_of: Date) -> Vec<OfficeHeldOut> {
+        treatydesk_domain::record_kept::offices_on(&self.record, as_of)
+            .into_iter()
+            .map(|o| OfficeHeldOut {
+                holder_name: o.holder.as_deref().map(|h| self.name(h)),
+                office: o.office,
+                name: o.name,
+                outgoing: o.outgoing,
+                holder: o.holder,
+                start: o.start.map(date),
+                end: o.end.and_then(|e| e.date()).map(date),
+            })
+            .collect()
     }
 
     /// The rules of Proposal 2 on the record, followed by the given meeting findings.
@@ -431,4 +467,106 @@ pub fn finding_out(f: &Finding) -> FindingOut {
         overridable: f.overridable,
         overridden: f.overridden.as_ref().map(override_out),
     }
+}
+
+/// A President-Designate's designation as a form or JSON body gives it.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct DesignationIn {
+    /// The State's actor code (alpha-3).
+    pub state: String,
+    /// The label of the meeting the State will preside, e.g. `14MSP`.
+    pub presides: String,
+    /// YYYY-MM-DD
+    pub designated_on: String,
+    /// The label of the meeting that designated it, when one did.
+    #[serde(default)]
+    pub designated_at: Option<String>,
+    /// Where the designation is recorded.
+    pub source: String,
+}
+
+/// The ISU Director's appointment as a form or JSON body gives it.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct DirectorIn {
+    pub name: String,
+    /// YYYY-MM-DD: the first day; the predecessor's term ends that day.
+    pub starts_on: String,
+    /// Where the appointment is recorded.
+    pub source: String,
+}
+
+/// A designation resolved against the record: its meetings found, its date read.
+pub struct Designation {
+    pub state: String,
+    pub presides: meeting::Model,
+    pub designated_on: Date,
+    pub designated_at: Option<meeting::Model>,
+    pub source: String,
+}
+
+impl Designation {
+    pub fn borrowed(&self) -> treatydesk_store::offices::Designation<'_> {
+        treatydesk_store::offices::Designation {
+            state: &self.state,
+            presides: &self.presides,
+            designated_on: self.designated_on,
+            designated_at: self.designated_at.as_ref(),
+            source: &self.source,
+        }
+    }
+}
+
+fn typed_date(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<Date> {
+    let d = treatydesk_domain::calendar::parse_date(raw.trim());
+    if d.is_none() {
+        problems.push(format!(
+            "{what}: \"{}\" is not a date in the form YYYY-MM-DD",
+            raw.trim()
+        ));
+    }
+    d
+}
+
+/// Reads a designation against the convention's meetings; every problem is listed.
+pub fn designation(
+    input: &DesignationIn,
+    meetings: &[meeting::Model],
+) -> Result<Designation, Vec<String>> {
+    let mut problems = Vec::new();
+    let find = |label: &str, problems: &mut Vec<String>| {
+        let found = meetings
+            .iter()
+            .find(|m| m.label.eq_ignore_ascii_case(label.trim()))
+            .cloned();
+        if found.is_none() {
+            problems.push(format!("the meeting \"{}\" is not on record", label.trim()));
+        }
+        found
+    };
+    let presides = find(&input.presides, &mut problems);
+    let designated_at = match input.designated_at.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(label) => find(label, &mut problems),
+    };
+    let designated_on = typed_date(&input.designated_on, "the designation date", &mut problems);
+    let state = input.state.trim().to_uppercase();
+    if state.is_empty() {
+        problems.push("say which State is designated".to_string());
+    }
+    match (presides, designated_on) {
+        (Some(presides), Some(designated_on)) if problems.is_empty() => Ok(Designation {
+            state,
+            presides,
+            designated_on,
+            designated_at,
+            source: input.source.clone(),
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// Reads the ISU Director's first day.
+pub fn director_starts(input: &DirectorIn) -> Result<Date, Vec<String>> {
+    let mut problems = Vec::new();
+    typed_date(&input.starts_on, "the first day", &mut problems).ok_or(problems)
 }
