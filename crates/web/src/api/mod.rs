@@ -8,6 +8,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod plan;
 pub mod programme;
@@ -35,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .merge(audit::routes())
         .merge(architecture::routes())
         .merge(meetings::routes())
+        .merge(nominations::routes())
         .merge(records::routes())
         .merge(plan::routes())
         .merge(programme::routes())
@@ -157,6 +159,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         plan::plan_api,
         meetings::meetings_api,
         meetings::meeting_api,
+        nominations::nominations_api,
+        nominations::nominate_api,
+        nominations::withdraw_api,
         records::documents_api,
         records::decisions_api,
         records::search_api,
@@ -197,6 +202,13 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::meetings::AttendanceOut,
         crate::views::meetings::MinutesOut,
         crate::views::meetings::MinutesRevisionOut,
+        crate::views::nominations::ChoiceOut,
+        crate::views::nominations::NominationOut,
+        crate::views::nominations::NominationSeatOut,
+        crate::views::nominations::NominationsOut,
+        crate::views::nominations::ChoiceIn,
+        crate::views::nominations::NominationIn,
+        crate::views::nominations::NominatedOut,
         crate::views::records::DocumentsOut,
         crate::views::records::DocumentOut,
         crate::views::records::VersionOut,

@@ -15,6 +15,7 @@ pub mod documents;
 pub mod home;
 pub mod map;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod plan;
 pub mod programme;
@@ -44,6 +45,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(plan::routes())
         .merge(appoint::routes())
         .merge(meetings::routes())
+        .merge(nominations::routes())
         .merge(calendar::routes())
         .merge(records::routes())
         .merge(map::routes())

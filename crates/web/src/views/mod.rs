@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod listing;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
