@@ -57,12 +57,12 @@ pub async fn nominations_api(
     params(("code" = String, Path), ("label" = String, Path),
         ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     request_body = NominationIn,
-    responses((status = 201, description = "Recorded (audited), with the P2.4 warnings it got", body = NominatedOut),
+    responses((status = 201, description = "Recorded (audited), with the warnings of the rules on nomination it got", body = NominatedOut),
         (status = 401, description = "Sign in, or send a valid personal API token"),
         (status = 403, description = "Neither the State's focal point nor ISU staff, or no CSRF token"),
         (status = 404, description = "No such convention or meeting"),
         (status = 409, description = "The State already has a standing nomination for the meeting"),
-        (status = 422, description = "Refused: the meeting has opened or selects no Coordinators, a seat not in the architecture in force, the order of preference, a State that will not be a State Party in force (P2.4); every reason is listed")))]
+        (status = 422, description = "Refused: the meeting has opened or selects no Coordinators, a seat not in the architecture in force, the order of preference, a State that will not be a State Party in force on the first day of the term; every reason is listed")))]
 pub async fn nominate_api(
     ctx: Ctx,
     State(state): State<AppState>,

@@ -72,7 +72,7 @@ pub struct NominationsOut {
     /// Nominations may still be made and withdrawn (the meeting has not opened).
     pub open: bool,
     pub opens_on: Option<String>,
-    /// The meeting selects Coordinators (P2.4): otherwise it takes no nominations.
+    /// The meeting selects Coordinators: otherwise it takes no nominations.
     pub selects: bool,
     /// The reader sees every nomination, not only their own State's.
     pub sees_all: bool,
@@ -105,7 +105,7 @@ pub struct NominationIn {
     pub statement: String,
 }
 
-/// A nomination recorded, with the P2.4 warnings it got (errors refuse it).
+/// A nomination recorded, with the warnings the rules on nomination gave it (errors refuse it).
 #[derive(Clone, Serialize, ToSchema)]
 pub struct NominatedOut {
     pub nomination: NominationOut,
