@@ -166,7 +166,12 @@ async fn nomination_focal_point_nominates_own_state_and_withdraws() {
             &[("csrf", &csrf)],
         )
         .await;
-    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER, "{}", withdrawn.body);
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.body
+    );
     let made = app
         .post_form(
             PAGE,
@@ -186,7 +191,10 @@ async fn nomination_focal_point_nominates_own_state_and_withdraws() {
         .await;
     assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
     let location = made.location().expect("back to the page");
-    assert!(location.starts_with(&format!("{PAGE}?saved=")), "{location}");
+    assert!(
+        location.starts_with(&format!("{PAGE}?saved=")),
+        "{location}"
+    );
     let shown = app.get_with(&location, &[("cookie", &focal)]).await;
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("The nomination is recorded."));
@@ -222,7 +230,9 @@ async fn nomination_focal_point_nominates_own_state_and_withdraws() {
         "{log:?}"
     );
     // The meeting page links to the nominations for the focal point.
-    let meeting = app.get_with("/ccm/meetings/3RC", &[("cookie", &focal)]).await;
+    let meeting = app
+        .get_with("/ccm/meetings/3RC", &[("cookie", &focal)])
+        .await;
     assert!(meeting.body.contains(&format!("href=\"{PAGE}\"")));
 }
 
@@ -279,7 +289,10 @@ async fn nomination_isu_enters_on_behalf_recorded_as_such() {
     assert!(norway.on_behalf);
     assert_eq!(norway.entered_by, "demo-isu");
     let api = all_nominations(&app).await;
-    let out = api.iter().find(|n| n["state"] == "NOR").expect("in the API");
+    let out = api
+        .iter()
+        .find(|n| n["state"] == "NOR")
+        .expect("in the API");
     assert_eq!(out["on_behalf"], true);
     // The ISU withdraws it on the State's behalf.
     let withdrawn = app
@@ -388,7 +401,9 @@ async fn p2_4_nomination_refused_for_state_not_in_force_and_form_kept() {
     assert_eq!(ism.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(ism.body.contains("does not select Coordinators"));
     // ... and its page does not link to nominations.
-    let page = app.get_with("/ccm/meetings/2ISM", &[("cookie", &isu)]).await;
+    let page = app
+        .get_with("/ccm/meetings/2ISM", &[("cookie", &isu)])
+        .await;
     assert!(!page.body.contains("/nominations"));
 }
 
@@ -414,7 +429,11 @@ async fn nomination_refused_after_meeting_opens() {
         )
         .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(late.body.contains("nominations for it are closed"), "{}", late.body);
+    assert!(
+        late.body.contains("nominations for it are closed"),
+        "{}",
+        late.body
+    );
     let withdraw = app
         .post_form(
             &format!("{PAGE}/{nigeria}/withdraw"),
@@ -475,10 +494,7 @@ async fn nomination_visible_to_isu_president_own_focal_point_only() {
             Some(all) => {
                 assert_eq!(page.status, StatusCode::OK, "{who}");
                 assert_eq!(api.status, StatusCode::OK, "{who}");
-                let list = api.json()["nominations"]
-                    .as_array()
-                    .expect("list")
-                    .clone();
+                let list = api.json()["nominations"].as_array().expect("list").clone();
                 if all {
                     assert_eq!(list.len(), 16, "{who} sees every demo nomination");
                 } else {

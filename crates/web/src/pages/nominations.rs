@@ -19,8 +19,7 @@ use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::nominations::{
-    MeetingNominations, NominationsOut, meeting_nominations, nominations_out, nominee,
-    withdrawable,
+    MeetingNominations, NominationsOut, meeting_nominations, nominations_out, nominee, withdrawable,
 };
 use crate::views::offices::{FindingOut, finding_out};
 use crate::{AppState, WebError};
@@ -180,7 +179,8 @@ async fn nominations_page(
         _ => None,
     };
     // After a recorded nomination (`?saved={id}`): its P2.4 warnings, if the reader sees it.
-    let saved_id = crate::ctx::query_param(Some(&ctx.query), "saved").and_then(|v| v.parse::<i32>().ok());
+    let saved_id =
+        crate::ctx::query_param(Some(&ctx.query), "saved").and_then(|v| v.parse::<i32>().ok());
     let mut findings = Vec::new();
     if let Some(id) = saved_id
         && n.nominations.iter().any(|x| x.id == id)
