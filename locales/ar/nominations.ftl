@@ -27,3 +27,4 @@ nom-submit = تسجيل الترشيح
 nom-no-seat = — بلا مقعد —
 nom-choose-state = اختر دولة
 nom-state-needed = اختر الدولة التي تقدّم ترشيحها.
+nom-has-standing = لدولتك ترشيح قائم لهذا الاجتماع: اسحبه لتقدّم ترشيحًا جديدًا.

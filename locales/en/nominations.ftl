@@ -27,3 +27,4 @@ nom-submit = Record the nomination
 nom-no-seat = — no seat —
 nom-choose-state = Choose a State
 nom-state-needed = Choose the State you nominate.
+nom-has-standing = Your State has a standing nomination for this meeting: withdraw it to nominate again.

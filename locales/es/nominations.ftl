@@ -27,3 +27,4 @@ nom-submit = Registrar la candidatura
 nom-no-seat = — ningún puesto —
 nom-choose-state = Elija un Estado
 nom-state-needed = Elija el Estado cuya candidatura presenta.
+nom-has-standing = Su Estado tiene una candidatura vigente para esta reunión: retírela para presentar otra.

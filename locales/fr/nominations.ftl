@@ -27,3 +27,4 @@ nom-submit = Enregistrer la candidature
 nom-no-seat = — aucun siège —
 nom-choose-state = Choisissez un État
 nom-state-needed = Choisissez l'État dont vous présentez la candidature.
+nom-has-standing = Votre État a une candidature maintenue pour cette réunion : retirez-la pour en présenter une nouvelle.

@@ -105,7 +105,9 @@ async fn nomination_focal_point_nominates_own_state_and_withdraws() {
         !page.body.contains("Chile"),
         "another State's nomination shows"
     );
-    assert!(page.body.contains("name=\"state\" value=\"NGA\""));
+    // Nigeria has a standing nomination: the page says to withdraw it first.
+    assert!(page.body.contains("Your State has a standing nomination"));
+    assert!(!page.body.contains("name=\"seat\""));
     // Nigeria already has a standing nomination: a second is refused, the form kept.
     let again = app
         .post_form(
@@ -172,6 +174,14 @@ async fn nomination_focal_point_nominates_own_state_and_withdraws() {
         "{}",
         withdrawn.body
     );
+    let page = app
+        .get_with(
+            &withdrawn.location().expect("back to the page"),
+            &[("cookie", &focal)],
+        )
+        .await;
+    assert!(page.body.contains("name=\"state\" value=\"NGA\""));
+    assert!(page.body.contains("The nomination is withdrawn."));
     let made = app
         .post_form(
             PAGE,
@@ -557,7 +567,11 @@ async fn nomination_through_the_api_with_a_personal_token() {
     assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
     let json = listed.json();
     assert_eq!(json["sees_all"], false);
-    assert_eq!(json["may_nominate"][0], "NGA");
+    assert_eq!(
+        json["may_nominate"],
+        serde_json::json!([]),
+        "Nigeria withdraws its standing nomination first"
+    );
     let nigeria = json["nominations"][0]["id"].as_i64().expect("id");
     // A session cookie without the header cannot write here either.
     let forged = send_json(
@@ -572,6 +586,10 @@ async fn nomination_through_the_api_with_a_personal_token() {
     let withdrawn = send_json(&app, &format!("{API}/{nigeria}/withdraw"), auth, None).await;
     assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
     assert_eq!(withdrawn.json()["status"], "withdrawn");
+    let listed = app
+        .get_with(API, &[("authorization", bearer.as_str())])
+        .await;
+    assert_eq!(listed.json()["may_nominate"], serde_json::json!(["NGA"]));
     let twice = send_json(&app, &format!("{API}/{nigeria}/withdraw"), auth, None).await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
     let body = serde_json::json!({

@@ -19,7 +19,8 @@ use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::nominations::{
-    MeetingNominations, NominationsOut, meeting_nominations, nominations_out, nominee, withdrawable,
+    MeetingNominations, NominationsOut, may_nominate, meeting_nominations, nominations_out,
+    nominee, withdrawable,
 };
 use crate::views::offices::{FindingOut, finding_out};
 use crate::{AppState, WebError};
@@ -111,6 +112,9 @@ struct NominationsPage {
     states: Vec<Choice>,
     /// A focal point's own State, when it has only one.
     own_state: Option<(String, String)>,
+    show_form: bool,
+    /// The reader's State has a standing nomination: withdraw it to nominate again.
+    has_standing: bool,
     problems: Vec<String>,
     saved: bool,
     withdrawn: bool,
@@ -150,6 +154,7 @@ async fn nominations_page(
             }
         })
         .collect();
+    let own = may_nominate(&ctx, m);
     let states = if n.may_nominate_any_state {
         let mut out = vec![Choice {
             value: String::new(),
@@ -162,9 +167,8 @@ async fn nominations_page(
             value: code,
         }));
         out
-    } else if n.may_nominate.len() > 1 {
-        n.may_nominate
-            .iter()
+    } else if own.len() > 1 {
+        own.iter()
             .map(|code| Choice {
                 value: code.clone(),
                 label: m.state_name(code, ctx.lang),
@@ -174,10 +178,16 @@ async fn nominations_page(
     } else {
         Vec::new()
     };
-    let own_state = match n.may_nominate.as_slice() {
+    // The focal point's States count those with a standing nomination: a refused form is
+    // shown again as typed.
+    let own_state = match own.as_slice() {
         [only] if !n.may_nominate_any_state => Some((only.clone(), m.state_name(only, ctx.lang))),
         _ => None,
     };
+    let show_form = n.may_nominate_any_state
+        || !n.may_nominate.is_empty()
+        || (!problems.is_empty() && !own.is_empty());
+    let has_standing = !show_form && !own.is_empty();
     // After a recorded nomination (`?saved={id}`): its P2.4 warnings, if the reader sees it.
     let saved_id =
         crate::ctx::query_param(Some(&ctx.query), "saved").and_then(|v| v.parse::<i32>().ok());
@@ -203,6 +213,8 @@ async fn nominations_page(
         rows,
         states,
         own_state,
+        show_form,
+        has_standing,
         problems,
         findings,
         ctx,

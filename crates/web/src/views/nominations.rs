@@ -13,7 +13,9 @@ use time::Date;
 use treatydesk_domain::architecture::Version;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::meeting::Meeting;
-use treatydesk_domain::record_kept::{nominations_open, p2_4_nomination, term_first_day};
+use treatydesk_domain::record_kept::{
+    NominationStatus, nominations_open, p2_4_nomination, term_first_day,
+};
 use treatydesk_domain::rules::{Finding, Severity};
 use treatydesk_domain::{AccessLevel, Lang, Role};
 use treatydesk_store::entities::{actor, meeting, nomination};
@@ -76,7 +78,8 @@ pub struct NominationsOut {
     pub selects: bool,
     /// The reader sees every nomination, not only their own State's.
     pub sees_all: bool,
-    /// The States the reader may nominate now as their focal point.
+    /// The States the reader may nominate now as their focal point (not one with a standing
+    /// nomination: it withdraws that first).
     pub may_nominate: Vec<String>,
     /// The reader (ISU staff) may nominate any State now, on its behalf.
     pub may_nominate_any_state: bool,
@@ -227,7 +230,7 @@ impl MeetingNominations {
             made_on: n.created_at.map(|t| format_date(t.date())),
             withdrawn_on: n.withdrawn_at.map(|t| format_date(t.date())),
             may_withdraw: self.open()
-                && n.status == "standing"
+                && n.status == NominationStatus::Standing.slug()
                 && may_act_for(ctx, self.code(), &n.state),
         }
     }
@@ -320,7 +323,8 @@ pub fn takes_nominations(m: &MeetingNominations) -> bool {
     m.open() && m.selects()
 }
 
-/// The States the reader may nominate at `m` now as their focal point.
+/// The States the reader may nominate at `m` now as their focal point (the answer leaves out
+/// those with a standing nomination).
 pub fn may_nominate(ctx: &Ctx, m: &MeetingNominations) -> Vec<String> {
     if takes_nominations(m) {
         focal_states(ctx, m.code())
@@ -384,7 +388,14 @@ pub async fn nominations_out(
         opens_on: m.record_meeting.opens_on.map(format_date),
         selects: m.selects(),
         sees_all: seeing == Seeing::All,
-        may_nominate: may_nominate(ctx, m),
+        // A State with a standing nomination withdraws it before nominating again.
+        may_nominate: may_nominate(ctx, m)
+            .into_iter()
+            .filter(|s| {
+                !all.iter()
+                    .any(|n| &n.state == s && n.status == NominationStatus::Standing.slug())
+            })
+            .collect(),
         may_nominate_any_state: may_nominate_any(ctx, m),
         seats: m.seats(),
         nominations: all
