@@ -16,8 +16,7 @@ use treatydesk_domain::symbol::Symbol;
 
 use crate::audit::Author;
 use crate::entities::{
-    action, convention, decision, decision_document, document, language_version, meeting,
-    stored_file,
+    action, convention, decision, decision_document, document, language_version, stored_file,
 };
 use crate::files::FileStore;
 use crate::{Store, StoreError};
@@ -47,15 +46,6 @@ pub struct NewAction {
     pub owner: String,
     pub due_on: Option<Date>,
     pub access: AccessLevel,
-}
-
-/// A decision with its register links.
-#[derive(Clone, Debug)]
-pub struct RegisterEntry {
-    pub decision: decision::Model,
-    pub meeting: meeting::Model,
-    pub adopts: Vec<document::Model>,
-    pub superseded_by: Option<i32>,
 }
 
 impl Store {
@@ -325,42 +315,6 @@ impl Store {
             .await?;
         }
         write.commit().await
-    }
-
-    /// The decisions register of a convention, by meeting and number.
-    pub async fn decisions_register(
-        &self,
-        convention: &convention::Model,
-    ) -> Result<Vec<RegisterEntry>, StoreError> {
-        let decisions = decision::Entity::find()
-            .filter(decision::Column::ConventionId.eq(convention.id))
-            .all(self.db())
-            .await?;
-        let meetings = self.meetings(convention).await?;
-        let links = decision_document::Entity::find().all(self.db()).await?;
-        let documents = self.documents(convention).await?;
-        let mut out: Vec<RegisterEntry> = decisions
-            .iter()
-            .filter_map(|d| {
-                let meeting = meetings.iter().find(|m| m.id == d.meeting_id)?.clone();
-                Some(RegisterEntry {
-                    adopts: links
-                        .iter()
-                        .filter(|l| l.decision_id == d.id)
-                        .filter_map(|l| documents.iter().find(|doc| doc.id == l.document_id))
-                        .cloned()
-                        .collect(),
-                    superseded_by: decisions
-                        .iter()
-                        .find(|o| o.supersedes_id == Some(d.id))
-                        .map(|o| o.id),
-                    decision: d.clone(),
-                    meeting,
-                })
-            })
-            .collect();
-        out.sort_by_key(|e| (e.meeting.opens_on, e.meeting.id, e.decision.number));
-        Ok(out)
     }
 
     /// Raises a follow-up action (P4.4(a)).

@@ -178,7 +178,11 @@ async fn p4_4a_actions_and_the_demo_records() {
         .await
         .expect("done");
     assert_eq!(done.status, "done");
-    let register = db.store.decisions_register(&ccm).await.expect("register");
+    let register = db
+        .store
+        .decision_records(&ccm, None)
+        .await
+        .expect("register");
     assert_eq!(register.len(), 4);
     assert_eq!(register[0].meeting.label, "2MSP");
 }

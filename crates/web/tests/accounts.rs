@@ -23,15 +23,6 @@ fn code_text(page: &Answer, id: &str) -> String {
     page.body[start..end].to_string()
 }
 
-/// A session's cookie and its CSRF token, read from the reader's account page.
-async fn signed_in(app: &TestApp, username: &str) -> (String, String) {
-    let token = app.session_for(username).await;
-    let cookie = format!("td_session={token}");
-    let page = app.get_with("/account", &[("cookie", &cookie)]).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    (cookie, page.hidden("csrf"))
-}
-
 /// Signs in through the form; the session cookie.
 async fn sign_in(app: &TestApp, username: &str, password: &str) -> Option<String> {
     let page = app.get("/login").await;
@@ -53,24 +44,6 @@ async fn sign_in(app: &TestApp, username: &str, password: &str) -> Option<String
         .map(|t| format!("td_session={t}"))
 }
 
-async fn bearer(
-    app: &TestApp,
-    method: &str,
-    path: &str,
-    token: &str,
-    body: Option<serde_json::Value>,
-) -> Answer {
-    let mut request = Request::builder()
-        .method(method)
-        .uri(path)
-        .header(header::AUTHORIZATION, format!("Bearer {token}"));
-    if body.is_some() {
-        request = request.header(header::CONTENT_TYPE, "application/json");
-    }
-    let body = body.map(|b| Body::from(b.to_string())).unwrap_or_default();
-    app.send(request.body(body).expect("request")).await
-}
-
 async fn actions(app: &TestApp) -> Vec<String> {
     app.db
         .store
@@ -85,7 +58,7 @@ async fn actions(app: &TestApp) -> Vec<String> {
 #[tokio::test]
 async fn d12_6_an_admin_adds_a_user_who_chooses_their_own_password_at_first_sign_in() {
     let app = TestApp::new().await;
-    let (admin, csrf) = signed_in(&app, "demo-admin").await;
+    let (admin, csrf) = app.signed_in("demo-admin").await;
     let list = app.get_with("/admin/users", &[("cookie", &admin)]).await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains("demo-focal-point"));
@@ -174,7 +147,7 @@ async fn d12_6_an_admin_adds_a_user_who_chooses_their_own_password_at_first_sign
 #[tokio::test]
 async fn d12_6_an_admin_grants_revokes_disables_enables_and_resets_and_no_one_else_may() {
     let app = TestApp::new().await;
-    let (admin, csrf) = signed_in(&app, "demo-admin").await;
+    let (admin, csrf) = app.signed_in("demo-admin").await;
     let user = "/admin/users/demo-observer";
 
     // A focal point needs the State it acts for: refused with a sentence, the form kept.
@@ -229,7 +202,7 @@ async fn d12_6_an_admin_grants_revokes_disables_enables_and_resets_and_no_one_el
         .iter()
         .find(|g| g.grant.actor.as_deref() == Some("NZL"))
         .expect("the new grant");
-    let (observer_session, _) = signed_in(&app, "demo-observer").await;
+    let (observer_session, _) = app.signed_in("demo-observer").await;
     let revoked = app
         .post_form(
             &format!("{user}/grants/{}/revoke", row.id),
@@ -299,7 +272,7 @@ async fn d12_6_an_admin_grants_revokes_disables_enables_and_resets_and_no_one_el
     }
 
     // ISU staff are not administrators.
-    let (isu, isu_csrf) = signed_in(&app, "demo-isu").await;
+    let (isu, isu_csrf) = app.signed_in("demo-isu").await;
     assert_eq!(
         app.get_with("/admin/users", &[("cookie", &isu)])
             .await
@@ -320,7 +293,7 @@ async fn d12_6_an_admin_grants_revokes_disables_enables_and_resets_and_no_one_el
 #[tokio::test]
 async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_one_gets_401() {
     let app = TestApp::new().await;
-    let (admin, csrf) = signed_in(&app, "demo-admin").await;
+    let (admin, csrf) = app.signed_in("demo-admin").await;
     let empty = app
         .post_form("/account/tokens", &admin, &[("csrf", &csrf), ("name", " ")])
         .await;
@@ -340,10 +313,12 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
     assert!(page.body.contains("nightly export"));
     assert!(!page.body.contains(&secret));
 
-    let me = bearer(&app, "GET", "/api/v1/account", &secret, None).await;
+    let me = app.bearer("GET", "/api/v1/account", &secret, None).await;
     assert_eq!(me.status, StatusCode::OK, "{}", me.body);
     assert_eq!(me.json()["username"], "demo-admin");
-    let audit = bearer(&app, "GET", "/api/v1/conventions/ccm/audit", &secret, None).await;
+    let audit = app
+        .bearer("GET", "/api/v1/conventions/ccm/audit", &secret, None)
+        .await;
     assert_eq!(
         audit.status,
         StatusCode::OK,
@@ -351,35 +326,33 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
     );
 
     // A write with the token needs no CSRF token; the store audits it as the owner's.
-    let added = bearer(
-        &app,
-        "POST",
-        "/api/v1/admin/users",
-        &secret,
-        Some(serde_json::json!({
-            "username": "script-made",
-            "grants": [{"role": "observer", "convention": "ccm"}]
-        })),
-    )
-    .await;
+    let added = app
+        .bearer(
+            "POST",
+            "/api/v1/admin/users",
+            &secret,
+            Some(serde_json::json!({
+                "username": "script-made",
+                "grants": [{"role": "observer", "convention": "ccm"}]
+            })),
+        )
+        .await;
     assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
     let one_time = added.json()["one_time_password"]
         .as_str()
         .expect("one-time password")
         .to_string();
     assert!(sign_in(&app, "script-made", &one_time).await.is_some());
-    let again = bearer(
-        &app,
-        "POST",
-        "/api/v1/admin/users",
-        &secret,
-        Some(serde_json::json!({"username": "script-made"})),
-    )
-    .await;
+    let again = app
+        .bearer(
+            "POST",
+            "/api/v1/admin/users",
+            &secret,
+            Some(serde_json::json!({"username": "script-made"})),
+        )
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
-    let bad = bearer(
-        &app,
-        "POST",
+    let bad = app.bearer("POST",
         "/api/v1/admin/users",
         &secret,
         Some(serde_json::json!({"username": "x", "grants": [{"role": "focal-point", "convention": "ccm"}]})),
@@ -387,14 +360,14 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
     .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.json()["error"].as_str().unwrap_or("").contains("State"));
-    let granted = bearer(
-        &app,
-        "POST",
-        "/api/v1/admin/users/script-made/grants",
-        &secret,
-        Some(serde_json::json!({"role": "focal-point", "convention": "ccm", "actor": "NZL"})),
-    )
-    .await;
+    let granted = app
+        .bearer(
+            "POST",
+            "/api/v1/admin/users/script-made/grants",
+            &secret,
+            Some(serde_json::json!({"role": "focal-point", "convention": "ccm", "actor": "NZL"})),
+        )
+        .await;
     assert_eq!(granted.status, StatusCode::CREATED, "{}", granted.body);
     let log = actions(&app).await;
     assert!(
@@ -419,7 +392,7 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
     assert_eq!(no_csrf.status, StatusCode::FORBIDDEN);
 
     // Someone else's token is not an administrator's.
-    let (isu, isu_csrf) = signed_in(&app, "demo-isu").await;
+    let (isu, isu_csrf) = app.signed_in("demo-isu").await;
     let isu_made = app
         .post_form(
             "/account/tokens",
@@ -428,28 +401,32 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
         )
         .await;
     let isu_secret = code_text(&isu_made, "new-token");
-    let refused = bearer(&app, "GET", "/api/v1/admin/users", &isu_secret, None).await;
+    let refused = app
+        .bearer("GET", "/api/v1/admin/users", &isu_secret, None)
+        .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 
     // Unknown and revoked tokens get a 401 with a sentence.
-    let unknown = bearer(&app, "GET", "/api/v1/account", "td_0000", None).await;
+    let unknown = app.bearer("GET", "/api/v1/account", "td_0000", None).await;
     assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
     assert!(unknown.body.contains("not valid"));
     let id = me.json()["tokens"][0]["id"].as_i64().expect("token id");
-    let revoked = bearer(
-        &app,
-        "POST",
-        &format!("/api/v1/account/tokens/{id}/revoke"),
-        &secret,
-        None,
-    )
-    .await;
+    let revoked = app
+        .bearer(
+            "POST",
+            &format!("/api/v1/account/tokens/{id}/revoke"),
+            &secret,
+            None,
+        )
+        .await;
     assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.body);
-    let after = bearer(&app, "GET", "/api/v1/account", &secret, None).await;
+    let after = app.bearer("GET", "/api/v1/account", &secret, None).await;
     assert_eq!(after.status, StatusCode::UNAUTHORIZED);
 
     // A disabled user's token stops working.
-    let isu_ok = bearer(&app, "GET", "/api/v1/account", &isu_secret, None).await;
+    let isu_ok = app
+        .bearer("GET", "/api/v1/account", &isu_secret, None)
+        .await;
     assert_eq!(isu_ok.status, StatusCode::OK);
     let disabled = app
         .post_form(
@@ -459,14 +436,16 @@ async fn d12_7_a_personal_token_authorizes_the_api_without_csrf_and_a_revoked_on
         )
         .await;
     assert_eq!(disabled.status, StatusCode::SEE_OTHER);
-    let isu_after = bearer(&app, "GET", "/api/v1/account", &isu_secret, None).await;
+    let isu_after = app
+        .bearer("GET", "/api/v1/account", &isu_secret, None)
+        .await;
     assert_eq!(isu_after.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
 async fn d12_6_the_account_pages_speak_four_languages() {
     let app = TestApp::new().await;
-    let (admin, _) = signed_in(&app, "demo-admin").await;
+    let (admin, _) = app.signed_in("demo-admin").await;
     for (lang, words) in [("fr", "Votre compte"), ("es", "Su cuenta"), ("ar", "حسابك")] {
         let page = app
             .get_with(&format!("/account?lang={lang}"), &[("cookie", &admin)])

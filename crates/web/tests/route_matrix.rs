@@ -76,9 +76,9 @@ impl Allowed {
 }
 
 /// One (method, route) of the router: the route as the router spells it, a demo address that
-/// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:nomination`, `:css` are
-/// filled in from the demo at run time, and `13MSP` becomes the meeting carrying the demo
-/// programme), who is allowed, and whether its form is multipart (an upload form).
+/// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:decision`, `:nomination`,
+/// `:css` are filled in from the demo at run time, and `13MSP` becomes the meeting carrying the
+/// demo programme), who is allowed, and whether its form is multipart (an upload form).
 struct Row {
     method: &'static str,
     route: &'static str,
@@ -232,6 +232,9 @@ const ROUTES: &[Row] = &[
     row(POST, "/{code}/documents/{id}", "/ccm/documents/1", IsuStaff).multipart(),
     row(GET, "/{code}/documents/{id}/{lang}", "/ccm/documents/4/en", Coordinator).hidden(),
     row(GET, "/{code}/decisions", "/ccm/decisions", Anonymous),
+    row(POST, "/{code}/decisions", "/ccm/decisions", IsuStaff),
+    row(GET, "/{code}/decisions/{id}", "/ccm/decisions/:decision", Anonymous),
+    row(POST, "/{code}/decisions/{id}", "/ccm/decisions/:decision", IsuStaff),
     row(GET, "/{code}/actions", "/ccm/actions", FocalPoint),
     row(POST, "/{code}/actions", "/ccm/actions", IsuStaff),
     // The ISU, or a focal point of the State that owns the action (not the demo's: records.rs).
@@ -268,6 +271,9 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
     row(GET, "/api/v1/conventions/{code}/documents", "/api/v1/conventions/ccm/documents", Anonymous),
     row(GET, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/decisions/{id}", "/api/v1/conventions/ccm/decisions/:decision", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/decisions/{id}/revisions", "/api/v1/conventions/ccm/decisions/:decision/revisions", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/search", "/api/v1/conventions/ccm/search", Anonymous),
 ];
 
@@ -537,6 +543,17 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .id;
         out = out.replace(":nomination", &id.to_string());
     }
+    if out.contains(":decision") {
+        let id = app
+            .db
+            .store
+            .decision_records(&ccm, None)
+            .await
+            .expect("decisions")[0]
+            .decision
+            .id;
+        out = out.replace(":decision", &id.to_string());
+    }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
         out = out.replace(":action", &id.to_string());
@@ -757,4 +774,59 @@ async fn post_empty(app: &TestApp, who: &Who, address: &str, is_multipart: bool)
         .body(Body::from(body))
         .expect("request");
     app.send(request).await
+}
+
+/// Every operation of the OpenAPI description is a row of the matrix (and so is served and
+/// checked for every role).
+#[tokio::test]
+async fn route_matrix_covers_every_operation_in_the_openapi_description() {
+    let app = TestApp::new().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    let paths = doc["paths"].as_object().expect("paths");
+    assert!(paths.len() >= 5);
+    let mut missing = Vec::new();
+    for (path, item) in paths {
+        for method in item.as_object().expect("operations").keys() {
+            let method = method.to_uppercase();
+            if !ROUTES.iter().any(|r| r.route == path && r.method == method) {
+                missing.push(format!("{method} {path}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the matrix: {}",
+        missing.join(", ")
+    );
+}
+
+/// Every API operation that refuses a reader who has not signed in says so in the OpenAPI
+/// description (401), as well as what it answers a role below the one it needs (403): a client
+/// generated from the description meets no status it was not told of.
+#[tokio::test]
+async fn route_matrix_signed_in_api_operations_document_401_and_403() {
+    let app = TestApp::new().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    let mut undocumented = Vec::new();
+    for r in ROUTES {
+        if !r.route.starts_with("/api/v1/") || r.allowed.admits(Anonymous) || r.hidden {
+            continue;
+        }
+        let Some(op) = doc["paths"][r.route][r.method.to_lowercase()].as_object() else {
+            continue;
+        };
+        for status in ["401", "403"] {
+            // The user's own account pages need only a sign-in, never a role.
+            if status == "403" && r.route.starts_with("/api/v1/account") {
+                continue;
+            }
+            if op["responses"].get(status).is_none() {
+                undocumented.push(format!(
+                    "{} {} does not document {status}",
+                    r.method, r.route
+                ));
+            }
+        }
+    }
+    assert!(undocumented.is_empty(), "{}", undocumented.join("\n"));
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use treatydesk_store::StoreError;
 use utoipa::ToSchema;
 
-use super::check_csrf_header;
+use super::{Body, body, check_csrf_header};
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::accounts::{
@@ -34,13 +34,6 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/admin/users/{username}/disable", post(disable_api))
         .route("/api/v1/admin/users/{username}/reset", post(reset_api))
-}
-
-type Body<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
-
-fn body<T>(b: Body<T>) -> Result<T, WebError> {
-    b.map(|Json(v)| v)
-        .map_err(|e| WebError::BadRequest(e.body_text()))
 }
 
 fn signed_in(ctx: &Ctx) -> Result<String, WebError> {
@@ -238,6 +231,7 @@ pub async fn add_user_api(
     params(("username" = String, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     request_body = GrantIn,
     responses((status = 201, description = "Granted (audited)", body = AccountOut),
+        (status = 401, description = "Sign in first"),
         (status = 403, description = "Administrators only"),
         (status = 409, description = "The user already holds that role"),
         (status = 422, description = "A malformed grant, or a convention or State not on record")))]
@@ -271,6 +265,7 @@ pub async fn grant_api(
 #[utoipa::path(post, path = "/api/v1/admin/users/{username}/grants/{id}/revoke", tag = "accounts",
     params(("username" = String, Path), ("id" = i32, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     responses((status = 200, description = "Revoked (audited; the entry keeps the grant)", body = AccountOut),
+        (status = 401, description = "Sign in first"),
         (status = 403, description = "Administrators only")))]
 pub async fn revoke_grant_api(
     ctx: Ctx,
@@ -297,6 +292,7 @@ pub struct DisableIn {
     params(("username" = String, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     request_body = DisableIn,
     responses((status = 200, description = "Changed (audited)", body = AccountOut),
+        (status = 401, description = "Sign in first"),
         (status = 403, description = "Administrators only"),
         (status = 422, description = "An administrator cannot disable their own account")))]
 pub async fn disable_api(
@@ -330,6 +326,7 @@ pub async fn disable_api(
 #[utoipa::path(post, path = "/api/v1/admin/users/{username}/reset", tag = "accounts",
     params(("username" = String, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     responses((status = 200, description = "Reset (audited): the user's sessions end and they must replace this password at their next sign-in", body = OneTimeOut),
+        (status = 401, description = "Sign in first"),
         (status = 403, description = "Administrators only")))]
 pub async fn reset_api(
     ctx: Ctx,

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod architecture;
 pub mod audit;
 pub mod conventions;
+pub mod decisions;
 pub mod meetings;
 pub mod nominations;
 pub mod obligations;
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .merge(meetings::routes())
         .merge(nominations::routes())
         .merge(records::routes())
+        .merge(decisions::routes())
         .merge(plan::routes())
         .merge(programme::routes())
         .merge(registration::routes())
@@ -105,6 +107,15 @@ pub struct Names {
 /// The header a client signed in by session cookie sends its session's CSRF token in.
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
+/// A JSON request body, or why it could not be read.
+pub(crate) type Body<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
+
+/// The body of a JSON write, or a 400 saying what is wrong with it.
+pub(crate) fn body<T>(b: Body<T>) -> Result<T, crate::WebError> {
+    b.map(|Json(v)| v)
+        .map_err(|e| crate::WebError::BadRequest(e.body_text()))
+}
+
 /// An API write's CSRF check: the session's token in [`CSRF_HEADER`], or nothing for a client
 /// with a personal API token (`Authorization: Bearer`), which no browser sends on its own.
 pub(crate) fn check_csrf_header(
@@ -163,7 +174,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         nominations::nominate_api,
         nominations::withdraw_api,
         records::documents_api,
-        records::decisions_api,
+        decisions::decisions_api,
+        decisions::decision_api,
+        decisions::record_api,
+        decisions::correct_api,
         records::search_api,
         programme::programme_api,
         registration::participants_api,
@@ -213,7 +227,12 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::records::DocumentOut,
         crate::views::records::VersionOut,
         crate::views::records::DocLink,
-        crate::views::records::DecisionOut,
+        crate::views::decisions::DecisionOut,
+        crate::views::decisions::DecisionDetailOut,
+        crate::views::decisions::RevisionOut,
+        crate::views::decisions::DecisionIn,
+        crate::views::decisions::ContentIn,
+        crate::views::decisions::CorrectionIn,
         crate::views::records::SearchOut,
         crate::views::records::HitOut,
         crate::views::records::FacetOut,

@@ -1,4 +1,4 @@
-//! The records' API: documents, decisions and the search, only what the reader may see.
+//! The records' API: documents and the search (decisions are `api::decisions`), only what the reader may see.
 
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
@@ -10,14 +10,12 @@ use crate::error::ApiError;
 use crate::extract::AsOf;
 use crate::views::listing;
 use crate::views::records::{
-    DecisionOut, DocumentsOut, SearchOut, SearchQuery, decisions_for, documents_for, search_as,
-    search_out,
+    DocumentsOut, SearchOut, SearchQuery, documents_for, search_as, search_out,
 };
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/conventions/{code}/documents", get(documents_api))
-        .route("/api/v1/conventions/{code}/decisions", get(decisions_api))
         .route("/api/v1/conventions/{code}/search", get(search_api))
 }
 
@@ -46,18 +44,6 @@ pub async fn documents_api(
         documents,
         convention: c.code,
     }))
-}
-
-#[utoipa::path(get, path = "/api/v1/conventions/{code}/decisions", tag = "records",
-    params(("code" = String, Path)),
-    responses((status = 200, body = [DecisionOut])))]
-pub async fn decisions_api(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<Vec<DecisionOut>>, ApiError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    Ok(Json(decisions_for(&state, &ctx, &c).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/search", tag = "records",

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod auth;
 pub mod calendar;
 pub mod deadlines;
+pub mod decisions;
 pub mod documents;
 pub mod home;
 pub mod map;
@@ -48,6 +49,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(nominations::routes())
         .merge(calendar::routes())
         .merge(records::routes())
+        .merge(decisions::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())

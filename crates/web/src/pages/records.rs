@@ -1,6 +1,5 @@
-//! The decisions register, follow-up actions (P4.4(a)) and search pages. Everyone reads the
-//! register and searches (seeing only what their level may read); States Parties and up see
-//! actions at or below their level; ISU staff raise actions and anyone who owns one (ISU staff,
+//! The follow-up actions (P4.4(a)) and search pages. Everyone searches (seeing only what their
+//! level may read); States Parties and up see actions at or below their level; ISU staff raise actions and anyone who owns one (ISU staff,
 //! or the focal point of the owning State) may mark it done.
 
 use askama::Template;
@@ -19,40 +18,15 @@ use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::records::{
-    ActionOut, DecisionOut, SearchOut, SearchQuery, actions_for, decisions_for, search_as,
-    search_out,
+    ActionOut, SearchOut, SearchQuery, actions_for, search_as, search_out,
 };
 use crate::{AppState, WebError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{code}/decisions", get(decisions))
         .route("/{code}/actions", get(actions).post(add_action))
         .route("/{code}/actions/{id}", post(set_status))
         .route("/{code}/search", get(search))
-}
-
-#[derive(Template)]
-#[template(path = "decisions.html")]
-struct DecisionsPage {
-    ctx: Ctx,
-    code: String,
-    convention: String,
-    decisions: Vec<DecisionOut>,
-}
-
-pub async fn decisions(
-    ctx: Ctx,
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Response, WebError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    render(&DecisionsPage {
-        decisions: decisions_for(&state, &ctx, &c).await?,
-        convention: convention_name(&ctx, &c),
-        code: c.code.clone(),
-        ctx,
-    })
 }
 
 #[derive(Template)]
@@ -78,6 +52,9 @@ pub struct ActionForm {
     title: String,
     #[serde(default)]
     meeting: String,
+    /// The decision that creates the action, as `2MSP/3` (optional).
+    #[serde(default)]
+    decision: String,
     #[serde(default)]
     owner_kind: String,
     #[serde(default)]
@@ -151,21 +128,53 @@ pub async fn add_action(
             d
         }
     };
-    let meeting = match state.store.meeting(&c, form.meeting.trim()).await {
-        Ok(m) => Some(m.id),
-        Err(_) => {
-            problems.push(format!(
-                "the meeting \"{}\" whose minutes raise the action is not on record",
-                form.meeting.trim()
-            ));
+    let decision = match form.decision.trim() {
+        "" => None,
+        typed => {
+            let found = match typed.split_once('/') {
+                Some((label, number)) => state
+                    .store
+                    .decision_records(&c, None)
+                    .await?
+                    .into_iter()
+                    .find(|r| {
+                        r.meeting.label.eq_ignore_ascii_case(label.trim())
+                            && number.trim().parse() == Ok(r.decision.number)
+                    }),
+                None => None,
+            };
+            if found.is_none() {
+                problems.push(format!(
+                    "\"{typed}\" is not a decision on record; write the meeting and the number, as 2MSP/3"
+                ));
+            }
+            found
+        }
+    };
+    let meeting = match (form.meeting.trim(), &decision) {
+        ("", Some(d)) => Some(d.meeting.id),
+        ("", None) if form.decision.trim().is_empty() => {
+            problems.push(
+                "say which meeting's minutes or which decision raises the action".to_string(),
+            );
             None
         }
+        ("", None) => None,
+        (label, _) => match state.store.meeting(&c, label).await {
+            Ok(m) => Some(m.id),
+            Err(_) => {
+                problems.push(format!(
+                    "the meeting \"{label}\" whose minutes raise the action is not on record"
+                ));
+                None
+            }
+        },
     };
     if !problems.is_empty() {
         return actions_page(ctx, &state, &code, form, problems).await;
     }
     let new = NewAction {
-        decision_id: None,
+        decision_id: decision.map(|d| d.decision.id),
         meeting_id: meeting,
         title: form.title.clone(),
         owner_kind,

@@ -13,6 +13,7 @@
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::office::Record;
 use treatydesk_search::Entry;
+use treatydesk_store::decisions::DecisionRecord;
 use treatydesk_store::entities::{convention, document, language_version, meeting};
 use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
@@ -77,6 +78,48 @@ pub async fn reindex_meeting(
     Ok(())
 }
 
+/// The entry of one decision: its title and its text in every language given, under its
+/// current revision (one entry, so that a correction replaces it whole).
+pub fn decision_entry(c: &convention::Model, r: &DecisionRecord) -> Entry {
+    let texts: Vec<&str> = r.current.texts.values().map(String::as_str).collect();
+    let lang = if r.current.texts.contains_key("en") || r.current.texts.is_empty() {
+        "en".to_string()
+    } else {
+        r.current.texts.keys().next().cloned().unwrap_or_default()
+    };
+    Entry {
+        key: format!("decision:{}", r.decision.id),
+        kind: "decision".into(),
+        convention: c.code.clone(),
+        title: format!(
+            "{} {} {}",
+            r.meeting.label, r.decision.number, r.current.title
+        ),
+        text: texts.join("\n\n"),
+        lang,
+        url: format!("/{}/decisions/{}", c.code, r.decision.id),
+        meeting: Some(r.meeting.label.clone()),
+        doc_type: Some("decision".into()),
+        year: r
+            .current
+            .decided_on
+            .or(r.meeting.opens_on)
+            .map(|d| d.year()),
+        access: AccessLevel::Public,
+    }
+}
+
+/// Puts a decision's entry in the index after the ISU records or corrects it.
+pub async fn reindex_decision(
+    state: &AppState,
+    c: &convention::Model,
+    id: i32,
+) -> Result<(), crate::WebError> {
+    let r = state.store.decision_record(c, id).await?;
+    state.search.upsert(&[decision_entry(c, &r)])?;
+    Ok(())
+}
+
 /// Every entry of every convention.
 pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
@@ -94,20 +137,8 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
                 .collect();
             out.extend(document_entries(&c, &doc, label(doc.meeting_id), &mine));
         }
-        for e in store.decisions_register(&c).await? {
-            out.push(Entry {
-                key: format!("decision:{}", e.decision.id),
-                kind: "decision".into(),
-                convention: c.code.clone(),
-                title: format!("{} decision {}", e.meeting.label, e.decision.number),
-                text: e.decision.text.clone(),
-                lang: "en".into(),
-                url: format!("/{}/decisions#decision-{}", c.code, e.decision.id),
-                meeting: Some(e.meeting.label.clone()),
-                doc_type: Some("decision".into()),
-                year: e.meeting.opens_on.map(|d| d.year()),
-                access: AccessLevel::Public,
-            });
+        for r in store.decision_records(&c, None).await? {
+            out.push(decision_entry(&c, &r));
         }
         let (record, _) = store.offices(&c).await?;
         out.extend(meetings.iter().map(|m| meeting_entry(&c, &record, m)));

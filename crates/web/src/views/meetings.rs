@@ -105,7 +105,7 @@ pub struct MeetingDetailOut {
     /// The meeting's documents the reader may see, by agenda item.
     pub documents: Vec<crate::views::records::DocumentOut>,
     /// The decisions the meeting took (its final report lists them).
-    pub decisions: Vec<crate::views::records::DecisionOut>,
+    pub decisions: Vec<crate::views::decisions::DecisionOut>,
     /// P4.4(a): open actions due by the meeting's first day (its preparation list).
     pub actions_due: Vec<crate::views::records::ActionOut>,
 }
@@ -283,7 +283,7 @@ pub async fn meeting_detail(
             &b.symbol,
         ))
     });
-    let decisions = crate::views::records::decisions_for(state, ctx, &c)
+    let decisions = crate::views::decisions::decisions_for(state, ctx, &c, None)
         .await?
         .into_iter()
         .filter(|d| d.meeting == m.label)

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod decisions;
 pub mod listing;
 pub mod meetings;
 pub mod nominations;

@@ -1,5 +1,6 @@
 //! The records as views shared by pages, the JSON API and the Atom feed: documents with their
-//! language versions and revision chain, the decisions register, follow-up actions and search.
+//! language versions and revision chain, follow-up actions and search (the decisions register
+//! is `views::decisions`).
 //! Every list here is filtered to what the reader's access level may see before anything is
 //! counted or shown. Nothing here writes.
 
@@ -49,19 +50,6 @@ pub struct DocumentOut {
 }
 
 #[derive(Clone, Serialize, ToSchema)]
-pub struct DecisionOut {
-    pub id: i32,
-    pub meeting: String,
-    pub number: i32,
-    pub text: String,
-    pub agenda_item: Option<String>,
-    pub adopts: Vec<DocLink>,
-    pub supersedes: Option<i32>,
-    pub superseded_by: Option<i32>,
-    pub source: String,
-}
-
-#[derive(Clone, Serialize, ToSchema)]
 pub struct ActionOut {
     pub id: i32,
     pub title: String,
@@ -99,7 +87,7 @@ pub fn may_read(ctx: &Ctx, code: &str, access: &str) -> bool {
     AccessLevel::from_slug(access).is_some_and(|level| ctx.viewer.can_read(code, level))
 }
 
-async fn agenda_titles(
+pub async fn agenda_titles(
     state: &AppState,
     meetings: &[meeting::Model],
 ) -> Result<Vec<(i32, String)>, WebError> {
@@ -171,45 +159,6 @@ fn document_out(
     }
 }
 
-/// The decisions register.
-pub async fn decisions_for(
-    state: &AppState,
-    ctx: &Ctx,
-    c: &convention::Model,
-) -> Result<Vec<DecisionOut>, WebError> {
-    let meetings = state.store.meetings(c).await?;
-    let agenda = agenda_titles(state, &meetings).await?;
-    Ok(state
-        .store
-        .decisions_register(c)
-        .await?
-        .into_iter()
-        .map(|e| DecisionOut {
-            id: e.decision.id,
-            meeting: e.meeting.label.clone(),
-            number: e.decision.number,
-            text: e.decision.text.clone(),
-            agenda_item: e
-                .decision
-                .agenda_item_id
-                .and_then(|id| agenda.iter().find(|(a, _)| *a == id))
-                .map(|(_, t)| t.clone()),
-            adopts: e
-                .adopts
-                .iter()
-                .filter(|d| may_read(ctx, &c.code, &d.access))
-                .map(|d| DocLink {
-                    id: d.id,
-                    symbol: d.symbol.clone(),
-                })
-                .collect(),
-            supersedes: e.decision.supersedes_id,
-            superseded_by: e.superseded_by,
-            source: e.decision.source.clone(),
-        })
-        .collect())
-}
-
 /// The actions the reader may see, with overdue ones flagged.
 pub async fn actions_for(
     state: &AppState,
@@ -217,7 +166,7 @@ pub async fn actions_for(
     c: &convention::Model,
 ) -> Result<Vec<ActionOut>, WebError> {
     let meetings = state.store.meetings(c).await?;
-    let register = state.store.decisions_register(c).await?;
+    let register = state.store.decision_records(c, None).await?;
     let today = listing::today();
     Ok(state
         .store
@@ -232,7 +181,7 @@ pub async fn actions_for(
 fn action_out(
     a: &action::Model,
     meetings: &[meeting::Model],
-    register: &[treatydesk_store::documents::RegisterEntry],
+    register: &[treatydesk_store::decisions::DecisionRecord],
     today: time::Date,
 ) -> ActionOut {
     let status = ActionStatus::from_slug(&a.status).unwrap_or(ActionStatus::Open);

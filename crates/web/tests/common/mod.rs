@@ -132,6 +132,34 @@ impl TestApp {
         self.db.store.sign_in(&user).await.expect("session").token
     }
 
+    /// A session's cookie and its CSRF token, read from the reader's account page.
+    pub async fn signed_in(&self, username: &str) -> (String, String) {
+        let token = self.session_for(username).await;
+        let cookie = format!("td_session={token}");
+        let page = self.get_with("/account", &[("cookie", &cookie)]).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        (cookie, page.hidden("csrf"))
+    }
+
+    /// An API request authorized by a personal API token, with a JSON body when given.
+    pub async fn bearer(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        body: Option<serde_json::Value>,
+    ) -> Answer {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"));
+        if body.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        let body = body.map(|b| Body::from(b.to_string())).unwrap_or_default();
+        self.send(request.body(body).expect("request")).await
+    }
+
     pub async fn send(&self, request: Request<Body>) -> Answer {
         send_to(&self.app, request).await
     }
