@@ -76,9 +76,9 @@ impl Allowed {
 }
 
 /// One (method, route) of the router: the route as the router spells it, a demo address that
-/// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:decision`, `:css` are filled in from the
-/// demo at run time, and `13MSP` becomes the meeting carrying the demo programme), who is
-/// allowed, and whether its form is multipart (an upload form).
+/// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:decision`, `:nomination`,
+/// `:css` are filled in from the demo at run time, and `13MSP` becomes the meeting carrying the
+/// demo programme), who is allowed, and whether its form is multipart (an upload form).
 struct Row {
     method: &'static str,
     route: &'static str,
@@ -196,6 +196,12 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
     row(POST, "/{code}/meetings/{label}/appointments", "/ccm/meetings/3MSP/appointments", IsuStaff),
     row(GET, "/{code}/meetings/{label}/plan", "/ccm/meetings/3RC/plan?horizon=0", President),
+    // nominations: the President and the ISU see all, the demo focal point its own State's (the
+    // 3RC has not opened, so not yet the Coordinators); the focal point (for Nigeria, which has
+    // one) and the ISU nominate and withdraw.
+    row(GET, "/{code}/meetings/{label}/nominations", "/ccm/meetings/3RC/nominations", FocalPoint).only(NOMINATION_READERS),
+    row(POST, "/{code}/meetings/{label}/nominations", "/ccm/meetings/3RC/nominations", FocalPoint).only(NOMINATORS),
+    row(POST, "/{code}/meetings/{label}/nominations/{id}/withdraw", "/ccm/meetings/3RC/nominations/:nomination/withdraw", FocalPoint).only(NOMINATORS),
     row(GET, "/calendar", "/calendar", Anonymous),
     row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
     // programme
@@ -262,6 +268,9 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/plan", "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=0", President),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/nominations", "/api/v1/conventions/ccm/meetings/3RC/nominations", FocalPoint).only(NOMINATION_READERS),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/nominations", "/api/v1/conventions/ccm/meetings/3RC/nominations", FocalPoint).only(NOMINATORS),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/nominations/{id}/withdraw", "/api/v1/conventions/ccm/meetings/3RC/nominations/:nomination/withdraw", FocalPoint).only(NOMINATORS),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/programme", "/api/v1/conventions/ccm/meetings/13MSP/programme", Anonymous),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
@@ -275,6 +284,8 @@ const ROUTES: &[Row] = &[
 ];
 
 const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
+const NOMINATION_READERS: &[Role] = &[FocalPoint, President, IsuStaff, Admin];
+const NOMINATORS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 
 /// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
 /// log's event names (ISU), the findings' clause numbers (States Parties), and the titles of
@@ -522,6 +533,21 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         out = out
             .replace(":session", &session)
             .replace(":speaker", &speaker);
+    }
+    if out.contains(":nomination") {
+        // Nigeria's (the demo focal point's State) nomination for the 3RC.
+        let rc3 = app.db.store.meeting(&ccm, "3RC").await.expect("3RC");
+        let id = app
+            .db
+            .store
+            .nominations_for(&rc3)
+            .await
+            .expect("nominations")
+            .iter()
+            .find(|n| n.state == "NGA")
+            .expect("the demo nominates Nigeria for the 3RC")
+            .id;
+        out = out.replace(":nomination", &id.to_string());
     }
     if out.contains(":decision") {
         let id = app

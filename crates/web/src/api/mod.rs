@@ -9,6 +9,7 @@ pub mod audit;
 pub mod conventions;
 pub mod decisions;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(audit::routes())
         .merge(architecture::routes())
         .merge(meetings::routes())
+        .merge(nominations::routes())
         .merge(records::routes())
         .merge(decisions::routes())
         .merge(offices::routes())
@@ -170,6 +172,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         plan::plan_api,
         meetings::meetings_api,
         meetings::meeting_api,
+        nominations::nominations_api,
+        nominations::nominate_api,
+        nominations::withdraw_api,
         records::documents_api,
         decisions::decisions_api,
         decisions::decision_api,
@@ -216,6 +221,13 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::meetings::AttendanceOut,
         crate::views::meetings::MinutesOut,
         crate::views::meetings::MinutesRevisionOut,
+        crate::views::nominations::ChoiceOut,
+        crate::views::nominations::NominationOut,
+        crate::views::nominations::NominationSeatOut,
+        crate::views::nominations::NominationsOut,
+        crate::views::nominations::ChoiceIn,
+        crate::views::nominations::NominationIn,
+        crate::views::nominations::NominatedOut,
         crate::views::records::DocumentsOut,
         crate::views::records::DocumentOut,
         crate::views::records::VersionOut,

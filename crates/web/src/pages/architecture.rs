@@ -68,10 +68,7 @@ pub async fn architecture(
         as_of: ctx.date(as_of),
         can_see_findings: ctx.viewer.can_read(&c.code, AccessLevel::StatesParties),
         can_appoint: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
-        can_plan: ctx.viewer.can_read(&c.code, AccessLevel::Isu)
-            || ctx.viewer.grants.iter().any(|g| {
-                g.role == Role::President && g.convention.as_deref() == Some(c.code.as_str())
-            }),
+        can_plan: crate::views::plan::president_or_isu(&ctx, &c.code),
         next_meeting,
         a,
         ctx,

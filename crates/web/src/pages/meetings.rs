@@ -263,6 +263,8 @@ struct DetailPage {
     d: MeetingDetailOut,
     may_edit: bool,
     is_committee: bool,
+    /// The reader may see nominations for this meeting (it selects Coordinators).
+    nominations_link: bool,
     saved: bool,
     form: MeetingForm,
     statuses: Vec<Choice>,
@@ -305,8 +307,11 @@ async fn detail_page(
         AccessLevel::ALL.map(AccessLevel::slug),
         &minutes_level,
     );
+    let nominations_link =
+        crate::views::nominations::link_shown(state, &ctx, &c.code, &m.label).await;
     let page = DetailPage {
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        nominations_link,
         is_committee: m.kind == MeetingKind::CoordinationCommittee.slug(),
         saved: ctx.query.contains("saved=1"),
         convention: convention_name(&ctx, &c),

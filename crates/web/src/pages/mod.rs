@@ -16,6 +16,7 @@ pub mod documents;
 pub mod home;
 pub mod map;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
@@ -46,6 +47,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(plan::routes())
         .merge(appoint::routes())
         .merge(meetings::routes())
+        .merge(nominations::routes())
         .merge(calendar::routes())
         .merge(records::routes())
         .merge(decisions::routes())

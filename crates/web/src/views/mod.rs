@@ -6,6 +6,7 @@ pub mod audit;
 pub mod decisions;
 pub mod listing;
 pub mod meetings;
+pub mod nominations;
 pub mod obligations;
 pub mod offices;
 pub mod plan;

@@ -30,15 +30,21 @@ pub struct PlanOut {
     pub plan: Plan,
 }
 
-/// The President (of this convention) and ISU staff may run the planner.
-fn may_plan(ctx: &Ctx, code: &str) -> Result<(), WebError> {
-    ctx.require(code, AccessLevel::Committee)?;
+/// Is the reader the President of this convention, or ISU staff? They run the planner and see
+/// every nomination.
+pub fn president_or_isu(ctx: &Ctx, code: &str) -> bool {
     let president = ctx
         .viewer
         .grants
         .iter()
         .any(|g| g.role == Role::President && g.convention.as_deref() == Some(code));
-    if president || ctx.viewer.can_read(code, AccessLevel::Isu) {
+    president || ctx.viewer.can_read(code, AccessLevel::Isu)
+}
+
+/// The President (of this convention) and ISU staff may run the planner.
+fn may_plan(ctx: &Ctx, code: &str) -> Result<(), WebError> {
+    ctx.require(code, AccessLevel::Committee)?;
+    if president_or_isu(ctx, code) {
         Ok(())
     } else {
         Err(WebError::Forbidden)
