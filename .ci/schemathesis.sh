@@ -29,7 +29,14 @@ CHECKS=not_a_server_error,response_schema_conformance,status_code_conformance,co
 
 if ! "$VENV/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
   echo "== installing schemathesis $SCHEMATHESIS_VERSION into $VENV"
-  python3 -m venv "$VENV"
+  # Python 3.11 before 3.11.8 trips on hypothesis's lambda reading ("AST constructor recursion
+  # depth mismatch", CPython gh-106905) and reports it as a runtime error of an operation at random.
+  PY=python3
+  for candidate in python3.13 python3.12 "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.1[2-9]*/bin/python3; do
+    "$candidate" -c 'import venv' >/dev/null 2>&1 && { PY=$candidate; break; }
+  done
+  rm -rf "$VENV"
+  "$PY" -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 "$VENV/bin/st" --version

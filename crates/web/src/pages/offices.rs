@@ -191,7 +191,7 @@ pub async fn designate(
         state: form.state.clone(),
         presides: form.presides.clone(),
         designated_on: form.designated_on.clone(),
-        designated_at: Some(form.designated_at.clone()),
+        designated_at: form.designated_at.clone(),
         source: form.source.clone(),
     };
     let meetings = state.store.meetings(&c).await?;

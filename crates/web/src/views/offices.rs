@@ -478,9 +478,9 @@ pub struct DesignationIn {
     pub presides: String,
     /// YYYY-MM-DD
     pub designated_on: String,
-    /// The label of the meeting that designated it, when one did.
+    /// The label of the meeting that designated it; empty or absent when none did.
     #[serde(default)]
-    pub designated_at: Option<String>,
+    pub designated_at: String,
     /// Where the designation is recorded.
     pub source: String,
 }
@@ -544,9 +544,9 @@ pub fn designation(
         found
     };
     let presides = find(&input.presides, &mut problems);
-    let designated_at = match input.designated_at.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(label) => find(label, &mut problems),
+    let designated_at = match input.designated_at.trim() {
+        "" => None,
+        label => find(label, &mut problems),
     };
     let designated_on = typed_date(&input.designated_on, "the designation date", &mut problems);
     let state = input.state.trim().to_uppercase();
