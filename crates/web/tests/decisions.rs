@@ -279,18 +279,7 @@ async fn d12_1_no_one_below_isu_staff_records_or_corrects_a_decision() {
 async fn d12_7_the_api_records_and_corrects_a_decision_with_a_token_and_reads_the_register_on_a_date()
  {
     let app = TestApp::new().await;
-    let (isu, csrf) = app.signed_in("demo-isu").await;
-    let made = app
-        .post_form(
-            "/account/tokens",
-            &isu,
-            &[("csrf", &csrf), ("name", "decisions import")],
-        )
-        .await;
-    let marker = "<code id=\"new-token\">";
-    let start = made.body.find(marker).expect("the token") + marker.len();
-    let end = made.body[start..].find('<').expect("end") + start;
-    let token = made.body[start..end].to_string();
+    let token = app.api_token("demo-isu", "decisions import").await;
 
     let body = serde_json::json!({
         "meeting": "3RC",

@@ -19,21 +19,6 @@ async fn audit_actions(app: &TestApp) -> Vec<String> {
         .collect()
 }
 
-async fn token_for(app: &TestApp, username: &str) -> String {
-    let (cookie, csrf) = app.signed_in(username).await;
-    let made = app
-        .post_form(
-            "/account/tokens",
-            &cookie,
-            &[("csrf", &csrf), ("name", "offices")],
-        )
-        .await;
-    let marker = "<code id=\"new-token\">";
-    let start = made.body.find(marker).expect("the token") + marker.len();
-    let end = made.body[start..].find('<').expect("end") + start;
-    made.body[start..end].to_string()
-}
-
 #[tokio::test]
 async fn d12_3_isu_staff_designate_a_president_on_the_offices_page_and_the_committee_shows_it() {
     let app = TestApp::new().await;
@@ -182,7 +167,7 @@ async fn d12_3_below_isu_staff_no_one_records_an_office() {
 #[tokio::test]
 async fn d12_3_a_new_isu_director_through_the_api_ends_the_predecessors_term() {
     let app = TestApp::new().await;
-    let token = token_for(&app, "demo-isu").await;
+    let token = app.api_token("demo-isu", "offices").await;
     let first = app
         .bearer(
             "POST",

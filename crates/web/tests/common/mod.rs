@@ -141,6 +141,24 @@ impl TestApp {
         (cookie, page.hidden("csrf"))
     }
 
+    /// A new personal API token of `username`, made on the account page as the user would.
+    #[allow(dead_code)]
+    pub async fn api_token(&self, username: &str, name: &str) -> String {
+        let (cookie, csrf) = self.signed_in(username).await;
+        let made = self
+            .post_form(
+                "/account/tokens",
+                &cookie,
+                &[("csrf", &csrf), ("name", name)],
+            )
+            .await;
+        assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+        let marker = "<code id=\"new-token\">";
+        let start = made.body.find(marker).expect("the new token") + marker.len();
+        let end = made.body[start..].find('<').expect("closing tag") + start;
+        made.body[start..end].to_string()
+    }
+
     /// An API request authorized by a personal API token, with a JSON body when given.
     pub async fn bearer(
         &self,
