@@ -1,23 +1,56 @@
-//! `/api/v1/conventions/{code}/states`: the States Parties list and one State.
+//! `/api/v1/conventions/{code}/states`: the States Parties list and one State; ISU staff's
+//! writes of a State's participation (a signature, a deposit, a withdrawal notice, a correction)
+//! and profile periods (issue 12 item 4), with the same checks and audit entries as the State
+//! page, and the history the record keeps. A write by a session carries its CSRF token in
+//! `x-csrf-token`; a write with `Authorization: Bearer` needs none.
 
 use axum::extract::{Path, Query, State};
-use axum::routing::get;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Serialize;
+use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
+use treatydesk_store::StoreError;
 use utoipa::ToSchema;
 
-use super::{Names, date, names};
+use super::{Body, Names, body, check_csrf_header, date, names};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::extract::AsOf;
 use crate::views::listing::{self, ListParams};
+use crate::views::participation::{
+    EventIn, ParticipationCorrectionIn, ParticipationHistoryOut, ParticipationOut, ProfileEntryIn,
+    ProfileEntryOut, correction, event, history_out, participation_out, profile_entry,
+    profile_entry_out,
+};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/conventions/{code}/states", get(states))
         .route("/api/v1/conventions/{code}/states/{iso3}", get(state))
+        .route(
+            "/api/v1/conventions/{code}/states/{iso3}/participation/history",
+            get(history_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/states/{iso3}/participation/events",
+            post(event_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/states/{iso3}/participation/corrections",
+            post(correct_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/states/{iso3}/profile",
+            post(profile_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/states/{iso3}/profile/{id}/corrections",
+            post(correct_profile_api),
+        )
 }
 
 #[derive(Serialize, ToSchema)]
@@ -176,4 +209,172 @@ pub async fn state(
             profile: profile.iter().map(|e| profile_fact(e, as_of)).collect(),
         },
     }))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/states/{iso3}/participation/history", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path, description = "ISO 3166-1 alpha-3")),
+    responses((status = 200, body = ParticipationHistoryOut, description = "Every revision of the participation record and every profile entry, corrected ones included; who recorded them only for ISU staff"),
+        (status = 404, description = "No such convention or State")))]
+pub async fn history_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, iso3)): Path<(String, String)>,
+) -> Result<Json<ParticipationHistoryOut>, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    let actor = listing::state_actor(&state.store, &iso3).await?;
+    let revisions = state.store.participation_history(&c, &actor.code).await?;
+    let profile = state.store.profile_history(&c, &actor.code).await?;
+    let isu = ctx.viewer.can_read(&c.code, AccessLevel::Isu);
+    Ok(Json(history_out(
+        &c.code,
+        &actor.code,
+        &revisions,
+        &profile,
+        isu,
+    )))
+}
+
+fn created<T: Serialize>(value: T) -> Response {
+    (StatusCode::CREATED, Json(value)).into_response()
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/participation/events", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = EventIn,
+    responses((status = 201, body = ParticipationOut, description = "Recorded (audited); the entry into force and the effective withdrawal as the convention's rules compute them"),
+        (status = 400, description = "The body is not an event"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention or State"),
+        (status = 409, description = "That event is already on record; correct the record instead"),
+        (status = 422, description = "Every problem with the event, in sentences")))]
+pub async fn event_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, iso3)): Path<(String, String)>,
+    headers: HeaderMap,
+    b: Body<EventIn>,
+) -> Result<Response, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    check_csrf_header(&ctx, &headers)?;
+    let input = body(b)?;
+    let e = event(&input).map_err(StoreError::Invalid)?;
+    let p = state
+        .store
+        .record_participation_event(&ctx.author("record a participation event"), &c, &iso3, e)
+        .await?;
+    Ok(created(participation_out(&p)))
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/participation/corrections", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ParticipationCorrectionIn,
+    responses((status = 201, body = ParticipationOut, description = "A new revision (audited); the old one is kept in the history"),
+        (status = 400, description = "The body is not a correction"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention or State"),
+        (status = 422, description = "Every problem with the correction, in sentences")))]
+pub async fn correct_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, iso3)): Path<(String, String)>,
+    headers: HeaderMap,
+    b: Body<ParticipationCorrectionIn>,
+) -> Result<Response, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    check_csrf_header(&ctx, &headers)?;
+    let input = body(b)?;
+    let facts = correction(&input).map_err(StoreError::Invalid)?;
+    let p = state
+        .store
+        .correct_participation(&ctx.author(input.reason.trim()), &c, &iso3, facts)
+        .await?;
+    Ok(created(participation_out(&p)))
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/profile", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ProfileEntryIn,
+    responses((status = 201, body = ProfileEntryOut, description = "Recorded (audited)"),
+        (status = 400, description = "The body is not a profile period"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention or State"),
+        (status = 422, description = "Every problem with the period, in sentences")))]
+pub async fn profile_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, iso3)): Path<(String, String)>,
+    headers: HeaderMap,
+    b: Body<ProfileEntryIn>,
+) -> Result<Response, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    check_csrf_header(&ctx, &headers)?;
+    let input = body(b)?;
+    let entry = profile_entry(&input).map_err(StoreError::Invalid)?;
+    let reason = match input.reason.trim() {
+        "" => "record a profile period",
+        r => r,
+    };
+    let stored = state
+        .store
+        .record_profile_entry(&ctx.author(reason), &c, &iso3, entry)
+        .await?;
+    Ok(created(profile_entry_out(&stored, true)))
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/profile/{id}/corrections", tag = "states",
+    params(("code" = String, Path), ("iso3" = String, Path), ("id" = i32, Path, description = "the profile entry corrected"),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ProfileEntryIn,
+    responses((status = 201, body = ProfileEntryOut, description = "The new entry (audited); the old one is kept, pointing at it"),
+        (status = 400, description = "The body is not a profile period"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention, State or entry of that State"),
+        (status = 409, description = "The entry was already corrected"),
+        (status = 422, description = "Every problem with the period, in sentences")))]
+pub async fn correct_profile_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, iso3, id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    b: Body<ProfileEntryIn>,
+) -> Result<Response, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    check_csrf_header(&ctx, &headers)?;
+    let actor = listing::state_actor(&state.store, &iso3).await?;
+    let id = own_entry(&state, &c, &actor.code, &id).await?;
+    let input = body(b)?;
+    let entry = profile_entry(&input).map_err(StoreError::Invalid)?;
+    let stored = state
+        .store
+        .correct_profile_entry(&ctx.author(input.reason.trim()), &c, id, entry)
+        .await?;
+    Ok(created(profile_entry_out(&stored, true)))
+}
+
+/// The id of a profile entry of this State, or a 404.
+async fn own_entry(
+    state: &AppState,
+    c: &treatydesk_store::entities::convention::Model,
+    iso3: &str,
+    id: &str,
+) -> Result<i32, crate::WebError> {
+    let entries = state.store.profile_history(c, iso3).await?;
+    id.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|id| entries.iter().any(|e| e.id == *id))
+        .ok_or_else(|| {
+            crate::WebError::NotFound(format!("{iso3} has no profile entry {}", id.trim()))
+        })
 }

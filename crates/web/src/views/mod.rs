@@ -9,6 +9,7 @@ pub mod meetings;
 pub mod nominations;
 pub mod obligations;
 pub mod offices;
+pub mod participation;
 pub mod plan;
 pub mod programme;
 pub mod records;
