@@ -2,10 +2,9 @@
 //! presets show their own bodies, the Coordination Committee on hand-worked dates (P3.2), the
 //! findings of the 2MSP record (P2.3, P2.4), seats with their handover notes (P2.7).
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 
 fn actors(committee: &serde_json::Value) -> Vec<String> {
     committee["members"]

@@ -4,11 +4,10 @@
 //! the labels in four languages. Run on SQLite and (with TREATYDESK_TEST_DATABASE_URL) on
 //! PostgreSQL.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::TestApp;
+use crate::common::TestApp;
 use treatydesk_domain::AccessLevel;
 
 /// (demo account or None for anonymous, the level it reaches in the CCM)
@@ -38,7 +37,7 @@ async fn post_json(
     session: Option<&str>,
     csrf: Option<&str>,
     body: &serde_json::Value,
-) -> common::Answer {
+) -> crate::common::Answer {
     let mut request = Request::post(path).header(header::CONTENT_TYPE, "application/json");
     if let Some(s) = session {
         request = request.header(header::COOKIE, format!("td_session={s}"));

@@ -2,10 +2,9 @@
 //! the editors' forms, and who may edit, role by role. SQLite, or PostgreSQL when
 //! TREATYDESK_TEST_DATABASE_URL is set.
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 use time::macros::date;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::{Grant, Role};

@@ -5,11 +5,10 @@
 //! 256 cases each (`PROPTEST_CASES` changes it); SQLite, or PostgreSQL with
 //! TREATYDESK_TEST_DATABASE_URL.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{TestApp, encode};
+use crate::common::{TestApp, encode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use treatydesk_web::guard::Settings;

@@ -4,11 +4,10 @@
 //! finds inflections and Arabic without diacritics; actions due before a meeting show on it.
 //! Run on SQLite and on PostgreSQL.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::TestApp;
+use crate::common::TestApp;
 
 const SECRET: &str = "confidential";
 

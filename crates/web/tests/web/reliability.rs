@@ -2,11 +2,10 @@
 //! works) and the process stays up. Runs on SQLite, and on PostgreSQL with
 //! TREATYDESK_TEST_DATABASE_URL.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::TestApp;
+use crate::common::TestApp;
 use treatydesk_domain::Lang;
 use treatydesk_domain::registration::RegistrationForm;
 use treatydesk_store::audit::Author;

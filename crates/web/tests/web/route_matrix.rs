@@ -20,11 +20,10 @@
 //! redirect), at or above it the answer is a validation refusal or a success, never 401/403.
 //! Nobody ever gets a 5xx.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
-use common::{Answer, TestApp};
+use crate::common::{Answer, TestApp};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::document::DocumentKind;
 use treatydesk_store::audit::Author;

@@ -7,11 +7,10 @@
 //! opened. The same through the JSON API, with a personal token. Run on SQLite and (with
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Answer, TestApp};
+use crate::common::{Answer, TestApp};
 use time::Duration;
 
 const PAGE: &str = "/ccm/meetings/3RC/nominations";

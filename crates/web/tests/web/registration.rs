@@ -3,13 +3,12 @@
 //! and credentials download, the participants list and its CSV, XLSX and PDF, and the JSON API.
 //! Runs on SQLite, and on PostgreSQL with TREATYDESK_TEST_DATABASE_URL.
 
-mod common;
 
 use std::io::Read;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Answer, TestApp};
+use crate::common::{Answer, TestApp};
 use tower::ServiceExt;
 use treatydesk_store::audit::Author;
 use treatydesk_store::registration::Settings;

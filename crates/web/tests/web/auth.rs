@@ -1,9 +1,8 @@
 //! Signing in and out: CSRF on every form, rate-limited attempts, cookie flags, sessions.
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 
 async fn login_page(app: &TestApp) -> (String, String) {
     let page = app.get("/login").await;

@@ -3,10 +3,9 @@
 //! page, its JSON and the Committee page show who held which office on any date; a refusal
 //! keeps what was typed. Run on SQLite and (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {
     app.db

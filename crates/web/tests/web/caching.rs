@@ -4,13 +4,12 @@
 //! another access level or language. No test measures time; the cross-store ones wait for the
 //! watcher with a generous deadline.
 
-mod common;
 
 use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Answer, TestApp};
+use crate::common::{Answer, TestApp};
 use time::macros::date;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_store::Store;
@@ -276,7 +275,7 @@ async fn other_process(app: &TestApp) -> (Store, axum::Router) {
 }
 
 async fn get(app: &axum::Router, path: &str) -> Answer {
-    common::send_to(
+    crate::common::send_to(
         app,
         Request::get(path).body(Body::empty()).expect("request"),
     )
@@ -432,16 +431,16 @@ async fn try_sign_in(app: &axum::Router, username: &str, password: &str) -> Stat
     let cookie = format!("td_csrf={}", page.cookie("td_csrf").expect("cookie"));
     let body = format!(
         "username={}&password={}&csrf={}",
-        common::encode(username),
-        common::encode(password),
-        common::encode(&page.hidden("csrf"))
+        crate::common::encode(username),
+        crate::common::encode(password),
+        crate::common::encode(&page.hidden("csrf"))
     );
     let request = Request::post("/login")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::COOKIE, cookie)
         .body(Body::from(body))
         .expect("request");
-    common::send_to(app, request).await.status
+    crate::common::send_to(app, request).await.status
 }
 
 #[tokio::test]

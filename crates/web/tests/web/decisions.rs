@@ -4,10 +4,9 @@
 //! the register and each decision; no one below ISU staff writes. Run on SQLite and (with
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {
     app.db

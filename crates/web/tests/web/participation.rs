@@ -5,10 +5,9 @@
 //! shown; every write has its audit entry; nobody below ISU staff writes. Run on SQLite and
 //! (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
 
 use axum::http::StatusCode;
-use common::TestApp;
+use crate::common::TestApp;
 use serde_json::json;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {

@@ -1,0 +1,26 @@
+//! The web crate's integration tests, one binary (issue 10): every area's tests are a module
+//! here, sharing the `common` harness (an in-process router on a fresh database per test,
+//! SQLite by default, PostgreSQL with TREATYDESK_TEST_DATABASE_URL). One binary links the
+//! crate once instead of once per file.
+
+mod common;
+mod accounts;
+mod appoint;
+mod architecture;
+mod auth;
+mod authorization;
+mod caching;
+mod decisions;
+mod mail;
+mod meetings;
+mod nominations;
+mod obligations;
+mod offices;
+mod pages;
+mod participation;
+mod programme;
+mod proptest_router;
+mod records;
+mod registration;
+mod reliability;
+mod route_matrix;
