@@ -131,6 +131,9 @@ pub struct Counters {
     own: Mutex<HashSet<i32>>,
     /// Whether a poller or listener follows other processes' writes.
     pub(crate) watching: std::sync::atomic::AtomicBool,
+    /// Whether the SQLite poller has had its first look (and counted what came before as
+    /// changed).
+    looked: std::sync::atomic::AtomicBool,
 }
 
 /// A handle on a store's counters.
@@ -172,6 +175,12 @@ impl Generations {
     /// Is a background task following other processes' writes?
     pub fn is_watching(&self) -> bool {
         self.0.watching.load(Ordering::Acquire)
+    }
+
+    /// Has the SQLite poller had its first look at the audit log? Until then the first look is
+    /// still to count every area as changed (a test waits for it before filling caches).
+    pub fn has_looked(&self) -> bool {
+        self.0.looked.load(Ordering::Acquire)
     }
 
     pub(crate) fn mark_own(&self, audit_id: i32) {
@@ -281,6 +290,7 @@ async fn poll_sqlite(pool: sea_orm::sqlx::SqlitePool, weak: Weak<Counters>) {
             // Whatever happened before the first look counts as changed (as on PostgreSQL
             // when listening begins): a write from another process may have come first.
             generations.bump_external(Areas::ALL);
+            generations.0.looked.store(true, Ordering::Release);
             continue;
         }
         let mut external = Areas::NONE;

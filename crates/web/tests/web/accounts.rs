@@ -5,10 +5,9 @@
 //! Every change leaves its audit entry. Run on SQLite and (with TREATYDESK_TEST_DATABASE_URL)
 //! on PostgreSQL.
 
-
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::{Answer, TestApp};
 
 /// The text of the element with `id` (a secret shown once in a `<code>`).
 fn code_text(page: &Answer, id: &str) -> String {

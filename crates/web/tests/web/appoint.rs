@@ -2,9 +2,8 @@
 //! Proposal 2 (P2.4, P2.5, P2.6) on the record as it would be, the save that refuses errors and
 //! warnings without a written justification and keeps what was typed, access and CSRF.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 use treatydesk_domain::office::Post;
 use treatydesk_store::architecture::NewMeeting;
 use treatydesk_store::audit::Author;

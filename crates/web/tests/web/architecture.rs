@@ -2,9 +2,8 @@
 //! presets show their own bodies, the Coordination Committee on hand-worked dates (P3.2), the
 //! findings of the 2MSP record (P2.3, P2.4), seats with their handover notes (P2.7).
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 
 fn actors(committee: &serde_json::Value) -> Vec<String> {
     committee["members"]

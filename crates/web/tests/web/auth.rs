@@ -1,8 +1,7 @@
 //! Signing in and out: CSRF on every form, rate-limited attempts, cookie flags, sessions.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 
 async fn login_page(app: &TestApp) -> (String, String) {
     let page = app.get("/login").await;

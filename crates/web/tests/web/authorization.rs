@@ -2,9 +2,8 @@
 //! it; below it, pages send anonymous readers to sign in and refuse signed-in readers (403), and
 //! the API answers 401 and 403 — and nothing restricted shows in the refusal.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 use treatydesk_domain::AccessLevel;
 
 /// Every route of the router, with an address to try and the level it needs.

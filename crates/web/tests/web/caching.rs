@@ -4,12 +4,11 @@
 //! another access level or language. No test measures time; the cross-store ones wait for the
 //! watcher with a generous deadline.
 
-
 use std::time::Duration;
 
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::{Answer, TestApp};
 use time::macros::date;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_store::Store;

@@ -4,9 +4,8 @@
 //! the register and each decision; no one below ISU staff writes. Run on SQLite and (with
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {
     app.db

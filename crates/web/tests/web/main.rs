@@ -3,13 +3,13 @@
 //! SQLite by default, PostgreSQL with TREATYDESK_TEST_DATABASE_URL). One binary links the
 //! crate once instead of once per file.
 
-mod common;
 mod accounts;
 mod appoint;
 mod architecture;
 mod auth;
 mod authorization;
 mod caching;
+mod common;
 mod decisions;
 mod mail;
 mod meetings;

@@ -2,10 +2,9 @@
 //! changing a meeting, the agenda, Committee attendance and guests, minutes), who reads the
 //! minutes, the shared calendar's import and feeds. Run on SQLite and on PostgreSQL.
 
-
+use crate::common::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::TestApp;
 use treatydesk_store::ical::parse_events;
 
 const MINUTES: &str = "DEMO: made-up minutes";

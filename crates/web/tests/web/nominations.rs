@@ -7,10 +7,9 @@
 //! opened. The same through the JSON API, with a personal token. Run on SQLite and (with
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::{Answer, TestApp};
 use time::Duration;
 
 const PAGE: &str = "/ccm/meetings/3RC/nominations";

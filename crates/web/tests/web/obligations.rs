@@ -4,10 +4,9 @@
 //! the labels in four languages. Run on SQLite and (with TREATYDESK_TEST_DATABASE_URL) on
 //! PostgreSQL.
 
-
+use crate::common::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::TestApp;
 use treatydesk_domain::AccessLevel;
 
 /// (demo account or None for anonymous, the level it reaches in the CCM)

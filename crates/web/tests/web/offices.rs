@@ -3,9 +3,8 @@
 //! page, its JSON and the Committee page show who held which office on any date; a refusal
 //! keeps what was typed. Run on SQLite and (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {
     app.db

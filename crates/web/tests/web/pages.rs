@@ -1,9 +1,8 @@
 //! The public shell: pages, languages, the States list, its filters and export, the JSON API,
 //! and clear answers to bad input. HTML and JSON are pinned by insta snapshots.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 
 #[tokio::test]
 async fn the_convention_home_counts_states_by_status_on_a_date() {

@@ -5,9 +5,8 @@
 //! shown; every write has its audit entry; nobody below ISU staff writes. Run on SQLite and
 //! (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 use serde_json::json;
 
 async fn audit_actions(app: &TestApp) -> Vec<String> {

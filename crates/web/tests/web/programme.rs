@@ -2,9 +2,8 @@
 //! the editors' forms, and who may edit, role by role. SQLite, or PostgreSQL when
 //! TREATYDESK_TEST_DATABASE_URL is set.
 
-
-use axum::http::StatusCode;
 use crate::common::TestApp;
+use axum::http::StatusCode;
 use time::macros::date;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::{Grant, Role};

@@ -5,10 +5,9 @@
 //! 256 cases each (`PROPTEST_CASES` changes it); SQLite, or PostgreSQL with
 //! TREATYDESK_TEST_DATABASE_URL.
 
-
+use crate::common::{TestApp, encode};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::{TestApp, encode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use treatydesk_web::guard::Settings;

@@ -4,10 +4,9 @@
 //! finds inflections and Arabic without diacritics; actions due before a meeting show on it.
 //! Run on SQLite and on PostgreSQL.
 
-
+use crate::common::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::TestApp;
 
 const SECRET: &str = "confidential";
 

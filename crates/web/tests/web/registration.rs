@@ -3,12 +3,11 @@
 //! and credentials download, the participants list and its CSV, XLSX and PDF, and the JSON API.
 //! Runs on SQLite, and on PostgreSQL with TREATYDESK_TEST_DATABASE_URL.
 
-
 use std::io::Read;
 
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::{Answer, TestApp};
 use tower::ServiceExt;
 use treatydesk_store::audit::Author;
 use treatydesk_store::registration::Settings;

@@ -2,10 +2,9 @@
 //! works) and the process stays up. Runs on SQLite, and on PostgreSQL with
 //! TREATYDESK_TEST_DATABASE_URL.
 
-
+use crate::common::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use crate::common::TestApp;
 use treatydesk_domain::Lang;
 use treatydesk_domain::registration::RegistrationForm;
 use treatydesk_store::audit::Author;

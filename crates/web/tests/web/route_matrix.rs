@@ -20,10 +20,9 @@
 //! redirect), at or above it the answer is a validation refusal or a success, never 401/403.
 //! Nobody ever gets a 5xx.
 
-
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
-use crate::common::{Answer, TestApp};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::document::DocumentKind;
 use treatydesk_store::audit::Author;

@@ -1,6 +1,11 @@
 //! The in-process test harness: a fresh database (SQLite, or PostgreSQL when
 //! TREATYDESK_TEST_DATABASE_URL is set) with the demo loaded, and requests sent through the
 //! router with `oneshot`.
+//!
+//! On SQLite the demo is loaded once per test process into a template (on a thread and runtime
+//! of its own, so no test's runtime owns its connections) and every test gets a copy of it: the
+//! database by `VACUUM INTO`, the demo documents' files by copying. On PostgreSQL each test
+//! loads the demo into its own schema.
 
 #![allow(dead_code)]
 
@@ -64,9 +69,117 @@ impl Answer {
     }
 }
 
+/// The demo loaded once: a directory holding `template.sqlite` and the demo's files, and the
+/// demo accounts' passwords.
+struct Template {
+    dir: std::path::PathBuf,
+    accounts: Vec<DemoAccount>,
+}
+
+static TEMPLATE: std::sync::OnceLock<Result<Template, String>> = std::sync::OnceLock::new();
+
+fn build_template() -> Result<Template, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let db = TestDb::sqlite_empty().await.map_err(|e| e.to_string())?;
+        db.store
+            .load_reference_data()
+            .await
+            .map_err(|e| e.to_string())?;
+        let accounts = db.store.load_demo().await.map_err(|e| e.to_string())?;
+        let files = treatydesk_store::files::FileStore::new(&db.dir);
+        db.store
+            .load_demo_documents(&files)
+            .await
+            .map_err(|e| e.to_string())?;
+        let dir = std::env::temp_dir().join(format!("treatydesk-template-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&db.dir, &dir).map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_file(dir.join(treatydesk_store::SQLITE_FILE));
+        let target = dir.join("template.sqlite");
+        sea_orm::ConnectionTrait::execute_unprepared(
+            db.store.db(),
+            &format!("VACUUM INTO '{}'", target.display()),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        Ok(Template { dir, accounts })
+    })
+}
+
+/// Copies the files under `from` (not the SQLite database's own files) into `to`.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let text = name.to_string_lossy();
+        if text.starts_with(treatydesk_store::SQLITE_FILE) || text == "template.sqlite" {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &to.join(&name))?;
+        } else {
+            std::fs::copy(entry.path(), to.join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+/// A database with the demo loaded, and the demo accounts' passwords.
+async fn demo_db() -> (TestDb, Vec<DemoAccount>) {
+    if std::env::var(treatydesk_store::testing::TEST_DATABASE_URL).is_ok_and(|u| !u.is_empty()) {
+        let db = TestDb::new().await.expect("test database");
+        let accounts = db.store.load_demo().await.expect("demo");
+        let files = treatydesk_store::files::FileStore::new(&db.dir);
+        db.store
+            .load_demo_documents(&files)
+            .await
+            .expect("demo documents");
+        return (db, accounts);
+    }
+    let template = TEMPLATE
+        .get_or_init(|| {
+            std::thread::spawn(build_template)
+                .join()
+                .unwrap_or_else(|_| Err("the template thread panicked".into()))
+        })
+        .as_ref()
+        .expect("the demo template");
+    let suffix: String = treatydesk_store::accounts::random_token()[..16].to_string();
+    let dir = std::env::temp_dir().join(format!("treatydesk-test-{suffix}"));
+    copy_dir(&template.dir, &dir).expect("copy the template's files");
+    let file = dir.join(treatydesk_store::SQLITE_FILE);
+    std::fs::copy(template.dir.join("template.sqlite"), &file).expect("copy the template");
+    let url = treatydesk_store::sqlite_url(&file);
+    let store = treatydesk_store::Store::connect(&url, None)
+        .await
+        .expect("open the copy")
+        .with_data_dir(dir.clone());
+    // The poller's first look counts every area as changed; wait for it, so that it does not
+    // land between two requests of the test (it would look like another process's write).
+    for _ in 0..400 {
+        if store.generations().has_looked() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    let db = TestDb {
+        store,
+        dir,
+        url,
+        schema: None,
+    };
+    (db, template.accounts.clone())
+}
+
 impl TestApp {
     pub async fn new() -> TestApp {
-        TestApp::on(TestDb::new().await.expect("test database")).await
+        let (db, accounts) = demo_db().await;
+        TestApp::loaded(db, accounts, treatydesk_web::guard::Settings::default()).await
     }
 
     /// The demo on a given database.
@@ -76,7 +189,8 @@ impl TestApp {
 
     /// The demo with the given security settings.
     pub async fn with_settings(settings: treatydesk_web::guard::Settings) -> TestApp {
-        TestApp::with(TestDb::new().await.expect("test database"), settings).await
+        let (db, accounts) = demo_db().await;
+        TestApp::loaded(db, accounts, settings).await
     }
 
     /// An app over a restored database: its files in the database's directory, nothing loaded.
@@ -94,6 +208,15 @@ impl TestApp {
 
     async fn with(db: TestDb, settings: treatydesk_web::guard::Settings) -> TestApp {
         let accounts = db.store.load_demo().await.expect("demo");
+        TestApp::loaded(db, accounts, settings).await
+    }
+
+    /// The app over a database the demo is loaded into (its documents loaded when absent).
+    async fn loaded(
+        db: TestDb,
+        accounts: Vec<DemoAccount>,
+        settings: treatydesk_web::guard::Settings,
+    ) -> TestApp {
         let mut state = AppState::new(db.store.clone()).expect("state");
         state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
             settings,
