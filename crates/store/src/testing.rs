@@ -20,6 +20,9 @@ pub struct TestDb {
     /// The URL the store was opened with (with the schema for PostgreSQL).
     pub url: String,
     pub schema: Option<String>,
+    /// A PostgreSQL database made for this test alone (from a template), dropped with it:
+    /// the server's URL (any database) and the database's name.
+    pub database: Option<(String, String)>,
 }
 
 impl TestDb {
@@ -54,6 +57,7 @@ impl TestDb {
                     dir,
                     url: base,
                     schema: Some(schema),
+                    database: None,
                 })
             }
             _ => TestDb::sqlite_in(dir).await,
@@ -81,12 +85,13 @@ impl TestDb {
             dir,
             url,
             schema: None,
+            database: None,
         })
     }
 
     /// Is this database on PostgreSQL?
     pub fn is_postgres(&self) -> bool {
-        self.schema.is_some()
+        self.schema.is_some() || self.database.is_some()
     }
 
     /// Another fresh, empty database on the same backend (restore targets).
@@ -102,8 +107,19 @@ impl Drop for TestDb {
     /// rolled back only once that runtime runs again (the DROP then finishes in the background).
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
-        if let Some(schema) = self.schema.take() {
-            let url = self.url.clone();
+        let statement = match (self.schema.take(), self.database.take()) {
+            // One statement string, so the lock timeout holds on the connection that drops.
+            (Some(schema), _) => Some((
+                self.url.clone(),
+                format!("SET lock_timeout = '30s'; DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"),
+            )),
+            (None, Some((server, name))) => Some((
+                server,
+                format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+            )),
+            (None, None) => None,
+        };
+        if let Some((url, statement)) = statement {
             let (done, finished) = std::sync::mpsc::channel::<()>();
             std::thread::spawn(move || {
                 let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
@@ -114,13 +130,7 @@ impl Drop for TestDb {
                 };
                 runtime.block_on(async move {
                     if let Ok(admin) = Database::connect(url.as_str()).await {
-                        // One statement string, so the lock timeout holds on the connection
-                        // that drops.
-                        let _ = admin
-                            .execute_unprepared(&format!(
-                                "SET lock_timeout = '30s'; DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"
-                            ))
-                            .await;
+                        let _ = admin.execute_unprepared(&statement).await;
                         let _ = admin.close().await;
                     }
                 });

@@ -129,17 +129,141 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()>
     Ok(())
 }
 
-/// A database with the demo loaded, and the demo accounts' passwords.
-async fn demo_db() -> (TestDb, Vec<DemoAccount>) {
-    if std::env::var(treatydesk_store::testing::TEST_DATABASE_URL).is_ok_and(|u| !u.is_empty()) {
-        let db = TestDb::new().await.expect("test database");
-        let accounts = db.store.load_demo().await.expect("demo");
-        let files = treatydesk_store::files::FileStore::new(&db.dir);
-        db.store
+/// The URL of database `name` on the server `base` names.
+fn database_url(base: &str, name: &str) -> String {
+    let (head, query) = base.split_once('?').map_or((base, ""), |(h, q)| (h, q));
+    let server = head.rsplit_once('/').map_or(head, |(s, _)| s);
+    if query.is_empty() {
+        format!("{server}/{name}")
+    } else {
+        format!("{server}/{name}?{query}")
+    }
+}
+
+/// On PostgreSQL: a template database with the demo loaded, made once per test process.
+struct PgTemplate {
+    name: String,
+    dir: std::path::PathBuf,
+    accounts: Vec<DemoAccount>,
+}
+
+static PG_TEMPLATE: std::sync::OnceLock<Result<PgTemplate, String>> = std::sync::OnceLock::new();
+
+fn build_pg_template(base: String) -> Result<PgTemplate, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let name = format!("td_template_{}", std::process::id());
+    let dir = std::env::temp_dir().join(format!("treatydesk-pg-template-{}", std::process::id()));
+    let accounts = runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let admin = sea_orm::Database::connect(base.as_str())
+            .await
+            .map_err(|e| e.to_string())?;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+            .await
+            .map_err(|e| e.to_string())?;
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .await
+            .map_err(|e| e.to_string())?;
+        admin.close().await.map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let store = treatydesk_store::Store::connect(&database_url(&base, &name), None)
+            .await
+            .map_err(|e| e.to_string())?
+            .with_data_dir(dir.clone());
+        store.migrate().await.map_err(|e| e.to_string())?;
+        store
+            .load_reference_data()
+            .await
+            .map_err(|e| e.to_string())?;
+        let accounts = store.load_demo().await.map_err(|e| e.to_string())?;
+        let files = treatydesk_store::files::FileStore::new(&dir);
+        store
             .load_demo_documents(&files)
             .await
-            .expect("demo documents");
-        return (db, accounts);
+            .map_err(|e| e.to_string())?;
+        store
+            .db()
+            .clone()
+            .close()
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok::<_, String>(accounts)
+    })?;
+    // The runtime's end closes the store's listener too: a template must have no session.
+    drop(runtime);
+    Ok(PgTemplate {
+        name,
+        dir,
+        accounts,
+    })
+}
+
+/// A database of its own on PostgreSQL, copied from the template.
+async fn pg_demo_db(base: String) -> (TestDb, Vec<DemoAccount>) {
+    let template = PG_TEMPLATE
+        .get_or_init(|| {
+            let base = base.clone();
+            std::thread::spawn(move || build_pg_template(base))
+                .join()
+                .unwrap_or_else(|_| Err("the template thread panicked".into()))
+        })
+        .as_ref()
+        .expect("the PostgreSQL demo template");
+    let suffix: String = treatydesk_store::accounts::random_token()[..16].to_lowercase();
+    let name = format!("t_{suffix}");
+    {
+        use sea_orm::ConnectionTrait;
+        let admin = sea_orm::Database::connect(base.as_str())
+            .await
+            .expect("the PostgreSQL server");
+        let mut made = false;
+        // The template's last sessions may take a moment to end.
+        for _ in 0..50 {
+            if admin
+                .execute_unprepared(&format!(
+                    "CREATE DATABASE \"{name}\" TEMPLATE \"{}\"",
+                    template.name
+                ))
+                .await
+                .is_ok()
+            {
+                made = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(made, "cannot copy the template database");
+        let _ = admin.close().await;
+    }
+    let dir = std::env::temp_dir().join(format!("treatydesk-test-{suffix}"));
+    copy_dir(&template.dir, &dir).expect("copy the template's files");
+    let url = database_url(&base, &name);
+    let store = treatydesk_store::Store::connect(&url, None)
+        .await
+        .expect("open the copy")
+        .with_data_dir(dir.clone());
+    let db = TestDb {
+        store,
+        dir,
+        url,
+        schema: None,
+        database: Some((base, name)),
+    };
+    (db, template.accounts.clone())
+}
+
+/// A database with the demo loaded, and the demo accounts' passwords.
+async fn demo_db() -> (TestDb, Vec<DemoAccount>) {
+    if let Ok(base) = std::env::var(treatydesk_store::testing::TEST_DATABASE_URL)
+        && !base.is_empty()
+    {
+        return pg_demo_db(base).await;
     }
     let template = TEMPLATE
         .get_or_init(|| {
@@ -172,6 +296,7 @@ async fn demo_db() -> (TestDb, Vec<DemoAccount>) {
         dir,
         url,
         schema: None,
+        database: None,
     };
     (db, template.accounts.clone())
 }
