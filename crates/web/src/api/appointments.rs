@@ -45,7 +45,7 @@ const MAX_APPOINTMENTS: usize = 100;
 /// The appointments a formal meeting made, citing its decision.
 #[derive(Clone, Debug, Deserialize, ToSchema)]
 pub struct AppointmentsIn {
-    /// The id of the decision of this meeting that selected them (P2.4).
+    /// The id of the decision of this meeting that selected them.
     pub decision: Option<i64>,
     /// Where the record comes from; a sentence naming the writer and the meeting when absent.
     #[serde(default)]
