@@ -493,7 +493,11 @@ fn import_decisions_and_nominations_all_or_none_every_bad_line_named() {
     // The same file again: every row is now on record, so it is refused whole.
     let again = run(&data, &["import", "decisions", "-"], Some(good));
     assert!(!again.status.success());
-    assert!(text(&again.stderr).contains("line 2: "), "{}", text(&again.stderr));
+    assert!(
+        text(&again.stderr).contains("line 2: "),
+        "{}",
+        text(&again.stderr)
+    );
 
     // Nominations: line 2 is good, line 3 has a malformed choice, line 4 nominates Albania
     // again, line 5 a State that will not be a State Party (P2.4).
@@ -598,6 +602,9 @@ async fn p3_1_check_prints_an_info_finding_that_is_not_an_error() {
     assert_eq!(after.status.code(), before.status.code());
     let plain = run(&data, &["check", "--as-of", "2013-06-01"], None);
     let out = text(&plain.stdout);
-    assert!(out.contains("info     P3.1  The 1CC has no chair on record"), "{out}");
+    assert!(
+        out.contains("info     P3.1  The 1CC has no chair on record"),
+        "{out}"
+    );
     assert!(out.contains("for information"), "{out}");
 }
