@@ -288,3 +288,112 @@ async fn p2_4_p3_2_record_flow_nominate_decide_appoint_committee_api() {
         .await;
     assert_eq!(hidden.status, StatusCode::FORBIDDEN);
 }
+
+/// P2.6 through the appointments API: a warning that may be set aside refuses the list until a
+/// written justification is given for its clause; then the appointment is recorded with the
+/// override (who, when, why), and the finding stands aside.
+#[tokio::test]
+async fn p2_6_appointments_api_needs_a_justification_then_records_the_override() {
+    let app = TestApp::new().await;
+    let isu = app.api_token("demo-isu", "appointments").await;
+    let decided = app
+        .bearer(
+            "POST",
+            &format!("{CCM}/decisions"),
+            &isu,
+            Some(serde_json::json!({
+                "meeting": "3MSP",
+                "number": 1,
+                "title": "Coordinators (test)",
+                "texts": {"en": "Appointed Coordinators of the Working Groups."},
+                "source": "test"
+            })),
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::CREATED, "{}", decided.body);
+    let decision = decided.json()["id"].as_i64().expect("id");
+    let path = format!("{CCM}/meetings/3MSP/appointments");
+    let body = |justifications: serde_json::Value| {
+        serde_json::json!({
+            "decision": decision,
+            "source": "Final report of the 3MSP, paragraph 30",
+            "appointments": [{"seat": "b-2", "holder": "VAT", "cycles": 2, "justifications": justifications}]
+        })
+    };
+    for short in [serde_json::json!({}), serde_json::json!({"P2.6": "needed"})] {
+        let refused = app.bearer("POST", &path, &isu, Some(body(short))).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.body
+        );
+        let json = refused.json();
+        assert!(
+            json["findings"]
+                .as_array()
+                .expect("findings")
+                .iter()
+                .any(|f| f["clause"] == "P2.6"
+                    && f["severity"] == "warning"
+                    && f["overridable"] == true),
+            "{json}"
+        );
+        assert!(
+            json["problems"].to_string().contains("justifications"),
+            "{json}"
+        );
+    }
+    let why = "No other State of the region stood for the seat.";
+    let saved = app
+        .bearer(
+            "POST",
+            &path,
+            &isu,
+            Some(body(serde_json::json!({"P2.6": why}))),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    let findings = app
+        .bearer(
+            "GET",
+            &format!("{CCM}/findings?as_of=2013-01-01"),
+            &isu,
+            None,
+        )
+        .await
+        .json();
+    let p2_6 = findings["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| {
+            f["clause"] == "P2.6"
+                && f["sentence"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("takes b-2"))
+        })
+        .cloned()
+        .expect("the P2.6 finding");
+    assert_eq!(p2_6["overridden"]["justification"], why, "{p2_6}");
+    assert_eq!(p2_6["overridden"]["by"], "demo-isu");
+    // An unknown meeting is not found; a meeting that selects no Coordinators is a bad request.
+    let missing = app
+        .bearer(
+            "POST",
+            &format!("{CCM}/meetings/99MSP/appointments"),
+            &isu,
+            Some(body(serde_json::json!({}))),
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let ism = app
+        .bearer(
+            "POST",
+            &format!("{CCM}/meetings/1ISM/appointments"),
+            &isu,
+            Some(body(serde_json::json!({}))),
+        )
+        .await;
+    assert_eq!(ism.status, StatusCode::BAD_REQUEST, "{}", ism.body);
+}
