@@ -80,12 +80,21 @@ findings-warnings = { $count ->
     [few] { $count } تحذيرات قائمة
    *[other] { $count } تحذير قائم
 }
+findings-info = { $count ->
+    [zero] لا ملاحظات للعلم
+    [one] ملاحظة واحدة للعلم
+    [two] ملاحظتان للعلم
+    [few] { $count } ملاحظات للعلم
+    [many] { $count } ملاحظةً للعلم
+   *[other] { $count } ملاحظة للعلم
+}
 col-severity = الدرجة
 col-clause = البند
 col-finding = النتيجة
 col-override = الاستثناء
 severity-error = خطأ
 severity-warning = تحذير
+severity-info = للعلم
 overridden = تم تجاوزه
 timeline-title = الولايات عبر الزمن
 timeline-figure = صف لكل مقعد أو منصب وشريط لكل ولاية؛ تنتهي الأشرطة المتقطعة في تاريخ متوقع، والخط الأحمر المتقطع هو اليوم.

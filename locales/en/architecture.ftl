@@ -71,12 +71,17 @@ findings-warnings = { $count ->
     [one] { $count } warning stands
    *[other] { $count } warnings stand
 }
+findings-info = { $count ->
+    [one] { $count } finding for information
+   *[other] { $count } findings for information
+}
 col-severity = Severity
 col-clause = Clause
 col-finding = Finding
 col-override = Override
 severity-error = Error
 severity-warning = Warning
+severity-info = Information
 overridden = Set aside
 timeline-title = Terms of office over time
 timeline-figure = One row per seat or office, one bar per term; dashed bars end on an expected date, the red dashed line is today.

@@ -70,12 +70,17 @@ findings-warnings = { $count ->
     [one] { $count } advertencia pendiente
    *[other] { $count } advertencias pendientes
 }
+findings-info = { $count ->
+    [one] { $count } constatación a título informativo
+   *[other] { $count } constataciones a título informativo
+}
 col-severity = Gravedad
 col-clause = Cláusula
 col-finding = Constatación
 col-override = Excepción
 severity-error = Error
 severity-warning = Advertencia
+severity-info = Información
 overridden = Dejada de lado
 timeline-title = Los mandatos a lo largo del tiempo
 timeline-figure = Una fila por puesto o cargo, una barra por mandato; las barras discontinuas terminan en una fecha prevista; la línea roja discontinua es hoy.

@@ -70,12 +70,17 @@ findings-warnings = { $count ->
     [one] { $count } avertissement subsiste
    *[other] { $count } avertissements subsistent
 }
+findings-info = { $count ->
+    [one] { $count } constat pour information
+   *[other] { $count } constats pour information
+}
 col-severity = Gravité
 col-clause = Clause
 col-finding = Constat
 col-override = Dérogation
 severity-error = Erreur
 severity-warning = Avertissement
+severity-info = Information
 overridden = Écarté
 timeline-title = Les mandats dans le temps
 timeline-figure = Une ligne par siège ou fonction, une barre par mandat ; les barres en pointillés finissent à une date prévue, la ligne rouge en pointillés est aujourd'hui.

@@ -37,6 +37,11 @@ pub async fn run(
         .iter()
         .filter(|f| f.severity == Severity::Error && f.stands())
         .count();
+    // Findings for information (SPEC's `info`) break no rule and never change the exit status.
+    let info = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Info)
+        .count();
     // Obligation findings (issue 16): every deadline overdue on that date, as warnings about the
     // State concerned; they do not change the exit status, which is about the record's rules.
     let overdue = store.overdue(&convention, as_of).await?;
@@ -63,6 +68,7 @@ pub async fn run(
                 "convention": convention.code,
                 "as_of": format_date(as_of),
                 "errors": errors,
+                "info": info,
                 "findings": findings,
                 "obligations": obligation_findings,
             });
@@ -71,11 +77,12 @@ pub async fn run(
         Format::Text => {
             writeln!(
                 out,
-                "{}: {} finding(s) as of {}, {} error(s) standing",
+                "{}: {} finding(s) as of {}, {} error(s) standing, {} for information",
                 convention.short_name,
                 findings.len(),
                 format_date(as_of),
-                errors
+                errors,
+                info
             )?;
             for f in &findings {
                 let concerns: Vec<String> = f

@@ -450,3 +450,161 @@ fn check_reports_obligation_findings_as_of_a_date() {
         "{text}"
     );
 }
+
+/// Issue 12 item 7: `import decisions` and `import nominations` take all rows or none. A file
+/// whose bad rows come first or last, or repeat a row, is refused whole with every bad line
+/// named; a file of the good rows alone is then accepted in full, which shows the refused file
+/// wrote nothing (a row written by it would now be a duplicate and be refused).
+#[test]
+fn import_decisions_and_nominations_all_or_none_every_bad_line_named() {
+    let dir = Dir::new("import-all-or-none");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(init.status.success(), "{}", text(&init.stderr));
+
+    // Decisions: line 2 names no meeting, line 3 is good, line 4 repeats line 3, line 5 is
+    // not numbered; read from standard input.
+    let bad = "meeting,number,title,text_en,source\n\
+9XX,1,Nowhere,Text.,test file\n\
+4MSP,1,Dates of the next meeting,The Meeting decides its next dates.,test file\n\
+4MSP,1,Dates of the next meeting,The Meeting decides its next dates.,test file\n\
+5MSP,one,Work plan,The Meeting approves the work plan.,test file\n";
+    let out = run(&data, &["import", "decisions", "-"], Some(bad));
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("Nothing was imported: 3 problem(s)"), "{err}");
+    assert!(err.contains("line 2: \"9XX\" is not a meeting"), "{err}");
+    assert!(
+        err.contains("line 4: 4MSP decision 1 appears more than once"),
+        "{err}"
+    );
+    assert!(err.contains("line 5: number \"one\""), "{err}");
+    assert!(!err.contains("line 3:"), "line 3 is good: {err}");
+    let good = "meeting,number,title,text_en,source\n\
+4MSP,1,Dates of the next meeting,The Meeting decides its next dates.,test file\n\
+5MSP,1,Work plan,The Meeting approves the work plan.,test file\n";
+    let out = run(&data, &["import", "decisions", "-"], Some(good));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("2 decision(s) added"),
+        "{}",
+        text(&out.stdout)
+    );
+    // The same file again: every row is now on record, so it is refused whole.
+    let again = run(&data, &["import", "decisions", "-"], Some(good));
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("line 2: "),
+        "{}",
+        text(&again.stderr)
+    );
+
+    // Nominations: line 2 is good, line 3 has a malformed choice, line 4 nominates Albania
+    // again, line 5 a State that will not be a State Party (P2.4).
+    let bad = "meeting,state,choices,statement\n\
+3RC,ALB,a-1:1,Albania offers to serve.\n\
+3RC,NZL,a-1,New Zealand offers to serve.\n\
+3RC,ALB,b-1:1,Albania again.\n\
+3RC,AGO,a-1:1,Angola offers to serve.\n";
+    let out = run(&data, &["import", "nominations", "-"], Some(bad));
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains("Nothing was imported"), "{err}");
+    assert!(!err.contains("line 2:"), "line 2 is good: {err}");
+    assert!(
+        err.contains("line 3: choice \"a-1\" is not seat:preference"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4: ALB is nominated for 3RC more than once"),
+        "{err}"
+    );
+    assert!(err.contains("line 5: ") && err.contains("(P2.4)"), "{err}");
+    let good = "meeting,state,choices,statement\n\
+3RC,ALB,a-1:1,Albania offers to serve.\n\
+3RC,NZL,a-1:1 nim-1:2,New Zealand offers to serve.\n";
+    let out = run(&data, &["import", "nominations", "-"], Some(good));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("2 nomination(s) added"),
+        "{}",
+        text(&out.stdout)
+    );
+    let again = run(&data, &["import", "nominations", "-"], Some(good));
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("line 2: ALB already has a standing nomination"),
+        "{}",
+        text(&again.stderr)
+    );
+}
+
+/// SPEC's `info` severity through `check`: a Committee meeting recorded without its chair while
+/// a President is in office gets a P3.1 finding for information, printed as `info`, counted
+/// apart in the JSON, and it changes neither the error count nor the exit status.
+#[tokio::test]
+async fn p3_1_check_prints_an_info_finding_that_is_not_an_error() {
+    use treatydesk_domain::calendar::parse_date;
+    use treatydesk_domain::meeting::MeetingKind;
+    use treatydesk_domain::schedule::{MeetingStatus, Sitting};
+    use treatydesk_store::architecture::NewMeeting;
+    use treatydesk_store::audit::Author;
+    use treatydesk_store::{Location, Store};
+
+    let dir = Dir::new("check-info");
+    let data = dir.0.join("data");
+    let init = run(&data, &["init"], None);
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    let args = ["check", "--format", "json", "--as-of", "2013-06-01"];
+    let before = run(&data, &args, None);
+    let doc_before: serde_json::Value = serde_json::from_slice(&before.stdout).expect("JSON");
+    {
+        let store = Store::open(&Location {
+            data_dir: data.clone(),
+            database_url: None,
+        })
+        .await
+        .expect("store");
+        let ccm = store.convention("ccm").await.expect("ccm");
+        store
+            .add_meeting(
+                &Author::system("test: a Committee meeting without its chair"),
+                &ccm,
+                NewMeeting {
+                    kind: MeetingKind::CoordinationCommittee,
+                    number: 1,
+                    venue: "Geneva".into(),
+                    opens_on: parse_date("2013-05-02"),
+                    closes_on: parse_date("2013-05-02"),
+                    source: "test".into(),
+                    status: MeetingStatus::Held,
+                    sitting: Sitting::Morning,
+                    presiding: None,
+                },
+            )
+            .await
+            .expect("meeting");
+    }
+    let after = run(&data, &args, None);
+    let doc: serde_json::Value = serde_json::from_slice(&after.stdout).expect("JSON");
+    let info: Vec<&serde_json::Value> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["clause"] == "P3.1" && f["severity"] == "info")
+        .collect();
+    assert_eq!(info.len(), 1, "{doc}");
+    assert_eq!(doc["errors"], doc_before["errors"]);
+    assert_eq!(
+        doc["info"].as_u64(),
+        doc_before["info"].as_u64().map(|n| n + 1)
+    );
+    assert_eq!(after.status.code(), before.status.code());
+    let plain = run(&data, &["check", "--as-of", "2013-06-01"], None);
+    let out = text(&plain.stdout);
+    assert!(
+        out.contains("info     P3.1  The 1CC has no chair on record"),
+        "{out}"
+    );
+    assert!(out.contains("for information"), "{out}");
+}

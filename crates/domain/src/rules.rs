@@ -12,13 +12,15 @@ use crate::calendar::format_date;
 use crate::office::{Appointment, Override, Post, Record, Term};
 use crate::participation::ParticipationStatus;
 
-/// How serious a finding is. Errors break a rule; warnings ask a person to look (and may be
-/// overridden with a justification).
+/// How serious a finding is (SPEC: error, warning, info). Errors break a rule; warnings ask a
+/// person to look (and may be overridden with a justification); info tells what the system
+/// worked out for itself, breaks nothing and never blocks a write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     Error,
     Warning,
+    Info,
 }
 
 impl Severity {
@@ -26,6 +28,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }

@@ -227,7 +227,9 @@ pub fn p3_1_chair(
     let holder = record
         .holder_on(&Post::Office(office.clone()), day)
         .map(|t| t.holder);
-    let sentence = match (&details.presiding, &holder) {
+    // Nothing on record but the office is held: the chair is derived from it, which is for
+    // information (P3.1 says who chairs; the record need not repeat it).
+    let (severity, sentence) = match (&details.presiding, &holder) {
         (Some(p), Some(h)) if p == h => return Vec::new(),
         (Some(p), Some(h)) => {
             return vec![Finding::new(
@@ -241,18 +243,24 @@ pub fn p3_1_chair(
                 ),
             )];
         }
-        (None, Some(h)) => format!(
-            "The {} has no chair on record; {h} holds the office of {office} on {} and chairs it.",
-            m.label,
-            format_date(day)
+        (None, Some(h)) => (
+            Severity::Info,
+            format!(
+                "The {} has no chair on record; {h} holds the office of {office} on {} and chairs it.",
+                m.label,
+                format_date(day)
+            ),
         ),
-        (_, None) => format!(
-            "No one holds the office of {office} on {}, so no one can chair the {}.",
-            format_date(day),
-            m.label
+        (_, None) => (
+            Severity::Warning,
+            format!(
+                "No one holds the office of {office} on {}, so no one can chair the {}.",
+                format_date(day),
+                m.label
+            ),
         ),
     };
-    vec![Finding::new(Severity::Warning, clause, concerns, sentence)]
+    vec![Finding::new(severity, clause, concerns, sentence)]
 }
 
 /// Art. 11 and 12: the first MSP within its months of entry into force, one formal meeting every

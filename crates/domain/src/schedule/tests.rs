@@ -368,8 +368,38 @@ fn p3_1_committee_chaired_by_another_refused() {
 }
 
 #[test]
-fn p3_1_committee_without_chair_on_record_warned() {
+fn p3_1_committee_without_chair_on_record_is_info_naming_the_president() {
+    // The chair is derived from the office in force: for information, not a warning.
     let f = cc(None, date!(2012 - 03 - 01));
+    assert_eq!(clauses(&f), vec![("P3.1".into(), Severity::Info)]);
+    assert!(f[0].sentence.contains("LBN"), "{}", f[0].sentence);
+    assert!(!f[0].overridable);
+    assert_eq!(Severity::Info.slug(), "info");
+    assert_eq!(
+        serde_json::to_value(Severity::Info).expect("json"),
+        serde_json::json!("info")
+    );
+}
+
+#[test]
+fn p3_1_committee_when_no_one_holds_the_chairing_office_warned() {
+    // No President on record: no one can chair, which a person must look at.
+    let day = date!(2012 - 03 - 01);
+    let r = record(
+        vec![meeting(
+            1,
+            MeetingKind::CoordinationCommittee,
+            "1CC",
+            "Geneva",
+            (day, day),
+        )],
+        Vec::new(),
+    );
+    let details = BTreeMap::from([(1, Details::default())]);
+    let f: Vec<Finding> = findings(&r, &details, &[], day)
+        .into_iter()
+        .filter(|f| f.clause == "P3.1")
+        .collect();
     assert_eq!(clauses(&f), vec![("P3.1".into(), Severity::Warning)]);
 }
 

@@ -4,6 +4,7 @@
 //! `{"error": ..., "status": ...}`. No API file imports a page or another API file.
 
 pub mod accounts;
+pub mod appointments;
 pub mod architecture;
 pub mod audit;
 pub mod conventions;
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(states::routes())
         .merge(audit::routes())
         .merge(architecture::routes())
+        .merge(appointments::routes())
         .merge(meetings::routes())
         .merge(nominations::routes())
         .merge(records::routes())
@@ -174,6 +176,7 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         architecture::appointments_api,
         architecture::committee_api,
         architecture::findings_api,
+        appointments::appoint_api,
         plan::plan_api,
         meetings::meetings_api,
         meetings::meeting_api,
@@ -225,6 +228,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::offices::MemberOut,
         crate::views::offices::FindingOut,
         crate::views::offices::FindingsOut,
+        appointments::AppointmentsIn,
+        appointments::AppointmentIn,
+        appointments::AppointedOut,
         crate::views::plan::PlanOut,
         crate::views::meetings::MeetingOut,
         crate::views::meetings::MeetingsOut,

@@ -115,6 +115,8 @@ pub struct MeetingsOut {
     pub convention: String,
     pub errors: usize,
     pub warnings: usize,
+    /// Findings for information: they break no rule.
+    pub info: usize,
     pub meetings: Vec<MeetingOut>,
     /// Findings about no single meeting (a year without a meeting, the cadence).
     pub general: Vec<FindingOut>,
@@ -184,14 +186,12 @@ pub async fn meetings_of(
                 .all(|k| !matches!(k, Concerns::Meeting(id) if !ids.contains(id)))
         })
         .collect();
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error)
-        .count();
+    let (errors, warnings, info) = crate::views::offices::counts(&findings);
     Ok(MeetingsOut {
         convention: c.code.clone(),
         errors,
-        warnings: findings.len() - errors,
+        warnings,
+        info,
         meetings: meetings
             .iter()
             .map(|m| meeting_out(&loaded.record, m, &findings))

@@ -194,7 +194,7 @@ impl MeetingNominations {
         out
     }
 
-    /// The P2.4 warnings a standing nomination gets now.
+    /// The P2.4 warnings (and findings for information) a standing nomination gets now.
     pub fn warnings(&self, n: &nomination::Model) -> Vec<Finding> {
         let seats: Vec<String> = choices_of(n).into_iter().map(|(s, _)| s).collect();
         p2_4_nomination(
@@ -205,7 +205,7 @@ impl MeetingNominations {
             &seats,
         )
         .into_iter()
-        .filter(|f| f.severity == Severity::Warning)
+        .filter(|f| f.severity != Severity::Error)
         .collect()
     }
 

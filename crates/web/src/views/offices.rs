@@ -10,7 +10,7 @@ use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, committee_on};
 use treatydesk_domain::office::{Override, Post, Record, Term, TermEnd};
-use treatydesk_domain::rules::{Concerns, Facts, Finding};
+use treatydesk_domain::rules::{Concerns, Facts, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
 use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
@@ -166,10 +166,39 @@ pub struct OfficeHeldOut {
     pub end: Option<String>,
 }
 
+/// How serious a finding is (SPEC: error, warning, info). Only an error blocks a write; a
+/// warning may be set aside with a justification; info breaks nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeverityOut {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<Severity> for SeverityOut {
+    fn from(s: Severity) -> Self {
+        match s {
+            Severity::Error => SeverityOut::Error,
+            Severity::Warning => SeverityOut::Warning,
+            Severity::Info => SeverityOut::Info,
+        }
+    }
+}
+
+impl std::fmt::Display for SeverityOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SeverityOut::Error => "error",
+            SeverityOut::Warning => "warning",
+            SeverityOut::Info => "info",
+        })
+    }
+}
+
 #[derive(Clone, Serialize, ToSchema)]
 pub struct FindingOut {
-    /// error or warning
-    pub severity: String,
+    pub severity: SeverityOut,
     pub clause: String,
     pub sentence: String,
     /// appointment:{id}, seat:{key}, body:{key}, meeting:{id}
@@ -182,8 +211,12 @@ pub struct FindingOut {
 pub struct FindingsOut {
     pub convention: String,
     pub as_of: String,
+    /// Errors that stand (not set aside).
     pub errors: usize,
+    /// Warnings that stand (not set aside).
     pub warnings: usize,
+    /// Findings for information: they break no rule.
+    pub info: usize,
     pub findings: Vec<FindingOut>,
 }
 
@@ -435,23 +468,39 @@ impl Loaded {
     pub fn findings(&self, as_of: Date, meetings: Vec<Finding>) -> FindingsOut {
         let mut findings = treatydesk_domain::rules::check(&self.record, &*self.facts, as_of);
         findings.extend(meetings);
-        let errors = findings
-            .iter()
-            .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error && f.stands())
-            .count();
+        let (errors, warnings, info) = counts(&findings);
         FindingsOut {
             convention: self.convention.code.clone(),
             as_of: date(as_of),
             errors,
-            warnings: findings.iter().filter(|f| f.stands()).count() - errors,
+            warnings,
+            info,
             findings: findings.iter().map(finding_out).collect(),
         }
     }
 }
 
+/// The errors and warnings that stand (not set aside), and the findings for information.
+pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    let standing = |s: Severity| {
+        findings
+            .iter()
+            .filter(|f| f.severity == s && f.stands())
+            .count()
+    };
+    (
+        standing(Severity::Error),
+        standing(Severity::Warning),
+        findings
+            .iter()
+            .filter(|f| f.severity == Severity::Info)
+            .count(),
+    )
+}
+
 pub fn finding_out(f: &Finding) -> FindingOut {
     FindingOut {
-        severity: f.severity.slug().to_string(),
+        severity: f.severity.into(),
         clause: f.clause.clone(),
         sentence: f.sentence.clone(),
         concerns: f

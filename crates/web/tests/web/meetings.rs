@@ -523,3 +523,94 @@ async fn as_of_list_apis_honour_the_date_or_refuse_it() {
         );
     }
 }
+
+/// SPEC's third severity (issue 12 item 9): a Committee meeting recorded without its chair gets
+/// a P3.1 finding for information (the sitting President chairs it), which is counted apart,
+/// shown as such in every language and blocks nothing.
+#[tokio::test]
+async fn p3_1_committee_without_chair_on_record_is_info_and_blocks_nothing() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    let cookie = format!("td_session={isu}");
+    let csrf = app.get_as("/ccm/meetings", Some(&isu)).await.hidden("csrf");
+    let findings = "/api/v1/conventions/ccm/findings?as_of=2013-06-01";
+    let before = app.get_as(findings, Some(&isu)).await.json();
+    let saved = app
+        .post_form(
+            "/ccm/meetings",
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("kind", "coordination-committee"),
+                ("number", ""),
+                ("venue", "Geneva"),
+                ("opens_on", "2013-05-02"),
+                ("closes_on", "2013-05-02"),
+                ("status", "held"),
+                ("sitting", "morning"),
+                ("presiding", ""),
+                ("source", "test: a Committee meeting without its chair"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let label = saved
+        .location()
+        .and_then(|l| {
+            l.strip_prefix("/ccm/meetings/")
+                .map(|s| s.trim_end_matches("?saved=1").to_string())
+        })
+        .expect("the new meeting's page");
+    let after = app.get_as(findings, Some(&isu)).await.json();
+    let info: Vec<&serde_json::Value> = after["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["clause"] == "P3.1" && f["severity"] == "info")
+        .collect();
+    assert_eq!(info.len(), 1, "{after}");
+    assert!(
+        info[0]["sentence"]
+            .as_str()
+            .is_some_and(|s| s.contains("no chair on record") && s.contains("NOR")),
+        "{}",
+        info[0]
+    );
+    assert_eq!(info[0]["overridable"], false);
+    // Counted apart: errors and warnings do not change; info goes up by one.
+    assert_eq!(after["errors"], before["errors"]);
+    assert_eq!(after["warnings"], before["warnings"]);
+    assert_eq!(
+        after["info"].as_u64(),
+        before["info"].as_u64().map(|n| n + 1)
+    );
+    // OpenAPI names the three severities.
+    let doc = app.get("/api/openapi.json").await.json();
+    assert_eq!(
+        doc["components"]["schemas"]["SeverityOut"]["enum"],
+        serde_json::json!(["error", "warning", "info"]),
+        "{}",
+        doc["components"]["schemas"]["SeverityOut"]
+    );
+    // The meeting's page says so in every language.
+    for (lang, word) in [
+        ("en", "Information"),
+        ("fr", "Information"),
+        ("es", "Información"),
+        ("ar", "للعلم"),
+    ] {
+        let page = app.get(&format!("/ccm/meetings/{label}?lang={lang}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body
+                .contains(&format!("<span class=\"status info\">{word}</span>")),
+            "{lang}: {}",
+            page.body
+        );
+    }
+    // The findings page counts it in its own words.
+    let page = app
+        .get_as("/ccm/findings?as_of=2013-06-01", Some(&isu))
+        .await;
+    assert!(page.body.contains("for information"), "{}", page.body);
+}

@@ -267,6 +267,7 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
     row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/appointments", "/api/v1/conventions/ccm/meetings/3MSP/appointments", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/committee", "/api/v1/conventions/ccm/committee", Anonymous),
     row(GET, "/api/v1/conventions/{code}/offices", "/api/v1/conventions/ccm/offices", Anonymous),
     row(POST, "/api/v1/conventions/{code}/offices/president-designate", "/api/v1/conventions/ccm/offices/president-designate", IsuStaff),

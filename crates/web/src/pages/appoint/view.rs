@@ -158,6 +158,8 @@ pub(super) async fn page(
         match f.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
+            // For information only: listed beside its seat, never counted against a save.
+            Severity::Info => {}
         }
     }
     let mut justify_seen = HashSet::new();
