@@ -20,6 +20,7 @@ mod pages;
 mod participation;
 mod programme;
 mod proptest_router;
+mod record_flow;
 mod records;
 mod registration;
 mod reliability;

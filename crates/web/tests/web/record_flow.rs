@@ -5,10 +5,8 @@
 //! routes (the router, in process), never the store. Run on SQLite and (with
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
-
+use crate::common::TestApp;
 use axum::http::StatusCode;
-use common::TestApp;
 use time::Duration;
 use treatydesk_domain::calendar::format_date;
 
