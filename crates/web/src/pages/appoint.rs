@@ -120,7 +120,7 @@ async fn setting(
     code: &str,
     label: &str,
 ) -> Result<Setting, WebError> {
-    let loaded = load(state, code).await?;
+    let loaded = load(state, code).await?.in_lang(ctx.lang);
     ctx.require(&loaded.convention.code, AccessLevel::Isu)?;
     let record = &loaded.record;
     let meeting = record

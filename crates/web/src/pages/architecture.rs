@@ -52,7 +52,7 @@ pub async fn architecture(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     let a = loaded.architecture_on(as_of)?;
     let c = &loaded.convention;
     let next_meeting = loaded
@@ -110,7 +110,7 @@ pub async fn seat(
     Path((code, key)): Path<(String, String)>,
     Query(q): Query<SeatQuery>,
 ) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     let (body, seat) = loaded
         .record
         .architecture
@@ -188,7 +188,7 @@ pub async fn handover(
     Form(form): Form<HandoverForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     let c = &loaded.convention;
     ctx.require(&c.code, AccessLevel::Committee)?;
     let id: i64 = form
@@ -235,7 +235,7 @@ pub async fn committee(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     let (committee, missing) = match loaded.committee_on(as_of) {
         Ok(c) => (Some(c), String::new()),
         Err(WebError::NotFound(why)) => (None, why),
@@ -268,7 +268,7 @@ pub async fn findings(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
     let meetings = state
         .store

@@ -194,7 +194,7 @@ pub async fn timeline(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?;
+    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
     let terms = loaded.record.terms();
     let picture = svg(
         &loaded,

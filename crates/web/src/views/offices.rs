@@ -225,6 +225,8 @@ pub struct Loaded {
     pub convention: convention::Model,
     pub record: std::sync::Arc<Record>,
     pub facts: std::sync::Arc<StoreFacts>,
+    /// The language actors are named in (English unless a page asks for the reader's).
+    pub lang: treatydesk_domain::Lang,
 }
 
 pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
@@ -234,6 +236,7 @@ pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
         convention,
         record,
         facts,
+        lang: treatydesk_domain::Lang::En,
     })
 }
 
@@ -251,8 +254,18 @@ fn override_out(o: &Override) -> OverrideOut {
 }
 
 impl Loaded {
+    /// The same record, its actors named in `lang`.
+    pub fn in_lang(mut self, lang: treatydesk_domain::Lang) -> Loaded {
+        self.lang = lang;
+        self
+    }
+
+    /// An actor's name in the record's language (its code when it is not in the registry).
     pub fn name(&self, actor: &str) -> String {
-        self.facts.name(actor)
+        self.facts.actor(actor).map_or_else(
+            || self.facts.name(actor),
+            |a| crate::views::listing::name_in(a, self.lang).to_string(),
+        )
     }
 
     pub fn holder(&self, t: &Term) -> HolderOut {

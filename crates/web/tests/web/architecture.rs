@@ -345,3 +345,30 @@ async fn the_planner_proposes_proved_slates_for_the_3rc() {
     let before = app.get_as("/ccm/meetings/1MSP/plan", Some(&isu)).await;
     assert_eq!(before.status, StatusCode::BAD_REQUEST, "{}", before.body);
 }
+
+#[tokio::test]
+async fn issue_19_the_committee_page_names_its_members_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let committee = app
+        .get("/api/v1/conventions/ccm/committee?as_of=2013-03-01")
+        .await
+        .json();
+    let member = committee["members"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["capacity"] == "coordinator"))
+        .cloned()
+        .expect("a Coordinator on 1 March 2013");
+    let actor = member["actor"].as_str().expect("actor");
+    let names = app
+        .get(&format!("/api/v1/conventions/ccm/states/{actor}"))
+        .await
+        .json()["state"]["name"]
+        .clone();
+    for lang in ["ar", "fr", "es"] {
+        let page = app
+            .get(&format!("/ccm/committee?as_of=2013-03-01&lang={lang}"))
+            .await;
+        let name = names[lang].as_str().expect("name");
+        assert!(page.body.contains(name), "{lang}: {name} missing");
+    }
+}
