@@ -1,8 +1,9 @@
-//! A programme of work for one demo meeting of the CCM, from `data/ccm-demo-programme.csv`.
+//! A programme of work for the demo meetings of the CCM, from `data/ccm-demo-programme.csv`.
 //! Every session and speaker in it is made up to try the programme builder, and says "DEMO" in
 //! its own data; it must never be presented as the historical programme. Days are counted from
-//! the meeting's opening so the same file fits whichever demo meeting is on record: the 2012
-//! intersessional meeting (2ISM) when it is, else the 13MSP. A missing meeting is not an error.
+//! the meeting's opening so the same file fits each demo meeting on record: the 2012
+//! intersessional meeting (2ISM), which the demo Coordinator may edit, and the 13MSP, which the
+//! demo President presides and may edit (issue 12 item 9). A missing meeting is not an error.
 
 use time::Duration;
 use treatydesk_domain::programme::{SessionFormat, SpeakerKind, parse_hhmm};
@@ -43,19 +44,29 @@ impl Store {
         Ok(first)
     }
 
-    /// Loads the demo programme when its meeting exists, has dates and no programme yet.
+    /// Loads the demo programme into each of [`DEMO_PROGRAMME_MEETINGS`] that exists, has
+    /// dates and no programme yet.
     pub(crate) async fn load_demo_programme(
         &self,
         ccm: &convention::Model,
     ) -> Result<(), StoreError> {
-        let Some(label) = self.demo_programme_meeting(ccm).await? else {
-            return Ok(());
-        };
-        let meeting = self.meeting(ccm, &label).await?;
+        for label in DEMO_PROGRAMME_MEETINGS {
+            if let Ok(meeting) = self.meeting(ccm, label).await {
+                self.load_demo_programme_into(ccm, &meeting).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn load_demo_programme_into(
+        &self,
+        ccm: &convention::Model,
+        meeting: &crate::entities::meeting::Model,
+    ) -> Result<(), StoreError> {
         let Some(opens) = meeting.opens_on else {
             return Ok(());
         };
-        if !self.programme(&meeting).await?.is_empty() {
+        if !self.programme(meeting).await?.is_empty() {
             return Ok(());
         }
         let author = Author::system("demo: a made-up programme of work, labelled DEMO");
@@ -77,7 +88,7 @@ impl Store {
                 area: optional(7),
                 description: field(8),
             };
-            let session = self.add_session(&author, ccm, &meeting, new).await?;
+            let session = self.add_session(&author, ccm, meeting, new).await?;
             for part in field(9).split(';').filter(|p| !p.trim().is_empty()) {
                 let (kind, rest) = part
                     .split_once(':')
@@ -90,7 +101,7 @@ impl Store {
                     kind: SpeakerKind::from_slug(kind.trim())
                         .ok_or_else(|| bad(i, "a speaker's kind is panel or floor"))?,
                 };
-                self.add_speaker(&author, ccm, &meeting, session, speaker)
+                self.add_speaker(&author, ccm, meeting, session, speaker)
                     .await?;
             }
         }

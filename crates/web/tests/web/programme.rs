@@ -205,9 +205,13 @@ async fn p2_4_each_role_reaches_the_editor_or_is_refused() {
     let president = app.session_for("demo-president").await;
     let coordinator = app.session_for("demo-coordinator").await;
     let edit13 = "/ccm/meetings/13MSP/programme/edit";
-    assert_eq!(
-        app.get_as(edit13, Some(&president)).await.status,
-        StatusCode::OK
+    let editor = app.get_as(edit13, Some(&president)).await;
+    assert_eq!(editor.status, StatusCode::OK);
+    // The demo President has sessions to try the editor on (issue 12 item 9).
+    assert!(
+        editor.body.contains("Opening of the meeting"),
+        "{}",
+        editor.body
     );
     assert_eq!(
         app.get_as(edit13, Some(&coordinator)).await.status,
