@@ -16,6 +16,7 @@ pub mod plan;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod statements;
 pub mod states;
 
 use axum::response::{IntoResponse, Response};
@@ -46,6 +47,7 @@ pub fn routes() -> Router<AppState> {
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(obligations::routes())
+        .merge(statements::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -190,7 +192,9 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         registration::register_api,
         obligations::state_api,
         obligations::record_api,
-        obligations::overdue_api
+        obligations::overdue_api,
+        statements::statements_api,
+        statements::record_api
     ),
     components(schemas(
         conventions::Convention,
@@ -269,7 +273,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::NewTokenOut,
         accounts::NewUserIn,
         accounts::OneTimeOut,
-        accounts::DisableIn
+        accounts::DisableIn,
+        crate::views::statements::StatementOut,
+        crate::views::statements::StatementsOut,
+        crate::views::statements::StatementIn
     ))
 )]
 pub struct ApiDoc;
