@@ -9,11 +9,15 @@
 //! reader's grants: the ISU for any speaker, a focal point for its own State's speakers only);
 //! it never decides whether the reader may upload at all, which is the web's check.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 use treatydesk_domain::document::{UN_LANGUAGES, is_un_language};
 
 use crate::audit::Author;
-use crate::entities::{convention, meeting, programme_session, session_speaker, statement, stored_file};
+use crate::entities::{
+    convention, meeting, programme_session, session_speaker, statement, stored_file,
+};
 use crate::files::{FileStore, MAX_FILE, media_type_of};
 use crate::{Store, StoreError};
 
@@ -74,10 +78,12 @@ impl Store {
         }
         let mut problems = Vec::new();
         let session = match i32::try_from(new.session_id) {
-            Ok(id) => programme_session::Entity::find_by_id(id)
-                .filter(programme_session::Column::MeetingId.eq(meeting.id))
-                .one(self.db())
-                .await?,
+            Ok(id) => {
+                programme_session::Entity::find_by_id(id)
+                    .filter(programme_session::Column::MeetingId.eq(meeting.id))
+                    .one(self.db())
+                    .await?
+            }
             Err(_) => None,
         };
         let speaker = match (&session, i32::try_from(new.speaker_id)) {
@@ -104,7 +110,7 @@ impl Store {
                 let theirs = sp
                     .actor_code
                     .clone()
-                    .map_or_else(|| "no State".to_string(), |a| a);
+                    .unwrap_or_else(|| "no State".to_string());
                 problems.push(format!(
                     "A focal point records statements for its own State only ({mine}); {} speaks for {theirs}.",
                     sp.name
@@ -123,9 +129,7 @@ impl Store {
         if title.is_empty() {
             problems.push("Give the statement a title.".to_string());
         } else if title.chars().count() > MAX_TITLE {
-            problems.push(format!(
-                "The title is longer than {MAX_TITLE} characters."
-            ));
+            problems.push(format!("The title is longer than {MAX_TITLE} characters."));
         }
         if bytes.is_empty() {
             problems.push("Choose the file of the statement; the file given is empty.".into());
@@ -166,7 +170,11 @@ impl Store {
             .await?;
         let supersedes = earlier
             .iter()
-            .find(|e| !earlier.iter().any(|later| later.supersedes_id == Some(e.id)))
+            .find(|e| {
+                !earlier
+                    .iter()
+                    .any(|later| later.supersedes_id == Some(e.id))
+            })
             .map(|e| e.id);
         if stored_file::Entity::find_by_id(stored.sha256.clone())
             .one(write.txn())

@@ -570,7 +570,10 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         out = out.replace(":decision", &id.to_string());
     }
     if out.contains(":statement") {
-        out = out.replace(":statement", &plant_statement(app, &programme).await.to_string());
+        out = out.replace(
+            ":statement",
+            &plant_statement(app, &programme).await.to_string(),
+        );
     }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
@@ -584,7 +587,12 @@ async fn plant_statement(app: &TestApp, label: &str) -> i32 {
     let store = &app.db.store;
     let ccm = store.convention("ccm").await.expect("ccm");
     let m = store.meeting(&ccm, label).await.expect("meeting");
-    if let Some(s) = store.statements_of_meeting(&m).await.expect("statements").first() {
+    if let Some(s) = store
+        .statements_of_meeting(&m)
+        .await
+        .expect("statements")
+        .first()
+    {
         return s.id;
     }
     let programme = store.programme(&m).await.expect("programme");

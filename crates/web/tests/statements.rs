@@ -45,11 +45,23 @@ async fn setup(app: &TestApp) -> Setup {
         kind: SpeakerKind::Floor,
     };
     let nga = store
-        .add_speaker(&author, &ccm, &meeting, session, speaker("Amina Okafor", "NGA"))
+        .add_speaker(
+            &author,
+            &ccm,
+            &meeting,
+            session,
+            speaker("Amina Okafor", "NGA"),
+        )
         .await
         .expect("speaker");
     let deu = store
-        .add_speaker(&author, &ccm, &meeting, session, speaker("Jonas Weber", "DEU"))
+        .add_speaker(
+            &author,
+            &ccm,
+            &meeting,
+            session,
+            speaker("Jonas Weber", "DEU"),
+        )
         .await
         .expect("speaker");
     let other_deu = store
@@ -134,8 +146,7 @@ async fn audit_actions(app: &TestApp) -> Vec<String> {
 
 /// Standard base64, for the API's `content`.
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] =
-        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
         let b = [
@@ -162,7 +173,10 @@ async fn p1_2_statement_focal_point_uploads_for_own_state_and_it_is_published() 
     let (fp, csrf) = app.signed_in("demo-focal-point").await;
     let page = app.get_with(&s.page(s.session), &[("cookie", &fp)]).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(page.body.contains("enctype=\"multipart/form-data\""), "the form is shown");
+    assert!(
+        page.body.contains("enctype=\"multipart/form-data\""),
+        "the form is shown"
+    );
     // The focal point of Nigeria is offered Nigeria's speaker only.
     assert!(page.body.contains("Amina Okafor (NGA)"));
     assert!(!page.body.contains("Jonas Weber (DEU)</option>"));
@@ -197,14 +211,25 @@ async fn p1_2_statement_focal_point_uploads_for_own_state_and_it_is_published() 
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("Statement of Nigeria on clearance"));
     assert!(shown.body.contains("Amina Okafor"));
-    assert!(!shown.body.contains("enctype=\"multipart/form-data\""), "no form for anonymous readers");
+    assert!(
+        !shown.body.contains("enctype=\"multipart/form-data\""),
+        "no form for anonymous readers"
+    );
     let programme = app
         .get(&format!("/ccm/meetings/{}/programme", s.label))
         .await;
-    assert!(programme.body.contains("Statement of Nigeria on clearance"), "{}", programme.body);
+    assert!(
+        programme.body.contains("Statement of Nigeria on clearance"),
+        "{}",
+        programme.body
+    );
     let meeting = app.get(&format!("/ccm/meetings/{}", s.label)).await;
     assert_eq!(meeting.status, StatusCode::OK);
-    assert!(meeting.body.contains("id=\"statements\""), "{}", meeting.body);
+    assert!(
+        meeting.body.contains("id=\"statements\""),
+        "{}",
+        meeting.body
+    );
     assert!(meeting.body.contains("Statement of Nigeria on clearance"));
 
     // In French too, the page names its columns in French.
@@ -231,7 +256,12 @@ async fn p1_2_statement_focal_point_refused_for_another_state_with_a_sentence() 
         b"Not Nigeria's to upload.",
     )
     .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
     assert!(
         refused
             .body
@@ -241,17 +271,30 @@ async fn p1_2_statement_focal_point_refused_for_another_state_with_a_sentence() 
     );
     assert!(refused.body.contains("Jonas Weber speaks for DEU"));
     // What was typed stays.
-    assert!(refused.body.contains("value=\"Déclaration typée à garder\""), "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("value=\"Déclaration typée à garder\""),
+        "{}",
+        refused.body
+    );
     assert!(refused.body.contains("<option value=\"fr\" selected>"));
     // A session where Nigeria has no speaker: no form, and the upload is refused.
-    let other = app.get_with(&s.page(s.other_session), &[("cookie", &fp)]).await;
+    let other = app
+        .get_with(&s.page(s.other_session), &[("cookie", &fp)])
+        .await;
     assert!(!other.body.contains("enctype=\"multipart/form-data\""));
     let other_deu = s.other_deu.to_string();
     let forbidden = upload(
         &app,
         &s.page(s.other_session),
         &fp,
-        &[("csrf", &csrf), ("speaker", &other_deu), ("lang", "en"), ("title", "x")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &other_deu),
+            ("lang", "en"),
+            ("title", "x"),
+        ],
         b"text",
     )
     .await;
@@ -266,14 +309,25 @@ async fn p1_2_statement_isu_uploads_for_any_speaker_in_several_languages() {
     let s = setup(&app).await;
     let (isu, csrf) = app.signed_in("demo-isu").await;
     let page = app.get_with(&s.page(s.session), &[("cookie", &isu)]).await;
-    assert!(page.body.contains("Jonas Weber (DEU)"), "the ISU is offered every speaker");
+    assert!(
+        page.body.contains("Jonas Weber (DEU)"),
+        "the ISU is offered every speaker"
+    );
     let deu = s.deu.to_string();
-    for (lang, title) in [("en", "Statement of Germany"), ("es", "Declaración de Alemania")] {
+    for (lang, title) in [
+        ("en", "Statement of Germany"),
+        ("es", "Declaración de Alemania"),
+    ] {
         let saved = upload(
             &app,
             &s.page(s.session),
             &isu,
-            &[("csrf", &csrf), ("speaker", &deu), ("lang", lang), ("title", title)],
+            &[
+                ("csrf", &csrf),
+                ("speaker", &deu),
+                ("lang", lang),
+                ("title", title),
+            ],
             format!("{title}: text of the statement.").as_bytes(),
         )
         .await;
@@ -282,18 +336,30 @@ async fn p1_2_statement_isu_uploads_for_any_speaker_in_several_languages() {
     let listed = app.get(&s.api()).await.json();
     let all = listed["statements"].as_array().expect("statements");
     assert_eq!(all.len(), 2);
-    assert!(all.iter().all(|x| x["current"] == true && x["state"] == "DEU"));
+    assert!(
+        all.iter()
+            .all(|x| x["current"] == true && x["state"] == "DEU")
+    );
     let programme = app
         .get(&format!("/ccm/meetings/{}/programme", s.label))
         .await;
-    assert!(programme.body.contains("hreflang=\"es\""), "{}", programme.body);
+    assert!(
+        programme.body.contains("hreflang=\"es\""),
+        "{}",
+        programme.body
+    );
     // The file is served, public, with its checked type and a download name.
     let url = all[1]["url"].as_str().expect("url");
     let file = app.get(url).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, "Declaración de Alemania: text of the statement.");
-    let disposition = file.headers[header::CONTENT_DISPOSITION].to_str().expect("header");
-    assert!(disposition.starts_with("attachment; filename=\""), "{disposition}");
+    let disposition = file.headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .expect("header");
+    assert!(
+        disposition.starts_with("attachment; filename=\""),
+        "{disposition}"
+    );
     assert!(
         file.headers[header::CONTENT_TYPE]
             .to_str()
@@ -309,14 +375,24 @@ async fn p1_2_statement_observer_coordinator_and_anonymous_are_refused() {
     let nga = s.nga.to_string();
     for who in ["demo-observer", "demo-coordinator"] {
         let (cookie, csrf) = app.signed_in(who).await;
-        let page = app.get_with(&s.page(s.session), &[("cookie", &cookie)]).await;
+        let page = app
+            .get_with(&s.page(s.session), &[("cookie", &cookie)])
+            .await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(!page.body.contains("enctype=\"multipart/form-data\""), "{who}");
+        assert!(
+            !page.body.contains("enctype=\"multipart/form-data\""),
+            "{who}"
+        );
         let refused = upload(
             &app,
             &s.page(s.session),
             &cookie,
-            &[("csrf", &csrf), ("speaker", &nga), ("lang", "en"), ("title", "x")],
+            &[
+                ("csrf", &csrf),
+                ("speaker", &nga),
+                ("lang", "en"),
+                ("title", "x"),
+            ],
             b"text",
         )
         .await;
@@ -327,20 +403,34 @@ async fn p1_2_statement_observer_coordinator_and_anonymous_are_refused() {
         &app,
         &s.page(s.session),
         &format!("td_csrf={csrf}"),
-        &[("csrf", &csrf), ("speaker", &nga), ("lang", "en"), ("title", "x")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "x"),
+        ],
         b"text",
     )
     .await;
     assert!(
-        matches!(anonymous.status, StatusCode::SEE_OTHER | StatusCode::FORBIDDEN),
+        matches!(
+            anonymous.status,
+            StatusCode::SEE_OTHER | StatusCode::FORBIDDEN
+        ),
         "{}",
         anonymous.status
     );
     if anonymous.status == StatusCode::SEE_OTHER {
-        assert!(anonymous.location().is_some_and(|l| l.starts_with("/login")));
+        assert!(
+            anonymous
+                .location()
+                .is_some_and(|l| l.starts_with("/login"))
+        );
     }
     assert_eq!(
-        app.get(&s.api()).await.json()["statements"].as_array().map(Vec::len),
+        app.get(&s.api()).await.json()["statements"]
+            .as_array()
+            .map(Vec::len),
         Some(0)
     );
 }
@@ -380,7 +470,9 @@ async fn p1_2_statement_anonymous_sees_the_published_list() {
     assert_eq!(json["statements"][0]["id"], recorded.id);
     assert_eq!(json["statements"][0]["speaker_name"], "Amina Okafor");
     assert_eq!(json["statements"][0]["lang"], "ar");
-    let file = app.get(json["statements"][0]["url"].as_str().expect("url")).await;
+    let file = app
+        .get(json["statements"][0]["url"].as_str().expect("url"))
+        .await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, "بيان نيجيريا بشأن الإزالة");
     // A statement of another meeting, or none, answers as missing.
@@ -401,12 +493,23 @@ async fn p1_2_statement_speaker_not_on_session_and_bad_fields_are_refused() {
         &app,
         &s.page(s.session),
         &isu,
-        &[("csrf", &csrf), ("speaker", &other), ("lang", "en"), ("title", "Kept title")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &other),
+            ("lang", "en"),
+            ("title", "Kept title"),
+        ],
         b"text",
     )
     .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("The speaker chosen is not on the session"), "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("The speaker chosen is not on the session"),
+        "{}",
+        refused.body
+    );
     assert!(refused.body.contains("value=\"Kept title\""));
     // An unknown language, no title and an empty file: every problem at once.
     let nga = s.nga.to_string();
@@ -414,7 +517,12 @@ async fn p1_2_statement_speaker_not_on_session_and_bad_fields_are_refused() {
         &app,
         &s.page(s.session),
         &isu,
-        &[("csrf", &csrf), ("speaker", &nga), ("lang", "xx"), ("title", " ")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "xx"),
+            ("title", " "),
+        ],
         b"",
     )
     .await;
@@ -424,21 +532,36 @@ async fn p1_2_statement_speaker_not_on_session_and_bad_fields_are_refused() {
         "Give the statement a title.",
         "the file given is empty",
     ] {
-        assert!(refused.body.contains(sentence), "{sentence}: {}", refused.body);
+        assert!(
+            refused.body.contains(sentence),
+            "{sentence}: {}",
+            refused.body
+        );
     }
     // A file that is neither PDF, DOCX nor text.
     let refused = upload(
         &app,
         &s.page(s.session),
         &isu,
-        &[("csrf", &csrf), ("speaker", &nga), ("lang", "en"), ("title", "x")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "x"),
+        ],
         b"<html><script>alert(1)</script></html>",
     )
     .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("is not a PDF, a Word document (DOCX) or plain UTF-8 text"));
+    assert!(
+        refused
+            .body
+            .contains("is not a PDF, a Word document (DOCX) or plain UTF-8 text")
+    );
     assert_eq!(
-        app.get(&s.api()).await.json()["statements"].as_array().map(Vec::len),
+        app.get(&s.api()).await.json()["statements"]
+            .as_array()
+            .map(Vec::len),
         Some(0)
     );
 }
@@ -454,7 +577,12 @@ async fn p1_2_statement_replacement_keeps_the_old_version_readable() {
             &app,
             &s.page(s.session),
             &fp,
-            &[("csrf", &csrf), ("speaker", &nga), ("lang", "en"), ("title", "Statement of Nigeria")],
+            &[
+                ("csrf", &csrf),
+                ("speaker", &nga),
+                ("lang", "en"),
+                ("title", "Statement of Nigeria"),
+            ],
             text.as_bytes(),
         )
         .await;
@@ -468,14 +596,24 @@ async fn p1_2_statement_replacement_keeps_the_old_version_readable() {
     assert_eq!(old["superseded_by"], new["id"]);
     assert_eq!(new["current"], true);
     assert_eq!(new["supersedes"], old["id"]);
-    assert_eq!(app.get(old["url"].as_str().expect("url")).await.body, "First version.");
-    assert_eq!(app.get(new["url"].as_str().expect("url")).await.body, "Corrected version.");
+    assert_eq!(
+        app.get(old["url"].as_str().expect("url")).await.body,
+        "First version."
+    );
+    assert_eq!(
+        app.get(new["url"].as_str().expect("url")).await.body,
+        "Corrected version."
+    );
     // The programme shows the current version only; the session's page shows both.
     let programme = app
         .get(&format!("/ccm/meetings/{}/programme", s.label))
         .await;
     assert!(programme.body.contains(new["url"].as_str().expect("url")));
-    assert!(!programme.body.contains(&format!("{}\"", old["url"].as_str().expect("url"))));
+    assert!(
+        !programme
+            .body
+            .contains(&format!("{}\"", old["url"].as_str().expect("url")))
+    );
     let page = app.get(&s.page(s.session)).await;
     assert!(page.body.contains(old["url"].as_str().expect("url")));
     assert!(page.body.contains("Superseded by a later version"));
@@ -509,15 +647,32 @@ async fn p1_2_statement_api_with_token_records_and_lists() {
             .contains(&"statement.record by demo-focal-point".to_string())
     );
     let file = app.get(out["url"].as_str().expect("url")).await;
-    assert_eq!(file.body, "Nigeria's statement, sent by a script. Wombatine.");
+    assert_eq!(
+        file.body,
+        "Nigeria's statement, sent by a script. Wombatine."
+    );
     // Another State's speaker: 422 with the sentence; a session without Nigeria: 403.
     let refused = app
         .bearer("POST", &s.api(), &token, Some(body(s.deu, s.session)))
         .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
-    assert!(refused.body.contains("its own State only"), "{}", refused.body);
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("its own State only"),
+        "{}",
+        refused.body
+    );
     let forbidden = app
-        .bearer("POST", &s.api(), &token, Some(body(s.other_deu, s.other_session)))
+        .bearer(
+            "POST",
+            &s.api(),
+            &token,
+            Some(body(s.other_deu, s.other_session)),
+        )
         .await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
     // Not base64: 400.
@@ -543,11 +698,9 @@ async fn p1_2_statement_api_with_token_records_and_lists() {
     assert_eq!(all[0]["title"], "Statement of Nigeria (API)");
     // Both operations are in the OpenAPI description.
     let doc = app.get("/api/openapi.json").await.json();
-    let path = format!(
-        "/api/v1/conventions/{{code}}/meetings/{{label}}/statements"
-    );
-    assert!(doc["paths"][&path]["get"].is_object());
-    assert!(doc["paths"][&path]["post"]["requestBody"].is_object());
+    let path = "/api/v1/conventions/{code}/meetings/{label}/statements";
+    assert!(doc["paths"][path]["get"].is_object());
+    assert!(doc["paths"][path]["post"]["requestBody"].is_object());
     assert!(doc["components"]["schemas"]["StatementIn"].is_object());
 }
 
@@ -561,13 +714,20 @@ async fn p1_2_statement_search_finds_it_by_title_speaker_and_state() {
         &app,
         &s.page(s.session),
         &fp,
-        &[("csrf", &csrf), ("speaker", &nga), ("lang", "en"), ("title", "Xylophonic clearance statement")],
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "Xylophonic clearance statement"),
+        ],
         b"The delegation speaks about marimbaland.",
     )
     .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     for q in ["Xylophonic", "Okafor", "marimbaland"] {
-        let found = app.get(&format!("/api/v1/conventions/ccm/search?q={q}")).await;
+        let found = app
+            .get(&format!("/api/v1/conventions/ccm/search?q={q}"))
+            .await;
         assert_eq!(found.status, StatusCode::OK);
         let json = found.json();
         let hit = json["hits"]
@@ -582,7 +742,10 @@ async fn p1_2_statement_search_finds_it_by_title_speaker_and_state() {
         );
     }
     // By the State: Nigeria's statement is among the hits for its name.
-    let found = app.get("/api/v1/conventions/ccm/search?q=Nigeria").await.json();
+    let found = app
+        .get("/api/v1/conventions/ccm/search?q=Nigeria")
+        .await
+        .json();
     assert!(
         found["hits"]
             .as_array()
@@ -592,11 +755,18 @@ async fn p1_2_statement_search_finds_it_by_title_speaker_and_state() {
         "{found}"
     );
     let page = app.get("/ccm/search?q=Xylophonic").await;
-    assert!(page.body.contains("Xylophonic clearance statement"), "{}", page.body);
+    assert!(
+        page.body.contains("Xylophonic clearance statement"),
+        "{}",
+        page.body
+    );
     // A rebuilt index (a restart) still finds it.
     treatydesk_web::services::indexing::reindex(&app.state, |_| {})
         .await
         .expect("index");
-    let again = app.get("/api/v1/conventions/ccm/search?q=Xylophonic").await.json();
+    let again = app
+        .get("/api/v1/conventions/ccm/search?q=Xylophonic")
+        .await
+        .json();
     assert!(again["hits"].as_array().is_some_and(|h| !h.is_empty()));
 }

@@ -15,13 +15,13 @@ use treatydesk_store::statements::NewStatement;
 
 use super::{Body, body, check_csrf_header};
 use crate::AppState;
+use crate::WebError;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::programme::setting;
 use crate::views::statements::{
     StatementIn, StatementOut, StatementsOut, decode_base64, may_upload, statements_out, uploader,
 };
-use crate::WebError;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route(
@@ -109,7 +109,10 @@ pub async fn record_api(
         .record_statement(&author, &state.files, c, &row, &who, &new, &bytes)
         .await?;
     crate::services::indexing::reindex_statement(&state, c, &row, &recorded).await?;
-    let all = state.store.statements_of_session(&row, x.session.id).await?;
+    let all = state
+        .store
+        .statements_of_session(&row, x.session.id)
+        .await?;
     let out = statements_out(c, &row.label, &s.programme, &all)
         .into_iter()
         .find(|o| o.id == recorded.id)

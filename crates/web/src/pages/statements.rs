@@ -28,9 +28,7 @@ use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::programme::{Setting, setting};
-use crate::views::statements::{
-    StatementOut, may_upload, session_url, statements_out, uploader,
-};
+use crate::views::statements::{StatementOut, may_upload, session_url, statements_out, uploader};
 use crate::{AppState, WebError};
 
 /// Uploads up to the store's file limit, with room for the form's other fields.
@@ -262,9 +260,7 @@ pub async fn upload(
             ))
             .into_response())
         }
-        Err(StoreError::Invalid(problems)) => {
-            show(ctx, &state, &s, x, form, problems, false).await
-        }
+        Err(StoreError::Invalid(problems)) => show(ctx, &state, &s, x, form, problems, false).await,
         Err(e) => Err(e.into()),
     }
 }

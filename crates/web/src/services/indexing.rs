@@ -15,7 +15,9 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::office::Record;
 use treatydesk_search::Entry;
 use treatydesk_store::decisions::DecisionRecord;
-use treatydesk_store::entities::{actor, convention, document, language_version, meeting, statement};
+use treatydesk_store::entities::{
+    actor, convention, document, language_version, meeting, statement,
+};
 use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
 
@@ -135,14 +137,18 @@ pub fn statement_entry(
         (None, None) => s.speaker_name.clone(),
     };
     let names = state.map_or_else(String::new, |a| {
-        format!("{} {} {} {} {}", a.code, a.name_en, a.name_fr, a.name_es, a.name_ar)
+        format!(
+            "{} {} {} {} {}",
+            a.code, a.name_en, a.name_fr, a.name_es, a.name_ar
+        )
     });
     Entry {
         key: format!(
             "statement:{}:{}:{}:{}",
             m.id,
             s.session_id,
-            s.speaker_id.map_or_else(|| s.speaker_name.clone(), |i| i.to_string()),
+            s.speaker_id
+                .map_or_else(|| s.speaker_name.clone(), |i| i.to_string()),
             s.lang
         ),
         kind: "statement".into(),

@@ -149,9 +149,10 @@ pub fn grouped(all: &[StatementOut]) -> Vec<StatementGroup> {
             lang: s.lang.clone(),
             url: s.url.clone(),
         };
-        match out.iter_mut().find(|(k, g)| {
-            g.session == s.session && *k == key && g.speaker_name == s.speaker_name
-        }) {
+        match out
+            .iter_mut()
+            .find(|(k, g)| g.session == s.session && *k == key && g.speaker_name == s.speaker_name)
+        {
             Some((_, g)) => g.files.push(link),
             None => out.push((
                 key,
@@ -222,10 +223,7 @@ pub fn decode_base64(text: &str) -> Result<Vec<u8>, String> {
             _ => None,
         }
     }
-    let clean: Vec<u8> = text
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .collect();
+    let clean: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     let body = clean
         .iter()
         .rposition(|b| *b != b'=')
@@ -237,7 +235,8 @@ pub fn decode_base64(text: &str) -> Result<Vec<u8>, String> {
     for chunk in body.chunks(4) {
         let mut acc = 0u32;
         for (i, c) in chunk.iter().enumerate() {
-            let v = value(*c).ok_or("content is not base64 (a character outside A-Z, a-z, 0-9, + and /)")?;
+            let v = value(*c)
+                .ok_or("content is not base64 (a character outside A-Z, a-z, 0-9, + and /)")?;
             acc |= v << (18 - 6 * i);
         }
         let bytes = acc.to_be_bytes();
