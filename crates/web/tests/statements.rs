@@ -770,3 +770,57 @@ async fn p1_2_statement_search_finds_it_by_title_speaker_and_state() {
         .json();
     assert!(again["hits"].as_array().is_some_and(|h| !h.is_empty()));
 }
+
+#[tokio::test]
+async fn p1_2_statement_keeps_its_session_and_shows_at_once_on_cached_pages() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    // The anonymous programme page is read (and cached) before the upload.
+    let programme = format!("/ccm/meetings/{}/programme", s.label);
+    let before = app.get(&programme).await;
+    assert!(!before.body.contains("Statement kept on its session"));
+    let (isu, csrf) = app.signed_in("demo-isu").await;
+    let nga = s.nga.to_string();
+    let saved = upload(
+        &app,
+        &s.page(s.session),
+        &isu,
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "Statement kept on its session"),
+        ],
+        b"Text.",
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = app.get(&programme).await;
+    assert!(
+        after.body.contains("Statement kept on its session"),
+        "the cached page follows the write"
+    );
+    // A session where a statement was delivered is not deleted.
+    let refused = app
+        .post_form(
+            &format!(
+                "/ccm/meetings/{}/programme/sessions/{}/delete",
+                s.label, s.session
+            ),
+            &isu,
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("has statements on record"),
+        "{}",
+        refused.body
+    );
+    assert!(app.get(&s.page(s.session)).await.status.is_success());
+}
