@@ -20,3 +20,7 @@ stm-record = رفع البيان
 stm-saved = سُجِّل البيان ونُشر.
 stm-problems = لم يُسجَّل البيان:
 stm-meeting-heading = البيانات
+stm-withdraw = سحب
+stm-withdraw-label = سحب «{ $value }»
+stm-withdrawal = مسحوب (تبقى الصيغة السابقة مسجَّلة)
+stm-withdrawn-saved = سُحب البيان؛ وتبقى الصيغة المسحوبة مسجَّلة.

@@ -20,3 +20,7 @@ stm-record = Upload the statement
 stm-saved = The statement is recorded and published.
 stm-problems = The statement was not recorded:
 stm-meeting-heading = Statements
+stm-withdraw = Withdraw
+stm-withdraw-label = Withdraw “{ $value }”
+stm-withdrawal = Withdrawn (the earlier version stays on record)
+stm-withdrawn-saved = The statement is withdrawn; the version withdrawn stays on record.

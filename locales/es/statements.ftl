@@ -20,3 +20,7 @@ stm-record = Subir la declaración
 stm-saved = La declaración está registrada y publicada.
 stm-problems = La declaración no se registró:
 stm-meeting-heading = Declaraciones
+stm-withdraw = Retirar
+stm-withdraw-label = Retirar «{ $value }»
+stm-withdrawal = Retirada (la versión anterior sigue registrada)
+stm-withdrawn-saved = La declaración se ha retirado; la versión retirada sigue registrada.

@@ -20,3 +20,7 @@ stm-record = Déposer la déclaration
 stm-saved = La déclaration est enregistrée et publiée.
 stm-problems = La déclaration n'a pas été enregistrée :
 stm-meeting-heading = Déclarations
+stm-withdraw = Retirer
+stm-withdraw-label = Retirer « { $value } »
+stm-withdrawal = Retirée (la version antérieure reste enregistrée)
+stm-withdrawn-saved = La déclaration est retirée ; la version retirée reste enregistrée.

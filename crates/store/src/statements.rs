@@ -4,7 +4,9 @@
 //! language version is). Each record is one audited write (`statement.record`).
 //!
 //! The record is never rewritten: recording a statement again for the same session, speaker and
-//! language makes a new row that supersedes the current one, and the old one stays readable.
+//! language makes a new row that supersedes the current one, and the old one stays readable; a
+//! withdrawal (`statement.withdraw`) is a row too, without a file, that supersedes the version it
+//! withdraws.
 //! This module checks who may record *for which State* (an [`Uploader`] the web derives from the
 //! reader's grants: the ISU for any speaker, a focal point for its own State's speakers only);
 //! it never decides whether the reader may upload at all, which is the web's check.
@@ -218,6 +220,7 @@ impl Store {
             filename: Set(filename),
             text: Set(stored.text),
             supersedes_id: Set(supersedes),
+            withdrawn: Set(false),
             uploaded_by: Set(author.who.clone()),
             uploaded_at: Set(crate::now()),
             ..Default::default()
@@ -231,6 +234,80 @@ impl Store {
             "lang": lang,
             "supersedes": supersedes,
         }));
+        write.commit().await?;
+        Ok(row)
+    }
+
+    /// Withdraws the current version of a statement: a new row, without a file, that supersedes
+    /// it (the version withdrawn stays readable). Refused in a sentence when the statement has a
+    /// later version or is withdrawn already, or when a focal point withdraws another State's.
+    pub async fn withdraw_statement(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        meeting: &meeting::Model,
+        uploader: &Uploader,
+        id: i32,
+    ) -> Result<statement::Model, StoreError> {
+        let target = self.statement_of(meeting, id).await?;
+        if target.convention_id != convention.id {
+            return Err(StoreError::NotFound(format!("statement {id}")));
+        }
+        let mut write = self
+            .write(
+                author,
+                "statement.withdraw",
+                format!(
+                    "{} programme: statement {id} of {} in {}",
+                    meeting.label, target.speaker_name, target.lang
+                ),
+            )
+            .await?;
+        write.convention(convention.id);
+        let later = statement::Entity::find()
+            .filter(statement::Column::SupersedesId.eq(target.id))
+            .one(write.txn())
+            .await?;
+        let mut problems = Vec::new();
+        if target.withdrawn {
+            problems.push("This is a withdrawal already; there is nothing to withdraw.".into());
+        } else if let Some(later) = later {
+            problems.push(format!(
+                "This version was replaced by a later one ({}); withdraw the current version instead.",
+                later.id
+            ));
+        }
+        if !uploader.may_record_for(target.state_code.as_deref()) {
+            problems.push(format!(
+                "A focal point withdraws statements of its own State only; {} speaks for {}.",
+                target.speaker_name,
+                target.state_code.as_deref().unwrap_or("no State")
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let row = statement::ActiveModel {
+            convention_id: Set(target.convention_id),
+            meeting_id: Set(target.meeting_id),
+            session_id: Set(target.session_id),
+            speaker_id: Set(target.speaker_id),
+            speaker_name: Set(target.speaker_name.clone()),
+            state_code: Set(target.state_code.clone()),
+            lang: Set(target.lang.clone()),
+            title: Set(target.title.clone()),
+            file_sha256: Set(String::new()),
+            filename: Set(String::new()),
+            text: Set(String::new()),
+            supersedes_id: Set(Some(target.id)),
+            withdrawn: Set(true),
+            uploaded_by: Set(author.who.clone()),
+            uploaded_at: Set(crate::now()),
+            ..Default::default()
+        }
+        .insert(write.txn())
+        .await?;
+        write.detail(serde_json::json!({ "statement": row.id, "withdraws": target.id }));
         write.commit().await?;
         Ok(row)
     }
@@ -291,9 +368,9 @@ impl Store {
     }
 }
 
-/// The rows no later row supersedes: the statements as they stand.
+/// The statements as they stand: the rows no later row supersedes, withdrawals left out.
 pub fn current(all: &[statement::Model]) -> Vec<&statement::Model> {
     all.iter()
-        .filter(|s| !all.iter().any(|later| later.supersedes_id == Some(s.id)))
+        .filter(|s| !s.withdrawn && !all.iter().any(|later| later.supersedes_id == Some(s.id)))
         .collect()
 }

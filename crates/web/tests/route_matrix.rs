@@ -220,6 +220,7 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/meetings/{label}/programme/sessions/{id}/statements", "/ccm/meetings/13MSP/programme/sessions/:session/statements", Anonymous),
     row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/statements", "/ccm/meetings/13MSP/programme/sessions/:session/statements", IsuStaff).multipart(),
     row(GET, "/{code}/meetings/{label}/statements/{id}", "/ccm/meetings/13MSP/statements/:statement", Anonymous),
+    row(POST, "/{code}/meetings/{label}/statements/{id}/withdraw", "/ccm/meetings/13MSP/statements/:statement/withdraw", IsuStaff),
     // registration
     row(GET, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
     row(POST, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous).multipart(),
@@ -280,6 +281,7 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/statements", "/api/v1/conventions/ccm/meetings/13MSP/statements", Anonymous),
     // The session is named in the body: a focal point's empty body is a 400, not a refusal.
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/statements", "/api/v1/conventions/ccm/meetings/13MSP/statements", FocalPoint).only(STATEMENT_UPLOADERS),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/statements/{id}/withdraw", "/api/v1/conventions/ccm/meetings/13MSP/statements/:statement/withdraw", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),

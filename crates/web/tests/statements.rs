@@ -824,3 +824,158 @@ async fn p1_2_statement_keeps_its_session_and_shows_at_once_on_cached_pages() {
     );
     assert!(app.get(&s.page(s.session)).await.status.is_success());
 }
+
+#[tokio::test]
+async fn p1_2_statement_withdrawal_is_a_new_row_and_the_version_withdrawn_stays_readable() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let (fp, csrf) = app.signed_in("demo-focal-point").await;
+    let (isu, isu_csrf) = app.signed_in("demo-isu").await;
+    let (nga, deu) = (s.nga.to_string(), s.deu.to_string());
+    let saved = upload(
+        &app,
+        &s.page(s.session),
+        &fp,
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "Pangolinic statement to withdraw"),
+        ],
+        b"Withdrawn text.",
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let saved = upload(
+        &app,
+        &s.page(s.session),
+        &isu,
+        &[
+            ("csrf", &isu_csrf),
+            ("speaker", &deu),
+            ("lang", "en"),
+            ("title", "Statement of Germany"),
+        ],
+        b"German text.",
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let listed = app.get(&s.api()).await.json();
+    let id_of = |title: &str| {
+        listed["statements"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["title"] == title)
+            .and_then(|x| x["id"].as_i64())
+            .expect("listed")
+    };
+    let (mine, german) = (
+        id_of("Pangolinic statement to withdraw"),
+        id_of("Statement of Germany"),
+    );
+    let withdraw = |id: i64| format!("/ccm/meetings/{}/statements/{id}/withdraw", s.label);
+    // The focal point sees a withdraw button for Nigeria's statement, not for Germany's.
+    let page = app.get_with(&s.page(s.session), &[("cookie", &fp)]).await;
+    assert!(page.body.contains(&withdraw(mine)), "{}", page.body);
+    assert!(!page.body.contains(&withdraw(german)));
+    let refused = app
+        .post_form(&withdraw(german), &fp, &[("csrf", &csrf)])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let done = app
+        .post_form(&withdraw(mine), &fp, &[("csrf", &csrf)])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert!(
+        audit_actions(&app)
+            .await
+            .contains(&"statement.withdraw by demo-focal-point".to_string())
+    );
+    // A new row; the version withdrawn stays readable, the programme no longer lists it.
+    let json = app.get(&s.api()).await.json();
+    let all = json["statements"].as_array().expect("statements");
+    assert_eq!(all.len(), 3);
+    let old = all.iter().find(|x| x["id"] == mine).expect("old");
+    let withdrawal = all
+        .iter()
+        .find(|x| x["supersedes"] == mine)
+        .expect("withdrawal");
+    assert_eq!(old["current"], false);
+    assert_eq!(withdrawal["withdrawn"], true);
+    assert_eq!(withdrawal["current"], false);
+    assert!(withdrawal["url"].is_null());
+    assert_eq!(
+        app.get(old["url"].as_str().expect("url")).await.body,
+        "Withdrawn text."
+    );
+    let programme = app
+        .get(&format!("/ccm/meetings/{}/programme", s.label))
+        .await;
+    assert!(!programme.body.contains("Pangolinic statement to withdraw"));
+    assert!(programme.body.contains("Statement of Germany"));
+    let page = app.get(&s.page(s.session)).await;
+    assert!(
+        page.body
+            .contains("Withdrawn (the earlier version stays on record)")
+    );
+    // Search no longer finds it, before and after a rebuild.
+    let found = app
+        .get("/api/v1/conventions/ccm/search?q=Pangolinic")
+        .await
+        .json();
+    assert_eq!(found["total"], 0, "{found}");
+    treatydesk_web::services::indexing::reindex(&app.state, |_| {})
+        .await
+        .expect("index");
+    let found = app
+        .get("/api/v1/conventions/ccm/search?q=Pangolinic")
+        .await
+        .json();
+    assert_eq!(found["total"], 0, "{found}");
+    // Withdrawing it again is refused in a sentence; the ISU withdraws Germany's by the API.
+    let again = app
+        .post_form(&withdraw(mine), &fp, &[("csrf", &csrf)])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        again.body.contains("replaced by a later one"),
+        "{}",
+        again.body
+    );
+    let token = app.api_token("demo-isu", "statements script").await;
+    let by_api = app
+        .bearer(
+            "POST",
+            &format!("{}/{german}/withdraw", s.api()),
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(by_api.status, StatusCode::CREATED, "{}", by_api.body);
+    assert_eq!(by_api.json()["withdrawn"], true);
+    // Uploading again after a withdrawal makes the statement stand again.
+    let saved = upload(
+        &app,
+        &s.page(s.session),
+        &fp,
+        &[
+            ("csrf", &csrf),
+            ("speaker", &nga),
+            ("lang", "en"),
+            ("title", "Statement of Nigeria, again"),
+        ],
+        b"Back again.",
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let json = app.get(&s.api()).await.json();
+    let back = json["statements"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|x| x["title"] == "Statement of Nigeria, again")
+        .expect("listed");
+    assert_eq!(back["current"], true);
+    assert_eq!(back["supersedes"], withdrawal["id"]);
+}

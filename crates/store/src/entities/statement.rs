@@ -20,6 +20,7 @@ pub struct Model {
     /// ar, zh, en, fr, ru, es
     pub lang: String,
     pub title: String,
+    /// Empty for a withdrawal.
     pub file_sha256: String,
     /// The name the file is served under (never a path on disk).
     pub filename: String,
@@ -27,6 +28,8 @@ pub struct Model {
     pub text: String,
     /// The earlier version this one replaces (same session, speaker and language).
     pub supersedes_id: Option<i32>,
+    /// A withdrawal: this row (with no file) withdraws the version it supersedes.
+    pub withdrawn: bool,
     pub uploaded_by: String,
     pub uploaded_at: TimeDateTimeWithTimeZone,
 }

@@ -2,14 +2,15 @@
 //! meeting's programme and to one of its speakers, in one language, with its file kept in the
 //! content-addressed store (`stored_files`) like a document's language version. A row is never
 //! rewritten: a new version of a statement in a language is a new row whose `supersedes_id`
-//! names the row it replaces, and the old one stays readable.
+//! names the row it replaces, and the old one stays readable. A withdrawal is a row too
+//! (`withdrawn`, no file) that supersedes the version withdrawn.
 //!
 //! The session and the speaker are named by id and copied (the speaker's name and State), so a
 //! statement still says who spoke if the programme changes later.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::{
-    integer, integer_null, pk_auto, string, string_null, text, timestamp_with_time_zone,
+    boolean, integer, integer_null, pk_auto, string, string_null, text, timestamp_with_time_zone,
 };
 
 use super::fk;
@@ -45,6 +46,7 @@ enum Statements {
     Filename,
     Text,
     SupersedesId,
+    Withdrawn,
     UploadedBy,
     UploadedAt,
 }
@@ -68,6 +70,7 @@ impl MigrationTrait for Migration {
                 .col(string(Statements::Filename))
                 .col(text(Statements::Text))
                 .col(integer_null(Statements::SupersedesId))
+                .col(boolean(Statements::Withdrawn).default(false))
                 .col(string(Statements::UploadedBy))
                 .col(timestamp_with_time_zone(Statements::UploadedAt))
                 .foreign_key(&mut fk(

@@ -194,7 +194,8 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         obligations::record_api,
         obligations::overdue_api,
         statements::statements_api,
-        statements::record_api
+        statements::record_api,
+        statements::withdraw_api
     ),
     components(schemas(
         conventions::Convention,

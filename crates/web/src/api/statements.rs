@@ -2,7 +2,8 @@
 //! meeting's statements, every version (public, like the programme), and recording one with the
 //! same checks and audit entry (`statement.record`) as the session's statements page: the ISU
 //! for any speaker, a focal point for its own State's speakers on a session where its State
-//! speaks. The file travels base64 in `content`, within the API's 1 MiB body. A write by a
+//! speaks; and withdrawing one as it stands (`statement.withdraw`, a new row). The file travels
+//! base64 in `content`, within the API's 1 MiB body. A write by a
 //! session carries its CSRF token in `x-csrf-token`; a write with `Authorization: Bearer` needs
 //! none. This file never writes except through the store's `record_statement`.
 
@@ -24,10 +25,15 @@ use crate::views::statements::{
 };
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(
-        "/api/v1/conventions/{code}/meetings/{label}/statements",
-        get(statements_api).post(record_api),
-    )
+    Router::new()
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/statements",
+            get(statements_api).post(record_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/meetings/{label}/statements/{id}/withdraw",
+            axum::routing::post(withdraw_api),
+        )
 }
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/meetings/{label}/statements", tag = "meetings",
@@ -117,5 +123,64 @@ pub async fn record_api(
         .into_iter()
         .find(|o| o.id == recorded.id)
         .ok_or_else(|| WebError::NotFound(format!("statement {}", recorded.id)))?;
+    Ok((StatusCode::CREATED, Json(out)).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/meetings/{label}/statements/{id}/withdraw", tag = "meetings",
+    params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 13MSP"),
+        ("id" = i32, Path, description = "the statement as it stands"),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    responses((status = 201, body = StatementOut, description = "Withdrawn (audited as statement.withdraw): the withdrawal, a new row without a file; the version withdrawn stays readable"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff, or the focal point of the speaker's State"),
+        (status = 404, description = "No such convention, meeting or statement"),
+        (status = 422, description = "The statement has a later version or is withdrawn already")))]
+pub async fn withdraw_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label, id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let s = setting(&state, &code, &label).await?;
+    let c = &s.loaded.convention;
+    let Some(who) = uploader(&ctx, &c.code) else {
+        return Err(if ctx.viewer.is_signed_in() {
+            WebError::Forbidden
+        } else {
+            WebError::SignInRequired {
+                next: ctx.path.clone(),
+            }
+        }
+        .into());
+    };
+    check_csrf_header(&ctx, &headers)?;
+    let row = s.row(&state).await?;
+    let missing = || WebError::NotFound(format!("statement {id} of {}", row.label));
+    let number: i32 = id.parse().map_err(|_| missing())?;
+    let target = match state.store.statement_of(&row, number).await {
+        Ok(t) => t,
+        Err(treatydesk_store::StoreError::NotFound(_)) => return Err(missing().into()),
+        Err(e) => return Err(e.into()),
+    };
+    if !who.may_record_for(target.state_code.as_deref()) {
+        return Err(WebError::Forbidden.into());
+    }
+    let author = ctx.author(format!(
+        "withdraw the statement of {} ({})",
+        target.speaker_name, row.label
+    ));
+    let withdrawal = state
+        .store
+        .withdraw_statement(&author, c, &row, &who, number)
+        .await?;
+    crate::services::indexing::unindex_statement(&state, &row, &target)?;
+    let all = state
+        .store
+        .statements_of_session(&row, i64::from(target.session_id))
+        .await?;
+    let out = statements_out(c, &row.label, &s.programme, &all)
+        .into_iter()
+        .find(|o| o.id == withdrawal.id)
+        .ok_or_else(|| WebError::NotFound(format!("statement {}", withdrawal.id)))?;
     Ok((StatusCode::CREATED, Json(out)).into_response())
 }

@@ -1,9 +1,11 @@
 //! Delegations' statements (P1.2, issue 12 item 5): a session's statements page (every version
 //! of every statement delivered there, public like the programme) with the upload form for the
-//! ISU and for the focal point of a State that has a speaker on the session, and the download
-//! of a statement's file.
+//! ISU and for the focal point of a State that has a speaker on the session, the withdrawal of
+//! a statement as it stands (by the ISU, or the focal point of the speaker's State), and the
+//! download of a statement's file.
 //!
-//! It must never write except through the store's audited `record_statement`, never show the
+//! It must never write except through the store's audited `record_statement` and
+//! `withdraw_statement`, never show the
 //! form to (or accept it from) anyone else, never let a focal point record for another State's
 //! speaker (the store refuses it in a sentence), and never lose what was typed when it refuses
 //! (422 with the form as typed). A file is served with its checked type, a download name and
@@ -12,11 +14,12 @@
 use std::collections::HashMap;
 
 use askama::Template;
+use axum::Form;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use treatydesk_domain::document::UN_LANGUAGES;
 use treatydesk_domain::programme::hhmm;
@@ -42,6 +45,10 @@ pub fn upload_routes() -> Router<AppState> {
             get(session_page).post(upload),
         )
         .route("/{code}/meetings/{label}/statements/{id}", get(download))
+        .route(
+            "/{code}/meetings/{label}/statements/{id}/withdraw",
+            post(withdraw),
+        )
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT))
 }
@@ -58,6 +65,14 @@ pub struct StatementForm {
 pub struct SavedQuery {
     #[serde(default)]
     saved: String,
+    #[serde(default)]
+    withdrawn: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct WithdrawForm {
+    #[serde(default)]
+    csrf: String,
 }
 
 #[derive(Template)]
@@ -77,6 +92,17 @@ struct SessionPage {
     form: StatementForm,
     problems: Vec<String>,
     saved: bool,
+    withdrawn: bool,
+    /// The statements the reader may withdraw (as they stand, of a State the reader records for).
+    withdrawable: Vec<i32>,
+}
+
+/// What the page confirms after a redirect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Notice {
+    None,
+    Saved,
+    Withdrawn,
 }
 
 fn find<'a>(s: &'a Setting, id: &str) -> Result<&'a ScheduledSession, WebError> {
@@ -98,7 +124,7 @@ async fn show(
     x: &ScheduledSession,
     form: StatementForm,
     problems: Vec<String>,
-    saved: bool,
+    notice: Notice,
 ) -> Result<Response, WebError> {
     let code = s.loaded.convention.code.clone();
     let row = s.row(state).await?;
@@ -108,6 +134,15 @@ async fn show(
         .await?;
     let statements = statements_out(&s.loaded.convention, &row.label, &s.programme, &all);
     let who = uploader(&ctx, &code);
+    let withdrawable = statements
+        .iter()
+        .filter(|st| st.current)
+        .filter(|st| {
+            who.as_ref()
+                .is_some_and(|u| u.may_record_for(st.state.as_deref()))
+        })
+        .map(|st| st.id)
+        .collect();
     let speakers = x
         .panel
         .iter()
@@ -156,7 +191,9 @@ async fn show(
         langs,
         form,
         problems,
-        saved,
+        saved: notice == Notice::Saved,
+        withdrawn: notice == Notice::Withdrawn,
+        withdrawable,
         code,
         ctx,
     };
@@ -171,6 +208,13 @@ pub async fn session_page(
 ) -> Result<Response, WebError> {
     let s = setting(&state, &code, &label).await?;
     let x = find(&s, &id)?;
+    let notice = if q.saved == "1" {
+        Notice::Saved
+    } else if q.withdrawn == "1" {
+        Notice::Withdrawn
+    } else {
+        Notice::None
+    };
     show(
         ctx,
         &state,
@@ -178,7 +222,7 @@ pub async fn session_page(
         x,
         StatementForm::default(),
         Vec::new(),
-        q.saved == "1",
+        notice,
     )
     .await
 }
@@ -260,7 +304,74 @@ pub async fn upload(
             ))
             .into_response())
         }
-        Err(StoreError::Invalid(problems)) => show(ctx, &state, &s, x, form, problems, false).await,
+        Err(StoreError::Invalid(problems)) => {
+            show(ctx, &state, &s, x, form, problems, Notice::None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Withdraws a statement as it stands: the ISU, or the focal point of the speaker's State.
+pub async fn withdraw(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label, id)): Path<(String, String, String)>,
+    Form(form): Form<WithdrawForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let s = setting(&state, &code, &label).await?;
+    let c = &s.loaded.convention;
+    let Some(who) = uploader(&ctx, &c.code) else {
+        return Err(if ctx.viewer.is_signed_in() {
+            WebError::Forbidden
+        } else {
+            WebError::SignInRequired {
+                next: ctx.path.clone(),
+            }
+        });
+    };
+    let row = s.row(&state).await?;
+    let missing = || WebError::NotFound(format!("statement {id} of {}", row.label));
+    let number: i32 = id.parse().map_err(|_| missing())?;
+    let target = match state.store.statement_of(&row, number).await {
+        Ok(t) => t,
+        Err(StoreError::NotFound(_)) => return Err(missing()),
+        Err(e) => return Err(e.into()),
+    };
+    if !who.may_record_for(target.state_code.as_deref()) {
+        return Err(WebError::Forbidden);
+    }
+    let author = ctx.author(format!(
+        "withdraw the statement of {} ({})",
+        target.speaker_name, row.label
+    ));
+    let session = i64::from(target.session_id);
+    match state
+        .store
+        .withdraw_statement(&author, c, &row, &who, number)
+        .await
+    {
+        Ok(_) => {
+            crate::services::indexing::unindex_statement(&state, &row, &target)?;
+            Ok(Redirect::to(&format!(
+                "{}?withdrawn=1",
+                session_url(&c.code, &row.label, session)
+            ))
+            .into_response())
+        }
+        Err(StoreError::Invalid(problems)) => {
+            let x = find(&s, &session.to_string())?;
+            show(
+                ctx,
+                &state,
+                &s,
+                x,
+                StatementForm::default(),
+                problems,
+                Notice::None,
+            )
+            .await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -276,6 +387,8 @@ pub async fn download(
     let missing = || WebError::NotFound(format!("statement {id} of {}", m.label));
     let id: i32 = id.parse().map_err(|_| missing())?;
     let found = match state.store.statement_of(&m, id).await {
+        // A withdrawal has no file.
+        Ok(found) if found.withdrawn => return Err(missing()),
         Ok(found) => found,
         Err(StoreError::NotFound(_)) => return Err(missing()),
         Err(e) => return Err(e.into()),

@@ -143,14 +143,7 @@ pub fn statement_entry(
         )
     });
     Entry {
-        key: format!(
-            "statement:{}:{}:{}:{}",
-            m.id,
-            s.session_id,
-            s.speaker_id
-                .map_or_else(|| s.speaker_name.clone(), |i| i.to_string()),
-            s.lang
-        ),
+        key: statement_key(m, s),
         kind: "statement".into(),
         convention: c.code.clone(),
         title: format!("{} — {speaker}", s.title),
@@ -162,6 +155,28 @@ pub fn statement_entry(
         year: m.opens_on.map(|d| d.year()),
         access: AccessLevel::Public,
     }
+}
+
+/// The key of a statement's entry: one per session, speaker and language.
+fn statement_key(m: &meeting::Model, s: &statement::Model) -> String {
+    format!(
+        "statement:{}:{}:{}:{}",
+        m.id,
+        s.session_id,
+        s.speaker_id
+            .map_or_else(|| s.speaker_name.clone(), |i| i.to_string()),
+        s.lang
+    )
+}
+
+/// Takes a withdrawn statement's entry out of the index.
+pub fn unindex_statement(
+    state: &AppState,
+    m: &meeting::Model,
+    s: &statement::Model,
+) -> Result<(), crate::WebError> {
+    state.search.remove(&[statement_key(m, s)])?;
+    Ok(())
 }
 
 /// Puts a statement's entry in the index after it is recorded (replacing its earlier version's).

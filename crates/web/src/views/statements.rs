@@ -31,8 +31,8 @@ pub struct StatementOut {
     /// ar, zh, en, fr, ru or es
     pub lang: String,
     pub title: String,
-    /// Where the file is served.
-    pub url: String,
+    /// Where the file is served; none for a withdrawal.
+    pub url: Option<String>,
     pub filename: String,
     /// RFC 3339
     pub uploaded_at: String,
@@ -40,8 +40,11 @@ pub struct StatementOut {
     pub uploaded_on: String,
     /// The earlier version this one replaces.
     pub supersedes: Option<i32>,
-    /// The later version that replaces this one; none while it is current.
+    /// The later version (or withdrawal) that replaces this one; none while it stands.
     pub superseded_by: Option<i32>,
+    /// This row withdraws the version it supersedes (it has no file).
+    pub withdrawn: bool,
+    /// The statement as it stands: no later version and not a withdrawal.
     pub current: bool,
 }
 
@@ -106,7 +109,7 @@ pub fn statements_out(
                 state: s.state_code.clone(),
                 lang: s.lang.clone(),
                 title: s.title.clone(),
-                url: file_url(&c.code, meeting, s.id),
+                url: (!s.withdrawn).then(|| file_url(&c.code, meeting, s.id)),
                 filename: s.filename.clone(),
                 uploaded_at: s
                     .uploaded_at
@@ -115,7 +118,8 @@ pub fn statements_out(
                 uploaded_on: treatydesk_domain::calendar::format_date(s.uploaded_at.date()),
                 supersedes: s.supersedes_id,
                 superseded_by,
-                current: superseded_by.is_none(),
+                withdrawn: s.withdrawn,
+                current: superseded_by.is_none() && !s.withdrawn,
             }
         })
         .collect()
@@ -145,9 +149,12 @@ pub fn grouped(all: &[StatementOut]) -> Vec<StatementGroup> {
     let mut out: Vec<(Option<i64>, StatementGroup)> = Vec::new();
     for s in all.iter().filter(|s| s.current) {
         let key = s.speaker;
+        let Some(url) = s.url.clone() else {
+            continue;
+        };
         let link = FileLink {
             lang: s.lang.clone(),
-            url: s.url.clone(),
+            url,
         };
         match out
             .iter_mut()
