@@ -298,6 +298,19 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Takes the entries with these keys out of the index (a withdrawn record).
+    pub fn remove(&self, keys: &[String]) -> Result<(), SearchError> {
+        let mut writer = self.writer()?;
+        for key in keys {
+            writer.delete_term(Term::from_field_text(self.f.key, key));
+        }
+        writer.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        self.bump();
+        Ok(())
+    }
+
     fn bump(&self) {
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);

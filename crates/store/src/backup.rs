@@ -45,6 +45,7 @@ macro_rules! for_each_table {
         $callback!(stored_file, "stored_files", $($args)*);
         $callback!(document, "documents", $($args)*);
         $callback!(language_version, "language_versions", $($args)*);
+        $callback!(statement, "statements", $($args)*);
         $callback!(decision_document, "decision_documents", $($args)*);
         $callback!(decision_revision, "decision_revisions", $($args)*);
         $callback!(action, "actions", $($args)*);

@@ -109,6 +109,8 @@ impl Areas {
             ("decision", _) => Areas::of(&[Decisions]),
             ("document" | "action", _) => Areas::of(&[Documents]),
             ("programme", _) => Areas::of(&[Programme]),
+            // A statement shows on the programme and is found by search like a document.
+            ("statement", _) => Areas::of(&[Programme, Documents]),
             ("registration", _) => Areas::of(&[Registrations]),
             ("session" | "user", _) => Areas::of(&[Accounts]),
             ("calendar", _) => Areas::of(&[Calendar]),

@@ -35,6 +35,7 @@ pub mod record_imports;
 pub mod registration;
 pub mod registry;
 pub mod sessions;
+pub mod statements;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod tokens;

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use time::{Date, Time};
 use treatydesk_domain::meeting::Meeting;
@@ -386,7 +386,8 @@ impl Store {
     }
 
     /// Deletes a session and its speakers, refused when that would leave a problem behind
-    /// (a thematic area's session without its group's slot around it).
+    /// (a thematic area's session without its group's slot around it) or when statements were
+    /// delivered at it (they stay attached to it).
     pub async fn delete_session(
         &self,
         author: &Author,
@@ -409,6 +410,17 @@ impl Store {
             .find(|r| i64::from(r.id) == id)
             .cloned()
             .ok_or_else(|| not_found_session(id))?;
+        // Statements delivered at a session keep it on the record (P1.2): never deleted.
+        let statements = crate::entities::statement::Entity::find()
+            .filter(crate::entities::statement::Column::SessionId.eq(row.id))
+            .count(write.txn())
+            .await?;
+        if statements > 0 {
+            return Err(StoreError::Invalid(vec![format!(
+                "“{}” has statements on record ({statements}); a session where statements were delivered stays on the programme: change it instead of deleting it.",
+                row.title
+            )]));
+        }
         let before: Vec<Session> = rows.iter().filter_map(session_out).collect();
         let after: Vec<Session> = before.iter().filter(|s| s.id != id).cloned().collect();
         let problems = programme::new_problems(&m, &architecture, &before, &after);

@@ -33,5 +33,6 @@ pub mod registration_settings;
 pub mod role_grant;
 pub mod session;
 pub mod session_speaker;
+pub mod statement;
 pub mod stored_file;
 pub mod user;

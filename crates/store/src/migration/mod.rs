@@ -16,6 +16,7 @@ mod m20261203_000012_login_failures;
 mod m20261203_000016_registration_lang;
 mod m20261203_000017_minutes_revisions;
 mod m20261203_000018_users_must_change_password;
+mod m20261204_000019_statements;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000016_registration_lang::Migration),
             Box::new(m20261203_000017_minutes_revisions::Migration),
             Box::new(m20261203_000018_users_must_change_password::Migration),
+            Box::new(m20261204_000019_statements::Migration),
         ]
     }
 }

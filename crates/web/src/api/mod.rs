@@ -17,6 +17,7 @@ pub mod plan;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod statements;
 pub mod states;
 
 use axum::response::{IntoResponse, Response};
@@ -48,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(obligations::routes())
+        .merge(statements::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -198,7 +200,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         registration::register_api,
         obligations::state_api,
         obligations::record_api,
-        obligations::overdue_api
+        obligations::overdue_api,
+        statements::statements_api,
+        statements::record_api,
+        statements::withdraw_api
     ),
     components(schemas(
         conventions::Convention,
@@ -287,7 +292,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::NewTokenOut,
         accounts::NewUserIn,
         accounts::OneTimeOut,
-        accounts::DisableIn
+        accounts::DisableIn,
+        crate::views::statements::StatementOut,
+        crate::views::statements::StatementsOut,
+        crate::views::statements::StatementIn
     ))
 )]
 pub struct ApiDoc;

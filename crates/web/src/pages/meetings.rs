@@ -272,6 +272,8 @@ struct DetailPage {
     agenda_text: String,
     levels: Vec<Choice>,
     problems: Vec<String>,
+    /// The meeting's statements as they stand (P1.2), by session and speaker.
+    statements: Vec<crate::views::statements::StatementGroup>,
 }
 
 async fn detail_page(
@@ -309,7 +311,18 @@ async fn detail_page(
     );
     let nominations_link =
         crate::views::nominations::link_shown(state, &ctx, &c.code, &m.label).await;
+    let row = state.store.meeting(&c, &m.label).await?;
+    let all = state.store.statements_of_meeting(&row).await?;
+    let statements = if all.is_empty() {
+        Vec::new()
+    } else {
+        let programme = state.store.programme_shared(row.id).await?;
+        crate::views::statements::grouped(&crate::views::statements::statements_out(
+            &c, &row.label, &programme, &all,
+        ))
+    };
     let page = DetailPage {
+        statements,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         nominations_link,
         is_committee: m.kind == MeetingKind::CoordinationCommittee.slug(),

@@ -23,6 +23,7 @@ pub mod plan;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod statements;
 pub mod states;
 pub mod timeline;
 
@@ -65,6 +66,7 @@ pub fn upload_routes() -> axum::Router<AppState> {
     axum::Router::new()
         .merge(registration::upload_routes())
         .merge(documents::routes())
+        .merge(statements::upload_routes())
 }
 
 /// Renders a template into a response.

@@ -14,6 +14,7 @@ use super::{ShownDate, render};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::programme::{ProgrammeOut, SessionOut, setting};
+use crate::views::statements::{StatementGroup, grouped, may_upload, statements_out, uploader};
 use crate::{AppState, WebError};
 use axum::Router;
 use axum::routing::get;
@@ -35,6 +36,10 @@ pub struct SessionView {
     pub s: SessionOut,
     pub format: String,
     pub may_edit: bool,
+    /// The session's statements as they stand (P1.2), by speaker.
+    pub statements: Vec<StatementGroup>,
+    /// Link the session's statements page: it has statements, or the reader may upload one.
+    pub statements_link: bool,
 }
 
 /// A day as the page shows it.
@@ -64,6 +69,15 @@ pub async fn page(
     let s = setting(&state, &code, &label).await?;
     let may_edit = ctx.viewer.is_signed_in() && s.scope(&ctx).may_edit_any();
     let p = s.out();
+    let row = s.row(&state).await?;
+    let all = state.store.statements_of_meeting(&row).await?;
+    let statements = grouped(&statements_out(
+        &s.loaded.convention,
+        &row.label,
+        &s.programme,
+        &all,
+    ));
+    let who = uploader(&ctx, &s.loaded.convention.code);
     let days = p
         .days
         .iter()
@@ -73,6 +87,16 @@ pub async fn page(
                 .sessions
                 .iter()
                 .map(|x| SessionView {
+                    statements: statements
+                        .iter()
+                        .filter(|g| g.session == x.id)
+                        .cloned()
+                        .collect(),
+                    statements_link: statements.iter().any(|g| g.session == x.id)
+                        || s.programme
+                            .iter()
+                            .find(|o| o.session.id == x.id)
+                            .is_some_and(|o| may_upload(who.as_ref(), o)),
                     format: ctx.t(&format!("prog-format-{}", x.format)),
                     may_edit: may_edit
                         && s.programme

@@ -1,6 +1,7 @@
 //! What the search index holds, derived from the store: every language version of every
-//! document (its symbol, title and extracted text), each decision, each meeting and each State
-//! of a convention with a participation record. `reindex` rebuilds the whole index (at every
+//! document (its symbol, title and extracted text), each decision, each meeting, each State
+//! of a convention with a participation record, and each delegation's statement as it stands
+//! (its title, speaker, State and extracted text; a new version replaces the old one's entry). `reindex` rebuilds the whole index (at every
 //! start of the server, and by `treatydesk reindex`); the web's writes upsert what they change
 //! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports, another
 //! `serve` on the same PostgreSQL) are followed by [`follow`], which rebuilds the index when the
@@ -14,7 +15,9 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::office::Record;
 use treatydesk_search::Entry;
 use treatydesk_store::decisions::DecisionRecord;
-use treatydesk_store::entities::{convention, document, language_version, meeting};
+use treatydesk_store::entities::{
+    actor, convention, document, language_version, meeting, statement,
+};
 use treatydesk_store::generation::{Area, Areas};
 use treatydesk_store::{Store, StoreError};
 
@@ -120,6 +123,79 @@ pub async fn reindex_decision(
     Ok(())
 }
 
+/// The entry of a statement as it stands: one per session, speaker and language, so that a new
+/// version replaces the entry of the one it supersedes. Statements are published: public.
+pub fn statement_entry(
+    c: &convention::Model,
+    m: &meeting::Model,
+    s: &statement::Model,
+    state: Option<&actor::Model>,
+) -> Entry {
+    let speaker = match (state, &s.state_code) {
+        (Some(a), _) => format!("{} ({})", s.speaker_name, a.name_en),
+        (None, Some(code)) => format!("{} ({code})", s.speaker_name),
+        (None, None) => s.speaker_name.clone(),
+    };
+    let names = state.map_or_else(String::new, |a| {
+        format!(
+            "{} {} {} {} {}",
+            a.code, a.name_en, a.name_fr, a.name_es, a.name_ar
+        )
+    });
+    Entry {
+        key: statement_key(m, s),
+        kind: "statement".into(),
+        convention: c.code.clone(),
+        title: format!("{} — {speaker}", s.title),
+        text: format!("{} {names}\n\n{}", s.speaker_name, s.text),
+        lang: s.lang.clone(),
+        url: crate::views::statements::session_url(&c.code, &m.label, i64::from(s.session_id)),
+        meeting: Some(m.label.clone()),
+        doc_type: Some("statement".into()),
+        year: m.opens_on.map(|d| d.year()),
+        access: AccessLevel::Public,
+    }
+}
+
+/// The key of a statement's entry: one per session, speaker and language.
+fn statement_key(m: &meeting::Model, s: &statement::Model) -> String {
+    format!(
+        "statement:{}:{}:{}:{}",
+        m.id,
+        s.session_id,
+        s.speaker_id
+            .map_or_else(|| s.speaker_name.clone(), |i| i.to_string()),
+        s.lang
+    )
+}
+
+/// Takes a withdrawn statement's entry out of the index.
+pub fn unindex_statement(
+    state: &AppState,
+    m: &meeting::Model,
+    s: &statement::Model,
+) -> Result<(), crate::WebError> {
+    state.search.remove(&[statement_key(m, s)])?;
+    Ok(())
+}
+
+/// Puts a statement's entry in the index after it is recorded (replacing its earlier version's).
+pub async fn reindex_statement(
+    state: &AppState,
+    c: &convention::Model,
+    m: &meeting::Model,
+    s: &statement::Model,
+) -> Result<(), crate::WebError> {
+    let actor = match &s.state_code {
+        Some(code) => state.store.actor(code).await.ok(),
+        None => None,
+    };
+    state
+        .search
+        .upsert(&[statement_entry(c, m, s, actor.as_ref())])?;
+    Ok(())
+}
+
 /// Every entry of every convention.
 pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
@@ -142,6 +218,19 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
         }
         let (record, _) = store.offices(&c).await?;
         out.extend(meetings.iter().map(|m| meeting_entry(&c, &record, m)));
+        let statements = store.statements_of_convention(&c).await?;
+        if !statements.is_empty() {
+            let actors = store.actors().await?;
+            for s in treatydesk_store::statements::current(&statements) {
+                if let Some(m) = meetings.iter().find(|m| m.id == s.meeting_id) {
+                    let a = s
+                        .state_code
+                        .as_deref()
+                        .and_then(|code| actors.iter().find(|a| a.code == code));
+                    out.push(statement_entry(&c, m, s, a));
+                }
+            }
+        }
         for r in store.state_records(&c).await?.iter() {
             let a = &r.actor;
             for (lang, name) in [("en", &a.name_en), ("ar", &a.name_ar)] {

@@ -14,3 +14,4 @@ pub mod plan;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod statements;

@@ -75,7 +75,7 @@ impl Allowed {
 
 /// One (method, route) of the router: the route as the router spells it, a demo address that
 /// it serves (`:registration`, `:session`, `:speaker`, `:action`, `:decision`, `:nomination`,
-/// `:css` are filled in from the demo at run time, and `13MSP` becomes the meeting carrying the
+/// `:statement`, `:css` are filled in from the demo at run time, and `13MSP` becomes the meeting carrying the
 /// demo programme), who is allowed, and whether its form is multipart (an upload form).
 struct Row {
     method: &'static str,
@@ -217,6 +217,12 @@ const ROUTES: &[Row] = &[
     row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/delete", "/ccm/meetings/13MSP/programme/sessions/:session/delete", IsuStaff),
     row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers", "/ccm/meetings/13MSP/programme/sessions/:session/speakers", IsuStaff),
     row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/speakers/{speaker}", "/ccm/meetings/13MSP/programme/sessions/:session/speakers/:speaker", IsuStaff),
+    // Statements (P1.2): public; uploads by the ISU, or a focal point of a State with a speaker
+    // on the session (the demo's Nigeria has none there).
+    row(GET, "/{code}/meetings/{label}/programme/sessions/{id}/statements", "/ccm/meetings/13MSP/programme/sessions/:session/statements", Anonymous),
+    row(POST, "/{code}/meetings/{label}/programme/sessions/{id}/statements", "/ccm/meetings/13MSP/programme/sessions/:session/statements", IsuStaff).multipart(),
+    row(GET, "/{code}/meetings/{label}/statements/{id}", "/ccm/meetings/13MSP/statements/:statement", Anonymous),
+    row(POST, "/{code}/meetings/{label}/statements/{id}/withdraw", "/ccm/meetings/13MSP/statements/:statement/withdraw", IsuStaff),
     // registration
     row(GET, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous),
     row(POST, "/{code}/meetings/{label}/register", "/ccm/meetings/3RC/register", Anonymous).multipart(),
@@ -280,6 +286,10 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/nominations", "/api/v1/conventions/ccm/meetings/3RC/nominations", FocalPoint).only(NOMINATORS),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/nominations/{id}/withdraw", "/api/v1/conventions/ccm/meetings/3RC/nominations/:nomination/withdraw", FocalPoint).only(NOMINATORS),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/programme", "/api/v1/conventions/ccm/meetings/13MSP/programme", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/statements", "/api/v1/conventions/ccm/meetings/13MSP/statements", Anonymous),
+    // The session is named in the body: a focal point's empty body is a 400, not a refusal.
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/statements", "/api/v1/conventions/ccm/meetings/13MSP/statements", FocalPoint).only(STATEMENT_UPLOADERS),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/statements/{id}/withdraw", "/api/v1/conventions/ccm/meetings/13MSP/statements/:statement/withdraw", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
@@ -294,6 +304,7 @@ const ROUTES: &[Row] = &[
 const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
 const NOMINATION_READERS: &[Role] = &[FocalPoint, President, IsuStaff, Admin];
 const NOMINATORS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+const STATEMENT_UPLOADERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 
 /// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
 /// log's event names (ISU), the findings' clause numbers (States Parties), and the titles of
@@ -568,11 +579,55 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .id;
         out = out.replace(":decision", &id.to_string());
     }
+    if out.contains(":statement") {
+        out = out.replace(
+            ":statement",
+            &plant_statement(app, &programme).await.to_string(),
+        );
+    }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
         out = out.replace(":action", &id.to_string());
     }
     out
+}
+
+/// The id of a statement of the demo programme's meeting, recorded by the ISU if none is.
+async fn plant_statement(app: &TestApp, label: &str) -> i32 {
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    let m = store.meeting(&ccm, label).await.expect("meeting");
+    if let Some(s) = store
+        .statements_of_meeting(&m)
+        .await
+        .expect("statements")
+        .first()
+    {
+        return s.id;
+    }
+    let programme = store.programme(&m).await.expect("programme");
+    let (session, speaker) = programme
+        .iter()
+        .find_map(|x| Some((x.session.id, x.panel.iter().chain(&x.floor).next()?.id)))
+        .expect("a demo session with a speaker");
+    store
+        .record_statement(
+            &Author::cli("route matrix"),
+            &app.state.files,
+            &ccm,
+            &m,
+            &treatydesk_store::statements::Uploader::Isu,
+            &treatydesk_store::statements::NewStatement {
+                session_id: session,
+                speaker_id: speaker,
+                lang: "en".into(),
+                title: "DEMO statement made up by the route matrix test".into(),
+            },
+            b"DEMO statement made up by the route matrix test.",
+        )
+        .await
+        .expect("planted statement")
+        .id
 }
 
 fn first_id(json: &serde_json::Value, list: &str) -> Option<String> {

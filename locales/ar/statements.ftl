@@ -1,0 +1,26 @@
+# بيانات الوفود في جلسات البرنامج (pages/statements.rs). تبدأ كل المفاتيح بـ stm-.
+stm-session-title = البيانات: { $value }
+stm-session-link = بيانات «{ $value }»
+stm-caption = البيانات المُلقاة في «{ $value }»، بجميع صيغها
+stm-none = لم يُسجَّل بعدُ أي بيان لهذه الجلسة.
+stm-col-statements = البيانات
+stm-col-speaker = المتكلم
+stm-col-state = الدولة
+stm-col-title = العنوان
+stm-col-language = اللغة
+stm-col-uploaded = تاريخ الرفع
+stm-col-version = الصيغة
+stm-current = الصيغة السارية
+stm-superseded = حلّت محلها صيغة لاحقة
+stm-upload = رفع بيان
+stm-upload-hint = يُنشر البيان مع البرنامج. وإذا رُفع بيان جديد للمتكلم نفسه وباللغة نفسها، احتُفظ بالصيغة السابقة وظهرت الجديدة بوصفها الصيغة السارية.
+stm-file = الملف
+stm-file-hint = ملف PDF أو مستند Word ‏(DOCX) أو نص عادي، بحد أقصى 20 ميبيبايت.
+stm-record = رفع البيان
+stm-saved = سُجِّل البيان ونُشر.
+stm-problems = لم يُسجَّل البيان:
+stm-meeting-heading = البيانات
+stm-withdraw = سحب
+stm-withdraw-label = سحب «{ $value }»
+stm-withdrawal = مسحوب (تبقى الصيغة السابقة مسجَّلة)
+stm-withdrawn-saved = سُحب البيان؛ وتبقى الصيغة المسحوبة مسجَّلة.

@@ -1,0 +1,26 @@
+# Delegations' statements at programme sessions (pages/statements.rs). Every key starts with stm-.
+stm-session-title = Statements: { $value }
+stm-session-link = Statements of “{ $value }”
+stm-caption = Statements delivered at “{ $value }”, every version
+stm-none = No statement of this session is on record yet.
+stm-col-statements = Statements
+stm-col-speaker = Speaker
+stm-col-state = State
+stm-col-title = Title
+stm-col-language = Language
+stm-col-uploaded = Uploaded
+stm-col-version = Version
+stm-current = Current
+stm-superseded = Superseded by a later version
+stm-upload = Upload a statement
+stm-upload-hint = A statement is published with the programme. Uploading again for the same speaker and language keeps the earlier version and shows the new one as current.
+stm-file = File
+stm-file-hint = A PDF, a Word document (DOCX) or plain text, up to 20 MiB.
+stm-record = Upload the statement
+stm-saved = The statement is recorded and published.
+stm-problems = The statement was not recorded:
+stm-meeting-heading = Statements
+stm-withdraw = Withdraw
+stm-withdraw-label = Withdraw “{ $value }”
+stm-withdrawal = Withdrawn (the earlier version stays on record)
+stm-withdrawn-saved = The statement is withdrawn; the version withdrawn stays on record.

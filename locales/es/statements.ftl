@@ -1,0 +1,26 @@
+# Declaraciones de las delegaciones en las sesiones del programa (pages/statements.rs). Todas las claves empiezan por stm-.
+stm-session-title = Declaraciones: { $value }
+stm-session-link = Declaraciones de «{ $value }»
+stm-caption = Declaraciones pronunciadas en «{ $value }», todas las versiones
+stm-none = Todavía no hay ninguna declaración registrada para esta sesión.
+stm-col-statements = Declaraciones
+stm-col-speaker = Orador
+stm-col-state = Estado
+stm-col-title = Título
+stm-col-language = Idioma
+stm-col-uploaded = Subida el
+stm-col-version = Versión
+stm-current = Vigente
+stm-superseded = Sustituida por una versión posterior
+stm-upload = Subir una declaración
+stm-upload-hint = Una declaración se publica con el programa. Si se sube de nuevo para el mismo orador y el mismo idioma, se conserva la versión anterior y la nueva aparece como vigente.
+stm-file = Archivo
+stm-file-hint = Un PDF, un documento de Word (DOCX) o texto sin formato, de hasta 20 MiB.
+stm-record = Subir la declaración
+stm-saved = La declaración está registrada y publicada.
+stm-problems = La declaración no se registró:
+stm-meeting-heading = Declaraciones
+stm-withdraw = Retirar
+stm-withdraw-label = Retirar «{ $value }»
+stm-withdrawal = Retirada (la versión anterior sigue registrada)
+stm-withdrawn-saved = La declaración se ha retirado; la versión retirada sigue registrada.

@@ -1,0 +1,26 @@
+# Déclarations des délégations aux séances du programme (pages/statements.rs). Toutes les clés commencent par stm-.
+stm-session-title = Déclarations : { $value }
+stm-session-link = Déclarations de « { $value } »
+stm-caption = Déclarations prononcées à « { $value } », toutes versions
+stm-none = Aucune déclaration n'est encore enregistrée pour cette séance.
+stm-col-statements = Déclarations
+stm-col-speaker = Orateur
+stm-col-state = État
+stm-col-title = Titre
+stm-col-language = Langue
+stm-col-uploaded = Déposée le
+stm-col-version = Version
+stm-current = En vigueur
+stm-superseded = Remplacée par une version ultérieure
+stm-upload = Déposer une déclaration
+stm-upload-hint = Une déclaration est publiée avec le programme. Un nouveau dépôt pour le même orateur et la même langue conserve la version antérieure et affiche la nouvelle comme version en vigueur.
+stm-file = Fichier
+stm-file-hint = Un PDF, un document Word (DOCX) ou du texte brut, jusqu'à 20 Mio.
+stm-record = Déposer la déclaration
+stm-saved = La déclaration est enregistrée et publiée.
+stm-problems = La déclaration n'a pas été enregistrée :
+stm-meeting-heading = Déclarations
+stm-withdraw = Retirer
+stm-withdraw-label = Retirer « { $value } »
+stm-withdrawal = Retirée (la version antérieure reste enregistrée)
+stm-withdrawn-saved = La déclaration est retirée ; la version retirée reste enregistrée.
