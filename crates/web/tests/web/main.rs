@@ -25,3 +25,4 @@ mod records;
 mod registration;
 mod reliability;
 mod route_matrix;
+mod statements;

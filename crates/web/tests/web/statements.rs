@@ -5,11 +5,9 @@
 //! the site search. A new version supersedes the old one, which stays readable. Run on SQLite
 //! and (with TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
-mod common;
-
+use crate::common::{Answer, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{Answer, TestApp};
 use treatydesk_domain::programme::SpeakerKind;
 use treatydesk_store::audit::Author;
 use treatydesk_store::programme::NewSpeaker;
