@@ -347,8 +347,11 @@ impl SearchIndex {
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let text = s.text.trim();
         if !text.is_empty() {
-            // A query the parser cannot read is searched as plain words.
-            let (q, _errors) = parser.parse_query_lenient(text);
+            // A query the parser cannot read is searched as plain words. A colon never names
+            // a field: readers type words (`10:00`, `Note: ...`), and `word:*` would ask for a
+            // field the schema lacks.
+            let words = text.replace(':', " ");
+            let (q, _errors) = parser.parse_query_lenient(&words);
             must.push((Occur::Must, q));
         }
         let term = |field: Field, value: &str| -> Box<dyn Query> {

@@ -212,4 +212,14 @@ fn upsert_replaces_by_key_and_bad_syntax_is_not_an_error() {
     // Unbalanced quotes and stray operators are read leniently.
     let r = search(&i, "\"clearance AND (", AccessLevel::Public);
     assert!(r.total <= 5);
+    // A word followed by a colon is not a field name (the router's property test found
+    // `ઁ:*'` answered 503 "The field does not exist").
+    for text in ["ઁ:*'", "nofield:*", "title:clearance", "10:00 clearance"] {
+        let r = search(&i, text, AccessLevel::Public);
+        assert!(r.total <= 5, "{text}");
+    }
+    assert_eq!(
+        keys(&search(&i, "report: clearance", AccessLevel::Public)),
+        vec!["3:en"]
+    );
 }
