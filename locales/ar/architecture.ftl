@@ -46,6 +46,7 @@ seat-history = ولايات هذا المقعد
 handover-heading = مذكرات التسليم (P2.7)
 handover-restricted = مذكرات التسليم مخصصة للرئيس والمنسقين ووحدة دعم التنفيذ.
 handover-none = لا توجد مذكرة تسليم بعد.
+handover-earlier = الصيغ السابقة
 handover-by = كتبها
 handover-write = مذكرة التسليم للشاغل التالي
 handover-help = الأعمال الجارية وجهات الاتصال والوثائق التي يحتاجها المنسق التالي.

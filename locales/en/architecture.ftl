@@ -43,6 +43,7 @@ seat-history = Terms of this seat
 handover-heading = Handover notes (P2.7)
 handover-restricted = Handover notes are for the President, the Coordinators and the ISU.
 handover-none = No handover note yet.
+handover-earlier = Earlier versions
 handover-by = Written by
 handover-write = Handover note for the next holder
 handover-help = What is under way, contacts and documents the next Coordinator needs.

@@ -42,6 +42,7 @@ seat-history = Mandatos de este puesto
 handover-heading = Notas de traspaso (P2.7)
 handover-restricted = Las notas de traspaso son para el Presidente, los coordinadores y la DAI.
 handover-none = Aún no hay nota de traspaso.
+handover-earlier = Versiones anteriores
 handover-by = Escrita por
 handover-write = Nota de traspaso para el próximo titular
 handover-help = Trabajos en curso, contactos y documentos que necesita el próximo coordinador.

@@ -42,6 +42,7 @@ seat-history = Mandats de ce siège
 handover-heading = Notes de passation (P2.7)
 handover-restricted = Les notes de passation sont réservées au Président, aux coordonnateurs et à l'ISU.
 handover-none = Pas encore de note de passation.
+handover-earlier = Versions antérieures
 handover-by = Rédigée par
 handover-write = Note de passation pour le prochain titulaire
 handover-help = Travaux en cours, contacts et documents dont le prochain coordonnateur a besoin.

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
 };
 use time::Date;
 use treatydesk_domain::architecture::{Architecture, Version};
@@ -21,7 +22,8 @@ use treatydesk_domain::{ParticipationStatus, ProfileEntry, ProfileKind, Withdraw
 
 use crate::audit::Author;
 use crate::entities::{
-    actor, appointment, architecture_version, convention, decision, meeting, nomination,
+    actor, appointment, architecture_version, convention, decision, handover_revision, meeting,
+    nomination,
 };
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
@@ -597,7 +599,9 @@ impl Store {
         Ok(ids)
     }
 
-    /// Writes the handover note of a term (P2.7), by its holder or the ISU.
+    /// Writes the handover note of a term (P2.7), by its holder or the ISU. The note is revised,
+    /// never overwritten: every version is kept in `handover_revisions` with who, when and why
+    /// (the note as it stood before revisions were kept becomes revision 1).
     pub async fn set_handover_note(
         &self,
         author: &Author,
@@ -624,11 +628,71 @@ impl Store {
             )
             .await?;
         write.convention(convention.id);
+        let note = note.trim().to_string();
+        if note == row.handover_note {
+            return Err(StoreError::Invalid(vec![
+                "the handover note already reads so; nothing to record".into(),
+            ]));
+        }
+        let mut revisions = handover_revision::Entity::find()
+            .filter(handover_revision::Column::AppointmentId.eq(row.id))
+            .count(write.txn())
+            .await?;
+        let revision =
+            |number: u64, note: &str, who: &str, reason: &str| handover_revision::ActiveModel {
+                appointment_id: Set(row.id),
+                revision: Set(i32::try_from(number).unwrap_or(i32::MAX)),
+                note: Set(note.to_string()),
+                at: Set(crate::now()),
+                who: Set(who.to_string()),
+                reason: Set(reason.to_string()),
+                ..Default::default()
+            };
+        if revisions == 0 && !row.handover_note.is_empty() {
+            revision(
+                1,
+                &row.handover_note,
+                &row.handover_by,
+                "as on record before revisions were kept",
+            )
+            .insert(write.txn())
+            .await?;
+            revisions = 1;
+        }
+        revision(revisions + 1, &note, &author.who, &author.reason)
+            .insert(write.txn())
+            .await?;
+        write.detail(serde_json::json!({ "revision": revisions + 1 }));
         let mut model: appointment::ActiveModel = row.into();
-        model.handover_note = Set(note.trim().to_string());
+        model.handover_note = Set(note);
         model.handover_by = Set(author.who.clone());
         model.update(write.txn()).await?;
         write.commit().await
+    }
+
+    /// Every version of the handover notes of the convention's terms, by appointment id,
+    /// oldest first.
+    pub async fn handover_revisions(
+        &self,
+        convention: &convention::Model,
+    ) -> Result<HashMap<i64, Vec<handover_revision::Model>>, StoreError> {
+        let ids: Vec<i32> = appointment::Entity::find()
+            .filter(appointment::Column::ConventionId.eq(convention.id))
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        let mut out: HashMap<i64, Vec<handover_revision::Model>> = HashMap::new();
+        for r in handover_revision::Entity::find()
+            .filter(handover_revision::Column::AppointmentId.is_in(ids))
+            .order_by_asc(handover_revision::Column::Revision)
+            .all(self.db())
+            .await?
+        {
+            out.entry(i64::from(r.appointment_id)).or_default().push(r);
+        }
+        Ok(out)
     }
 }
 

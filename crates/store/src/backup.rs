@@ -34,6 +34,7 @@ macro_rules! for_each_table {
         $callback!(meeting, "meetings", $($args)*);
         $callback!(decision, "decisions", $($args)*);
         $callback!(appointment, "appointments", $($args)*);
+        $callback!(handover_revision, "handover_revisions", $($args)*);
         $callback!(nomination, "nominations", $($args)*);
         $callback!(agenda_item, "agenda_items", $($args)*);
         $callback!(attendance, "attendances", $($args)*);

@@ -16,6 +16,7 @@ pub mod decision;
 pub mod decision_document;
 pub mod decision_revision;
 pub mod document;
+pub mod handover_revision;
 pub mod language_version;
 pub mod login_failure;
 pub mod meeting;

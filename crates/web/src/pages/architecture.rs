@@ -82,6 +82,16 @@ pub struct TermView {
     pub note: String,
     pub note_by: String,
     pub may_write: bool,
+    /// The note's earlier versions, newest first (the record is not rewritten).
+    pub earlier: Vec<NoteVersion>,
+}
+
+/// An earlier version of a handover note.
+pub struct NoteVersion {
+    pub revision: i32,
+    pub at: super::ShownDate,
+    pub who: String,
+    pub note: String,
 }
 
 #[derive(Template)]
@@ -128,6 +138,11 @@ pub async fn seat(
     let c = &loaded.convention;
     let can_see_notes = ctx.viewer.can_read(&c.code, AccessLevel::Committee);
     let rows = state.store.appointment_rows(c).await?;
+    let revisions = if can_see_notes {
+        state.store.handover_revisions(c).await?
+    } else {
+        Default::default()
+    };
     let terms = loaded
         .record
         .history(&Post::Seat(key.clone()))
@@ -144,6 +159,21 @@ pub async fn seat(
                 },
                 note_by: row.map(|r| r.handover_by.clone()).unwrap_or_default(),
                 may_write: may_write_note(&ctx, &c.code, &t.holder),
+                earlier: revisions
+                    .get(&t.appointment)
+                    .map(|all| {
+                        all.iter()
+                            .rev()
+                            .skip(1)
+                            .map(|r| NoteVersion {
+                                revision: r.revision,
+                                at: ctx.date(r.at.date()),
+                                who: r.who.clone(),
+                                note: r.note.clone(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 t: out,
             }
         })

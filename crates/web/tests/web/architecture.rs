@@ -372,3 +372,56 @@ async fn issue_19_the_committee_page_names_its_members_in_the_readers_language()
         assert!(page.body.contains(name), "{lang}: {name} missing");
     }
 }
+
+#[tokio::test]
+async fn p2_7_handover_note_is_revised_never_overwritten() {
+    let app = TestApp::new().await;
+    let coordinator = app.session_for("demo-coordinator").await;
+    let cookie = format!("td_session={coordinator}");
+    let page = app.get_as("/ccm/seats/e-1", Some(&coordinator)).await;
+    let csrf = page.hidden("csrf");
+    let appointment = page.hidden("appointment");
+    for note in [
+        "DEMO first version: stockpile reports due.",
+        "DEMO second version: stockpile reports received.",
+    ] {
+        let saved = app
+            .post_form(
+                "/ccm/seats/e-1/handover",
+                &cookie,
+                &[
+                    ("csrf", &csrf),
+                    ("appointment", &appointment),
+                    ("note", note),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    }
+    let shown = app
+        .get_as("/ccm/seats/e-1", Some(&app.session_for("demo-isu").await))
+        .await;
+    assert!(shown.body.contains("DEMO second version"), "{}", shown.body);
+    assert!(shown.body.contains("DEMO first version"), "{}", shown.body);
+    assert!(
+        shown.body.contains("Earlier versions (1)"),
+        "{}",
+        shown.body
+    );
+    // Saving the same text again records nothing.
+    let same = app
+        .post_form(
+            "/ccm/seats/e-1/handover",
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("appointment", &appointment),
+                ("note", "DEMO second version: stockpile reports received."),
+            ],
+        )
+        .await;
+    assert!(same.status.is_client_error(), "{}", same.status);
+    // The public reader sees neither version.
+    let public = app.get("/ccm/seats/e-1").await;
+    assert!(!public.body.contains("DEMO first version"));
+}
