@@ -26,18 +26,12 @@ use treatydesk_domain::AccessLevel;
 
 pub use analyzers::{LANGS, analyzed, normalize_arabic};
 
-/// The search layer's one error type. Each variant says its HTTP status.
+/// The search layer's one error type (the web answers it with a 503).
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    /// 503: the index cannot be opened or written.
+    /// The index cannot be opened, read or written.
     #[error("the search index is unavailable: {0}")]
     Unavailable(String),
-}
-
-impl SearchError {
-    pub fn http_status(&self) -> u16 {
-        503
-    }
 }
 
 impl From<tantivy::TantivyError> for SearchError {

@@ -15,9 +15,7 @@ use treatydesk_domain::document::{ActionStatus, DocumentKind, OwnerKind, is_un_l
 use treatydesk_domain::symbol::Symbol;
 
 use crate::audit::Author;
-use crate::entities::{
-    action, convention, decision, decision_document, document, language_version, stored_file,
-};
+use crate::entities::{action, convention, document, language_version, stored_file};
 use crate::files::FileStore;
 use crate::{Store, StoreError};
 
@@ -280,41 +278,6 @@ impl Store {
             .await?
             .map(|f| f.media_type)
             .unwrap_or_else(|| "application/octet-stream".into()))
-    }
-
-    /// Links a decision to its agenda item, the documents it adopts and the decision it
-    /// supersedes (all in one audited write).
-    pub async fn link_decision(
-        &self,
-        author: &Author,
-        d: &decision::Model,
-        agenda_item_id: Option<i32>,
-        adopts: &[i32],
-        supersedes: Option<i32>,
-    ) -> Result<(), StoreError> {
-        if supersedes == Some(d.id) {
-            return Err(StoreError::Invalid(vec![
-                "a decision cannot supersede itself".into(),
-            ]));
-        }
-        let mut write = self
-            .write(author, "decision.link", format!("decision {}", d.id))
-            .await?;
-        write.convention(d.convention_id);
-        let mut active: decision::ActiveModel = d.clone().into();
-        active.agenda_item_id = Set(agenda_item_id);
-        active.supersedes_id = Set(supersedes);
-        active.update(write.txn()).await?;
-        for doc in adopts {
-            decision_document::ActiveModel {
-                decision_id: Set(d.id),
-                document_id: Set(*doc),
-                ..Default::default()
-            }
-            .insert(write.txn())
-            .await?;
-        }
-        write.commit().await
     }
 
     /// Raises a follow-up action (P4.4(a)).
