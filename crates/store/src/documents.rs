@@ -234,25 +234,8 @@ impl Store {
             )
             .await?;
         write.convention(doc.convention_id);
-        if stored_file::Entity::find_by_id(stored.sha256.clone())
-            .one(write.txn())
-            .await?
-            .is_none()
-        {
-            stored_file::ActiveModel {
-                sha256: Set(stored.sha256.clone()),
-                size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
-                media_type: Set(stored.media_type.to_string()),
-                stored_at: Set(crate::now()),
-            }
-            .insert(write.txn())
-            .await?;
-        }
-        let extension = match stored.media_type {
-            crate::files::PDF => "pdf",
-            crate::files::DOCX => "docx",
-            _ => "txt",
-        };
+        crate::documents::record_stored_file(&write, &stored).await?;
+        let extension = stored.extension();
         let served = format!(
             "{}-{lang}.{extension}",
             doc.symbol.replace('/', "_").replace('.', "-")
@@ -381,4 +364,27 @@ impl Store {
         write.commit().await?;
         Ok(stored)
     }
+}
+
+/// Records a file just put in the file store (its hash, size and type), once: documents and
+/// statements that share a file share its row.
+pub(crate) async fn record_stored_file(
+    write: &crate::audit::Write,
+    stored: &crate::files::Stored,
+) -> Result<(), StoreError> {
+    if stored_file::Entity::find_by_id(stored.sha256.clone())
+        .one(write.txn())
+        .await?
+        .is_none()
+    {
+        stored_file::ActiveModel {
+            sha256: Set(stored.sha256.clone()),
+            size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
+            media_type: Set(stored.media_type.to_string()),
+            stored_at: Set(crate::now()),
+        }
+        .insert(write.txn())
+        .await?;
+    }
+    Ok(())
 }

@@ -34,6 +34,17 @@ pub struct Stored {
     pub text: String,
 }
 
+impl Stored {
+    /// The file name extension its type is served with.
+    pub fn extension(&self) -> &'static str {
+        match self.media_type {
+            PDF => "pdf",
+            DOCX => "docx",
+            _ => "txt",
+        }
+    }
+}
+
 impl FileStore {
     pub fn new(data_dir: &Path) -> FileStore {
         FileStore {

@@ -17,9 +17,7 @@ use sea_orm::{
 use treatydesk_domain::document::{UN_LANGUAGES, is_un_language};
 
 use crate::audit::Author;
-use crate::entities::{
-    convention, meeting, programme_session, session_speaker, statement, stored_file,
-};
+use crate::entities::{convention, meeting, programme_session, session_speaker, statement};
 use crate::files::{FileStore, MAX_FILE, media_type_of};
 use crate::{Store, StoreError};
 
@@ -178,25 +176,8 @@ impl Store {
                     .any(|later| later.supersedes_id == Some(e.id))
             })
             .map(|e| e.id);
-        if stored_file::Entity::find_by_id(stored.sha256.clone())
-            .one(write.txn())
-            .await?
-            .is_none()
-        {
-            stored_file::ActiveModel {
-                sha256: Set(stored.sha256.clone()),
-                size: Set(i64::try_from(stored.size).unwrap_or(i64::MAX)),
-                media_type: Set(stored.media_type.to_string()),
-                stored_at: Set(crate::now()),
-            }
-            .insert(write.txn())
-            .await?;
-        }
-        let extension = match stored.media_type {
-            crate::files::PDF => "pdf",
-            crate::files::DOCX => "docx",
-            _ => "txt",
-        };
+        crate::documents::record_stored_file(&write, &stored).await?;
+        let extension = stored.extension();
         let who: String = speaker
             .actor_code
             .clone()

@@ -16,9 +16,8 @@ use axum::routing::post;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::AccessLevel;
-use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::office::{Appointment, Override, Post};
-use treatydesk_domain::rules::{self, Concerns, Severity};
+use treatydesk_domain::rules::Severity;
 use treatydesk_store::StoreError;
 use treatydesk_store::architecture::NewAppointment;
 use utoipa::ToSchema;
@@ -26,6 +25,9 @@ use utoipa::ToSchema;
 use super::check_csrf_header;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
+use crate::views::appointments::{
+    MAX_JUSTIFICATION, MIN_JUSTIFICATION, default_source, findings_on_new, overridden_on, selecting,
+};
 use crate::views::listing;
 use crate::views::offices::{FindingOut, finding_out, load};
 use crate::{AppState, WebError};
@@ -37,9 +39,6 @@ pub fn routes() -> Router<AppState> {
     )
 }
 
-/// The shortest justification that says why (the store refuses shorter ones too).
-const MIN_JUSTIFICATION: usize = 10;
-const MAX_JUSTIFICATION: usize = 4000;
 const MAX_APPOINTMENTS: usize = 100;
 
 /// The appointments a formal meeting made, citing its decision.
@@ -117,30 +116,7 @@ pub async fn appoint_api(
     let input = b
         .map(|Json(v)| v)
         .map_err(|e| WebError::BadRequest(e.body_text()))?;
-    let record = &loaded.record;
-    let meeting = record
-        .meetings
-        .iter()
-        .find(|m| m.label.eq_ignore_ascii_case(&label))
-        .cloned()
-        .ok_or_else(|| {
-            WebError::NotFound(format!(
-                "{} has no meeting \"{label}\" on record",
-                loaded.convention.short_name
-            ))
-        })?;
-    let version = match meeting.closes_on.or(meeting.opens_on) {
-        Some(day) => record.architecture.version_on(day),
-        None => record.architecture.latest(),
-    }
-    .filter(|v| v.meeting_rule(meeting.kind).is_some_and(|r| r.selects))
-    .cloned()
-    .ok_or_else(|| {
-        WebError::BadRequest(format!(
-            "{} does not select Coordinators (P2.4)",
-            meeting.label
-        ))
-    })?;
+    let (meeting, version) = selecting(&loaded, &label)?;
     let first_round = meeting.closes_on == Some(version.effective_on);
 
     let mut problems = Vec::new();
@@ -151,7 +127,7 @@ pub async fn appoint_api(
         problems.push(format!("at most {MAX_APPOINTMENTS} appointments at once"));
     }
     let mut seen = HashSet::new();
-    let mut hypothetical = (**record).clone();
+    let mut new = Vec::new();
     for (i, a) in input.appointments.iter().enumerate() {
         let n = i + 1;
         let seat = a.seat.trim();
@@ -169,7 +145,7 @@ pub async fn appoint_api(
             Some(first) if first_round => first,
             _ => s.term_cycles,
         });
-        hypothetical.appointments.push(Appointment {
+        new.push(Appointment {
             id: -(n as i64),
             post: Post::Seat(seat.to_string()),
             holder: a.holder.trim().to_uppercase(),
@@ -186,19 +162,12 @@ pub async fn appoint_api(
     if !problems.is_empty() {
         return Ok(refused(Vec::new(), problems));
     }
-    let findings: Vec<_> = rules::check(&hypothetical, &*loaded.facts, listing::today())
-        .into_iter()
-        .filter(|f| {
-            f.concerns
-                .iter()
-                .any(|c| matches!(c, Concerns::Appointment(id) if *id < 0))
-        })
-        .collect();
+    let findings = findings_on_new(&loaded, &new);
     // The justifications given for the warnings that may be set aside on a new appointment.
     let username = ctx.viewer.username.clone().unwrap_or_default();
     let mut overrides: BTreeMap<i64, Vec<Override>> = BTreeMap::new();
-    for f in findings.iter().filter(|f| f.overridable) {
-        let Some(Concerns::Appointment(id)) = f.concerns.first() else {
+    for f in &findings {
+        let Some(id) = overridden_on(f, new.iter().map(|a| a.id)) else {
             continue;
         };
         let Some(a) = usize::try_from(-id - 1)
@@ -226,7 +195,7 @@ pub async fn appoint_api(
                 -id, f.clause
             ));
         } else {
-            let list = overrides.entry(*id).or_default();
+            let list = overrides.entry(id).or_default();
             if !list.iter().any(|o| o.clause == f.clause) {
                 list.push(Override {
                     clause: f.clause.clone(),
@@ -245,18 +214,12 @@ pub async fn appoint_api(
         return Ok(refused(shown, problems));
     }
     let source = if input.source.trim().is_empty() {
-        format!(
-            "recorded in TreatyDesk by {username} on {} from the appointments of {}",
-            format_date(listing::today()),
-            meeting.label
-        )
+        default_source(&username, &meeting.label)
     } else {
         input.source.trim().to_string()
     };
-    let list = hypothetical
-        .appointments
+    let list = new
         .iter()
-        .filter(|a| a.id < 0)
         .map(|a| NewAppointment {
             post: Some(a.post.clone()),
             holder: a.holder.clone(),

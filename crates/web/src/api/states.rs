@@ -234,6 +234,20 @@ pub async fn history_api(
     )))
 }
 
+/// The convention of an ISU write: the reader is ISU staff and the write carries its CSRF
+/// token (or a bearer token).
+async fn isu_write(
+    ctx: &Ctx,
+    state: &AppState,
+    code: &str,
+    headers: &HeaderMap,
+) -> Result<treatydesk_store::entities::convention::Model, crate::WebError> {
+    let c = crate::extract::convention(&state.store, code).await?;
+    ctx.require(&c.code, AccessLevel::Isu)?;
+    check_csrf_header(ctx, headers)?;
+    Ok(c)
+}
+
 fn created<T: Serialize>(value: T) -> Response {
     (StatusCode::CREATED, Json(value)).into_response()
 }
@@ -256,9 +270,7 @@ pub async fn event_api(
     headers: HeaderMap,
     b: Body<EventIn>,
 ) -> Result<Response, ApiError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
-    check_csrf_header(&ctx, &headers)?;
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
     let e = event(&input).map_err(StoreError::Invalid)?;
     let p = state
@@ -285,9 +297,7 @@ pub async fn correct_api(
     headers: HeaderMap,
     b: Body<ParticipationCorrectionIn>,
 ) -> Result<Response, ApiError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
-    check_csrf_header(&ctx, &headers)?;
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
     let facts = correction(&input).map_err(StoreError::Invalid)?;
     let p = state
@@ -314,9 +324,7 @@ pub async fn profile_api(
     headers: HeaderMap,
     b: Body<ProfileEntryIn>,
 ) -> Result<Response, ApiError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
-    check_csrf_header(&ctx, &headers)?;
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
     let entry = profile_entry(&input).map_err(StoreError::Invalid)?;
     let reason = match input.reason.trim() {
@@ -348,9 +356,7 @@ pub async fn correct_profile_api(
     headers: HeaderMap,
     b: Body<ProfileEntryIn>,
 ) -> Result<Response, ApiError> {
-    let c = crate::extract::convention(&state.store, &code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
-    check_csrf_header(&ctx, &headers)?;
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
     let actor = listing::state_actor(&state.store, &iso3).await?;
     let id = own_entry(&state, &c, &actor.code, &id).await?;
     let input = body(b)?;

@@ -31,13 +31,16 @@ use treatydesk_store::architecture::NewAppointment;
 use treatydesk_store::audit::Author;
 
 use crate::ctx::Ctx;
+use crate::views::appointments::{
+    MAX_JUSTIFICATION, MIN_JUSTIFICATION, default_source, overridden_on, selecting,
+};
 use crate::views::listing::{self};
 use crate::views::offices::{Loaded, load};
 use crate::{AppState, WebError};
 
 mod parse;
 mod view;
-use parse::{Typed, check, holder_field, justify_field, overridden_on, parse};
+use parse::{Typed, check, holder_field, justify_field, parse};
 use view::{Outcome, Problem, page};
 
 /// The page's routes: the form (GET) and its preview or save (POST).
@@ -48,9 +51,6 @@ pub fn routes() -> Router<AppState> {
     )
 }
 
-/// The shortest justification that says why (the store refuses shorter ones too).
-pub const MIN_JUSTIFICATION: usize = 10;
-const MAX_JUSTIFICATION: usize = 4000;
 const MAX_SOURCE: usize = 2000;
 const MAX_CYCLES: u32 = 20;
 /// The form's field for the President-Designate's holder and meeting to preside.
@@ -122,55 +122,8 @@ async fn setting(
 ) -> Result<Setting, WebError> {
     let loaded = load(state, code).await?.in_lang(ctx.lang);
     ctx.require(&loaded.convention.code, AccessLevel::Isu)?;
+    let (meeting, version) = selecting(&loaded, label)?;
     let record = &loaded.record;
-    let meeting = record
-        .meetings
-        .iter()
-        .find(|m| m.label == label)
-        .or_else(|| {
-            record
-                .meetings
-                .iter()
-                .find(|m| m.label.eq_ignore_ascii_case(label))
-        })
-        .cloned()
-        .ok_or_else(|| {
-            WebError::NotFound(format!(
-                "{} has no meeting \"{label}\" on record",
-                loaded.convention.short_name
-            ))
-        })?;
-    let arch = &record.architecture;
-    let version = match meeting.closes_on.or(meeting.opens_on) {
-        Some(day) => arch.version_on(day),
-        None => arch.latest(),
-    }
-    .cloned()
-    .ok_or_else(|| {
-        WebError::BadRequest(format!(
-            "no architecture of {} was in force at {}, so it selected no Coordinators",
-            loaded.convention.short_name, meeting.label
-        ))
-    })?;
-    if !version
-        .meeting_rule(meeting.kind)
-        .is_some_and(|r| r.selects)
-    {
-        let kind = version
-            .meeting_rule(meeting.kind)
-            .map_or_else(|| meeting.kind.slug().to_string(), |r| r.name.clone());
-        let selecting: Vec<&str> = version
-            .meetings
-            .iter()
-            .filter(|r| r.selects)
-            .map(|r| r.name.as_str())
-            .collect();
-        return Err(WebError::BadRequest(format!(
-            "{} ({kind}) does not select Coordinators (P2.4); they are selected at: {}",
-            meeting.label,
-            selecting.join(", ")
-        )));
-    }
     let designate = version
         .offices
         .iter()
@@ -258,7 +211,7 @@ pub async fn submit(
     let mut overrides: HashMap<i64, Vec<Override>> = HashMap::new();
     let username = ctx.viewer.username.clone().unwrap_or_default();
     for f in &findings {
-        let Some(id) = overridden_on(f, &parsed.rows) else {
+        let Some(id) = overridden_on(f, parsed.rows.iter().map(|r| r.id)) else {
             continue;
         };
         let Some(row) = parsed.rows.iter().find(|r| r.id == id) else {
@@ -313,11 +266,7 @@ pub async fn submit(
         return page(ctx, &state, &s, &typed, &out, status).await;
     }
     let source = if parsed.source.is_empty() {
-        format!(
-            "recorded in TreatyDesk by {username} on {} from the appointments of {}",
-            format_date(listing::today()),
-            s.meeting.label
-        )
+        default_source(&username, &s.meeting.label)
     } else {
         parsed.source.clone()
     };

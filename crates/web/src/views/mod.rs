@@ -2,6 +2,7 @@
 //! never imports `pages/`, `api/` or `feeds/`.
 
 pub mod accounts;
+pub mod appointments;
 pub mod audit;
 pub mod decisions;
 pub mod listing;

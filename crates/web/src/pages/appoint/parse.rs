@@ -2,10 +2,10 @@
 //! form, and the rules' findings on the record as it would be. Never writes.
 
 use crate::ctx::Ctx;
-use crate::views::listing::{self};
-use std::collections::{HashMap, HashSet};
+use crate::views::appointments::findings_on_new;
+use std::collections::HashMap;
 use treatydesk_domain::office::{Appointment, Post};
-use treatydesk_domain::rules::{self, Concerns, Finding};
+use treatydesk_domain::rules::Finding;
 
 use super::{DESIGNATE_PRESIDES, MAX_CYCLES, MAX_SOURCE, Setting};
 
@@ -146,9 +146,10 @@ pub(super) fn parse(ctx: &Ctx, s: &Setting, typed: &Typed) -> Parsed {
 
 /// The record as it would be with the new rows, and the findings that concern them.
 pub(super) fn check(s: &Setting, parsed: &Parsed) -> Vec<Finding> {
-    let mut record = s.record().clone();
-    for r in &parsed.rows {
-        record.appointments.push(Appointment {
+    let new: Vec<Appointment> = parsed
+        .rows
+        .iter()
+        .map(|r| Appointment {
             id: r.id,
             post: r.post.clone(),
             holder: r.holder.clone(),
@@ -160,28 +161,9 @@ pub(super) fn check(s: &Setting, parsed: &Parsed) -> Vec<Finding> {
             ended_on: None,
             overrides: Vec::new(),
             source: parsed.source.clone(),
-        });
-    }
-    let new: HashSet<i64> = parsed.rows.iter().map(|r| r.id).collect();
-    rules::check(&record, &*s.loaded.facts, listing::today())
-        .into_iter()
-        .filter(|f| {
-            f.concerns
-                .iter()
-                .any(|c| matches!(c, Concerns::Appointment(id) if new.contains(id)))
         })
-        .collect()
-}
-
-/// The new appointment whose override would set `f` aside, when `f` may be set aside here.
-pub(super) fn overridden_on(f: &Finding, rows: &[Row]) -> Option<i64> {
-    if !f.overridable {
-        return None;
-    }
-    match f.concerns.first() {
-        Some(Concerns::Appointment(id)) if rows.iter().any(|r| r.id == *id) => Some(*id),
-        _ => None,
-    }
+        .collect();
+    findings_on_new(&s.loaded, &new)
 }
 
 // ----- Views ---------------------------------------------------------------------------------
