@@ -647,10 +647,8 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
     });
     let mail =
         treatydesk_web::services::mail::MailConfig::from_env().map_err(anyhow::Error::msg)?;
-    match &mail.relay {
-        Some((host, port)) => {
-            println!("Mail: sending the outbox through smtp://{host}:{port} (no TLS).")
-        }
+    match mail.describe() {
+        Some(relay) => println!("Mail: sending the outbox through {relay}."),
         None => println!(
             "Mail: no SMTP relay configured ({}); messages wait in the outbox.",
             treatydesk_web::services::mail::SMTP_URL

@@ -176,6 +176,24 @@ impl Store {
         Ok(())
     }
 
+    /// Makes the given unsent messages due now (the ISU's "retry now" after a relay returns);
+    /// sent ones are left alone. Returns how many were made due.
+    pub async fn retry_now(&self, ids: &[i32]) -> Result<u64, StoreError> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let done = outbox::Entity::update_many()
+            .col_expr(
+                outbox::Column::NextAttemptAt,
+                sea_orm::sea_query::Expr::value(crate::now()),
+            )
+            .filter(outbox::Column::Id.is_in(ids.iter().copied()))
+            .filter(outbox::Column::SentAt.is_null())
+            .exec(self.db())
+            .await?;
+        Ok(done.rows_affected)
+    }
+
     /// Records a failed attempt and when to try again.
     pub async fn mail_failed(
         &self,

@@ -1,12 +1,10 @@
 //! Delivery of the mail outbox: a relay that refuses connections leaves the message in the
-//! outbox with its attempt, its error and a later next attempt; a real SMTP conversation with a
-//! small listener on loopback marks it sent. No mock of our own code: lettre talks SMTP over TCP.
+//! outbox with its attempt, its error and a later next attempt; a real SMTP server process
+//! (aiosmtpd), plain or with STARTTLS and authentication, receives it and it is marked sent.
 
-use std::sync::{Arc, Mutex};
 use treatydesk_domain::Lang;
 
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
+use crate::common::smtp::{PASSWORD, RealSmtp, USER};
 use treatydesk_domain::registration::RegistrationForm;
 use treatydesk_store::audit::Author;
 use treatydesk_store::testing::TestDb;
@@ -78,71 +76,83 @@ async fn without_a_relay_the_message_waits_and_says_why() {
     );
 }
 
-/// A minimal SMTP server for one message: it answers every command and keeps the DATA.
-async fn smtp_listener() -> (u16, Arc<Mutex<String>>, tokio::task::JoinHandle<()>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let received = Arc::new(Mutex::new(String::new()));
-    let keep = received.clone();
-    let task = tokio::spawn(async move {
-        let Ok((socket, _)) = listener.accept().await else {
-            return;
-        };
-        let (read, mut write) = socket.into_split();
-        let mut lines = BufReader::new(read).lines();
-        let _ = write.write_all(b"220 test.localhost ESMTP\r\n").await;
-        let mut in_data = false;
-        while let Ok(Some(line)) = lines.next_line().await {
-            if in_data {
-                if line == "." {
-                    in_data = false;
-                    let _ = write.write_all(b"250 2.0.0 queued\r\n").await;
-                } else if let Ok(mut r) = keep.lock() {
-                    r.push_str(&line);
-                    r.push('\n');
-                }
-                continue;
-            }
-            let upper = line.to_ascii_uppercase();
-            let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
-                b"250 test.localhost\r\n"
-            } else if upper.starts_with("DATA") {
-                in_data = true;
-                b"354 end with <CRLF>.<CRLF>\r\n"
-            } else if upper.starts_with("QUIT") {
-                let _ = write.write_all(b"221 bye\r\n").await;
-                break;
-            } else {
-                b"250 OK\r\n"
-            };
-            let _ = write.write_all(reply).await;
-        }
-    });
-    (port, received, task)
-}
-
 #[tokio::test]
-async fn a_real_smtp_conversation_marks_the_message_sent() {
+async fn a_real_smtp_server_receives_the_message_and_it_is_marked_sent() {
     let db = one_message().await;
-    let (port, received, task) = smtp_listener().await;
+    let server = RealSmtp::start(false);
     let config = MailConfig::new(
-        Some(&format!("smtp://127.0.0.1:{port}")),
+        Some(&format!("smtp://127.0.0.1:{}", server.port)),
         Some("ISU <isu@example.org>"),
     )
     .expect("config");
     let round = deliver_due(&db.store, &config).await.expect("round");
     assert_eq!((round.sent, round.failed), (1, 0));
-    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), task).await;
     let row = &db.store.outbox(5).await.expect("outbox")[0];
     assert!(row.sent_at.is_some());
     assert_eq!(row.attempts, 1);
-    let data = received.lock().expect("lock").clone();
+    let data = server.received().join("\n");
     assert!(
         data.contains("Subject: We received your registration for 3RC"),
         "{data}"
     );
-    assert!(data.contains("To: ada@example.org"), "{data}");
+    assert!(data.contains("RCPT ada@example.org"), "{data}");
     // Nothing is due any more.
     let round = deliver_due(&db.store, &config).await.expect("round");
     assert_eq!((round.sent, round.failed), (0, 0));
+}
+
+#[tokio::test]
+async fn starttls_with_authentication_delivers_and_a_stopped_relay_fails_then_recovers() {
+    let db = one_message().await;
+    let mut server = RealSmtp::start(true);
+    let url = format!("smtp+starttls://localhost:{}", server.port);
+    let trusted = MailConfig::new(Some(&url), None)
+        .and_then(|c| c.with_root_certificate(server.certificate()))
+        .expect("config");
+    // Without the account the relay refuses the message; it stays queued with the reason.
+    let round = deliver_due(&db.store, &trusted).await.expect("round");
+    assert_eq!((round.sent, round.failed), (0, 1));
+    let ids: Vec<i32> = db
+        .store
+        .outbox(5)
+        .await
+        .expect("outbox")
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(db.store.retry_now(&ids).await.expect("retry"), 1);
+    // Not trusting the relay's certificate: refused too, nothing sent in clear.
+    let untrusted = MailConfig::new(Some(&url), None)
+        .and_then(|c| c.with_credentials(USER, PASSWORD))
+        .expect("config");
+    let round = deliver_due(&db.store, &untrusted).await.expect("round");
+    assert_eq!((round.sent, round.failed), (0, 1));
+    assert!(server.received().is_empty());
+    db.store.retry_now(&ids).await.expect("retry");
+    // The relay is down: the attempt fails with the error kept.
+    let config = trusted.with_credentials(USER, PASSWORD).expect("account");
+    server.stop();
+    let round = deliver_due(&db.store, &config).await.expect("round");
+    assert_eq!((round.sent, round.failed), (0, 1));
+    let row = &db.store.outbox(5).await.expect("outbox")[0];
+    assert!(row.sent_at.is_none());
+    assert_eq!(row.attempts, 3);
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap_or("")
+            .contains("SMTP relay")
+    );
+    // It returns; the retry sends it over STARTTLS, signed in.
+    server.resume();
+    db.store.retry_now(&ids).await.expect("retry");
+    let round = deliver_due(&db.store, &config).await.expect("round");
+    let row = &db.store.outbox(5).await.expect("outbox")[0];
+    assert_eq!((round.sent, round.failed), (1, 0), "{:?}", row.last_error);
+    assert!(row.sent_at.is_some());
+    assert_eq!(row.attempts, 4);
+    let data = server.received().join("\n");
+    assert!(data.contains("RCPT ada@example.org"), "{data}");
+    // A sent message is not made due again.
+    assert_eq!(db.store.retry_now(&ids).await.expect("retry"), 0);
 }
