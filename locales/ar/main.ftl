@@ -5,6 +5,7 @@ nav-language = اللغة
 nav-home = الاتفاقية
 nav-states = الدول الأطراف
 nav-audit = سجل المراجعة
+nav-notices = الإشعارات
 signed-in-as = تم تسجيل الدخول باسم
 sign-in = تسجيل الدخول
 sign-out = تسجيل الخروج

@@ -5,6 +5,7 @@ nav-language = Language
 nav-home = Convention
 nav-states = States Parties
 nav-audit = Audit log
+nav-notices = Notices
 signed-in-as = Signed in as
 sign-in = Sign in
 sign-out = Sign out

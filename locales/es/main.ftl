@@ -5,6 +5,7 @@ nav-language = Idioma
 nav-home = Convención
 nav-states = Estados partes
 nav-audit = Registro de auditoría
+nav-notices = Avisos
 signed-in-as = Sesión iniciada como
 sign-in = Iniciar sesión
 sign-out = Cerrar sesión

@@ -5,6 +5,7 @@ nav-language = Langue
 nav-home = Convention
 nav-states = États parties
 nav-audit = Journal d'audit
+nav-notices = Avis
 signed-in-as = Connecté en tant que
 sign-in = Se connecter
 sign-out = Se déconnecter

@@ -17,6 +17,7 @@ pub mod document;
 pub mod holidays;
 pub mod lang;
 pub mod meeting;
+pub mod message;
 pub mod obligation;
 pub mod office;
 pub mod participation;

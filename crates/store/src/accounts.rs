@@ -28,6 +28,9 @@ pub struct Account {
     pub disabled: bool,
     /// A reset password not yet replaced by the user.
     pub must_change_password: bool,
+    /// Where messages are mailed, and in what language (none: no preference).
+    pub email: Option<String>,
+    pub lang: Option<String>,
     pub grants: Vec<GrantRow>,
 }
 
@@ -356,6 +359,8 @@ impl Store {
             display_name: u.display_name,
             disabled: u.disabled,
             must_change_password: u.must_change_password,
+            email: u.email,
+            lang: u.lang,
         })
     }
 

@@ -54,6 +54,9 @@ macro_rules! for_each_table {
         $callback!(credential, "credentials", $($args)*);
         $callback!(registration, "registrations", $($args)*);
         $callback!(outbox, "outbox", $($args)*);
+        $callback!(message, "messages", $($args)*);
+        $callback!(message_version, "message_versions", $($args)*);
+        $callback!(message_recipient, "message_recipients", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

@@ -8,7 +8,7 @@
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
 };
-use treatydesk_domain::{Grant, ProfileKind, Role, calendar::parse_date};
+use treatydesk_domain::{Grant, Lang, ProfileKind, Role, calendar::parse_date};
 
 use crate::accounts::random_token;
 use crate::audit::Author;
@@ -102,7 +102,72 @@ impl Store {
     /// account a fresh password, returned to be printed.
     pub async fn load_demo(&self) -> Result<Vec<DemoAccount>, StoreError> {
         self.load_demo_data().await?;
-        self.demo_accounts().await
+        let accounts = self.demo_accounts().await?;
+        self.load_demo_messages().await?;
+        Ok(accounts)
+    }
+
+    /// A made-up message (labelled DEMO) from the ISU to the focal points of the States
+    /// Parties, in the four languages, so the notices pages show one; only when none is there.
+    /// The demo accounts have no address: it is read in the product only.
+    async fn load_demo_messages(&self) -> Result<(), StoreError> {
+        let ccm = self.convention("ccm").await?;
+        if !self.messages(&ccm, None).await?.is_empty() {
+            return Ok(());
+        }
+        let versions = vec![
+            (
+                Lang::En,
+                "DEMO: Article 7 reports are due on 30 April".to_string(),
+                "DEMO message, made up for the demonstration.\nDear focal points, the annual \
+                 transparency reports under Article 7 are due on 30 April, covering the \
+                 previous calendar year. The Implementation Support Unit is ready to help."
+                    .to_string(),
+            ),
+            (
+                Lang::Fr,
+                "DÉMO : les rapports au titre de l’article 7 sont attendus le 30 avril".to_string(),
+                "Message DÉMO, fictif, pour la démonstration.\nMesdames et Messieurs les points \
+                 focaux, les rapports annuels de transparence au titre de l’article 7 sont \
+                 attendus le 30 avril et portent sur l’année civile précédente. L’Unité d’appui \
+                 à l’application se tient prête à vous aider."
+                    .to_string(),
+            ),
+            (
+                Lang::Es,
+                "DEMO: los informes del artículo 7 vencen el 30 de abril".to_string(),
+                "Mensaje DEMO, ficticio, para la demostración.\nEstimados puntos focales: los \
+                 informes anuales de transparencia previstos en el artículo 7 vencen el 30 de \
+                 abril y abarcan el año civil anterior. La Dependencia de Apoyo a la Aplicación \
+                 está a su disposición."
+                    .to_string(),
+            ),
+            (
+                Lang::Ar,
+                "تجريبي: يحين موعد تقديم تقارير المادة 7 في 30 أبريل".to_string(),
+                "رسالة تجريبية مختلَقة لأغراض العرض.\nالسادة جهات الاتصال، يحين موعد تقديم \
+                 تقارير الشفافية السنوية بموجب المادة 7 في 30 أبريل، وهي تغطي السنة التقويمية \
+                 السابقة. ووحدة دعم التنفيذ مستعدة للمساعدة."
+                    .to_string(),
+            ),
+        ];
+        let message = crate::messages::NewMessage {
+            audience: treatydesk_domain::message::Audience::FocalPoints,
+            on: crate::now().date(),
+            original: Lang::En,
+            capacity: "isu".into(),
+            versions,
+        };
+        let author = Author {
+            user_id: None,
+            who: "demo-isu".into(),
+            reason: "demo: a made-up message to the focal points".into(),
+        };
+        match self.send_message(&author, &ccm, &message).await {
+            // No focal point of a State Party on record: nothing to show.
+            Ok(_) | Err(StoreError::Invalid(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
     }
 
     /// Loads the sourced record of the CCM, every row citing its source and none made up: the

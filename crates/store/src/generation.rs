@@ -113,6 +113,8 @@ impl Areas {
             ("statement", _) => Areas::of(&[Programme, Documents]),
             ("registration", _) => Areas::of(&[Registrations]),
             ("session" | "user", _) => Areas::of(&[Accounts]),
+            // Messages are personal: no cached page shows them.
+            ("message", _) => Areas::of(&[Accounts]),
             ("calendar", _) => Areas::of(&[Calendar]),
             _ => Areas::ALL,
         }

@@ -23,6 +23,7 @@ pub mod files;
 pub mod generation;
 pub mod ical;
 pub mod meetings;
+pub mod messages;
 pub mod migration;
 pub mod nominations;
 pub mod obligations;

@@ -117,15 +117,15 @@ impl Letters for EnglishLetters {
     }
 }
 
-/// Queues a message inside a write's transaction.
+/// Queues a message inside a write's transaction; returns its outbox row's id.
 pub(crate) async fn queue_mail(
     txn: &DatabaseTransaction,
     to: &str,
     subject: &str,
     body: &str,
-) -> Result<(), StoreError> {
+) -> Result<i32, StoreError> {
     let now = crate::now();
-    outbox::ActiveModel {
+    let row = outbox::ActiveModel {
         to_address: Set(to.to_string()),
         subject: Set(subject.to_string()),
         body: Set(body.to_string()),
@@ -138,7 +138,7 @@ pub(crate) async fn queue_mail(
     }
     .insert(txn)
     .await?;
-    Ok(())
+    Ok(row.id)
 }
 
 impl Store {

@@ -16,6 +16,12 @@ pub struct Model {
     /// (A backup made before this column existed restores as false.)
     #[serde(default)]
     pub must_change_password: bool,
+    /// Where messages are mailed (none: the user reads them in the product only).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The language messages are sent in when the author wrote it (a `Lang` code).
+    #[serde(default)]
+    pub lang: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
 }
 

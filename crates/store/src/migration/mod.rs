@@ -18,6 +18,7 @@ mod m20261203_000017_minutes_revisions;
 mod m20261203_000018_users_must_change_password;
 mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
+mod m20261204_000031_messages;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_users_must_change_password::Migration),
             Box::new(m20261204_000019_statements::Migration),
             Box::new(m20261204_000020_handover_revisions::Migration),
+            Box::new(m20261204_000031_messages::Migration),
         ]
     }
 }

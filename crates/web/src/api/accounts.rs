@@ -16,8 +16,8 @@ use super::{Body, body, check_csrf_header};
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::accounts::{
-    AccountOut, GrantIn, OwnAccountOut, TokenOut, account_out, grant_out, may_manage_accounts,
-    token_out,
+    AccountOut, ContactIn, GrantIn, OwnAccountOut, TokenOut, account_out, may_manage_accounts,
+    own_account_out, token_out,
 };
 use crate::{AppState, WebError};
 
@@ -34,6 +34,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/admin/users/{username}/disable", post(disable_api))
         .route("/api/v1/admin/users/{username}/reset", post(reset_api))
+        .route("/api/v1/account/contact", post(own_contact_api))
+        .route("/api/v1/admin/users/{username}/contact", post(contact_api))
 }
 
 fn signed_in(ctx: &Ctx) -> Result<String, WebError> {
@@ -64,12 +66,7 @@ pub async fn own_api(
     let username = signed_in(&ctx)?;
     let a = state.store.account(&username).await?;
     let tokens = state.store.api_tokens(a.id).await?;
-    Ok(Json(OwnAccountOut {
-        username: a.username.clone(),
-        display_name: a.display_name.clone(),
-        grants: a.grants.iter().map(grant_out).collect(),
-        tokens: tokens.iter().map(token_out).collect(),
-    }))
+    Ok(Json(own_account_out(&a, &tokens)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -345,4 +342,57 @@ pub async fn reset_api(
         account,
         one_time_password,
     }))
+}
+
+#[utoipa::path(post, path = "/api/v1/account/contact", tag = "accounts",
+    params(("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ContactIn,
+    responses((status = 200, description = "Saved (audited): messages are mailed there, in that language when written in it", body = OwnAccountOut),
+        (status = 401, description = "Sign in first"),
+        (status = 422, description = "Not an address or not a language of the product")))]
+pub async fn own_contact_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    b: Body<ContactIn>,
+) -> Result<Json<OwnAccountOut>, ApiError> {
+    let username = signed_in(&ctx)?;
+    check_csrf_header(&ctx, &headers)?;
+    body(b)?
+        .save(
+            &state.store,
+            &ctx.author("set own contact details"),
+            &username,
+        )
+        .await?;
+    let a = state.store.account(&username).await?;
+    let tokens = state.store.api_tokens(a.id).await?;
+    Ok(Json(own_account_out(&a, &tokens)))
+}
+
+#[utoipa::path(post, path = "/api/v1/admin/users/{username}/contact", tag = "accounts",
+    params(("username" = String, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ContactIn,
+    responses((status = 200, description = "Saved (audited)", body = AccountOut),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "Administrators only"),
+        (status = 404, description = "No such user"),
+        (status = 422, description = "Not an address or not a language of the product")))]
+pub async fn contact_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(username): Path<String>,
+    headers: HeaderMap,
+    b: Body<ContactIn>,
+) -> Result<Json<AccountOut>, ApiError> {
+    admin(&ctx)?;
+    check_csrf_header(&ctx, &headers)?;
+    body(b)?
+        .save(
+            &state.store,
+            &ctx.author("set a user's contact details"),
+            &username,
+        )
+        .await?;
+    Ok(Json(account_out(&state.store.account(&username).await?)))
 }

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod conventions;
 pub mod decisions;
 pub mod meetings;
+pub mod messages;
 pub mod nominations;
 pub mod obligations;
 pub mod offices;
@@ -50,6 +51,7 @@ pub fn routes() -> Router<AppState> {
         .merge(registration::routes())
         .merge(obligations::routes())
         .merge(statements::routes())
+        .merge(messages::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -164,6 +166,11 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::revoke_grant_api,
         accounts::disable_api,
         accounts::reset_api,
+        accounts::own_contact_api,
+        accounts::contact_api,
+        messages::notices_api,
+        messages::notice_api,
+        messages::send_api,
         conventions::conventions,
         conventions::convention,
         states::states,
@@ -295,7 +302,12 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::DisableIn,
         crate::views::statements::StatementOut,
         crate::views::statements::StatementsOut,
-        crate::views::statements::StatementIn
+        crate::views::statements::StatementIn,
+        crate::views::accounts::ContactIn,
+        crate::views::messages::MessageIn,
+        crate::views::messages::VersionIn,
+        crate::views::messages::MessageOut,
+        crate::views::messages::DeliveryOut
     ))
 )]
 pub struct ApiDoc;

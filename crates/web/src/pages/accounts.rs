@@ -17,7 +17,8 @@ use treatydesk_store::StoreError;
 use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::views::accounts::{
-    AccountOut, GrantIn, OwnAccountOut, account_out, grant_out, may_manage_accounts, token_out,
+    AccountOut, ContactIn, GrantIn, OwnAccountOut, account_out, may_manage_accounts,
+    own_account_out,
 };
 use crate::{AppState, WebError};
 
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/users/{username}/reset", post(reset))
         .route("/account", get(account))
         .route("/account/password", post(change_password))
+        .route("/account/contact", post(set_contact))
         .route("/account/tokens", post(create_token))
         .route("/account/tokens/{id}/revoke", post(revoke_token))
 }
@@ -374,6 +376,19 @@ struct AccountPage {
     new_secret: Option<String>,
     /// The password was just changed.
     changed: bool,
+    langs: Vec<Choice>,
+    contact_email: String,
+    contact_problems: Vec<String>,
+    contact_saved: bool,
+}
+
+/// The contact form as typed, with what refused it (nothing typed: the stored details).
+#[derive(Default)]
+struct ContactTyped {
+    typed: bool,
+    email: String,
+    lang: String,
+    problems: Vec<String>,
 }
 
 async fn account_page(
@@ -383,18 +398,37 @@ async fn account_page(
     token_problems: Vec<String>,
     token_name: String,
     new_secret: Option<String>,
+    contact: ContactTyped,
 ) -> Result<Response, WebError> {
     let username = require_signed_in(&ctx)?;
     let found = state.store.account(&username).await?;
     let tokens = state.store.api_tokens(found.id).await?;
-    let refused = !password_problems.is_empty() || !token_problems.is_empty();
+    let refused =
+        !password_problems.is_empty() || !token_problems.is_empty() || !contact.problems.is_empty();
     let page = AccountPage {
-        account: OwnAccountOut {
-            username: found.username.clone(),
-            display_name: found.display_name.clone(),
-            grants: found.grants.iter().map(grant_out).collect(),
-            tokens: tokens.iter().map(token_out).collect(),
+        langs: std::iter::once(Choice {
+            value: String::new(),
+            label: ctx.t("msg-contact-none"),
+            selected: contact.lang.is_empty() && found.lang.is_none(),
+        })
+        .chain(treatydesk_domain::Lang::ALL.iter().map(|l| Choice {
+            value: l.code().to_string(),
+            label: l.endonym().to_string(),
+            selected: if contact.typed {
+                contact.lang == l.code()
+            } else {
+                found.lang.as_deref() == Some(l.code())
+            },
+        }))
+        .collect(),
+        contact_email: if contact.typed {
+            contact.email.clone()
+        } else {
+            found.email.clone().unwrap_or_default()
         },
+        contact_problems: contact.problems,
+        contact_saved: ctx.query == "contact=1",
+        account: own_account_out(&found, &tokens),
         changed: ctx.query == "changed=1",
         code: String::new(),
         password_problems,
@@ -407,7 +441,16 @@ async fn account_page(
 }
 
 pub async fn account(ctx: Ctx, State(state): State<AppState>) -> Result<Response, WebError> {
-    account_page(ctx, &state, Vec::new(), Vec::new(), String::new(), None).await
+    account_page(
+        ctx,
+        &state,
+        Vec::new(),
+        Vec::new(),
+        String::new(),
+        None,
+        ContactTyped::default(),
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -431,7 +474,16 @@ pub async fn change_password(
     let username = require_signed_in(&ctx)?;
     if form.new != form.confirm {
         let p = vec!["the new password and its confirmation differ; type it twice the same".into()];
-        return account_page(ctx, &state, p, Vec::new(), String::new(), None).await;
+        return account_page(
+            ctx,
+            &state,
+            p,
+            Vec::new(),
+            String::new(),
+            None,
+            ContactTyped::default(),
+        )
+        .await;
     }
     match state
         .store
@@ -446,7 +498,64 @@ pub async fn change_password(
         Ok(()) => Ok(Redirect::to("/account?changed=1").into_response()),
         Err(e) => {
             let p = refusal(e)?;
-            account_page(ctx, &state, p, Vec::new(), String::new(), None).await
+            account_page(
+                ctx,
+                &state,
+                p,
+                Vec::new(),
+                String::new(),
+                None,
+                ContactTyped::default(),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ContactForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    contact: ContactIn,
+}
+
+/// The signed-in user sets their own address and language for messages.
+pub async fn set_contact(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Form(form): Form<ContactForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let username = require_signed_in(&ctx)?;
+    let outcome = form
+        .contact
+        .save(
+            &state.store,
+            &ctx.author("set own contact details"),
+            &username,
+        )
+        .await;
+    match outcome {
+        Ok(()) => Ok(Redirect::to("/account?contact=1").into_response()),
+        Err(e) => {
+            let problems = refusal(e)?;
+            let typed = ContactTyped {
+                typed: true,
+                email: form.contact.email,
+                lang: form.contact.lang,
+                problems,
+            };
+            account_page(
+                ctx,
+                &state,
+                Vec::new(),
+                Vec::new(),
+                String::new(),
+                None,
+                typed,
+            )
+            .await
         }
     }
 }
@@ -480,12 +589,22 @@ pub async fn create_token(
                 Vec::new(),
                 String::new(),
                 Some(made.secret),
+                ContactTyped::default(),
             )
             .await
         }
         Err(e) => {
             let p = refusal(e)?;
-            account_page(ctx, &state, Vec::new(), p, form.name, None).await
+            account_page(
+                ctx,
+                &state,
+                Vec::new(),
+                p,
+                form.name,
+                None,
+                ContactTyped::default(),
+            )
+            .await
         }
     }
 }

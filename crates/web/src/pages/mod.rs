@@ -17,6 +17,7 @@ pub mod home;
 pub mod map;
 pub mod meetings;
 pub mod nominations;
+pub mod notices;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
@@ -57,6 +58,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(obligations::routes())
         .merge(programme::routes())
         .merge(registration::routes())
+        .merge(notices::routes())
         .merge(audit::routes())
         .merge(assets::routes())
 }

@@ -35,6 +35,8 @@ pub struct AccountOut {
     pub disabled: bool,
     /// A reset password the user has not yet replaced.
     pub must_change_password: bool,
+    pub email: Option<String>,
+    pub lang: Option<String>,
     pub grants: Vec<GrantOut>,
 }
 
@@ -56,8 +58,24 @@ pub struct TokenOut {
 pub struct OwnAccountOut {
     pub username: String,
     pub display_name: String,
+    /// Where messages are mailed (none: read in the product only).
+    pub email: Option<String>,
+    /// en, fr, es or ar: the language messages come in when the author wrote it.
+    pub lang: Option<String>,
     pub grants: Vec<GrantOut>,
     pub tokens: Vec<TokenOut>,
+}
+
+/// The signed-in user's own account with their tokens.
+pub fn own_account_out(a: &Account, tokens: &[TokenInfo]) -> OwnAccountOut {
+    OwnAccountOut {
+        username: a.username.clone(),
+        display_name: a.display_name.clone(),
+        email: a.email.clone(),
+        lang: a.lang.clone(),
+        grants: a.grants.iter().map(grant_out).collect(),
+        tokens: tokens.iter().map(token_out).collect(),
+    }
 }
 
 pub fn grant_out(row: &GrantRow) -> GrantOut {
@@ -74,6 +92,8 @@ pub fn account_out(a: &Account) -> AccountOut {
         username: a.username.clone(),
         display_name: a.display_name.clone(),
         disabled: a.disabled,
+        email: a.email.clone(),
+        lang: a.lang.clone(),
         must_change_password: a.must_change_password,
         grants: a.grants.iter().map(grant_out).collect(),
     }
@@ -169,5 +189,43 @@ mod tests {
         };
         assert!(isu_for_state.grant().is_err());
         assert!(GrantIn::default().grant().is_err());
+    }
+}
+
+/// An account's contact details for messages, as the account page and the API take them.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct ContactIn {
+    /// An e-mail address; empty clears it.
+    #[serde(default)]
+    pub email: String,
+    /// en, fr, es or ar; empty for no preference.
+    #[serde(default)]
+    pub lang: String,
+}
+
+impl ContactIn {
+    /// Saves them as `username`'s (audited), or says in a sentence what refuses them.
+    pub async fn save(
+        &self,
+        store: &treatydesk_store::Store,
+        author: &treatydesk_store::audit::Author,
+        username: &str,
+    ) -> Result<(), treatydesk_store::StoreError> {
+        let (email, lang) = self
+            .read()
+            .map_err(|p| treatydesk_store::StoreError::Invalid(vec![p]))?;
+        store.set_contact(author, username, email, lang).await
+    }
+
+    /// The address and language, or the sentence that refuses the language.
+    fn read(&self) -> Result<(Option<&str>, Option<treatydesk_domain::Lang>), String> {
+        let lang = match self.lang.trim() {
+            "" => None,
+            code => Some(treatydesk_domain::Lang::parse(code).ok_or_else(|| {
+                format!("\"{code}\" is not a language of the product (en, fr, es, ar)")
+            })?),
+        };
+        let email = Some(self.email.trim()).filter(|e| !e.is_empty());
+        Ok((email, lang))
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod decisions;
 pub mod listing;
 pub mod meetings;
+pub mod messages;
 pub mod nominations;
 pub mod obligations;
 pub mod offices;

@@ -14,6 +14,7 @@ mod decisions;
 mod mail;
 mod meetings;
 mod nominations;
+mod notices;
 mod obligations;
 mod offices;
 mod pages;

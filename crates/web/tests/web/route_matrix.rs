@@ -125,6 +125,10 @@ impl Row {
     }
 }
 
+/// The readers of the demo's message to the focal points of the States Parties: Nigeria's
+/// focal point (a recipient) and ISU staff; no other role is in that audience.
+const NOTICE_READERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+
 /// Every (method, route) the router serves. One row a line (rustfmt would split them). Keep it in the router's order of areas.
 #[rustfmt::skip]
 const ROUTES: &[Row] = &[
@@ -144,6 +148,7 @@ const ROUTES: &[Row] = &[
     row(GET, "/account", "/account", Observer),
     row(POST, "/account/password", "/account/password", Observer),
     row(POST, "/account/tokens", "/account/tokens", Observer),
+    row(POST, "/account/contact", "/account/contact", Observer),
     row(POST, "/account/tokens/{id}/revoke", "/account/tokens/999999/revoke", Observer),
     row(GET, "/admin/users", "/admin/users", Admin),
     row(POST, "/admin/users", "/admin/users", Admin),
@@ -161,6 +166,8 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/admin/users/{username}/grants/{id}/revoke", "/api/v1/admin/users/demo-observer/grants/999999/revoke", Admin),
     row(POST, "/api/v1/admin/users/{username}/disable", "/api/v1/admin/users/demo-observer/disable", Admin),
     row(POST, "/api/v1/admin/users/{username}/reset", "/api/v1/admin/users/nobody-here/reset", Admin),
+    row(POST, "/api/v1/account/contact", "/api/v1/account/contact", Observer),
+    row(POST, "/api/v1/admin/users/{username}/contact", "/api/v1/admin/users/nobody-here/contact", Admin),
     // States
     row(GET, "/{code}/states", "/ccm/states", Anonymous),
     row(GET, "/{code}/states.csv", "/ccm/states.csv", Anonymous),
@@ -253,6 +260,12 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/search", "/ccm/search?q=report", Anonymous),
     row(GET, "/{code}/map", "/ccm/map", Anonymous),
     row(GET, "/{code}/audit", "/ccm/audit", IsuStaff),
+    // notices: messages to audiences (the demo's is to the focal points of the States Parties)
+    row(GET, "/{code}/notices", "/ccm/notices", Observer),
+    row(POST, "/{code}/notices", "/ccm/notices", President),
+    row(GET, "/{code}/notices/new", "/ccm/notices/new", President),
+    row(GET, "/{code}/notices/{id}", "/ccm/notices/:notice", Observer).only(NOTICE_READERS).hidden(),
+    row(POST, "/{code}/notices/{id}/retry", "/ccm/notices/:notice/retry", IsuStaff),
     // feeds
     row(GET, "/calendar.ics", "/calendar.ics", Anonymous),
     row(GET, "/{code}/meetings.ics", "/ccm/meetings.ics", Anonymous),
@@ -271,6 +284,9 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/states/{iso3}/profile", "/api/v1/conventions/ccm/states/NGA/profile", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/states/{iso3}/profile/{id}/corrections", "/api/v1/conventions/ccm/states/NGA/profile/1/corrections", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", Observer),
+    row(POST, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", President),
+    row(GET, "/api/v1/conventions/{code}/notices/{id}", "/api/v1/conventions/ccm/notices/:notice", Observer).only(NOTICE_READERS).hidden(),
     row(GET, "/api/v1/conventions/{code}/architecture", "/api/v1/conventions/ccm/architecture", Anonymous),
     row(GET, "/api/v1/conventions/{code}/appointments", "/api/v1/conventions/ccm/appointments", Anonymous),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/appointments", "/api/v1/conventions/ccm/meetings/3MSP/appointments", IsuStaff),
@@ -585,6 +601,12 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             &plant_statement(app, &programme).await.to_string(),
         );
     }
+    if out.contains(":notice") {
+        let id = app.db.store.messages(&ccm, None).await.expect("messages")[0]
+            .message
+            .id;
+        out = out.replace(":notice", &id.to_string());
+    }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
         out = out.replace(":action", &id.to_string());
@@ -885,8 +907,12 @@ async fn route_matrix_signed_in_api_operations_document_401_and_403() {
             continue;
         };
         for status in ["401", "403"] {
-            // The user's own account pages need only a sign-in, never a role.
-            if status == "403" && r.route.starts_with("/api/v1/account") {
+            // The user's own account pages, and anything every signed-in reader may use, need
+            // only a sign-in, never a role.
+            if status == "403"
+                && (r.route.starts_with("/api/v1/account")
+                    || matches!(r.allowed, Allowed::From(Observer)))
+            {
                 continue;
             }
             if op["responses"].get(status).is_none() {
