@@ -52,7 +52,7 @@ CRATES = [
             ),
             (
                 "model",
-                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message"],
+                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation"],
             ),
             ("checks", ["committee", "rules", "schedule", "programme", "rotation", "record_kept"]),
             ("root", [""]),

@@ -21,6 +21,7 @@ pub mod message;
 pub mod obligation;
 pub mod office;
 pub mod participation;
+pub mod preparation;
 pub mod profile;
 pub mod programme;
 pub mod registration;

@@ -31,6 +31,7 @@ pub mod offices;
 pub mod outbox;
 pub mod participation;
 pub mod participation_entries;
+pub mod preparation;
 pub mod programme;
 pub mod record_imports;
 pub mod registration;

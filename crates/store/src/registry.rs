@@ -2,12 +2,13 @@
 //! observer States, and the organizations the seed paper names) and the convention presets of
 //! `conventions/`. Loading is idempotent: what exists is left alone, what is missing is added.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::obligation::{self, Obligation};
+use treatydesk_domain::preparation::TemplateItem;
 use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
 
 use crate::audit::Author;
@@ -48,6 +49,9 @@ struct PresetFile {
     architecture: Vec<Version>,
     #[serde(default)]
     obligations: Vec<Obligation>,
+    /// P4.4(a): the meeting preparation checklist's template.
+    #[serde(default)]
+    preparation: Vec<TemplateItem>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,6 +102,7 @@ pub struct Preset {
     pub rules: ConventionRules,
     pub architecture: Architecture,
     pub obligations: Vec<Obligation>,
+    pub preparation: Vec<TemplateItem>,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -151,6 +156,11 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .into_iter()
             .map(|p| format!("{file}: {p}")),
     );
+    problems.extend(
+        treatydesk_domain::preparation::problems(&parsed.preparation)
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems));
     }
@@ -179,7 +189,25 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         rules,
         architecture,
         obligations: parsed.obligations,
+        preparation: parsed.preparation,
     })
+}
+
+/// The meeting preparation template of a convention, from its preset shipped with the product
+/// (read once; none for a convention without a preset).
+pub fn preparation_of(code: &str) -> &'static [TemplateItem] {
+    static TEMPLATES: std::sync::OnceLock<HashMap<String, Vec<TemplateItem>>> =
+        std::sync::OnceLock::new();
+    TEMPLATES
+        .get_or_init(|| {
+            PRESETS
+                .iter()
+                .filter_map(|(file, text)| parse_preset(file, text).ok())
+                .map(|p| (p.model.code.clone(), p.preparation))
+                .collect()
+        })
+        .get(code)
+        .map_or(&[], Vec::as_slice)
 }
 
 impl Store {

@@ -30,6 +30,7 @@ pub mod obligation_submission;
 pub mod outbox;
 pub mod participation;
 pub mod participation_revision;
+pub mod preparation_item;
 pub mod profile_entry;
 pub mod programme_session;
 pub mod registration;

@@ -19,6 +19,7 @@ mod m20261203_000018_users_must_change_password;
 mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
 mod m20261204_000031_messages;
+mod m20261204_000032_preparation_items;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000019_statements::Migration),
             Box::new(m20261204_000020_handover_revisions::Migration),
             Box::new(m20261204_000031_messages::Migration),
+            Box::new(m20261204_000032_preparation_items::Migration),
         ]
     }
 }

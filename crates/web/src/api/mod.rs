@@ -15,6 +15,7 @@ pub mod nominations;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
+pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
@@ -52,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .merge(obligations::routes())
         .merge(statements::routes())
         .merge(messages::routes())
+        .merge(preparation::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -171,6 +173,8 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         messages::notices_api,
         messages::notice_api,
         messages::send_api,
+        preparation::preparation_api,
+        preparation::change_api,
         conventions::conventions,
         conventions::convention,
         states::states,
@@ -307,7 +311,11 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::messages::MessageIn,
         crate::views::messages::VersionIn,
         crate::views::messages::MessageOut,
-        crate::views::messages::DeliveryOut
+        crate::views::messages::DeliveryOut,
+        crate::views::preparation::ItemIn,
+        crate::views::preparation::ItemOut,
+        crate::views::preparation::FollowUpOut,
+        crate::views::preparation::PreparationOut
     ))
 )]
 pub struct ApiDoc;

@@ -21,6 +21,7 @@ pub mod notices;
 pub mod obligations;
 pub mod offices;
 pub mod plan;
+pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
@@ -59,6 +60,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(notices::routes())
+        .merge(preparation::routes())
         .merge(audit::routes())
         .merge(assets::routes())
 }

@@ -13,6 +13,7 @@ pub mod obligations;
 pub mod offices;
 pub mod participation;
 pub mod plan;
+pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;

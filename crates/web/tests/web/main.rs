@@ -19,6 +19,7 @@ mod obligations;
 mod offices;
 mod pages;
 mod participation;
+mod preparation;
 mod programme;
 mod proptest_router;
 mod record_flow;

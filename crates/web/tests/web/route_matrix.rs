@@ -260,6 +260,9 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/search", "/ccm/search?q=report", Anonymous),
     row(GET, "/{code}/map", "/ccm/map", Anonymous),
     row(GET, "/{code}/audit", "/ccm/audit", IsuStaff),
+    // meeting preparation (P4.4(a))
+    row(GET, "/{code}/meetings/{label}/preparation", "/ccm/meetings/13MSP/preparation", President),
+    row(POST, "/{code}/meetings/{label}/preparation", "/ccm/meetings/13MSP/preparation", IsuStaff),
     // notices: messages to audiences (the demo's is to the focal points of the States Parties)
     row(GET, "/{code}/notices", "/ccm/notices", Observer),
     row(POST, "/{code}/notices", "/ccm/notices", President),
@@ -284,6 +287,8 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/states/{iso3}/profile", "/api/v1/conventions/ccm/states/NGA/profile", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/states/{iso3}/profile/{id}/corrections", "/api/v1/conventions/ccm/states/NGA/profile/1/corrections", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/preparation", "/api/v1/conventions/ccm/meetings/13MSP/preparation", President),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/preparation", "/api/v1/conventions/ccm/meetings/13MSP/preparation", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", Observer),
     row(POST, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", President),
     row(GET, "/api/v1/conventions/{code}/notices/{id}", "/api/v1/conventions/ccm/notices/:notice", Observer).only(NOTICE_READERS).hidden(),
