@@ -25,6 +25,7 @@ pub mod preparation;
 pub mod profile;
 pub mod programme;
 pub mod registration;
+pub mod review;
 pub mod rotation;
 pub mod rules;
 pub mod schedule;

@@ -58,6 +58,7 @@ macro_rules! for_each_table {
         $callback!(message_version, "message_versions", $($args)*);
         $callback!(message_recipient, "message_recipients", $($args)*);
         $callback!(preparation_item, "preparation_items", $($args)*);
+        $callback!(review_item, "review_items", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

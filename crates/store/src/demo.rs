@@ -203,7 +203,8 @@ impl Store {
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;
-        self.load_ccm_obligation_record(&ccm).await
+        self.load_ccm_obligation_record(&ccm).await?;
+        self.load_first_review_items(&ccm).await
     }
 
     /// Loads the demo's data: the sourced record, then only what is made up, each row labelled

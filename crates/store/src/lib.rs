@@ -36,6 +36,7 @@ pub mod programme;
 pub mod record_imports;
 pub mod registration;
 pub mod registry;
+pub mod reviews;
 pub mod sessions;
 pub mod statements;
 #[cfg(feature = "testing")]

@@ -35,6 +35,7 @@ pub mod profile_entry;
 pub mod programme_session;
 pub mod registration;
 pub mod registration_settings;
+pub mod review_item;
 pub mod role_grant;
 pub mod session;
 pub mod session_speaker;

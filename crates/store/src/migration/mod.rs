@@ -20,6 +20,7 @@ mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
 mod m20261204_000031_messages;
 mod m20261204_000032_preparation_items;
+mod m20261204_000033_review_items;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000020_handover_revisions::Migration),
             Box::new(m20261204_000031_messages::Migration),
             Box::new(m20261204_000032_preparation_items::Migration),
+            Box::new(m20261204_000033_review_items::Migration),
         ]
     }
 }

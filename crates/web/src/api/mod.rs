@@ -19,6 +19,7 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reviews;
 pub mod statements;
 pub mod states;
 
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
         .merge(statements::routes())
         .merge(messages::routes())
         .merge(preparation::routes())
+        .merge(reviews::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -175,6 +177,8 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         messages::send_api,
         preparation::preparation_api,
         preparation::change_api,
+        reviews::reviews_api,
+        reviews::record_api,
         conventions::conventions,
         conventions::convention,
         states::states,
@@ -315,7 +319,11 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::preparation::ItemIn,
         crate::views::preparation::ItemOut,
         crate::views::preparation::FollowUpOut,
-        crate::views::preparation::PreparationOut
+        crate::views::preparation::PreparationOut,
+        crate::views::reviews::ReviewIn,
+        crate::views::reviews::ReviewItemOut,
+        crate::views::reviews::MissingOut,
+        crate::views::reviews::ReviewsOut
     ))
 )]
 pub struct ApiDoc;

@@ -25,6 +25,7 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reviews;
 pub mod statements;
 pub mod states;
 pub mod timeline;
@@ -61,6 +62,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(registration::routes())
         .merge(notices::routes())
         .merge(preparation::routes())
+        .merge(reviews::routes())
         .merge(audit::routes())
         .merge(assets::routes())
 }

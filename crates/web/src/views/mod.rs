@@ -17,4 +17,5 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reviews;
 pub mod statements;

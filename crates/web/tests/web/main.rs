@@ -26,5 +26,6 @@ mod record_flow;
 mod records;
 mod registration;
 mod reliability;
+mod reviews;
 mod route_matrix;
 mod statements;

@@ -263,6 +263,9 @@ const ROUTES: &[Row] = &[
     // meeting preparation (P4.4(a))
     row(GET, "/{code}/meetings/{label}/preparation", "/ccm/meetings/13MSP/preparation", President),
     row(POST, "/{code}/meetings/{label}/preparation", "/ccm/meetings/13MSP/preparation", IsuStaff),
+    // reviews at a Review Conference
+    row(GET, "/{code}/meetings/{label}/reviews", "/ccm/meetings/1RC/reviews", Anonymous),
+    row(POST, "/{code}/meetings/{label}/reviews", "/ccm/meetings/1RC/reviews", IsuStaff),
     // notices: messages to audiences (the demo's is to the focal points of the States Parties)
     row(GET, "/{code}/notices", "/ccm/notices", Observer),
     row(POST, "/{code}/notices", "/ccm/notices", President),
@@ -289,6 +292,8 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/audit", "/api/v1/conventions/ccm/audit", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/preparation", "/api/v1/conventions/ccm/meetings/13MSP/preparation", President),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/preparation", "/api/v1/conventions/ccm/meetings/13MSP/preparation", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/reviews", "/api/v1/conventions/ccm/meetings/1RC/reviews", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/reviews", "/api/v1/conventions/ccm/meetings/1RC/reviews", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", Observer),
     row(POST, "/api/v1/conventions/{code}/notices", "/api/v1/conventions/ccm/notices", President),
     row(GET, "/api/v1/conventions/{code}/notices/{id}", "/api/v1/conventions/ccm/notices/:notice", Observer).only(NOTICE_READERS).hidden(),
