@@ -4,11 +4,13 @@
 //! `{"error": ..., "status": ...}`. No API file imports a page or another API file.
 
 pub mod accounts;
+pub mod advice;
 pub mod appointments;
 pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod liaison;
 pub mod meetings;
 pub mod nominations;
 pub mod obligations;
@@ -50,6 +52,8 @@ pub fn routes() -> Router<AppState> {
         .merge(registration::routes())
         .merge(obligations::routes())
         .merge(statements::routes())
+        .merge(advice::routes())
+        .merge(liaison::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -203,7 +207,22 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         obligations::overdue_api,
         statements::statements_api,
         statements::record_api,
-        statements::withdraw_api
+        statements::withdraw_api,
+        advice::requests_api,
+        advice::ask_api,
+        advice::request_api,
+        advice::message_api,
+        advice::revise_api,
+        advice::assign_api,
+        advice::close_api,
+        advice::share_api,
+        liaison::organizations_api,
+        liaison::organization_api,
+        liaison::role_api,
+        liaison::contact_api,
+        liaison::log_api,
+        liaison::log_entry_api,
+        liaison::done_api
     ),
     components(schemas(
         conventions::Convention,
@@ -295,7 +314,29 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::DisableIn,
         crate::views::statements::StatementOut,
         crate::views::statements::StatementsOut,
-        crate::views::statements::StatementIn
+        crate::views::statements::StatementIn,
+        crate::views::advice::AttachmentOut,
+        crate::views::advice::MessageOut,
+        crate::views::advice::RequestOut,
+        crate::views::advice::RequestDetailOut,
+        crate::views::advice::ThemeCountOut,
+        crate::views::advice::RequestsOut,
+        crate::views::advice::AttachmentIn,
+        crate::views::advice::RequestIn,
+        crate::views::advice::MessageIn,
+        crate::views::advice::RevisionIn,
+        crate::views::advice::AssignIn,
+        crate::views::advice::ShareIn,
+        crate::views::liaison::RoleOut,
+        crate::views::liaison::ContactOut,
+        crate::views::liaison::OrganizationOut,
+        crate::views::liaison::OrganizationsOut,
+        crate::views::liaison::LogEntryOut,
+        crate::views::liaison::LogOut,
+        crate::views::liaison::RoleIn,
+        crate::views::liaison::ContactIn,
+        crate::views::liaison::LogEntryIn,
+        crate::views::liaison::DoneIn
     ))
 )]
 pub struct ApiDoc;
