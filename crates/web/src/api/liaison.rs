@@ -141,7 +141,7 @@ pub async fn role_api(
             &ctx.author("record an organization's role"),
             &c,
             &a,
-            &input.new(),
+            &input.to_store(),
         )
         .await?;
     Ok(created(role_out(&row)))
@@ -167,7 +167,12 @@ pub async fn contact_api(
     let input = body(b)?;
     let row = state
         .store
-        .add_organization_contact(&ctx.author("record a contact person"), &c, &a, &input.new())
+        .add_organization_contact(
+            &ctx.author("record a contact person"),
+            &c,
+            &a,
+            &input.to_store(),
+        )
         .await?;
     Ok(created(contact_out(&row)))
 }
@@ -204,7 +209,7 @@ pub async fn log_entry_api(
     let input = body(b)?;
     let row = state
         .store
-        .add_contact_log_entry(&ctx.author("record a contact"), &c, &a, &input.new())
+        .add_contact_log_entry(&ctx.author("record a contact"), &c, &a, &input.to_store())
         .await?;
     Ok(created(log_entry_out(&row, treatydesk_store::now().date())))
 }

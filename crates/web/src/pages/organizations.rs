@@ -92,19 +92,7 @@ pub struct RoleForm {
     #[serde(default)]
     csrf: String,
     #[serde(flatten)]
-    input: RoleFields,
-}
-
-#[derive(Deserialize, Default, Clone)]
-pub struct RoleFields {
-    #[serde(default)]
-    role: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    until: String,
-    #[serde(default)]
-    source: String,
+    input: RoleIn,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -112,19 +100,7 @@ pub struct ContactForm {
     #[serde(default)]
     csrf: String,
     #[serde(flatten)]
-    input: ContactFields,
-}
-
-#[derive(Deserialize, Default, Clone)]
-pub struct ContactFields {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    function: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    until: String,
+    input: ContactIn,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -132,23 +108,7 @@ pub struct LogForm {
     #[serde(default)]
     csrf: String,
     #[serde(flatten)]
-    input: LogFields,
-}
-
-#[derive(Deserialize, Default, Clone)]
-pub struct LogFields {
-    #[serde(default)]
-    on: String,
-    #[serde(default)]
-    isu_person: String,
-    #[serde(default)]
-    counterpart: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    follow_up: String,
-    #[serde(default)]
-    due: String,
+    input: LogEntryIn,
 }
 
 #[derive(Deserialize, Default)]
@@ -168,9 +128,9 @@ pub struct SavedQuery {
 /// What the forms held when one was refused.
 #[derive(Default, Clone)]
 struct Typed {
-    role: RoleFields,
-    contact: ContactFields,
-    log: LogFields,
+    role: RoleIn,
+    contact: ContactIn,
+    log: LogEntryIn,
 }
 
 #[derive(Template)]
@@ -290,20 +250,13 @@ pub async fn add_role(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = isu_target(&ctx, &state, &code, &org).await?;
-    let f = &form.input;
-    let input = RoleIn {
-        role: f.role.clone(),
-        from: f.from.clone(),
-        until: f.until.clone(),
-        source: f.source.clone(),
-    };
     match state
         .store
         .add_organization_role(
             &ctx.author("record an organization's role"),
             &c,
             &a,
-            &input.new(),
+            &form.input.to_store(),
         )
         .await
     {
@@ -327,16 +280,14 @@ pub async fn add_contact(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = isu_target(&ctx, &state, &code, &org).await?;
-    let f = &form.input;
-    let input = ContactIn {
-        name: f.name.clone(),
-        function: f.function.clone(),
-        from: f.from.clone(),
-        until: f.until.clone(),
-    };
     match state
         .store
-        .add_organization_contact(&ctx.author("record a contact person"), &c, &a, &input.new())
+        .add_organization_contact(
+            &ctx.author("record a contact person"),
+            &c,
+            &a,
+            &form.input.to_store(),
+        )
         .await
     {
         Ok(_) => Ok(saved(&c, &a, "contacts")),
@@ -359,18 +310,14 @@ pub async fn add_log(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = log_target(&ctx, &state, &code, &org).await?;
-    let f = &form.input;
-    let input = LogEntryIn {
-        on: f.on.clone(),
-        isu_person: f.isu_person.clone(),
-        counterpart: f.counterpart.clone(),
-        summary: f.summary.clone(),
-        follow_up: f.follow_up.clone(),
-        due: f.due.clone(),
-    };
     match state
         .store
-        .add_contact_log_entry(&ctx.author("record a contact"), &c, &a, &input.new())
+        .add_contact_log_entry(
+            &ctx.author("record a contact"),
+            &c,
+            &a,
+            &form.input.to_store(),
+        )
         .await
     {
         Ok(_) => Ok(saved(&c, &a, "log")),

@@ -88,22 +88,26 @@ pub struct LogOut {
     pub entries: Vec<LogEntryOut>,
 }
 
-/// A role to record.
+/// A role to record (a field left out is empty, and refused in a sentence if needed).
 #[derive(Clone, Deserialize, ToSchema, Default)]
 pub struct RoleIn {
+    #[serde(default)]
     pub role: String,
     /// YYYY-MM-DD, or empty
     #[serde(default)]
     pub from: String,
     #[serde(default)]
     pub until: String,
+    #[serde(default)]
     pub source: String,
 }
 
 /// A contact person to record.
 #[derive(Clone, Deserialize, ToSchema, Default)]
 pub struct ContactIn {
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub function: String,
     #[serde(default)]
     pub from: String,
@@ -115,9 +119,13 @@ pub struct ContactIn {
 #[derive(Clone, Deserialize, ToSchema, Default)]
 pub struct LogEntryIn {
     /// YYYY-MM-DD
+    #[serde(default)]
     pub on: String,
+    #[serde(default)]
     pub isu_person: String,
+    #[serde(default)]
     pub counterpart: String,
+    #[serde(default)]
     pub summary: String,
     #[serde(default)]
     pub follow_up: String,
@@ -133,7 +141,7 @@ pub struct DoneIn {
 }
 
 impl RoleIn {
-    pub fn new(&self) -> NewRole {
+    pub fn to_store(&self) -> NewRole {
         NewRole {
             role: self.role.clone(),
             from: self.from.clone(),
@@ -144,7 +152,7 @@ impl RoleIn {
 }
 
 impl ContactIn {
-    pub fn new(&self) -> NewContact {
+    pub fn to_store(&self) -> NewContact {
         NewContact {
             name: self.name.clone(),
             function: self.function.clone(),
@@ -155,7 +163,7 @@ impl ContactIn {
 }
 
 impl LogEntryIn {
-    pub fn new(&self) -> NewLogEntry {
+    pub fn to_store(&self) -> NewLogEntry {
         NewLogEntry {
             on: self.on.clone(),
             isu_person: self.isu_person.clone(),
