@@ -65,3 +65,4 @@ adv-status-closed = مغلق
 adv-kind-question = سؤال
 adv-kind-answer = رد وحدة دعم التنفيذ
 adv-kind-reply = رد الدولة
+nav-advice = المشورة

@@ -33,3 +33,4 @@ org-role-add = تسجيل دور
 org-role-save = تسجيل الدور
 org-contact-add = تسجيل شخص اتصال
 org-contact-save = تسجيل الشخص
+nav-organizations = المنظمات

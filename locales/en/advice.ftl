@@ -61,3 +61,4 @@ adv-status-closed = Closed
 adv-kind-question = Question
 adv-kind-answer = Answer of the ISU
 adv-kind-reply = Reply of the State
+nav-advice = Advice

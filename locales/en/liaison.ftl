@@ -33,3 +33,4 @@ org-role-add = Record a role
 org-role-save = Record the role
 org-contact-add = Record a contact person
 org-contact-save = Record the person
+nav-organizations = Organizations

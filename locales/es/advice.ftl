@@ -61,3 +61,4 @@ adv-status-closed = Cerrada
 adv-kind-question = Pregunta
 adv-kind-answer = Respuesta de la DAA
 adv-kind-reply = Respuesta del Estado
+nav-advice = Asesoramiento

@@ -33,3 +33,4 @@ org-role-add = Registrar una función
 org-role-save = Registrar la función
 org-contact-add = Registrar una persona de contacto
 org-contact-save = Registrar la persona
+nav-organizations = Organizaciones

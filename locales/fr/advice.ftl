@@ -61,3 +61,4 @@ adv-status-closed = Clôturée
 adv-kind-question = Question
 adv-kind-answer = Réponse de l'ISU
 adv-kind-reply = Réponse de l'État
+nav-advice = Conseils

@@ -33,3 +33,4 @@ org-role-add = Enregistrer un rôle
 org-role-save = Enregistrer le rôle
 org-contact-add = Enregistrer une personne de contact
 org-contact-save = Enregistrer la personne
+nav-organizations = Organisations
