@@ -171,6 +171,9 @@ async fn p4_4g_contact_log_only_isu() {
     assert_eq!(role.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(role.body.contains("The end comes before the start"));
     assert!(role.body.contains("Test role"));
+    // The public page is cached for anonymous readers; the ISU's write reaches it.
+    let before = app.get("/ccm/organizations/undp").await;
+    assert!(!before.body.contains("Test Person"));
     let contact = app
         .post_form(
             "/ccm/organizations/undp/contacts",
