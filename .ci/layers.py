@@ -52,7 +52,7 @@ CRATES = [
             ),
             (
                 "model",
-                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review"],
+                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review", "advice"],
             ),
             ("checks", ["committee", "rules", "schedule", "programme", "rotation", "record_kept"]),
             ("root", [""]),

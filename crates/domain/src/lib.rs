@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod actor;
+pub mod advice;
 pub mod architecture;
 pub mod calendar;
 pub mod committee;

@@ -47,6 +47,12 @@ macro_rules! for_each_table {
         $callback!(document, "documents", $($args)*);
         $callback!(language_version, "language_versions", $($args)*);
         $callback!(statement, "statements", $($args)*);
+        $callback!(advice_request, "advice_requests", $($args)*);
+        $callback!(advice_message, "advice_messages", $($args)*);
+        $callback!(advice_attachment, "advice_attachments", $($args)*);
+        $callback!(organization_role, "organization_roles", $($args)*);
+        $callback!(organization_contact, "organization_contacts", $($args)*);
+        $callback!(contact_log, "contact_log", $($args)*);
         $callback!(decision_document, "decision_documents", $($args)*);
         $callback!(decision_revision, "decision_revisions", $($args)*);
         $callback!(action, "actions", $($args)*);

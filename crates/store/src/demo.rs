@@ -225,6 +225,7 @@ impl Store {
         self.load_demo_programme(&ccm).await?;
         self.load_demo_registration(&ccm).await?;
         self.load_demo_submissions(&ccm).await?;
+        self.load_demo_services(&ccm).await?;
         Ok(())
     }
 

@@ -53,9 +53,11 @@ pub enum Area {
     Accounts = 8,
     /// Imported calendars of other conventions.
     Calendar = 9,
+    /// The ISU's services: requests for advice, organizations' roles, contacts and contact log.
+    Services = 10,
 }
 
-const AREAS: usize = 10;
+const AREAS: usize = 11;
 
 /// A set of areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -116,6 +118,8 @@ impl Areas {
             // Messages are personal: no cached page shows them.
             ("message", _) => Areas::of(&[Accounts]),
             ("calendar", _) => Areas::of(&[Calendar]),
+            // Never indexed for search: a request for advice is confidential.
+            ("advice" | "liaison", _) => Areas::of(&[Services]),
             _ => Areas::ALL,
         }
     }
@@ -382,6 +386,9 @@ mod tests {
         assert!(!areas.contains(Area::Offices));
         assert!(!areas.contains(Area::Participation));
         assert_eq!(Areas::of_action("something.unknown"), Areas::ALL);
+        let advice = Areas::of_action("advice.answer");
+        assert!(advice.contains(Area::Services));
+        assert!(!advice.contains(Area::Documents), "advice is not indexed");
         assert!(Areas::of_action("registration.settings").contains(Area::Meetings));
     }
 

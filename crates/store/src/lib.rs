@@ -6,6 +6,7 @@
 //! why in the same transaction. This crate must never render pages or know about HTTP.
 
 pub mod accounts;
+pub mod advice;
 pub mod architecture;
 pub mod archive;
 pub mod audit;
@@ -16,12 +17,14 @@ pub mod demo;
 mod demo_documents;
 pub mod demo_programme;
 mod demo_record;
+mod demo_services;
 pub mod documents;
 pub mod entities;
 pub mod error;
 pub mod files;
 pub mod generation;
 pub mod ical;
+pub mod liaison;
 pub mod meetings;
 pub mod messages;
 pub mod migration;

@@ -448,3 +448,76 @@ async fn d17_the_data_directory_and_its_files_are_the_servers_user_only() {
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn p4_4c_requests_answered_in_a_period_count_each_request_once_by_its_first_answer() {
+    use treatydesk_store::advice::{NewRequest, Side};
+    let db = TestDb::new().await.expect("db");
+    db.store
+        .load_reference_data()
+        .await
+        .expect("reference data");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let files = treatydesk_store::files::FileStore::new(&db.dir);
+    let ask = |subject: &str| NewRequest {
+        state: "NGA".into(),
+        theme: "art7-reporting".into(),
+        subject: subject.into(),
+        body: "A question.".into(),
+        shared: false,
+    };
+    let answered = db
+        .store
+        .ask_advice(&cli(), &files, &ccm, &ask("one"), &[])
+        .await
+        .expect("asked");
+    db.store
+        .ask_advice(&cli(), &files, &ccm, &ask("never answered"), &[])
+        .await
+        .expect("asked");
+    // Refused: a theme outside the list, an unknown State, an empty question.
+    let refused = db
+        .store
+        .ask_advice(
+            &cli(),
+            &files,
+            &ccm,
+            &NewRequest {
+                state: "XXX".into(),
+                theme: "art6".into(),
+                body: " ".into(),
+                ..ask("bad")
+            },
+            &[],
+        )
+        .await
+        .expect_err("refused");
+    let StoreError::Invalid(problems) = refused else {
+        panic!("{refused}");
+    };
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    // Two answers to the same request count it once; closing it does not uncount it.
+    for _ in 0..2 {
+        let r = db
+            .store
+            .advice_request(&ccm, answered.id)
+            .await
+            .expect("request");
+        db.store
+            .post_advice_message(&cli(), &files, &r, Side::Isu, "An answer.", &[])
+            .await
+            .expect("answered");
+    }
+    let r = db
+        .store
+        .advice_request(&ccm, answered.id)
+        .await
+        .expect("request");
+    db.store.close_advice(&cli(), &r).await.expect("closed");
+    let today = treatydesk_store::now().date();
+    let count = |from, until| db.store.advice_answered_between(&ccm, from, until);
+    assert_eq!(count(today, today).await.expect("count"), 1);
+    assert_eq!(count(date!(2010 - 01 - 01), today).await.expect("count"), 1);
+    let tomorrow = today.next_day().expect("tomorrow");
+    assert_eq!(count(tomorrow, tomorrow).await.expect("count"), 0);
+}

@@ -3,6 +3,9 @@
 
 pub mod action;
 pub mod actor;
+pub mod advice_attachment;
+pub mod advice_message;
+pub mod advice_request;
 pub mod agenda_item;
 pub mod api_token;
 pub mod appointment;
@@ -10,6 +13,7 @@ pub mod architecture_version;
 pub mod attendance;
 pub mod audit_entry;
 pub mod calendar_entry;
+pub mod contact_log;
 pub mod convention;
 pub mod credential;
 pub mod decision;
@@ -27,6 +31,8 @@ pub mod minutes;
 pub mod minutes_revision;
 pub mod nomination;
 pub mod obligation_submission;
+pub mod organization_contact;
+pub mod organization_role;
 pub mod outbox;
 pub mod participation;
 pub mod participation_revision;

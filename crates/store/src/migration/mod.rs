@@ -18,6 +18,8 @@ mod m20261203_000017_minutes_revisions;
 mod m20261203_000018_users_must_change_password;
 mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
+mod m20261204_000026_advice_requests;
+mod m20261204_000027_liaison;
 mod m20261204_000031_messages;
 mod m20261204_000032_preparation_items;
 mod m20261204_000033_review_items;
@@ -58,6 +60,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_users_must_change_password::Migration),
             Box::new(m20261204_000019_statements::Migration),
             Box::new(m20261204_000020_handover_revisions::Migration),
+            Box::new(m20261204_000026_advice_requests::Migration),
+            Box::new(m20261204_000027_liaison::Migration),
             Box::new(m20261204_000031_messages::Migration),
             Box::new(m20261204_000032_preparation_items::Migration),
             Box::new(m20261204_000033_review_items::Migration),

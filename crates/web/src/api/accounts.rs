@@ -16,8 +16,8 @@ use super::{Body, body, check_csrf_header};
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::accounts::{
-    AccountOut, ContactIn, GrantIn, OwnAccountOut, TokenOut, account_out, may_manage_accounts,
-    own_account_out, token_out,
+    AccountOut, ContactDetailsIn, GrantIn, OwnAccountOut, TokenOut, account_out,
+    may_manage_accounts, own_account_out, token_out,
 };
 use crate::{AppState, WebError};
 
@@ -346,7 +346,7 @@ pub async fn reset_api(
 
 #[utoipa::path(post, path = "/api/v1/account/contact", tag = "accounts",
     params(("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
-    request_body = ContactIn,
+    request_body = ContactDetailsIn,
     responses((status = 200, description = "Saved (audited): messages are mailed there, in that language when written in it", body = OwnAccountOut),
         (status = 401, description = "Sign in first"),
         (status = 422, description = "Not an address or not a language of the product")))]
@@ -354,7 +354,7 @@ pub async fn own_contact_api(
     ctx: Ctx,
     State(state): State<AppState>,
     headers: HeaderMap,
-    b: Body<ContactIn>,
+    b: Body<ContactDetailsIn>,
 ) -> Result<Json<OwnAccountOut>, ApiError> {
     let username = signed_in(&ctx)?;
     check_csrf_header(&ctx, &headers)?;
@@ -372,7 +372,7 @@ pub async fn own_contact_api(
 
 #[utoipa::path(post, path = "/api/v1/admin/users/{username}/contact", tag = "accounts",
     params(("username" = String, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
-    request_body = ContactIn,
+    request_body = ContactDetailsIn,
     responses((status = 200, description = "Saved (audited)", body = AccountOut),
         (status = 401, description = "Sign in first"),
         (status = 403, description = "Administrators only"),
@@ -383,7 +383,7 @@ pub async fn contact_api(
     State(state): State<AppState>,
     Path(username): Path<String>,
     headers: HeaderMap,
-    b: Body<ContactIn>,
+    b: Body<ContactDetailsIn>,
 ) -> Result<Json<AccountOut>, ApiError> {
     admin(&ctx)?;
     check_csrf_header(&ctx, &headers)?;

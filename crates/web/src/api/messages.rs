@@ -20,7 +20,7 @@ use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::listing::today;
 use crate::views::messages::{
-    MessageIn, MessageOut, message_out, new_message, readable, readable_list, sees_deliveries,
+    NoticeIn, NoticeOut, message_out, new_message, readable, readable_list, sees_deliveries,
     sender_capacity,
 };
 
@@ -46,7 +46,7 @@ fn lang_of(ctx: &Ctx, q: &LangQuery) -> Lang {
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/notices", tag = "notices",
     params(("code" = String, Path), LangQuery),
-    responses((status = 200, body = [MessageOut], description = "The messages addressed to the reader or written by them (every one for ISU staff), newest first"),
+    responses((status = 200, body = [NoticeOut], description = "The messages addressed to the reader or written by them (every one for ISU staff), newest first"),
         (status = 401, description = "Sign in first"),
         (status = 404, description = "No such convention")))]
 pub async fn notices_api(
@@ -54,7 +54,7 @@ pub async fn notices_api(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Query(q): Query<LangQuery>,
-) -> Result<Json<Vec<MessageOut>>, ApiError> {
+) -> Result<Json<Vec<NoticeOut>>, ApiError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     let lang = lang_of(&ctx, &q);
     let list = readable_list(&ctx, &state, &c).await?;
@@ -67,14 +67,14 @@ pub async fn notices_api(
 
 #[utoipa::path(get, path = "/api/v1/conventions/{code}/notices/{id}", tag = "notices",
     params(("code" = String, Path), ("id" = String, Path), LangQuery),
-    responses((status = 200, body = MessageOut, description = "The message in the reader's language (else the original); deliveries for ISU staff and the author"),
+    responses((status = 200, body = NoticeOut, description = "The message in the reader's language (else the original); deliveries for ISU staff and the author"),
         (status = 404, description = "No such message for this reader (anonymous readers too)")))]
 pub async fn notice_api(
     ctx: Ctx,
     State(state): State<AppState>,
     Path((code, id)): Path<(String, String)>,
     Query(q): Query<LangQuery>,
-) -> Result<Json<MessageOut>, ApiError> {
+) -> Result<Json<NoticeOut>, ApiError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     let record = readable(&ctx, &state, &c, &id).await?;
     let deliveries = sees_deliveries(&ctx, &c.code, &record);
@@ -84,8 +84,8 @@ pub async fn notice_api(
 #[utoipa::path(post, path = "/api/v1/conventions/{code}/notices", tag = "notices",
     params(("code" = String, Path),
         ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
-    request_body = MessageIn,
-    responses((status = 201, body = MessageOut, description = "Sent (audited): the audience resolved on its date, each recipient's mail queued"),
+    request_body = NoticeIn,
+    responses((status = 201, body = NoticeOut, description = "Sent (audited): the audience resolved on its date, each recipient's mail queued"),
         (status = 400, description = "The body is not a message"),
         (status = 401, description = "Sign in first"),
         (status = 403, description = "ISU staff and the President only"),
@@ -96,7 +96,7 @@ pub async fn send_api(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-    b: Body<MessageIn>,
+    b: Body<NoticeIn>,
 ) -> Result<Response, ApiError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     if !ctx.viewer.is_signed_in() {

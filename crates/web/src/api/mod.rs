@@ -4,11 +4,13 @@
 //! `{"error": ..., "status": ...}`. No API file imports a page or another API file.
 
 pub mod accounts;
+pub mod advice;
 pub mod appointments;
 pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod liaison;
 pub mod meetings;
 pub mod messages;
 pub mod nominations;
@@ -56,6 +58,8 @@ pub fn routes() -> Router<AppState> {
         .merge(messages::routes())
         .merge(preparation::routes())
         .merge(reviews::routes())
+        .merge(advice::routes())
+        .merge(liaison::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -218,7 +222,22 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         obligations::overdue_api,
         statements::statements_api,
         statements::record_api,
-        statements::withdraw_api
+        statements::withdraw_api,
+        advice::requests_api,
+        advice::ask_api,
+        advice::request_api,
+        advice::message_api,
+        advice::revise_api,
+        advice::assign_api,
+        advice::close_api,
+        advice::share_api,
+        liaison::organizations_api,
+        liaison::organization_api,
+        liaison::role_api,
+        liaison::contact_api,
+        liaison::log_api,
+        liaison::log_entry_api,
+        liaison::done_api
     ),
     components(schemas(
         conventions::Convention,
@@ -311,10 +330,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::statements::StatementOut,
         crate::views::statements::StatementsOut,
         crate::views::statements::StatementIn,
-        crate::views::accounts::ContactIn,
-        crate::views::messages::MessageIn,
-        crate::views::messages::VersionIn,
-        crate::views::messages::MessageOut,
+        crate::views::accounts::ContactDetailsIn,
+        crate::views::messages::NoticeIn,
+        crate::views::messages::NoticeVersionIn,
+        crate::views::messages::NoticeOut,
         crate::views::messages::DeliveryOut,
         crate::views::preparation::ItemIn,
         crate::views::preparation::ItemOut,
@@ -323,7 +342,29 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::reviews::ReviewIn,
         crate::views::reviews::ReviewItemOut,
         crate::views::reviews::MissingOut,
-        crate::views::reviews::ReviewsOut
+        crate::views::reviews::ReviewsOut,
+        crate::views::advice::AttachmentOut,
+        crate::views::advice::MessageOut,
+        crate::views::advice::RequestOut,
+        crate::views::advice::RequestDetailOut,
+        crate::views::advice::ThemeCountOut,
+        crate::views::advice::RequestsOut,
+        crate::views::advice::AttachmentIn,
+        crate::views::advice::RequestIn,
+        crate::views::advice::MessageIn,
+        crate::views::advice::RevisionIn,
+        crate::views::advice::AssignIn,
+        crate::views::advice::ShareIn,
+        crate::views::liaison::RoleOut,
+        crate::views::liaison::ContactOut,
+        crate::views::liaison::OrganizationOut,
+        crate::views::liaison::OrganizationsOut,
+        crate::views::liaison::LogEntryOut,
+        crate::views::liaison::LogOut,
+        crate::views::liaison::RoleIn,
+        crate::views::liaison::ContactIn,
+        crate::views::liaison::LogEntryIn,
+        crate::views::liaison::DoneIn
     ))
 )]
 pub struct ApiDoc;

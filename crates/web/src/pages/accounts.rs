@@ -17,7 +17,7 @@ use treatydesk_store::StoreError;
 use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::views::accounts::{
-    AccountOut, ContactIn, GrantIn, OwnAccountOut, account_out, may_manage_accounts,
+    AccountOut, ContactDetailsIn, GrantIn, OwnAccountOut, account_out, may_manage_accounts,
     own_account_out,
 };
 use crate::{AppState, WebError};
@@ -517,7 +517,7 @@ pub struct ContactForm {
     #[serde(default)]
     csrf: String,
     #[serde(flatten)]
-    contact: ContactIn,
+    contact: ContactDetailsIn,
 }
 
 /// The signed-in user sets their own address and language for messages.

@@ -4,6 +4,7 @@
 //! here.
 
 pub mod accounts;
+pub mod advice;
 pub mod appoint;
 pub mod architecture;
 pub mod assets;
@@ -20,6 +21,7 @@ pub mod nominations;
 pub mod notices;
 pub mod obligations;
 pub mod offices;
+pub mod organizations;
 pub mod plan;
 pub mod preparation;
 pub mod programme;
@@ -56,6 +58,8 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(records::routes())
         .merge(decisions::routes())
         .merge(offices::routes())
+        .merge(advice::routes())
+        .merge(organizations::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())
@@ -73,6 +77,36 @@ pub fn upload_routes() -> axum::Router<AppState> {
         .merge(registration::upload_routes())
         .merge(documents::routes())
         .merge(statements::upload_routes())
+        .merge(advice::upload_routes())
+}
+
+/// Reads a multipart form into its text fields (each checked as the edge checks a form's) and
+/// the files sent in its `file` fields, empty ones (an input left empty) left out. Tabs and
+/// line breaks are allowed in the text fields when `multiline` (a form with a text area).
+pub async fn read_multipart(
+    mut multipart: axum::extract::Multipart,
+    multiline: bool,
+) -> Result<(std::collections::HashMap<String, String>, Vec<Vec<u8>>), WebError> {
+    let mut fields = std::collections::HashMap::new();
+    let mut files = Vec::new();
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        WebError::BadRequest(format!("the upload could not be read: {e}"))
+    };
+    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+        let name = field.name().unwrap_or_default().to_string();
+        let bytes = field.bytes().await.map_err(unreadable)?;
+        if name == "file" {
+            if !bytes.is_empty() {
+                files.push(bytes.to_vec());
+            }
+        } else {
+            let value = String::from_utf8_lossy(&bytes).into_owned();
+            // The edge cannot read multipart bodies: their fields are checked here (D11, D14).
+            crate::limits::check_text(&name, &value, multiline)?;
+            fields.insert(name, value);
+        }
+    }
+    Ok((fields, files))
 }
 
 /// Renders a template into a response.

@@ -25,8 +25,8 @@ use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::listing::today;
 use crate::views::messages::{
-    MessageIn, MessageOut, VersionIn, message_out, new_message, readable, readable_list, reads_all,
-    sees_deliveries, sender_capacity,
+    NoticeIn, NoticeOut, NoticeVersionIn, message_out, new_message, readable, readable_list,
+    reads_all, sees_deliveries, sender_capacity,
 };
 use crate::{AppState, WebError};
 
@@ -72,13 +72,13 @@ pub struct ComposeForm {
 }
 
 impl ComposeForm {
-    fn input(&self) -> MessageIn {
-        let v = |lang: &str, subject: &str, text: &str| VersionIn {
+    fn input(&self) -> NoticeIn {
+        let v = |lang: &str, subject: &str, text: &str| NoticeVersionIn {
             lang: lang.to_string(),
             subject: subject.to_string(),
             text: text.to_string(),
         };
-        MessageIn {
+        NoticeIn {
             audience: self.audience.clone(),
             meeting: self.meeting.clone(),
             group: self.group.clone(),
@@ -168,7 +168,7 @@ struct OnePage {
     ctx: Ctx,
     code: String,
     convention: String,
-    message: MessageOut,
+    message: NoticeOut,
     sent_on: ShownDate,
     resolved_on: ShownDate,
     audience: String,

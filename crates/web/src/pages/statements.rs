@@ -227,28 +227,12 @@ pub async fn session_page(
     .await
 }
 
-/// Reads the multipart form into its text fields and the one file.
+/// Reads the multipart form into its text fields and the one file (the last one sent).
 async fn read_multipart(
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<(HashMap<String, String>, Vec<u8>), WebError> {
-    let mut fields = HashMap::new();
-    let mut file = Vec::new();
-    let unreadable = |e: axum::extract::multipart::MultipartError| {
-        WebError::BadRequest(format!("the upload could not be read: {e}"))
-    };
-    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
-        let name = field.name().unwrap_or_default().to_string();
-        let bytes = field.bytes().await.map_err(unreadable)?;
-        if name == "file" {
-            file = bytes.to_vec();
-        } else {
-            let value = String::from_utf8_lossy(&bytes).into_owned();
-            // The edge cannot read multipart bodies: their fields are checked here (D11, D14).
-            crate::limits::check_text(&name, &value, false)?;
-            fields.insert(name, value);
-        }
-    }
-    Ok((fields, file))
+    let (fields, mut files) = super::read_multipart(multipart, false).await?;
+    Ok((fields, files.pop().unwrap_or_default()))
 }
 
 pub async fn upload(

@@ -194,7 +194,7 @@ mod tests {
 
 /// An account's contact details for messages, as the account page and the API take them.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct ContactIn {
+pub struct ContactDetailsIn {
     /// An e-mail address; empty clears it.
     #[serde(default)]
     pub email: String,
@@ -203,7 +203,7 @@ pub struct ContactIn {
     pub lang: String,
 }
 
-impl ContactIn {
+impl ContactDetailsIn {
     /// Saves them as `username`'s (audited), or says in a sentence what refuses them.
     pub async fn save(
         &self,

@@ -94,7 +94,7 @@ pub fn sees_deliveries(ctx: &Ctx, code: &str, record: &MessageRecord) -> bool {
 
 /// A message's text in one language.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, ToSchema)]
-pub struct VersionIn {
+pub struct NoticeVersionIn {
     /// en, fr, es or ar
     pub lang: String,
     pub subject: String,
@@ -103,7 +103,7 @@ pub struct VersionIn {
 
 /// A message as submitted by the API (the page's form gives the same fields).
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct MessageIn {
+pub struct NoticeIn {
     /// focal-points, committee, meeting-participants, working-group or overdue-reports
     pub audience: String,
     /// The meeting's label (meeting-participants only).
@@ -119,12 +119,12 @@ pub struct MessageIn {
     pub original: String,
     /// The versions written: the original's and any others.
     #[serde(default)]
-    pub versions: Vec<VersionIn>,
+    pub versions: Vec<NoticeVersionIn>,
 }
 
 /// The store's message from the input, or every problem in a sentence.
 pub fn new_message(
-    input: &MessageIn,
+    input: &NoticeIn,
     capacity: &str,
     today: Date,
 ) -> Result<NewMessage, Vec<String>> {
@@ -193,7 +193,7 @@ pub struct DeliveryOut {
 
 /// A message as its reader sees it.
 #[derive(Clone, Debug, Serialize, ToSchema)]
-pub struct MessageOut {
+pub struct NoticeOut {
     pub id: i32,
     pub audience: String,
     pub audience_ref: Option<String>,
@@ -220,10 +220,10 @@ fn stamp(t: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-pub fn message_out(record: &MessageRecord, lang: Lang, deliveries: bool) -> MessageOut {
+pub fn message_out(record: &MessageRecord, lang: Lang, deliveries: bool) -> NoticeOut {
     let m = &record.message;
     let shown = record.version(lang);
-    MessageOut {
+    NoticeOut {
         id: m.id,
         audience: m.audience.clone(),
         audience_ref: m.audience_ref.clone(),

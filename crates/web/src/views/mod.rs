@@ -2,9 +2,11 @@
 //! never imports `pages/`, `api/` or `feeds/`.
 
 pub mod accounts;
+pub mod advice;
 pub mod appointments;
 pub mod audit;
 pub mod decisions;
+pub mod liaison;
 pub mod listing;
 pub mod meetings;
 pub mod messages;

@@ -4,6 +4,7 @@
 //! crate once instead of once per file.
 
 mod accounts;
+mod advice;
 mod appoint;
 mod architecture;
 mod auth;
@@ -11,6 +12,7 @@ mod authorization;
 mod caching;
 mod common;
 mod decisions;
+mod liaison;
 mod mail;
 mod meetings;
 mod nominations;

@@ -273,6 +273,39 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/notices/{id}", "/ccm/notices/:notice", Observer).only(NOTICE_READERS).hidden(),
     row(POST, "/{code}/notices/{id}/retry", "/ccm/notices/:notice/retry", IsuStaff),
     // feeds
+    // advice requests (P4.4(c)): the demo's request is Nigeria's, confidential
+    row(GET, "/{code}/advice", "/ccm/advice", FocalPoint),
+    row(POST, "/{code}/advice", "/ccm/advice", FocalPoint).only(ADVICE_ASKERS).multipart(),
+    row(GET, "/{code}/advice/new", "/ccm/advice/new", FocalPoint).only(ADVICE_ASKERS),
+    row(GET, "/{code}/advice/{id}", "/ccm/advice/:advice", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(GET, "/{code}/advice/{id}/attachments/{aid}", "/ccm/advice/:advice/attachments/:advatt", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(POST, "/{code}/advice/{id}/messages", "/ccm/advice/:advice/messages", FocalPoint).only(ADVICE_READERS).hidden().multipart(),
+    row(POST, "/{code}/advice/{id}/messages/{mid}/revise", "/ccm/advice/:advice/messages/:advmsg/revise", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(POST, "/{code}/advice/{id}/assign", "/ccm/advice/:advice/assign", IsuStaff),
+    row(POST, "/{code}/advice/{id}/close", "/ccm/advice/:advice/close", IsuStaff),
+    row(POST, "/{code}/advice/{id}/share", "/ccm/advice/:advice/share", FocalPoint).only(&[FocalPoint]),
+    row(GET, "/api/v1/conventions/{code}/advice", "/api/v1/conventions/ccm/advice", FocalPoint),
+    row(POST, "/api/v1/conventions/{code}/advice", "/api/v1/conventions/ccm/advice", FocalPoint).only(ADVICE_ASKERS),
+    row(GET, "/api/v1/conventions/{code}/advice/{id}", "/api/v1/conventions/ccm/advice/:advice", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/advice/{id}/messages", "/api/v1/conventions/ccm/advice/:advice/messages", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/advice/{id}/messages/{mid}/revisions", "/api/v1/conventions/ccm/advice/:advice/messages/:advmsg/revisions", FocalPoint).only(ADVICE_READERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/advice/{id}/assign", "/api/v1/conventions/ccm/advice/:advice/assign", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/advice/{id}/close", "/api/v1/conventions/ccm/advice/:advice/close", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/advice/{id}/share", "/api/v1/conventions/ccm/advice/:advice/share", FocalPoint).only(&[FocalPoint]),
+    // liaison (P4.4(g)): the contact log is the ISU's alone, 404 to everyone else
+    row(GET, "/{code}/organizations", "/ccm/organizations", Anonymous),
+    row(GET, "/{code}/organizations/{org}", "/ccm/organizations/gichd", Anonymous),
+    row(POST, "/{code}/organizations/{org}/roles", "/ccm/organizations/gichd/roles", IsuStaff),
+    row(POST, "/{code}/organizations/{org}/contacts", "/ccm/organizations/gichd/contacts", IsuStaff),
+    row(POST, "/{code}/organizations/{org}/log", "/ccm/organizations/gichd/log", IsuStaff).hidden(),
+    row(POST, "/{code}/organizations/{org}/log/{id}/done", "/ccm/organizations/gichd/log/:logentry/done", IsuStaff).hidden(),
+    row(GET, "/api/v1/conventions/{code}/organizations", "/api/v1/conventions/ccm/organizations", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/organizations/{org}", "/api/v1/conventions/ccm/organizations/gichd", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/organizations/{org}/roles", "/api/v1/conventions/ccm/organizations/gichd/roles", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/organizations/{org}/contacts", "/api/v1/conventions/ccm/organizations/gichd/contacts", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/organizations/{org}/log", "/api/v1/conventions/ccm/organizations/gichd/log", IsuStaff).hidden(),
+    row(POST, "/api/v1/conventions/{code}/organizations/{org}/log", "/api/v1/conventions/ccm/organizations/gichd/log", IsuStaff).hidden(),
+    row(POST, "/api/v1/conventions/{code}/organizations/{org}/log/{id}/done", "/api/v1/conventions/ccm/organizations/gichd/log/:logentry/done", IsuStaff).hidden(),
     row(GET, "/calendar.ics", "/calendar.ics", Anonymous),
     row(GET, "/{code}/meetings.ics", "/ccm/meetings.ics", Anonymous),
     row(GET, "/{code}/meetings/{label}/calendar.ics", "/ccm/meetings/2ISM/calendar.ics", Anonymous),
@@ -331,6 +364,10 @@ const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
 const NOMINATION_READERS: &[Role] = &[FocalPoint, President, IsuStaff, Admin];
 const NOMINATORS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 const STATEMENT_UPLOADERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+/// Who asks for advice: a focal point (for its State) and the ISU (for any State).
+const ADVICE_ASKERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+/// Who reads the demo's confidential request of Nigeria: its focal point and the ISU.
+const ADVICE_READERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 
 /// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
 /// log's event names (ISU), the findings' clause numbers (States Parties), and the titles of
@@ -341,6 +378,8 @@ const MARKERS: &[(&str, Role)] = &[
     (PLANTED[0].1, FocalPoint),
     (PLANTED[1].1, Coordinator),
     (PLANTED[2].1, IsuStaff),
+    // The ISU's contact log (the demo's GICHD entry).
+    ("DEMO: reviewed office space", IsuStaff),
 ];
 
 /// A document at each restricted level: (symbol, title, level). DEMO rows, made up for this
@@ -617,6 +656,27 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .id;
         out = out.replace(":notice", &id.to_string());
     }
+    if out.contains(":advice") || out.contains(":advmsg") || out.contains(":advatt") {
+        let (request, message, attachment) = plant_advice(app).await;
+        out = out
+            .replace(":advice", &request.to_string())
+            .replace(":advmsg", &message.to_string())
+            .replace(":advatt", &attachment.to_string());
+    }
+    if out.contains(":logentry") {
+        let gichd = app.db.store.organization("GICHD").await.expect("GICHD");
+        let id = app
+            .db
+            .store
+            .contact_log(&ccm, &gichd)
+            .await
+            .expect("log")
+            .iter()
+            .find(|e| !e.follow_up.is_empty())
+            .expect("the demo's GICHD entry with a follow-up")
+            .id;
+        out = out.replace(":logentry", &id.to_string());
+    }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
         out = out.replace(":action", &id.to_string());
@@ -660,6 +720,47 @@ async fn plant_statement(app: &TestApp, label: &str) -> i32 {
         .await
         .expect("planted statement")
         .id
+}
+
+/// The demo's request for advice (Nigeria's, confidential), its question and an attachment
+/// (an answer of the ISU with a file, planted once).
+async fn plant_advice(app: &TestApp) -> (i32, i32, i32) {
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    let request = store
+        .advice_requests(&ccm)
+        .await
+        .expect("requests")
+        .into_iter()
+        .find(|r| r.state_code == "NGA" && !r.shared)
+        .expect("the demo's request of Nigeria");
+    let question = store.advice_messages(&request).await.expect("messages")[0].id;
+    let attachments = store
+        .advice_attachments(&request)
+        .await
+        .expect("attachments");
+    let attachment = match attachments.first() {
+        Some(a) => a.id,
+        None => {
+            store
+                .post_advice_message(
+                    &Author::cli("route matrix"),
+                    &app.state.files,
+                    &request,
+                    treatydesk_store::advice::Side::Isu,
+                    "DEMO answer made up by the route matrix test.",
+                    &[b"DEMO attachment made up by the route matrix test.".to_vec()],
+                )
+                .await
+                .expect("planted answer");
+            store
+                .advice_attachments(&request)
+                .await
+                .expect("attachments")[0]
+                .id
+        }
+    };
+    (request.id, question, attachment)
 }
 
 fn first_id(json: &serde_json::Value, list: &str) -> Option<String> {
