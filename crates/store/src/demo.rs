@@ -138,6 +138,7 @@ impl Store {
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;
+        self.load_ccm_isu_record(&ccm).await?;
         self.load_ccm_obligation_record(&ccm).await
     }
 
@@ -159,6 +160,7 @@ impl Store {
         self.load_demo_programme(&ccm).await?;
         self.load_demo_registration(&ccm).await?;
         self.load_demo_submissions(&ccm).await?;
+        self.load_ccm_isu_demo(&ccm).await?;
         Ok(())
     }
 

@@ -18,6 +18,9 @@ mod m20261203_000017_minutes_revisions;
 mod m20261203_000018_users_must_change_password;
 mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
+mod m20261204_000021_isu_status;
+mod m20261204_000022_isu_workplans;
+mod m20261204_000023_isu_contributions;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -55,6 +58,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_users_must_change_password::Migration),
             Box::new(m20261204_000019_statements::Migration),
             Box::new(m20261204_000020_handover_revisions::Migration),
+            Box::new(m20261204_000021_isu_status::Migration),
+            Box::new(m20261204_000022_isu_workplans::Migration),
+            Box::new(m20261204_000023_isu_contributions::Migration),
         ]
     }
 }
