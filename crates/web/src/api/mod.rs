@@ -9,6 +9,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod isu;
 pub mod meetings;
 pub mod nominations;
 pub mod obligations;
@@ -50,6 +51,7 @@ pub fn routes() -> Router<AppState> {
         .merge(registration::routes())
         .merge(obligations::routes())
         .merge(statements::routes())
+        .merge(isu::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -135,6 +137,25 @@ pub(crate) fn check_csrf_header(
     ctx.check_csrf(token)
 }
 
+/// An ISU write's checks: the convention exists, the reader is ISU staff there, and a session
+/// carries its CSRF token (a bearer token needs none).
+pub(crate) async fn isu_write(
+    ctx: &crate::ctx::Ctx,
+    state: &AppState,
+    code: &str,
+    headers: &axum::http::HeaderMap,
+) -> Result<treatydesk_store::entities::convention::Model, crate::WebError> {
+    let c = crate::extract::convention(&state.store, code).await?;
+    ctx.require(&c.code, treatydesk_domain::AccessLevel::Isu)?;
+    check_csrf_header(ctx, headers)?;
+    Ok(c)
+}
+
+/// A 201 answer with the record written.
+pub(crate) fn created<T: Serialize>(value: T) -> Response {
+    (axum::http::StatusCode::CREATED, Json(value)).into_response()
+}
+
 pub(crate) fn names(a: &actor::Model) -> Names {
     Names {
         en: a.name_en.clone(),
@@ -203,7 +224,16 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         obligations::overdue_api,
         statements::statements_api,
         statements::record_api,
-        statements::withdraw_api
+        statements::withdraw_api,
+        isu::isu_api,
+        isu::period_api,
+        isu::staff_api,
+        isu::workplan_api,
+        isu::draft_api,
+        isu::endorse_api,
+        isu::approve_api,
+        isu::finances_api,
+        isu::contribution_api
     ),
     components(schemas(
         conventions::Convention,
@@ -295,7 +325,28 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::DisableIn,
         crate::views::statements::StatementOut,
         crate::views::statements::StatementsOut,
-        crate::views::statements::StatementIn
+        crate::views::statements::StatementIn,
+        crate::views::isu::TaskOut,
+        crate::views::isu::PeriodOut,
+        crate::views::isu::StaffOut,
+        crate::views::isu::DirectorOut,
+        crate::views::isu::SupportedOut,
+        crate::views::isu::IsuOut,
+        crate::views::isu::ActivityOut,
+        crate::views::isu::LineOut,
+        crate::views::isu::StepOut,
+        crate::views::isu::RevisionOut,
+        crate::views::isu::WorkPlanOut,
+        crate::views::isu::ContributionOut,
+        crate::views::isu::YearOut,
+        crate::views::isu::FinancesOut,
+        crate::views::isu::PeriodIn,
+        crate::views::isu::StaffIn,
+        crate::views::isu::ActivityIn,
+        crate::views::isu::LineIn,
+        crate::views::isu::WorkPlanIn,
+        crate::views::isu::StepIn,
+        crate::views::isu::ContributionIn
     ))
 )]
 pub struct ApiDoc;

@@ -14,6 +14,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod documents;
 pub mod home;
+pub mod isu;
 pub mod map;
 pub mod meetings;
 pub mod nominations;
@@ -53,6 +54,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(records::routes())
         .merge(decisions::routes())
         .merge(offices::routes())
+        .merge(isu::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())

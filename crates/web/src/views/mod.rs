@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod appointments;
 pub mod audit;
 pub mod decisions;
+pub mod isu;
 pub mod listing;
 pub mod meetings;
 pub mod nominations;

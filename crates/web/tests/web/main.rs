@@ -11,6 +11,7 @@ mod authorization;
 mod caching;
 mod common;
 mod decisions;
+mod isu;
 mod mail;
 mod meetings;
 mod nominations;
