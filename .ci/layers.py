@@ -52,7 +52,7 @@ CRATES = [
             ),
             (
                 "model",
-                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation"],
+                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "isu"],
             ),
             ("checks", ["committee", "rules", "schedule", "programme", "rotation", "record_kept"]),
             ("root", [""]),

@@ -22,6 +22,17 @@ use crate::entities::convention;
 use crate::isu::{Activity, BudgetLine, Earmark, NewContribution, NewPeriod, NewStaff, Plan, Step};
 use crate::{Store, StoreError};
 
+/// A made-up contribution: contributor, amount, currency, rate, pledged, received, earmark.
+type DemoContribution = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Earmark,
+);
+
 /// The year of the demo's work plan and budget.
 pub const DEMO_WORKPLAN_YEAR: i32 = 2025;
 
@@ -204,7 +215,7 @@ impl Store {
 
     async fn load_demo_contributions(&self, ccm: &convention::Model) -> Result<(), StoreError> {
         let author = Author::system("demo: made-up contributions");
-        let rows: [(&str, &str, &str, &str, &str, Option<&str>, Earmark); 5] = [
+        let rows: [DemoContribution; 5] = [
             (
                 "CHE",
                 "150000.00",
