@@ -7,7 +7,8 @@
 //!
 //! The demo adds only made-up rows, each saying DEMO in the data: one staff row, a work plan and
 //! budget for 2025 endorsed at a DEMO Committee meeting and approved by a DEMO decision of the
-//! 13MSP, and contributions from a few States in CHF and EUR. What is there is kept.
+//! 13MSP, contributions from a few States in CHF and EUR, and spending against the 2025 budget
+//! in three quarters. What is there is kept.
 
 use rust_decimal::Decimal;
 use treatydesk_domain::calendar::parse_date;
@@ -20,6 +21,7 @@ use crate::audit::Author;
 use crate::decisions::{DecisionContent, NewDecision};
 use crate::entities::convention;
 use crate::isu::{Activity, BudgetLine, Earmark, NewContribution, NewPeriod, NewStaff, Plan, Step};
+use crate::isu_spending::NewExpenditure;
 use crate::{Store, StoreError};
 
 /// A made-up contribution: contributor, amount, currency, rate, pledged, received, earmark.
@@ -107,6 +109,9 @@ impl Store {
         }
         if self.contribution_rows(ccm).await?.is_empty() {
             self.load_demo_contributions(ccm).await?;
+        }
+        if self.expenditures(ccm, DEMO_WORKPLAN_YEAR).await?.is_empty() {
+            self.load_demo_spending(ccm).await?;
         }
         Ok(())
     }
@@ -210,6 +215,33 @@ impl Store {
             },
         )
         .await?;
+        Ok(())
+    }
+
+    async fn load_demo_spending(&self, ccm: &convention::Model) -> Result<(), StoreError> {
+        let author = Author::system("demo: made-up spending");
+        for (line, quarter, amount) in [
+            ("L1", 1, "103125.00"),
+            ("L1", 2, "103125.00"),
+            ("L2", 1, "12000.40"),
+            ("L2", 3, "61250.15"),
+            ("L3", 2, "8450.75"),
+            ("L5", 1, "11250.00"),
+        ] {
+            self.record_expenditure(
+                &author,
+                ccm,
+                &NewExpenditure {
+                    year: DEMO_WORKPLAN_YEAR,
+                    line_key: line.into(),
+                    quarter,
+                    amount: money(amount)?,
+                    source: "DEMO: made-up figures, not the ISU's accounts".into(),
+                },
+                None,
+            )
+            .await?;
+        }
         Ok(())
     }
 

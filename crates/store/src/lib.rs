@@ -24,6 +24,7 @@ pub mod files;
 pub mod generation;
 pub mod ical;
 pub mod isu;
+pub mod isu_spending;
 pub mod meetings;
 pub mod migration;
 pub mod nominations;

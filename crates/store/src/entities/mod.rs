@@ -18,6 +18,7 @@ pub mod decision_revision;
 pub mod document;
 pub mod handover_revision;
 pub mod isu_contribution;
+pub mod isu_expenditure;
 pub mod isu_period;
 pub mod isu_staff;
 pub mod isu_workplan_revision;

@@ -21,6 +21,7 @@ mod m20261204_000020_handover_revisions;
 mod m20261204_000021_isu_status;
 mod m20261204_000022_isu_workplans;
 mod m20261204_000023_isu_contributions;
+mod m20261204_000024_isu_spending;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000021_isu_status::Migration),
             Box::new(m20261204_000022_isu_workplans::Migration),
             Box::new(m20261204_000023_isu_contributions::Migration),
+            Box::new(m20261204_000024_isu_spending::Migration),
         ]
     }
 }

@@ -18,9 +18,10 @@ use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::extract::AsOf;
 use crate::views::isu::{
-    ContributionIn, ContributionOut, FinancesOut, IsuOut, PeriodIn, PeriodOut, StaffIn, StaffOut,
-    StepIn, WorkPlanIn, WorkPlanOut, contribution, contribution_out, decision_names, finances_out,
-    isu_out, period, period_out, plan, staff, staff_out, step, workplan_out,
+    ContributionIn, ContributionOut, ExpenditureIn, FinancesOut, IsuOut, PeriodIn, PeriodOut,
+    SpendingOut, StaffIn, StaffOut, StepIn, WorkPlanIn, WorkPlanOut, contribution,
+    contribution_out, decision_names, expenditure, finances_out, isu_out, period, period_out, plan,
+    spending_out, staff, staff_out, step, workplan_out,
 };
 use crate::views::listing;
 
@@ -40,6 +41,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/conventions/{code}/isu/workplans/{year}/approval",
             post(approve_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/isu/workplans/{year}/spending",
+            get(spending_api).post(expenditure_api),
         )
         .route("/api/v1/conventions/{code}/isu/finances", get(finances_api))
         .route(
@@ -311,4 +316,52 @@ pub async fn contribution_api(
         .map(contribution_out)
         .ok_or_else(|| crate::WebError::NotFound(format!("contribution {}", row.id)))?;
     Ok(created(out))
+}
+
+#[utoipa::path(get, path = "/api/v1/conventions/{code}/isu/workplans/{year}/spending", tag = "isu",
+    params(("code" = String, Path), ("year" = i32, Path)),
+    responses((status = 200, body = SpendingOut, description = "The year's approved budget against actual spending, per line and quarter, computed from the record"),
+        (status = 404, description = "No such convention, or no approved plan for that year")))]
+pub async fn spending_api(
+    State(state): State<AppState>,
+    Path((code, year)): Path<(String, i32)>,
+) -> Result<Json<SpendingOut>, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    let b = state
+        .store
+        .budget_vs_actual(&c, year)
+        .await?
+        .ok_or_else(|| crate::WebError::NotFound(format!("an approved {year} budget")))?;
+    Ok(Json(spending_out(&c, &b)))
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/isu/workplans/{year}/spending", tag = "isu",
+    params(("code" = String, Path), ("year" = i32, Path), ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ExpenditureIn,
+    responses((status = 201, body = SpendingOut, description = "Recorded (audited); the budget against spending as it now stands"),
+        (status = 400, description = "The body is not an expenditure"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention"),
+        (status = 422, description = "Every problem, in sentences (a line of the approved budget only)")))]
+pub async fn expenditure_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, year)): Path<(String, i32)>,
+    headers: HeaderMap,
+    b: Body<ExpenditureIn>,
+) -> Result<Response, ApiError> {
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
+    let input = body(b)?;
+    let new = expenditure(&input, year).map_err(StoreError::Invalid)?;
+    state
+        .store
+        .record_expenditure(&ctx.author("record ISU spending"), &c, &new, input.corrects)
+        .await?;
+    let b = state
+        .store
+        .budget_vs_actual(&c, year)
+        .await?
+        .ok_or_else(|| crate::WebError::NotFound(format!("an approved {year} budget")))?;
+    Ok(created(spending_out(&c, &b)))
 }

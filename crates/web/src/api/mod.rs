@@ -232,6 +232,8 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         isu::draft_api,
         isu::endorse_api,
         isu::approve_api,
+        isu::spending_api,
+        isu::expenditure_api,
         isu::finances_api,
         isu::contribution_api
     ),
@@ -346,7 +348,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::isu::LineIn,
         crate::views::isu::WorkPlanIn,
         crate::views::isu::StepIn,
-        crate::views::isu::ContributionIn
+        crate::views::isu::ContributionIn,
+        crate::views::isu::LineActualOut,
+        crate::views::isu::SpendingOut,
+        crate::views::isu::ExpenditureIn
     ))
 )]
 pub struct ApiDoc;

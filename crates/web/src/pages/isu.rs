@@ -31,9 +31,9 @@ use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::services::exports;
 use crate::views::isu::{
-    ContributionIn, FinancesOut, IsuOut, PeriodIn, StaffIn, StepIn, WorkPlanOut, contribution,
-    decision_names, finances_out, isu_out, period, plan, plan_from_text, plan_to_text, staff, step,
-    workplan_out,
+    ContributionIn, ExpenditureIn, FinancesOut, IsuOut, PeriodIn, StaffIn, StepIn, WorkPlanOut,
+    contribution, decision_names, expenditure, finances_out, isu_out, period, plan, plan_from_text,
+    plan_to_text, spending_out, staff, step, workplan_out,
 };
 use crate::views::listing;
 use crate::{AppState, WebError};
@@ -52,6 +52,7 @@ pub fn routes() -> Router<AppState> {
             post(endorse_post),
         )
         .route("/{code}/isu/workplans/{year}/approval", post(approve_post))
+        .route("/{code}/isu/workplans/{year}/spending", post(spending_post))
         .route("/{code}/isu/finances", get(finances_page))
         .route("/{code}/isu/contributions", post(contribution_post))
         .route("/{code}/isu/finances.csv", get(finances_csv))
@@ -394,14 +395,47 @@ struct WorkPlanPage {
     draft: DraftForm,
     endorse: StepForm,
     approve: StepForm,
+    spending: Option<SpendingView>,
+    spend: SpendForm,
     refused: &'static str,
     problems: Vec<String>,
+}
+
+/// The approved budget against spending, formatted for the reader.
+pub struct SpendingView {
+    pub revision: i32,
+    /// Key, category, budget, the four quarters, spent, remaining.
+    pub lines: Vec<(String, String, String, Vec<String>, String, String)>,
+    pub budget: String,
+    pub quarters: Vec<String>,
+    pub spent: String,
+    pub remaining: String,
+    /// The current rows, for the correction choice.
+    pub rows: Vec<Labelled>,
+    pub line_keys: Vec<Labelled>,
+}
+
+#[derive(Deserialize, Default, Clone)]
+pub struct SpendForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    line_key: String,
+    #[serde(default)]
+    quarter: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    corrects: String,
 }
 
 struct StepTyped {
     draft: Option<DraftForm>,
     endorse: StepForm,
     approve: StepForm,
+    spend: SpendForm,
     refused: &'static str,
     problems: Vec<String>,
 }
@@ -412,6 +446,7 @@ impl StepTyped {
             draft: None,
             endorse: StepForm::default(),
             approve: StepForm::default(),
+            spend: SpendForm::default(),
             refused: "",
             problems: Vec::new(),
         }
@@ -533,6 +568,46 @@ async fn render_workplan(
     } else {
         Vec::new()
     };
+    let spending = state.store.budget_vs_actual(&c, year).await?.map(|b| {
+        let out = spending_out(&c, &b);
+        SpendingView {
+            revision: out.revision,
+            lines: out
+                .lines
+                .iter()
+                .map(|l| {
+                    (
+                        l.key.clone(),
+                        l.category.clone(),
+                        money(&l.budget),
+                        l.quarters.iter().map(|q| money(q)).collect(),
+                        money(&l.spent),
+                        money(&l.remaining),
+                    )
+                })
+                .collect(),
+            budget: money(&out.budget),
+            quarters: out.quarters.iter().map(|q| money(q)).collect(),
+            spent: money(&out.spent),
+            remaining: money(&out.remaining),
+            rows: b
+                .rows
+                .iter()
+                .map(|r| Labelled {
+                    value: r.id.to_string(),
+                    label: format!("{} Q{} {}", r.line_key, r.quarter, r.amount),
+                })
+                .collect(),
+            line_keys: out
+                .lines
+                .iter()
+                .map(|l| Labelled {
+                    value: l.key.clone(),
+                    label: format!("{} {}", l.key, l.category),
+                })
+                .collect(),
+        }
+    });
     let page = WorkPlanPage {
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
@@ -549,6 +624,8 @@ async fn render_workplan(
         draft,
         endorse: typed.endorse,
         approve: typed.approve,
+        spending,
+        spend: typed.spend,
         refused: typed.refused,
         problems: typed.problems,
         ctx,
@@ -691,6 +768,58 @@ pub async fn approve_post(
     Form(form): Form<StepForm>,
 ) -> Result<Response, WebError> {
     step_post(ctx, state, code, year, form, true).await
+}
+
+pub async fn spending_post(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, year)): Path<(String, i32)>,
+    Form(form): Form<SpendForm>,
+) -> Result<Response, WebError> {
+    let c = isu_writer(&ctx, &state, &code, &form.csrf).await?;
+    let mut problems = Vec::new();
+    let quarter = match form.quarter.trim() {
+        "" => None,
+        q => {
+            let parsed = q.parse().ok();
+            if parsed.is_none() {
+                problems.push(format!("“{q}” is not a quarter (1 to 4)."));
+            }
+            parsed
+        }
+    };
+    let input = ExpenditureIn {
+        line_key: form.line_key.clone(),
+        quarter,
+        amount: form.amount.clone(),
+        source: form.source.clone(),
+        corrects: id_of(&form.corrects, "the row corrected", &mut problems),
+    };
+    let outcome = match (expenditure(&input, year), problems.is_empty()) {
+        (Ok(new), true) => state
+            .store
+            .record_expenditure(&ctx.author("record ISU spending"), &c, &new, input.corrects)
+            .await
+            .map(|_| ()),
+        (Ok(_), false) => Err(StoreError::Invalid(problems)),
+        (Err(mut p), _) => {
+            p.extend(problems);
+            Err(StoreError::Invalid(p))
+        }
+    };
+    match outcome {
+        Ok(()) => Ok(saved_plan(&c.code, year)),
+        Err(StoreError::Invalid(problems)) => {
+            let typed = StepTyped {
+                spend: form,
+                refused: "spend",
+                problems,
+                ..StepTyped::none()
+            };
+            render_workplan(ctx, &state, &code, year, false, typed).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize, Default, Clone)]

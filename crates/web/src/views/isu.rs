@@ -820,3 +820,101 @@ pub fn finances_out(c: &convention::Model, f: &Finances) -> FinancesOut {
             .collect(),
     }
 }
+
+/// One budget line against its spending.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct LineActualOut {
+    pub key: String,
+    pub category: String,
+    pub budget: String,
+    /// Spent in quarters 1 to 4.
+    pub quarters: Vec<String>,
+    pub spent: String,
+    /// Budget − spent (negative when overspent).
+    pub remaining: String,
+}
+
+/// A year's approved budget against actual spending (issue 14 item 4).
+#[derive(Clone, Serialize, ToSchema)]
+pub struct SpendingOut {
+    pub convention: String,
+    pub year: i32,
+    /// The approved revision the lines are taken from.
+    pub revision: i32,
+    pub currency: String,
+    pub lines: Vec<LineActualOut>,
+    pub budget: String,
+    pub quarters: Vec<String>,
+    pub spent: String,
+    pub remaining: String,
+}
+
+/// An expenditure as a form or the API gives it.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct ExpenditureIn {
+    /// The budget line's key in the approved plan (`L1` ...).
+    #[serde(default)]
+    pub line_key: String,
+    /// 1 to 4
+    #[serde(default)]
+    pub quarter: Option<i32>,
+    /// Exact decimal text in the budget currency, at most two decimals.
+    #[serde(default)]
+    pub amount: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub corrects: Option<i32>,
+}
+
+/// Reads an expenditure for `year`; every problem is listed.
+pub fn expenditure(
+    input: &ExpenditureIn,
+    year: i32,
+) -> Result<treatydesk_store::isu_spending::NewExpenditure, Vec<String>> {
+    let mut problems = Vec::new();
+    let amount = parse_amount(&input.amount)
+        .map_err(|e| problems.push(e))
+        .ok();
+    if input.quarter.is_none() {
+        problems.push("Say which quarter (1 to 4) the spending falls in.".into());
+    }
+    match (amount, input.quarter, problems.is_empty()) {
+        (Some(amount), Some(quarter), true) => Ok(treatydesk_store::isu_spending::NewExpenditure {
+            year,
+            line_key: input.line_key.trim().to_uppercase(),
+            quarter,
+            amount,
+            source: input.source.clone(),
+        }),
+        _ => Err(problems),
+    }
+}
+
+pub fn spending_out(
+    c: &convention::Model,
+    b: &treatydesk_store::isu_spending::BudgetVsActual,
+) -> SpendingOut {
+    SpendingOut {
+        convention: c.code.clone(),
+        year: b.year,
+        revision: b.revision,
+        currency: b.currency.clone(),
+        lines: b
+            .lines
+            .iter()
+            .map(|l| LineActualOut {
+                key: l.key.clone(),
+                category: l.category.clone(),
+                budget: money(l.budget),
+                quarters: l.quarters.iter().map(|q| money(*q)).collect(),
+                spent: money(l.spent),
+                remaining: money(l.remaining),
+            })
+            .collect(),
+        budget: money(b.budget),
+        quarters: b.quarters.iter().map(|q| money(*q)).collect(),
+        spent: money(b.spent),
+        remaining: money(b.remaining),
+    }
+}

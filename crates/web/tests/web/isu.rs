@@ -650,3 +650,113 @@ async fn d14_demo_2025_plan_is_approved_and_the_gap_shows() {
     let doc = app.get("/api/openapi.json").await.json();
     assert!(doc["paths"]["/api/v1/conventions/{code}/isu/workplans/{year}/approval"].is_object());
 }
+
+#[tokio::test]
+async fn d14_4_spending_per_budget_line_per_quarter() {
+    let app = TestApp::new().await;
+    let s = app.get(&format!("{API}/workplans/2025/spending")).await;
+    assert_eq!(s.status, StatusCode::OK, "{}", s.body);
+    let s = s.json();
+    assert_eq!(s["budget"], "619150.85");
+    assert_eq!(s["spent"], "299201.30");
+    assert_eq!(s["remaining"], "319949.55");
+    assert_eq!(
+        s["lines"][0]["quarters"],
+        json!(["103125.00", "103125.00", "0.00", "0.00"])
+    );
+    let token = app.api_token("demo-isu", "isu tests").await;
+    let post = |body: serde_json::Value, year: i32| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            app.bearer(
+                "POST",
+                &format!("{API}/workplans/{year}/spending"),
+                &token,
+                Some(body),
+            )
+            .await
+        }
+    };
+    let ok = post(
+        json!({"line_key": "l4", "quarter": 3, "amount": "100.10", "source": "DEMO"}),
+        2025,
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.body);
+    assert_eq!(ok.json()["spent"], "299301.40");
+    // Refused: a line not in the approved budget, a fifth quarter, a year with no approved plan.
+    let line = post(
+        json!({"line_key": "L9", "quarter": 1, "amount": "1.00", "source": "DEMO"}),
+        2025,
+    )
+    .await;
+    assert_eq!(line.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        line.body.contains("not a line of the approved 2025 budget"),
+        "{}",
+        line.body
+    );
+    let quarter = post(
+        json!({"line_key": "L1", "quarter": 5, "amount": "1.00", "source": "DEMO"}),
+        2025,
+    )
+    .await;
+    assert_eq!(quarter.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let year = post(
+        json!({"line_key": "L1", "quarter": 1, "amount": "1.00", "source": "DEMO"}),
+        2030,
+    )
+    .await;
+    assert_eq!(year.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(year.body.contains("approved"), "{}", year.body);
+    assert_eq!(
+        app.get(&format!("{API}/workplans/2030/spending"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // A correction on the page supersedes the row; the old one stays in the record.
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    let row = app
+        .db
+        .store
+        .expenditures(&ccm, 2025)
+        .await
+        .expect("rows")
+        .into_iter()
+        .find(|r| r.line_key == "L4")
+        .expect("the L4 row");
+    let (isu, csrf) = app.signed_in("demo-isu").await;
+    let corrected = app
+        .post_form(
+            "/ccm/isu/workplans/2025/spending",
+            &isu,
+            &[
+                ("csrf", &csrf),
+                ("corrects", &row.id.to_string()),
+                ("line_key", "L4"),
+                ("quarter", "3"),
+                ("amount", "200.10"),
+                ("source", "DEMO: corrected"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        corrected.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        corrected.body
+    );
+    let after = app
+        .get(&format!("{API}/workplans/2025/spending"))
+        .await
+        .json();
+    assert_eq!(after["spent"], "299401.40");
+    let page = app.get("/ccm/isu/workplans/2025").await;
+    assert!(page.body.contains("id=\"spending\""));
+    assert!(
+        !page.body.contains("/ccm/isu/workplans/2025/spending\""),
+        "no form for the public"
+    );
+}
