@@ -689,7 +689,12 @@ impl Store {
             ..Default::default()
         }
         .insert(write.txn())
-        .await?;
+        .await
+        .map_err(|_| {
+            StoreError::Conflict(format!(
+                "another revision of the {year} work plan was saved at the same time; reload the plan and try again"
+            ))
+        })?;
         write.detail(serde_json::json!({
             "year": year,
             "revision": last + 1,

@@ -760,3 +760,44 @@ async fn d14_4_spending_per_budget_line_per_quarter() {
         "no form for the public"
     );
 }
+
+#[tokio::test]
+async fn p4_1_other_conventions_carry_their_own_isu_section() {
+    let app = TestApp::new().await;
+    let aplc = app.get("/api/v1/conventions/aplc/isu").await;
+    assert_eq!(aplc.status, StatusCode::OK, "{}", aplc.body);
+    let aplc = aplc.json();
+    assert_eq!(aplc["mandate"].as_array().map(Vec::len), Some(0));
+    assert!(aplc["note"].as_str().unwrap_or("").contains("GICHD"));
+    assert!(aplc["budget_currency"].is_null());
+    let ccw = app.get("/api/v1/conventions/ccw/isu").await.json();
+    assert!(
+        ccw["note"]
+            .as_str()
+            .unwrap_or("")
+            .contains("CCW/MSP/2009/5")
+    );
+    assert_eq!(app.get("/bwc/isu").await.status, StatusCode::OK);
+    // A plan for a convention whose preset lists no mandate tasks nor currency is refused in
+    // sentences, never guessed.
+    let token = app.api_token("demo-admin", "isu tests").await;
+    let refused = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/bwc/isu/workplans/2026",
+            &token,
+            Some(plan("10.00")),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("lists no mandate tasks"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("no budget currency"),
+        "{}",
+        refused.body
+    );
+}
