@@ -40,6 +40,11 @@ test('ISU staff draft the 2026 work plan and budget', STEP, async () => {
   await signIn('demo-isu');
   await visit('/ccm/isu');
   await noAxeViolations('ISU page (ISU)');
+  await visit('/ccm/isu/finances');
+  await noAxeViolations('finances with the contribution form (ISU)');
+  await visit('/ccm/isu/workplans/2025');
+  assert.ok((await page.locator('#spending').innerText()).includes('Q1'));
+  await noAxeViolations('2025 plan with spending and its forms (ISU)');
   await visit('/ccm/isu/workplans/2026');
   await noAxeViolations('empty 2026 work plan (ISU)');
   await page.fill('#d-activities', 'a | E2E: prepare the 14MSP | E2E: documents issued\nc | E2E: advise States Parties');

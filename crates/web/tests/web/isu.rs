@@ -801,3 +801,31 @@ async fn p4_1_other_conventions_carry_their_own_isu_section() {
         refused.body
     );
 }
+
+#[tokio::test]
+async fn isu_pages_speak_every_language() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    for lang in ["en", "fr", "es", "ar"] {
+        for path in [
+            "/ccm/isu",
+            "/ccm/isu/workplans/2025",
+            "/ccm/isu/workplans/2031",
+            "/ccm/isu/finances",
+        ] {
+            let page = app.get_as(&format!("{path}?lang={lang}"), Some(&isu)).await;
+            assert_eq!(page.status, StatusCode::OK, "{path} in {lang}");
+            assert!(
+                !page.body.contains("Unknown localization key"),
+                "{path} in {lang} lacks a message"
+            );
+            for key in ["isu-", "nav-isu"] {
+                let untranslated = page
+                    .body
+                    .match_indices(key)
+                    .any(|(i, _)| page.body[..i].ends_with('>') || page.body[..i].ends_with(' '));
+                assert!(!untranslated, "{path} in {lang} shows a message key: {key}");
+            }
+        }
+    }
+}
