@@ -86,3 +86,4 @@ isu-spent = المُنفق
 isu-remaining = المتبقي
 isu-quarter = الربع
 isu-record-spending = تسجيل إنفاق
+isu-correct = تصحيح

@@ -86,3 +86,4 @@ isu-spent = Spent
 isu-remaining = Remaining
 isu-quarter = Quarter
 isu-record-spending = Record spending
+isu-correct = Correct

@@ -86,3 +86,4 @@ isu-spent = Gastado
 isu-remaining = Saldo
 isu-quarter = Trimestre
 isu-record-spending = Registrar un gasto
+isu-correct = Corregir

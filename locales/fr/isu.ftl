@@ -86,3 +86,4 @@ isu-spent = Dépensé
 isu-remaining = Solde
 isu-quarter = Trimestre
 isu-record-spending = Enregistrer une dépense
+isu-correct = Corriger

@@ -65,6 +65,13 @@ pub struct PageQuery {
     as_of: String,
     #[serde(default)]
     saved: String,
+    /// The id of a current row whose values fill the correction form.
+    #[serde(default)]
+    correct_period: String,
+    #[serde(default)]
+    correct_staff: String,
+    #[serde(default)]
+    correct: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -209,6 +216,43 @@ async fn render_isu(
             label: ctx.t(&format!("isu-capacity-{}", k.slug())),
         })
         .collect();
+    let mut period_form = typed.period;
+    let mut staff_form = typed.staff;
+    if may_write && typed.refused.is_empty() {
+        if let Some(p) = isu
+            .periods
+            .iter()
+            .find(|p| p.id.to_string() == q.correct_period)
+        {
+            period_form = PeriodForm {
+                csrf: String::new(),
+                capacity: p.capacity.clone(),
+                body: p.body.clone(),
+                host: p.host.clone(),
+                place: p.place.clone(),
+                starts_on: p.starts_on.clone(),
+                ends_on: p.ends_on.clone().unwrap_or_default(),
+                decision: p.decision_id.map(|d| d.to_string()).unwrap_or_default(),
+                source: p.source.clone(),
+                corrects: p.id.to_string(),
+            };
+        }
+        if let Some(r) = isu
+            .staff
+            .iter()
+            .find(|r| r.id.to_string() == q.correct_staff)
+        {
+            staff_form = StaffForm {
+                csrf: String::new(),
+                person: r.person.clone(),
+                function: r.function.clone(),
+                starts_on: r.starts_on.clone(),
+                ends_on: r.ends_on.clone().unwrap_or_default(),
+                source: r.source.clone(),
+                corrects: r.id.to_string(),
+            };
+        }
+    }
     let page = IsuPage {
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
@@ -220,8 +264,8 @@ async fn render_isu(
         decisions,
         period_rows,
         staff_rows,
-        period: typed.period,
-        staff: typed.staff,
+        period: period_form,
+        staff: staff_form,
         refused: typed.refused,
         problems: typed.problems,
         ctx,
@@ -983,10 +1027,11 @@ async fn render_finances(
     ctx: Ctx,
     state: &AppState,
     code: &str,
-    saved: bool,
-    form: ContributionForm,
+    q: &PageQuery,
+    mut form: ContributionForm,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
+    let saved = q.saved == "1";
     let c = crate::extract::convention(&state.store, code).await?;
     let may_write = ctx.viewer.can_read(&c.code, AccessLevel::Isu);
     let f = finances_out(&c, &state.store.isu_finances(&c).await?);
@@ -1074,6 +1119,30 @@ async fn render_finances(
             ),
         })
         .collect();
+    if may_write
+        && problems.is_empty()
+        && let Some(x) = f
+            .years
+            .iter()
+            .flat_map(|y| y.contributions.iter())
+            .find(|x| x.id.to_string() == q.correct)
+    {
+        form = ContributionForm {
+            csrf: String::new(),
+            contributor_code: x.contributor_code.clone().unwrap_or_default(),
+            contributor: x.contributor.clone(),
+            amount: x.amount.clone(),
+            currency: x.currency.clone(),
+            rate: x.rate.clone(),
+            pledged_on: x.pledged_on.clone(),
+            received_on: x.received_on.clone().unwrap_or_default(),
+            earmark: x.earmark.clone(),
+            earmark_ref: x.earmark_ref.clone(),
+            funds_year: x.funds_year.to_string(),
+            source: x.source.clone(),
+            corrects: x.id.to_string(),
+        };
+    }
     let page = FinancesPage {
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
@@ -1100,7 +1169,7 @@ pub async fn finances_page(
         ctx,
         &state,
         &code,
-        q.saved == "1",
+        &q,
         ContributionForm::default(),
         Vec::new(),
     )
@@ -1159,7 +1228,7 @@ pub async fn contribution_post(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu/finances?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
-            render_finances(ctx, &state, &code, false, form, problems).await
+            render_finances(ctx, &state, &code, &PageQuery::default(), form, problems).await
         }
         Err(e) => Err(e.into()),
     }

@@ -829,3 +829,75 @@ async fn isu_pages_speak_every_language() {
         }
     }
 }
+
+#[tokio::test]
+async fn p4_1_the_correct_links_fill_the_form_with_the_row_for_isu_staff_only() {
+    let app = TestApp::new().await;
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    let period = app.db.store.isu_periods(&ccm).await.expect("periods")[0].clone();
+    let contribution = app
+        .db
+        .store
+        .contributions(&ccm)
+        .await
+        .expect("contributions")[0]
+        .clone();
+    let isu = app.session_for("demo-isu").await;
+    let page = app
+        .get_as(
+            &format!("/ccm/isu?correct_period={}", period.id),
+            Some(&isu),
+        )
+        .await;
+    assert!(
+        page.body
+            .contains(&format!("<option value=\"{}\" selected>", period.id))
+    );
+    assert!(
+        page.body.contains("value=\"2012-01-01\""),
+        "the first day is filled in"
+    );
+    let finances = app
+        .get_as(
+            &format!("/ccm/isu/finances?correct={}", contribution.row.id),
+            Some(&isu),
+        )
+        .await;
+    assert!(
+        finances
+            .body
+            .contains(&format!("value=\"{}\"", contribution.row.contributor))
+    );
+    // Saving the filled form with a change records a correction that supersedes the row.
+    let (cookie, csrf) = app.signed_in("demo-isu").await;
+    let saved = app
+        .post_form(
+            "/ccm/isu/contributions",
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("corrects", &contribution.row.id.to_string()),
+                ("contributor_code", "CHE"),
+                ("amount", "150000.50"),
+                ("currency", "CHF"),
+                ("rate", "1"),
+                ("pledged_on", "2025-01-20"),
+                ("received_on", "2025-03-03"),
+                ("earmark", "unearmarked"),
+                ("funds_year", "2025"),
+                ("source", "DEMO: corrected"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let f = app.get(&format!("{API}/finances")).await.json();
+    assert_eq!(f["years"][0]["received"], "319374.83");
+    // The public gets no form, whatever the address says.
+    let public = app
+        .get(&format!(
+            "/ccm/isu/finances?correct={}",
+            contribution.row.id
+        ))
+        .await;
+    assert!(!public.body.contains("/ccm/isu/contributions"));
+}
