@@ -901,3 +901,34 @@ async fn p4_1_the_correct_links_fill_the_form_with_the_row_for_isu_staff_only() 
         .await;
     assert!(!public.body.contains("/ccm/isu/contributions"));
 }
+
+#[tokio::test]
+async fn p4_4h_change_after_approval_returns_to_draft_and_the_public_keeps_the_approved_revision() {
+    let app = TestApp::new().await;
+    let token = app.api_token("demo-isu", "isu tests").await;
+    let changed = app
+        .bearer(
+            "POST",
+            &format!("{API}/workplans/2025"),
+            &token,
+            Some(plan("999.00")),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::CREATED, "{}", changed.body);
+    assert_eq!(changed.json()["status"], "draft");
+    assert_eq!(changed.json()["revision"], 4);
+    let public = app.get(&format!("{API}/workplans/2025")).await.json();
+    assert_eq!(public["status"], "approved");
+    assert_eq!(public["revision"], 3);
+    assert_eq!(public["total"], "619150.85");
+    assert_eq!(public["current_status"], "draft");
+    // The gap and the spending still count the approved budget.
+    let f = app.get(&format!("{API}/finances")).await.json();
+    assert_eq!(f["years"][0]["budget"], "619150.85");
+    assert_eq!(f["years"][0]["approved_revision"], 3);
+    let s = app
+        .get(&format!("{API}/workplans/2025/spending"))
+        .await
+        .json();
+    assert_eq!(s["revision"], 3);
+}
