@@ -52,7 +52,7 @@ CRATES = [
             ),
             (
                 "model",
-                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review", "advice"],
+                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review", "advice", "isu"],
             ),
             ("checks", ["committee", "rules", "schedule", "programme", "rotation", "record_kept"]),
             ("root", [""]),

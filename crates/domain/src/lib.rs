@@ -16,6 +16,7 @@ pub mod committee;
 pub mod convention;
 pub mod document;
 pub mod holidays;
+pub mod isu;
 pub mod lang;
 pub mod meeting;
 pub mod message;

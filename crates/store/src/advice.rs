@@ -348,7 +348,7 @@ impl Store {
         assignee: &str,
     ) -> Result<advice_request::Model, StoreError> {
         let assignee = assignee.trim();
-        let staff = self.isu_staff(convention).await?;
+        let staff = self.isu_accounts(convention).await?;
         let mut problems = Vec::new();
         if !staff.iter().any(|(u, _)| u == assignee) {
             problems.push(format!(
@@ -513,7 +513,7 @@ impl Store {
 
     /// The accounts a request may be assigned to: ISU staff of the convention and
     /// administrators, enabled, as (username, display name), by username.
-    pub async fn isu_staff(
+    pub async fn isu_accounts(
         &self,
         convention: &convention::Model,
     ) -> Result<Vec<(String, String)>, StoreError> {

@@ -56,6 +56,11 @@ macro_rules! for_each_table {
         $callback!(decision_document, "decision_documents", $($args)*);
         $callback!(decision_revision, "decision_revisions", $($args)*);
         $callback!(action, "actions", $($args)*);
+        $callback!(isu_period, "isu_periods", $($args)*);
+        $callback!(isu_staff, "isu_staff", $($args)*);
+        $callback!(isu_workplan_revision, "isu_workplan_revisions", $($args)*);
+        $callback!(isu_contribution, "isu_contributions", $($args)*);
+        $callback!(isu_expenditure, "isu_expenditures", $($args)*);
         $callback!(registration_settings, "registration_settings", $($args)*);
         $callback!(credential, "credentials", $($args)*);
         $callback!(registration, "registrations", $($args)*);

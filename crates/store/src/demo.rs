@@ -203,6 +203,7 @@ impl Store {
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;
+        self.load_ccm_isu_record(&ccm).await?;
         self.load_ccm_obligation_record(&ccm).await?;
         self.load_first_review_items(&ccm).await
     }
@@ -226,6 +227,7 @@ impl Store {
         self.load_demo_registration(&ccm).await?;
         self.load_demo_submissions(&ccm).await?;
         self.load_demo_services(&ccm).await?;
+        self.load_ccm_isu_demo(&ccm).await?;
         Ok(())
     }
 

@@ -15,6 +15,7 @@ use crate::audit::Author;
 use crate::entities::{actor, convention};
 use crate::{Store, StoreError};
 use treatydesk_domain::architecture::MemberRule;
+use treatydesk_domain::isu::IsuPreset;
 use treatydesk_domain::schedule::Cadence;
 
 /// The registry file, generated from Debian's iso-codes (see `data/gen_actors.py`).
@@ -52,6 +53,9 @@ struct PresetFile {
     /// P4.4(a): the meeting preparation checklist's template.
     #[serde(default)]
     preparation: Vec<TemplateItem>,
+    /// The ISU: its mandate's tasks and budget currency (issue 14).
+    #[serde(default)]
+    isu: IsuPreset,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +107,7 @@ pub struct Preset {
     pub architecture: Architecture,
     pub obligations: Vec<Obligation>,
     pub preparation: Vec<TemplateItem>,
+    pub isu: IsuPreset,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -161,6 +166,13 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .into_iter()
             .map(|p| format!("{file}: {p}")),
     );
+    problems.extend(
+        parsed
+            .isu
+            .problems()
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems));
     }
@@ -190,6 +202,7 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         architecture,
         obligations: parsed.obligations,
         preparation: parsed.preparation,
+        isu: parsed.isu,
     })
 }
 
@@ -208,6 +221,23 @@ pub fn preparation_of(code: &str) -> &'static [TemplateItem] {
         })
         .get(code)
         .map_or(&[], Vec::as_slice)
+}
+
+/// The ISU section of the built-in preset of the convention `code` (empty for a convention no
+/// built-in preset describes). Parsed once per process.
+pub fn isu_preset(code: &str) -> IsuPreset {
+    static BY_CODE: std::sync::OnceLock<HashMap<String, IsuPreset>> = std::sync::OnceLock::new();
+    BY_CODE
+        .get_or_init(|| {
+            PRESETS
+                .iter()
+                .filter_map(|(file, text)| parse_preset(file, text).ok())
+                .map(|p| (p.model.code, p.isu))
+                .collect()
+        })
+        .get(code)
+        .cloned()
+        .unwrap_or_default()
 }
 
 impl Store {

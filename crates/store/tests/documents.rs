@@ -183,6 +183,9 @@ async fn p4_4a_actions_and_the_demo_records() {
         .decision_records(&ccm, None)
         .await
         .expect("register");
-    assert_eq!(register.len(), 4);
+    // The 2MSP's four decisions and the demo's made-up 13MSP approval of the ISU work plan
+    // (issue 14), labelled DEMO.
+    assert_eq!(register.len(), 5);
     assert_eq!(register[0].meeting.label, "2MSP");
+    assert!(register[4].current.title.starts_with("DEMO"));
 }

@@ -138,7 +138,8 @@ async fn p2_4_an_appointment_after_the_2msp_cites_a_decision_recorded_in_the_reg
             .iter()
             .any(|f| f.clause == "P2.4" && f.sentence.contains("of another meeting"))
     );
-    assert_eq!(audited(&db, "decision.record").await, 1);
+    // This test's decision, and the demo's made-up 13MSP approval of the ISU work plan (issue 14).
+    assert_eq!(audited(&db, "decision.record").await, 2);
 }
 
 #[tokio::test]
@@ -1131,7 +1132,8 @@ async fn d12_sourced_record_loads_without_the_demo_and_holds_no_row_labelled_dem
     assert_eq!(record.nominations.len(), 16);
     assert!(record.nominations.iter().all(|n| n.note.contains("DEMO")));
     let demo_meetings = db.store.meetings(&ccm).await.expect("meetings");
-    assert_eq!(demo_meetings.len(), meetings.len() + 1);
+    // The demo's Committee meeting, and the one that endorses the DEMO ISU work plan (issue 14).
+    assert_eq!(demo_meetings.len(), meetings.len() + 2);
     assert!(
         demo_meetings
             .iter()

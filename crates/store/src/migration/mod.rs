@@ -18,6 +18,10 @@ mod m20261203_000017_minutes_revisions;
 mod m20261203_000018_users_must_change_password;
 mod m20261204_000019_statements;
 mod m20261204_000020_handover_revisions;
+mod m20261204_000021_isu_status;
+mod m20261204_000022_isu_workplans;
+mod m20261204_000023_isu_contributions;
+mod m20261204_000024_isu_spending;
 mod m20261204_000026_advice_requests;
 mod m20261204_000027_liaison;
 mod m20261204_000031_messages;
@@ -60,6 +64,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_users_must_change_password::Migration),
             Box::new(m20261204_000019_statements::Migration),
             Box::new(m20261204_000020_handover_revisions::Migration),
+            Box::new(m20261204_000021_isu_status::Migration),
+            Box::new(m20261204_000022_isu_workplans::Migration),
+            Box::new(m20261204_000023_isu_contributions::Migration),
+            Box::new(m20261204_000024_isu_spending::Migration),
             Box::new(m20261204_000026_advice_requests::Migration),
             Box::new(m20261204_000027_liaison::Migration),
             Box::new(m20261204_000031_messages::Migration),

@@ -10,6 +10,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod isu;
 pub mod liaison;
 pub mod meetings;
 pub mod messages;
@@ -60,6 +61,7 @@ pub fn routes() -> Router<AppState> {
         .merge(reviews::routes())
         .merge(advice::routes())
         .merge(liaison::routes())
+        .merge(isu::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -143,6 +145,25 @@ pub(crate) fn check_csrf_header(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     ctx.check_csrf(token)
+}
+
+/// An ISU write's checks: the convention exists, the reader is ISU staff there, and a session
+/// carries its CSRF token (a bearer token needs none).
+pub(crate) async fn isu_write(
+    ctx: &crate::ctx::Ctx,
+    state: &AppState,
+    code: &str,
+    headers: &axum::http::HeaderMap,
+) -> Result<treatydesk_store::entities::convention::Model, crate::WebError> {
+    let c = crate::extract::convention(&state.store, code).await?;
+    ctx.require(&c.code, treatydesk_domain::AccessLevel::Isu)?;
+    check_csrf_header(ctx, headers)?;
+    Ok(c)
+}
+
+/// A 201 answer with the record written.
+pub(crate) fn created<T: Serialize>(value: T) -> Response {
+    (axum::http::StatusCode::CREATED, Json(value)).into_response()
 }
 
 pub(crate) fn names(a: &actor::Model) -> Names {
@@ -237,7 +258,18 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         liaison::contact_api,
         liaison::log_api,
         liaison::log_entry_api,
-        liaison::done_api
+        liaison::done_api,
+        isu::isu_api,
+        isu::period_api,
+        isu::staff_api,
+        isu::workplan_api,
+        isu::draft_api,
+        isu::endorse_api,
+        isu::approve_api,
+        isu::spending_api,
+        isu::expenditure_api,
+        isu::finances_api,
+        isu::contribution_api
     ),
     components(schemas(
         conventions::Convention,
@@ -364,7 +396,31 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::liaison::RoleIn,
         crate::views::liaison::ContactIn,
         crate::views::liaison::LogEntryIn,
-        crate::views::liaison::DoneIn
+        crate::views::liaison::DoneIn,
+        crate::views::isu::TaskOut,
+        crate::views::isu::PeriodOut,
+        crate::views::isu::StaffOut,
+        crate::views::isu::DirectorOut,
+        crate::views::isu::SupportedOut,
+        crate::views::isu::IsuOut,
+        crate::views::isu::ActivityOut,
+        crate::views::isu::LineOut,
+        crate::views::isu::StepOut,
+        crate::views::isu::RevisionOut,
+        crate::views::isu::WorkPlanOut,
+        crate::views::isu::ContributionOut,
+        crate::views::isu::YearOut,
+        crate::views::isu::FinancesOut,
+        crate::views::isu::PeriodIn,
+        crate::views::isu::StaffIn,
+        crate::views::isu::ActivityIn,
+        crate::views::isu::LineIn,
+        crate::views::isu::WorkPlanIn,
+        crate::views::isu::StepIn,
+        crate::views::isu::ContributionIn,
+        crate::views::isu::LineActualOut,
+        crate::views::isu::SpendingOut,
+        crate::views::isu::ExpenditureIn
     ))
 )]
 pub struct ApiDoc;

@@ -5,8 +5,8 @@
 //! `x-csrf-token`; a write with `Authorization: Bearer` needs none.
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Serialize;
@@ -15,7 +15,7 @@ use treatydesk_domain::calendar::format_date;
 use treatydesk_store::StoreError;
 use utoipa::ToSchema;
 
-use super::{Body, Names, body, check_csrf_header, date, names};
+use super::{Body, Names, body, created, date, isu_write, names};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
@@ -236,21 +236,6 @@ pub async fn history_api(
 
 /// The convention of an ISU write: the reader is ISU staff and the write carries its CSRF
 /// token (or a bearer token).
-async fn isu_write(
-    ctx: &Ctx,
-    state: &AppState,
-    code: &str,
-    headers: &HeaderMap,
-) -> Result<treatydesk_store::entities::convention::Model, crate::WebError> {
-    let c = crate::extract::convention(&state.store, code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
-    check_csrf_header(ctx, headers)?;
-    Ok(c)
-}
-
-fn created<T: Serialize>(value: T) -> Response {
-    (StatusCode::CREATED, Json(value)).into_response()
-}
 
 #[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/participation/events", tag = "states",
     params(("code" = String, Path), ("iso3" = String, Path),

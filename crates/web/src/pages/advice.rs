@@ -329,7 +329,7 @@ async fn show_request(
     let staff = if is_isu {
         state
             .store
-            .isu_staff(c)
+            .isu_accounts(c)
             .await?
             .into_iter()
             .map(|(u, name)| Choice {

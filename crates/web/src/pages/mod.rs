@@ -15,6 +15,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod documents;
 pub mod home;
+pub mod isu;
 pub mod map;
 pub mod meetings;
 pub mod nominations;
@@ -60,6 +61,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(offices::routes())
         .merge(advice::routes())
         .merge(organizations::routes())
+        .merge(isu::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())

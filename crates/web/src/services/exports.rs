@@ -235,3 +235,95 @@ mod tests {
         assert!(text.contains('…'));
     }
 }
+
+/// One contribution as the ISU finances exports show it (issue 14): amounts as exact decimal
+/// text, never floating point.
+#[derive(Clone, Debug)]
+pub struct ContributionRow {
+    pub funds_year: String,
+    pub contributor: String,
+    pub amount: String,
+    pub currency: String,
+    pub rate: String,
+    pub in_budget_currency: String,
+    pub pledged_on: String,
+    pub received_on: String,
+    pub earmark: String,
+    pub source: String,
+}
+
+/// The column headings of the finances XLSX, in the reader's language (ten, in the order of
+/// [`ContributionRow`]).
+pub type FinanceHeadings = [String; 10];
+
+fn contribution_cells(r: &ContributionRow) -> [&str; 10] {
+    [
+        &r.funds_year,
+        &r.contributor,
+        &r.amount,
+        &r.currency,
+        &r.rate,
+        &r.in_budget_currency,
+        &r.pledged_on,
+        &r.received_on,
+        &r.earmark,
+        &r.source,
+    ]
+}
+
+/// The finances CSV: stable English headings, one contribution a row, amounts as decimal text.
+pub fn contributions_csv(
+    budget_currency: &str,
+    rows: &[ContributionRow],
+) -> Result<Vec<u8>, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| e.to_string();
+    let converted = format!("amount_{}", budget_currency.to_lowercase());
+    writer
+        .write_record([
+            "funds_year",
+            "contributor",
+            "amount",
+            "currency",
+            "rate",
+            converted.as_str(),
+            "pledged_on",
+            "received_on",
+            "earmark",
+            "source",
+        ])
+        .map_err(fail)?;
+    for r in rows {
+        writer
+            .write_record(contribution_cells(r).map(|v| crate::limits::csv_cell(v).into_owned()))
+            .map_err(fail)?;
+    }
+    writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// The finances XLSX: one sheet, headings in bold, amounts as the exact text recorded.
+pub fn contributions_xlsx(
+    headings: &FinanceHeadings,
+    rows: &[ContributionRow],
+) -> Result<Vec<u8>, String> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let fail = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let bold = Format::new().set_bold();
+    for (col, h) in headings.iter().enumerate() {
+        let col = u16::try_from(col).unwrap_or(0);
+        sheet
+            .write_string_with_format(0, col, h.as_str(), &bold)
+            .map_err(fail)?;
+        sheet.set_column_width(col, 18).map_err(fail)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = u32::try_from(i + 1).map_err(|e| e.to_string())?;
+        for (col, v) in contribution_cells(r).into_iter().enumerate() {
+            sheet
+                .write_string(row, u16::try_from(col).unwrap_or(0), v)
+                .map_err(fail)?;
+        }
+    }
+    book.save_to_buffer().map_err(fail)
+}

@@ -6,6 +6,7 @@ pub mod advice;
 pub mod appointments;
 pub mod audit;
 pub mod decisions;
+pub mod isu;
 pub mod liaison;
 pub mod listing;
 pub mod meetings;

@@ -12,6 +12,7 @@ mod authorization;
 mod caching;
 mod common;
 mod decisions;
+mod isu;
 mod liaison;
 mod mail;
 mod meetings;
