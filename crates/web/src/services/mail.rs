@@ -158,6 +158,10 @@ impl MailConfig {
 
     /// The same relay, trusting one more root certificate (PEM).
     pub fn with_root_certificate(mut self, pem: Vec<u8>) -> Result<MailConfig, String> {
+        // lettre reads the file lazily: a file without a certificate block would pass.
+        if !String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") {
+            return Err(format!("{SMTP_CA_FILE}: no PEM certificate in the file"));
+        }
         Certificate::from_pem(&pem)
             .map_err(|e| format!("{SMTP_CA_FILE}: not a PEM certificate: {e}"))?;
         let relay = self
