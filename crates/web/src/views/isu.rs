@@ -127,7 +127,7 @@ pub struct StepOut {
 
 /// A revision in the list of a plan's history.
 #[derive(Clone, Serialize, ToSchema)]
-pub struct RevisionOut {
+pub struct WorkPlanRevisionOut {
     pub revision: i32,
     /// draft, endorsed or approved
     pub status: String,
@@ -155,7 +155,7 @@ pub struct WorkPlanOut {
     pub endorsed: Option<StepOut>,
     pub approved: Option<StepOut>,
     /// The revisions the reader may read, oldest first.
-    pub revisions: Vec<RevisionOut>,
+    pub revisions: Vec<WorkPlanRevisionOut>,
 }
 
 /// A contribution with its figures.
@@ -771,7 +771,7 @@ pub fn workplan_out(
             .revisions
             .iter()
             .filter(|r| level >= r.status.readers())
-            .map(|r| RevisionOut {
+            .map(|r| WorkPlanRevisionOut {
                 revision: r.revision,
                 status: r.status.slug().into(),
                 at: format_date(r.at.date()),

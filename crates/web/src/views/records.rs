@@ -17,7 +17,7 @@ use crate::views::listing;
 use crate::{AppState, WebError};
 
 #[derive(Clone, Serialize, ToSchema)]
-pub struct VersionOut {
+pub struct LanguageVersionOut {
     /// ar, zh, en, fr, ru or es
     pub lang: String,
     pub filename: String,
@@ -45,7 +45,7 @@ pub struct DocumentOut {
     pub access: String,
     pub revises: Option<DocLink>,
     pub revised_by: Vec<DocLink>,
-    pub versions: Vec<VersionOut>,
+    pub versions: Vec<LanguageVersionOut>,
     pub source: String,
 }
 
@@ -139,10 +139,10 @@ fn document_out(
             .map(|x| link(x))
             .collect(),
         versions: {
-            let mut v: Vec<VersionOut> = versions
+            let mut v: Vec<LanguageVersionOut> = versions
                 .iter()
                 .filter(|v| v.document_id == d.id)
-                .map(|v| VersionOut {
+                .map(|v| LanguageVersionOut {
                     lang: v.lang.clone(),
                     filename: v.filename.clone(),
                     url: format!("/{}/documents/{}/{}", c.code, d.id, v.lang),
