@@ -13,7 +13,7 @@ use serde::Serialize;
 use treatydesk_domain::{Grant, Role};
 
 use crate::audit::Author;
-use crate::entities::{actor, convention, role_grant, session, user};
+use crate::entities::{actor, convention, login_session, role_grant, user};
 use crate::{Store, StoreError};
 
 /// The shortest password accepted.
@@ -456,8 +456,8 @@ impl Store {
             .write(author, action, format!("user {username}"))
             .await?;
         if disabled {
-            session::Entity::delete_many()
-                .filter(session::Column::UserId.eq(u.id))
+            login_session::Entity::delete_many()
+                .filter(login_session::Column::UserId.eq(u.id))
                 .exec(write.txn())
                 .await?;
         }
@@ -481,8 +481,8 @@ impl Store {
         let write = self
             .write(author, "user.reset", format!("user {username}"))
             .await?;
-        session::Entity::delete_many()
-            .filter(session::Column::UserId.eq(u.id))
+        login_session::Entity::delete_many()
+            .filter(login_session::Column::UserId.eq(u.id))
             .exec(write.txn())
             .await?;
         let mut model: user::ActiveModel = u.into();

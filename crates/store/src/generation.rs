@@ -53,7 +53,8 @@ pub enum Area {
     Accounts = 8,
     /// Imported calendars of other conventions.
     Calendar = 9,
-    /// The ISU's services: requests for advice, organizations' roles, contacts and contact log.
+    /// The ISU's services: requests for advice, organizations' roles, contacts and contact log;
+    /// and the ISU itself: its periods, staff, work plans, contributions and spending.
     Services = 10,
 }
 
@@ -119,7 +120,7 @@ impl Areas {
             ("message", _) => Areas::of(&[Accounts]),
             ("calendar", _) => Areas::of(&[Calendar]),
             // Never indexed for search: a request for advice is confidential.
-            ("advice" | "liaison", _) => Areas::of(&[Services]),
+            ("advice" | "liaison" | "isu", _) => Areas::of(&[Services]),
             _ => Areas::ALL,
         }
     }

@@ -28,6 +28,7 @@ pub mod ical;
 pub mod isu;
 pub mod isu_spending;
 pub mod liaison;
+pub mod login_sessions;
 pub mod meetings;
 pub mod messages;
 pub mod migration;
@@ -43,7 +44,6 @@ pub mod record_imports;
 pub mod registration;
 pub mod registry;
 pub mod reviews;
-pub mod sessions;
 pub mod statements;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -99,8 +99,8 @@ pub struct Store {
     pub(crate) generations: generation::Generations,
     /// PostgreSQL: the channel this store's writes are announced on, and this process's nonce.
     pub(crate) notify: Option<std::sync::Arc<(String, u64)>>,
-    /// Session lookups, kept briefly (see `sessions::SessionCache`).
-    pub(crate) sessions: sessions::SessionCache,
+    /// Session lookups, kept briefly (see `login_sessions::SessionCache`).
+    pub(crate) sessions: login_sessions::SessionCache,
     /// Who writes the mails, in the recipient's language (see `outbox::Letters`).
     pub(crate) letters: std::sync::Arc<dyn outbox::Letters>,
 }

@@ -299,12 +299,12 @@ async fn users_sign_in_with_argon2id_and_sessions_live_in_the_database() {
 }
 
 #[tokio::test]
-async fn every_table_but_sessions_sign_in_failures_and_migrations_is_backed_up() {
+async fn every_table_but_login_sessions_sign_in_failures_and_migrations_is_backed_up() {
     let db = TestDb::new().await.expect("db");
     let backed_up = treatydesk_store::Store::backed_up_tables();
     for table in db.store.table_names().await.expect("tables") {
         // Sessions and sign-in failures are the running servers' state, not the record.
-        if ["sessions", "login_failures", "seaql_migrations"].contains(&table.as_str()) {
+        if ["login_sessions", "login_failures", "seaql_migrations"].contains(&table.as_str()) {
             continue;
         }
         assert!(

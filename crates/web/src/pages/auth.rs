@@ -211,7 +211,7 @@ pub async fn login(
         set_cookie(
             SESSION_COOKIE,
             &session.token,
-            treatydesk_store::sessions::SESSION_HOURS * 3600,
+            treatydesk_store::login_sessions::SESSION_HOURS * 3600,
             true,
         ),
         set_cookie(CSRF_COOKIE, "", 0, true),

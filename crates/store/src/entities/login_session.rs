@@ -2,7 +2,7 @@ use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
-#[sea_orm(table_name = "sessions")]
+#[sea_orm(table_name = "login_sessions")]
 pub struct Model {
     /// SHA-256 of the cookie's token, hex: the token itself is never stored.
     #[sea_orm(primary_key, auto_increment = false)]

@@ -1,4 +1,5 @@
-//! Sessions stored in the database. The browser holds a random token; the database holds only
+//! Sign-in sessions stored in the database (the table `login_sessions`; a programme's sittings are
+//! `programme_sessions`). The browser holds a random token; the database holds only
 //! its SHA-256, the user, the session's CSRF token and when it expires. Signing in and out are
 //! audited writes like any other.
 //!
@@ -12,7 +13,7 @@ use treatydesk_domain::Viewer;
 
 use crate::accounts::random_token;
 use crate::audit::Author;
-use crate::entities::{login_failure, session, user};
+use crate::entities::{login_failure, login_session, user};
 use crate::{Store, StoreError};
 
 /// How long a session lasts without signing in again.
@@ -85,7 +86,7 @@ impl Store {
         let write = self
             .write(&author, "session.login", format!("user {}", user.username))
             .await?;
-        session::ActiveModel {
+        login_session::ActiveModel {
             id: Set(digest(&token)),
             user_id: Set(Some(user.id)),
             csrf_token: Set(csrf_token.clone()),
@@ -111,7 +112,7 @@ impl Store {
         {
             return Ok((expires > crate::now()).then_some(data));
         }
-        let Some((s, Some(u))) = session::Entity::find_by_id(id.clone())
+        let Some((s, Some(u))) = login_session::Entity::find_by_id(id.clone())
             .find_also_related(user::Entity)
             .one(self.db())
             .await?
@@ -149,7 +150,7 @@ impl Store {
             .write(&author, "session.logout", format!("user {username}"))
             .await?;
         let id = digest(token);
-        session::Entity::delete_by_id(id.clone())
+        login_session::Entity::delete_by_id(id.clone())
             .exec(write.txn())
             .await?;
         write.commit().await?;
@@ -159,8 +160,8 @@ impl Store {
 
     /// Deletes expired sessions; returns how many.
     pub async fn purge_expired_sessions(&self) -> Result<u64, StoreError> {
-        let expired = session::Entity::delete_many()
-            .filter(session::Column::ExpiresAt.lte(crate::now()))
+        let expired = login_session::Entity::delete_many()
+            .filter(login_session::Column::ExpiresAt.lte(crate::now()))
             .exec(self.db())
             .await?;
         Ok(expired.rows_affected)
