@@ -23,18 +23,9 @@ after(async () => {
   await t?.stop();
 });
 
-async function signIn(user) {
-  await t.context.clearCookies();
-  await visit('/login');
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', t.password(user));
-  await page.click('main button[type=submit]');
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = (user) => t.signIn(user);
 
-async function submit(button) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-}
+const submit = (button) => t.submit(button);
 
 test('ISU staff draft the 2026 work plan and budget', STEP, async () => {
   await signIn('demo-isu');

@@ -34,19 +34,9 @@ after(async () => {
   await t?.stop();
 });
 
-async function signIn(user) {
-  await t.context.clearCookies();
-  await visit('/login');
-  await page.fill('input[name=username]', user);
-  await page.fill('input[name=password]', t.password(user));
-  await page.click('main button[type=submit]');
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const signIn = (user) => t.signIn(user);
 
-/** Clicks a submit button and waits for the page the form leads to. */
-async function submit(button) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-}
+const submit = (button) => t.submit(button);
 
 test('the focal point of Nigeria nominates Nigeria for seat b-2 of the 3RC', STEP, async () => {
   await signIn('demo-focal-point');

@@ -118,6 +118,19 @@ export async function start(name) {
         assert.equal(response.status(), 200, `GET ${p}`);
         return response;
       },
+      /** Signs in through the sign-in page as a demo account (its printed password unless given). */
+      async signIn(user, password) {
+        await context.clearCookies();
+        await this.visit('/login');
+        await page.fill('input[name=username]', user);
+        await page.fill('input[name=password]', password ?? this.password(user));
+        await page.click('main button[type=submit]');
+        await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      },
+      /** Clicks a submit button (or link) and waits for the page it leads to. */
+      async submit(button) {
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+      },
       /** Runs axe on the current page and fails with a readable list of violations. */
       async noAxeViolations(what) {
         const result = await new AxeBuilder({ page }).analyze();
