@@ -27,7 +27,7 @@ use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::services::report_pdf::{Labels, report_pdf};
 use crate::views::isu_reports::{
-    GenerateIn, ProseIn, ReportItemOut, ReportOut, SectionProseIn, merged_prose, period_bounds,
+    ReportGenerateIn, ReportProseIn, ReportItemOut, ReportOut, ReportSectionProseIn, merged_prose, period_bounds,
     readable_report, report_out, reports_out, section_keys, title,
 };
 use crate::{AppState, WebError};
@@ -186,7 +186,7 @@ pub async fn generate_post(
     Form(form): Form<GenerateForm>,
 ) -> Result<Response, WebError> {
     let c = writer(&ctx, &state, &code, &form.csrf).await?;
-    let input = GenerateIn {
+    let input = ReportGenerateIn {
         meeting: form.meeting.clone(),
         from: form.from.clone(),
         until: form.until.clone(),
@@ -379,7 +379,7 @@ pub async fn prose_post(
         Some(row) => reports::read(row)?.0,
         None => Prose::new(),
     };
-    let mut input = ProseIn::default();
+    let mut input = ReportProseIn::default();
     for key in section_keys(&state, &c) {
         let get = |name: String| {
             fields
@@ -392,7 +392,7 @@ pub async fn prose_post(
         if intro.is_some() || concl.is_some() {
             input.sections.insert(
                 key,
-                SectionProseIn {
+                ReportSectionProseIn {
                     introduction: intro.unwrap_or_default(),
                     conclusions: concl.unwrap_or_default(),
                 },

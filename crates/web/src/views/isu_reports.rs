@@ -24,7 +24,7 @@ use crate::{AppState, WebError, i18n};
 
 /// A figure of a section: what is counted and how many.
 #[derive(Clone, Serialize, ToSchema)]
-pub struct FigureOut {
+pub struct ReportFigureOut {
     /// `meetings`, `participants`, `documents`, `advice`, `messages`, `actions-done`,
     /// `actions-open`.
     pub key: String,
@@ -34,7 +34,7 @@ pub struct FigureOut {
 
 /// A meeting supported in the period.
 #[derive(Clone, Serialize, ToSchema)]
-pub struct MeetingOut {
+pub struct ReportMeetingOut {
     pub label: String,
     pub opens_on: Option<String>,
     pub closes_on: Option<String>,
@@ -45,7 +45,7 @@ pub struct MeetingOut {
 
 /// A year's money in the budget currency (exact decimal text).
 #[derive(Clone, Serialize, ToSchema)]
-pub struct YearOut {
+pub struct ReportYearOut {
     pub year: i32,
     pub budget: Option<String>,
     pub pledged: String,
@@ -57,7 +57,7 @@ pub struct YearOut {
 
 /// A section of the report.
 #[derive(Clone, Serialize, ToSchema)]
-pub struct SectionOut {
+pub struct ReportSectionOut {
     /// `general`, a mandate task's key, or `finances`.
     pub key: String,
     /// The clause of the task (`P4.4(c)`), for a task's section.
@@ -65,16 +65,16 @@ pub struct SectionOut {
     pub heading: String,
     pub introduction: String,
     pub conclusions: String,
-    pub figures: Vec<FigureOut>,
+    pub figures: Vec<ReportFigureOut>,
     /// The meetings supported (in the section of the task that counts them).
-    pub meetings: Vec<MeetingOut>,
+    pub meetings: Vec<ReportMeetingOut>,
     /// The public documents issued (in the section of the task that counts them).
     pub documents: Vec<String>,
 }
 
 /// A revision of the report.
 #[derive(Clone, Serialize, ToSchema)]
-pub struct RevisionOut {
+pub struct ReportRevisionOut {
     pub revision: i32,
     /// draft or published
     pub status: String,
@@ -100,13 +100,13 @@ pub struct ReportOut {
     pub symbol: Option<String>,
     pub document_id: Option<i32>,
     /// The sections in order: general, each task of the mandate, finances.
-    pub sections: Vec<SectionOut>,
+    pub sections: Vec<ReportSectionOut>,
     /// The budget currency of the finances.
     pub currency: String,
-    pub years: Vec<YearOut>,
+    pub years: Vec<ReportYearOut>,
     /// When the figures were computed from the record.
     pub computed_at: String,
-    pub revisions: Vec<RevisionOut>,
+    pub revisions: Vec<ReportRevisionOut>,
 }
 
 /// A report in the list.
@@ -122,7 +122,7 @@ pub struct ReportItemOut {
 
 /// What generates a draft: the meeting and, optionally, the period's bounds.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct GenerateIn {
+pub struct ReportGenerateIn {
     /// The label of an MSP or Review Conference (`13MSP`).
     pub meeting: String,
     /// YYYY-MM-DD; by default the day after the previous formal meeting closed.
@@ -135,7 +135,7 @@ pub struct GenerateIn {
 
 /// The ISU's prose of one section.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct SectionProseIn {
+pub struct ReportSectionProseIn {
     #[serde(default)]
     pub introduction: String,
     #[serde(default)]
@@ -145,13 +145,13 @@ pub struct SectionProseIn {
 /// The prose of a report, per section key (`general`, a task's key, `finances`). Sections
 /// not given keep their prose.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct ProseIn {
-    pub sections: BTreeMap<String, SectionProseIn>,
+pub struct ReportProseIn {
+    pub sections: BTreeMap<String, ReportSectionProseIn>,
 }
 
 /// What publishes a report: the symbol the ISU confirms (the suggested one by default).
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
-pub struct PublishIn {
+pub struct ReportPublishIn {
     #[serde(default)]
     pub symbol: String,
 }
@@ -164,7 +164,7 @@ pub fn readable(report: &Report, level: AccessLevel) -> bool {
 
 /// The dates of the period as a form or body gives them (empty: the default).
 pub fn period_bounds(
-    input: &GenerateIn,
+    input: &ReportGenerateIn,
 ) -> Result<(Option<time::Date>, Option<time::Date>), Vec<String>> {
     let mut problems = Vec::new();
     let mut read = |raw: &str, what: &str| {
@@ -200,7 +200,7 @@ fn date_text(lang: Lang, iso: &str) -> String {
 }
 
 /// The prose a report keeps after an edit: the current prose with the sections given replaced.
-pub fn merged_prose(current: &Prose, input: &ProseIn) -> Prose {
+pub fn merged_prose(current: &Prose, input: &ReportProseIn) -> Prose {
     let mut out = current.clone();
     for (k, s) in &input.sections {
         out.insert(
@@ -245,7 +245,7 @@ pub fn report_out(
     let prose_of = |key: &str| prose.get(key).cloned().unwrap_or_default();
     let section = |key: &str, clause: Option<String>, heading: String| {
         let p = prose_of(key);
-        SectionOut {
+        ReportSectionOut {
             key: key.to_string(),
             clause,
             heading,
@@ -267,7 +267,7 @@ pub fn report_out(
     let mut add = |clause: &str, key: &str, value: usize| {
         let at = home(clause);
         if let Some(s) = sections.iter_mut().find(|s| s.key == at) {
-            s.figures.push(FigureOut {
+            s.figures.push(ReportFigureOut {
                 key: key.to_string(),
                 label: t(&format!("rpt-figure-{key}")),
                 value,
@@ -289,7 +289,7 @@ pub fn report_out(
             s.meetings = f
                 .meetings
                 .iter()
-                .map(|m| MeetingOut {
+                .map(|m| ReportMeetingOut {
                     label: m.label.clone(),
                     opens_on: m.opens_on.clone(),
                     closes_on: m.closes_on.clone(),
@@ -331,7 +331,7 @@ pub fn report_out(
         years: f
             .years
             .iter()
-            .map(|y| YearOut {
+            .map(|y| ReportYearOut {
                 year: y.year,
                 budget: y.budget.map(money),
                 pledged: money(y.pledged),
@@ -345,7 +345,7 @@ pub fn report_out(
         revisions: report
             .revisions
             .iter()
-            .map(|r| RevisionOut {
+            .map(|r| ReportRevisionOut {
                 revision: r.revision,
                 status: r.status.clone(),
                 at: r.at.to_string(),
