@@ -122,12 +122,10 @@ impl Report {
 
 /// A revision's prose and figures, read back.
 pub fn read(row: &isu_report::Model) -> Result<(Prose, Figures), StoreError> {
-    let prose = serde_json::from_str(&row.prose).map_err(|e| {
-        StoreError::Invalid(vec![format!("report {} prose: {e}", row.report)])
-    })?;
-    let figures = serde_json::from_str(&row.figures).map_err(|e| {
-        StoreError::Invalid(vec![format!("report {} figures: {e}", row.report)])
-    })?;
+    let prose = serde_json::from_str(&row.prose)
+        .map_err(|e| StoreError::Invalid(vec![format!("report {} prose: {e}", row.report)]))?;
+    let figures = serde_json::from_str(&row.figures)
+        .map_err(|e| StoreError::Invalid(vec![format!("report {} figures: {e}", row.report)]))?;
     Ok((prose, figures))
 }
 
@@ -248,7 +246,9 @@ impl Store {
             meetings,
             documents_issued: documents.len(),
             public_documents,
-            advice_answered: self.advice_answered_between(convention, from, until).await?,
+            advice_answered: self
+                .advice_answered_between(convention, from, until)
+                .await?,
             messages_sent,
             actions_done: count(ActionStatus::Done),
             actions_open: count(ActionStatus::Open),
@@ -389,10 +389,9 @@ impl Store {
     ) -> Result<isu_report::Model, StoreError> {
         let report = self.isu_report(convention, number).await?;
         let current = frozen_check(&report)?;
-        if prose
-            .values()
-            .any(|s| s.introduction.chars().count() > MAX_PROSE || s.conclusions.chars().count() > MAX_PROSE)
-        {
+        if prose.values().any(|s| {
+            s.introduction.chars().count() > MAX_PROSE || s.conclusions.chars().count() > MAX_PROSE
+        }) {
             return Err(StoreError::Invalid(vec![format!(
                 "each introduction and conclusion may have up to {MAX_PROSE} characters"
             )]));
@@ -443,9 +442,11 @@ impl Store {
             .iter()
             .filter_map(|d| Symbol::parse(&d.symbol).ok())
             .collect();
-        Ok(next_free(&Symbol::root(&pattern, day.year()), None, &existing)
-            .ok()
-            .map(|s| s.to_string()))
+        Ok(
+            next_free(&Symbol::root(&pattern, day.year()), None, &existing)
+                .ok()
+                .map(|s| s.to_string()),
+        )
     }
 
     /// Publishes the report as a public document of its meeting under `symbol` (checked by the

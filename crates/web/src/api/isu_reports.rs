@@ -29,7 +29,10 @@ pub fn routes() -> Router<AppState> {
             "/api/v1/conventions/{code}/isu/reports",
             get(reports_api).post(generate_api),
         )
-        .route("/api/v1/conventions/{code}/isu/reports/{number}", get(report_api))
+        .route(
+            "/api/v1/conventions/{code}/isu/reports/{number}",
+            get(report_api),
+        )
         .route(
             "/api/v1/conventions/{code}/isu/reports/{number}/prose",
             post(prose_api),

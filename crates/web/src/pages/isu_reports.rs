@@ -27,20 +27,20 @@ use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::services::report_pdf::{Labels, report_pdf};
 use crate::views::isu_reports::{
-    ReportGenerateIn, ReportProseIn, ReportItemOut, ReportOut, ReportSectionProseIn, merged_prose, period_bounds,
-    readable_report, report_out, reports_out, section_keys, title,
+    ReportGenerateIn, ReportItemOut, ReportOut, ReportProseIn, ReportSectionProseIn, merged_prose,
+    period_bounds, readable_report, report_out, reports_out, section_keys, title,
 };
 use crate::{AppState, WebError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(
-            "/{code}/isu/reports",
-            get(reports_page).post(generate_post),
-        )
+        .route("/{code}/isu/reports", get(reports_page).post(generate_post))
         .route("/{code}/isu/reports/{file}", get(report_file))
         .route("/{code}/isu/reports/{number}/prose", post(prose_post))
-        .route("/{code}/isu/reports/{number}/publication", post(publish_post))
+        .route(
+            "/{code}/isu/reports/{number}/publication",
+            post(publish_post),
+        )
 }
 
 #[derive(Deserialize, Default)]
@@ -207,11 +207,10 @@ pub async fn generate_post(
         Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
-        Ok(row) => Ok(Redirect::to(&format!(
-            "/{}/isu/reports/{}?saved=1",
-            c.code, row.report
-        ))
-        .into_response()),
+        Ok(row) => Ok(
+            Redirect::to(&format!("/{}/isu/reports/{}?saved=1", c.code, row.report))
+                .into_response(),
+        ),
         Err(StoreError::Invalid(problems)) => render_list(ctx, &state, &code, form, problems).await,
         Err(e) => Err(e.into()),
     }
@@ -348,7 +347,10 @@ pub async fn report_file(
         .map_err(|e| WebError::Internal(format!("the PDF could not be made: {e}")))?;
     let mut response = (StatusCode::OK, bytes).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
     let name = format!(
         "{}-isu-report-{}-{}.pdf",
         c.code,
@@ -402,11 +404,17 @@ pub async fn prose_post(
     let prose = merged_prose(&current, &input);
     match state
         .store
-        .revise_isu_report(&ctx.author("edit the ISU report's prose"), &c, number, &prose)
+        .revise_isu_report(
+            &ctx.author("edit the ISU report's prose"),
+            &c,
+            number,
+            &prose,
+        )
         .await
     {
-        Ok(_) => Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code))
-            .into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code)).into_response())
+        }
         Err(StoreError::Invalid(problems)) => {
             let typed = Typed {
                 prose: Some(prose),
@@ -446,8 +454,9 @@ pub async fn publish_post(
             .await
     };
     match outcome {
-        Ok(_) => Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code))
-            .into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code)).into_response())
+        }
         Err(StoreError::Invalid(problems)) => {
             let typed = Typed {
                 symbol: Some(form.symbol),

@@ -16,6 +16,8 @@ const TITLE: Style = Style::new(16.0, Weight::Bold);
 const HEADING: Style = Style::new(12.0, Weight::Bold);
 const TEXT: Style = Style::new(10.0, Weight::Regular);
 const STRONG: Style = Style::new(10.0, Weight::Bold);
+/// A table's head row: smaller, so that long headings fit their column.
+const HEAD: Style = Style::new(8.0, Weight::Bold);
 
 /// The words of the PDF that are not in the view, in the reader's language.
 pub struct Labels {
@@ -58,7 +60,8 @@ fn wrap(shaper: &Shaper<'_>, text: &str, style: Style, max: f32) -> Vec<String> 
             } else {
                 format!("{line} {word}")
             };
-            if !line.is_empty() && layout(shaper, &candidate, style.size, style.weight).width() > max
+            if !line.is_empty()
+                && layout(shaper, &candidate, style.size, style.weight).width() > max
             {
                 out.push(std::mem::take(&mut line));
                 line = word.to_string();
@@ -103,7 +106,7 @@ fn blocks(r: &ReportOut, l: &Labels, shaper: &Shaper<'_>) -> Vec<Block> {
             out.push(Block::Gap(4.0));
             out.push(Block::Row(
                 vec![l.meeting.clone(), l.dates.clone(), l.participants.clone()],
-                STRONG,
+                HEAD,
             ));
             for m in &s.meetings {
                 out.push(Block::Row(
@@ -130,7 +133,7 @@ fn blocks(r: &ReportOut, l: &Labels, shaper: &Shaper<'_>) -> Vec<Block> {
                     l.gap.clone(),
                     l.spent.clone(),
                 ],
-                STRONG,
+                HEAD,
             ));
             for y in &r.years {
                 out.push(Block::Row(
@@ -152,8 +155,25 @@ fn blocks(r: &ReportOut, l: &Labels, shaper: &Shaper<'_>) -> Vec<Block> {
         }
         out.push(Block::Gap(10.0));
     }
-    para(&mut out, &format!("{}: {}", l.computed, r.computed_at), TEXT);
+    para(&mut out, &format!("{}: {}", l.computed, r.computed), TEXT);
     out
+}
+
+/// The share of the line each column of a row takes: a figure (label, value), a meeting
+/// (label, dates, participants) or a year of the finances (six columns).
+fn column_shares(n: usize) -> Vec<f32> {
+    match n {
+        0 | 1 => vec![1.0],
+        2 => vec![0.8, 0.2],
+        3 => vec![0.3, 0.4, 0.3],
+        _ => {
+            let first = 0.1;
+            let rest = (1.0 - first) / (n - 1) as f32;
+            std::iter::once(first)
+                .chain(std::iter::repeat_n(rest, n - 1))
+                .collect()
+        }
+    }
 }
 
 fn height(b: &Block) -> f32 {
@@ -204,15 +224,10 @@ pub fn report_pdf(r: &ReportOut, l: &Labels, lang: &str) -> Result<Vec<u8>, PdfE
                         draw.text(MARGIN, inner, y, text, *style, Align::Start)
                     }
                     Block::Row(cells, style) => {
-                        let first = if cells.len() == 2 { inner * 0.8 } else { inner * 0.25 };
-                        let rest = if cells.len() > 1 {
-                            (inner - first) / (cells.len() - 1) as f32
-                        } else {
-                            0.0
-                        };
+                        let shares = column_shares(cells.len());
                         let mut start = 0.0;
                         for (i, cell) in cells.iter().enumerate() {
-                            let w = if i == 0 { first } else { rest };
+                            let w = inner * shares.get(i).copied().unwrap_or(0.0);
                             let left = if rtl {
                                 MARGIN + inner - start - w
                             } else {
@@ -229,7 +244,14 @@ pub fn report_pdf(r: &ReportOut, l: &Labels, lang: &str) -> Result<Vec<u8>, PdfE
                 y += height(b);
             }
             let number = format!("{} {}/{count}", l.page, n + 1);
-            draw.text(MARGIN, inner, PAGE_HEIGHT - MARGIN / 2.0, &number, TEXT, Align::End);
+            draw.text(
+                MARGIN,
+                inner,
+                PAGE_HEIGHT - MARGIN / 2.0,
+                &number,
+                TEXT,
+                Align::End,
+            );
         })?;
     }
     doc.finish()

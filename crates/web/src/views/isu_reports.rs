@@ -104,8 +104,10 @@ pub struct ReportOut {
     /// The budget currency of the finances.
     pub currency: String,
     pub years: Vec<ReportYearOut>,
-    /// When the figures were computed from the record.
+    /// When the figures were computed from the record (RFC 3339).
     pub computed_at: String,
+    /// The same, as the reader's language writes the day, with the time in UTC.
+    pub computed: String,
     pub revisions: Vec<ReportRevisionOut>,
 }
 
@@ -197,6 +199,19 @@ pub fn title(lang: Lang, meeting: &str) -> String {
 
 fn date_text(lang: Lang, iso: &str) -> String {
     parse_date(iso).map_or_else(|| iso.to_string(), |d| long_date(lang, d))
+}
+
+fn computed_text(lang: Lang, rfc3339: &str) -> String {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map(|t| {
+            format!(
+                "{} {:02}:{:02} UTC",
+                long_date(lang, t.date()),
+                t.hour(),
+                t.minute()
+            )
+        })
+        .unwrap_or_else(|_| rfc3339.to_string())
 }
 
 /// The prose a report keeps after an edit: the current prose with the sections given replaced.
@@ -341,6 +356,7 @@ pub fn report_out(
                 spent: y.spent.map(money),
             })
             .collect(),
+        computed: computed_text(lang, &f.computed_at),
         computed_at: f.computed_at.clone(),
         revisions: report
             .revisions

@@ -78,7 +78,10 @@ async fn p4_4i_report_figures_computed_from_the_record() {
         .expect("document");
     let second = generate(&app, &token).await;
     assert_eq!(figure(&second, "documents"), docs_before + 1, "{second}");
-    assert_eq!(second["number"].as_i64(), first["number"].as_i64().map(|n| n + 1));
+    assert_eq!(
+        second["number"].as_i64(),
+        first["number"].as_i64().map(|n| n + 1)
+    );
     let old = app
         .bearer("GET", &format!("{API}/{}", first["number"]), &token, None)
         .await
@@ -95,7 +98,11 @@ async fn p4_4i_report_figures_computed_from_the_record() {
         )
         .await;
     assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(backwards.body.contains("comes before"), "{}", backwards.body);
+    assert!(
+        backwards.body.contains("comes before"),
+        "{}",
+        backwards.body
+    );
     let informal = app
         .db
         .store
@@ -106,9 +113,19 @@ async fn p4_4i_report_figures_computed_from_the_record() {
         .find(|m| m.kind == "coordination-committee")
         .expect("a Committee meeting");
     let refused = app
-        .bearer("POST", API, &token, Some(json!({"meeting": informal.label})))
+        .bearer(
+            "POST",
+            API,
+            &token,
+            Some(json!({"meeting": informal.label})),
+        )
         .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
     assert!(refused.body.contains("P4.4(i)"), "{}", refused.body);
 }
 
@@ -167,7 +184,10 @@ async fn p4_4i_published_report_is_frozen() {
     assert_eq!(edited.status, StatusCode::CREATED, "{}", edited.body);
     let edited = edited.json();
     assert_eq!(edited["revision"], 2);
-    assert_eq!(edited["sections"][0]["introduction"], "DEMO: the year in brief");
+    assert_eq!(
+        edited["sections"][0]["introduction"],
+        "DEMO: the year in brief"
+    );
     // A symbol that is not a symbol is refused; the suggested one is the next free number.
     let bad = app
         .bearer(
@@ -179,7 +199,12 @@ async fn p4_4i_published_report_is_frozen() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
     let published = app
-        .bearer("POST", &format!("{API}/{n}/publication"), &token, Some(json!({})))
+        .bearer(
+            "POST",
+            &format!("{API}/{n}/publication"),
+            &token,
+            Some(json!({})),
+        )
         .await;
     assert_eq!(published.status, StatusCode::CREATED, "{}", published.body);
     let published = published.json();
@@ -209,7 +234,12 @@ async fn p4_4i_published_report_is_frozen() {
     assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
     assert!(again.body.contains("frozen"), "{}", again.body);
     let twice = app
-        .bearer("POST", &format!("{API}/{n}/publication"), &token, Some(json!({})))
+        .bearer(
+            "POST",
+            &format!("{API}/{n}/publication"),
+            &token,
+            Some(json!({})),
+        )
         .await;
     assert_eq!(twice.status, StatusCode::CONFLICT, "{}", twice.body);
     // The page shows no edit form any more, and a form post is refused too.
@@ -239,7 +269,12 @@ async fn p4_4i_draft_readers() {
         .post_form(
             "/ccm/isu/reports",
             &cookie,
-            &[("csrf", &csrf), ("meeting", "13MSP"), ("from", ""), ("until", "")],
+            &[
+                ("csrf", &csrf),
+                ("meeting", "13MSP"),
+                ("from", ""),
+                ("until", ""),
+            ],
         )
         .await;
     assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
@@ -270,9 +305,15 @@ async fn p4_4i_draft_readers() {
         let seen = app.get_as(&format!("/ccm/isu/reports/{n}"), Some(&s)).await;
         assert_eq!(seen.status, StatusCode::NOT_FOUND, "{user}");
         let listed = app.get_as("/ccm/isu/reports", Some(&s)).await;
-        assert!(!listed.body.contains(&format!("/ccm/isu/reports/{n}\"")), "{user}");
+        assert!(
+            !listed.body.contains(&format!("/ccm/isu/reports/{n}\"")),
+            "{user}"
+        );
     }
-    assert_eq!(app.get(&format!("/ccm/isu/reports/{n}.pdf")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/ccm/isu/reports/{n}.pdf")).await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(
         app.get(&format!("{API}/{n}")).await.status,
         StatusCode::NOT_FOUND
@@ -302,7 +343,12 @@ async fn p4_4i_draft_readers() {
             &[("csrf", &csrf), ("symbol", &suggested)],
         )
         .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.body);
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
     let public = app.get(&format!("/ccm/isu/reports/{n}")).await;
     assert_eq!(public.status, StatusCode::OK);
     assert!(public.body.contains(&suggested));
@@ -367,18 +413,29 @@ async fn p4_4i_pdf_has_the_figures() {
     )
     .await;
     let published = app
-        .bearer("POST", &format!("{API}/{n}/publication"), &token, Some(json!({})))
+        .bearer(
+            "POST",
+            &format!("{API}/{n}/publication"),
+            &token,
+            Some(json!({})),
+        )
         .await
         .json();
     let symbol = published["symbol"].as_str().expect("symbol").to_string();
     let messages = figure(&published, "messages");
     let en = pdf_text(&app, &format!("/ccm/isu/reports/{n}.pdf")).await;
     println!("p4_4i: the PDF's text (en):\n{en}");
-    assert!(en.contains("Report of the Implementation Support Unit to the 13MSP"), "{en}");
+    assert!(
+        en.contains("Report of the Implementation Support Unit to the 13MSP"),
+        "{en}"
+    );
     assert!(en.contains(&symbol), "{en}");
     assert!(en.contains("Messages sent"), "{en}");
     assert!(en.contains(&messages.to_string()), "{en}");
-    assert!(en.contains("DEMO: an introduction typed by the ISU"), "{en}");
+    assert!(
+        en.contains("DEMO: an introduction typed by the ISU"),
+        "{en}"
+    );
     let ar = pdf_text(&app, &format!("/ccm/isu/reports/{n}.pdf?lang=ar")).await;
     println!("p4_4i: the PDF's text (ar):\n{ar}");
     // The Arabic heading of the finances section, shaped and extracted back as text.

@@ -470,7 +470,13 @@ async fn plant_report(app: &TestApp) {
     let ccm = app.db.store.convention("ccm").await.expect("ccm");
     app.db
         .store
-        .generate_isu_report(&Author::cli("route matrix report"), &ccm, "13MSP", None, None)
+        .generate_isu_report(
+            &Author::cli("route matrix report"),
+            &ccm,
+            "13MSP",
+            None,
+            None,
+        )
         .await
         .expect("a draft report");
 }
