@@ -70,6 +70,7 @@ macro_rules! for_each_table {
         $callback!(message_recipient, "message_recipients", $($args)*);
         $callback!(preparation_item, "preparation_items", $($args)*);
         $callback!(review_item, "review_items", $($args)*);
+        $callback!(isu_report, "isu_reports", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

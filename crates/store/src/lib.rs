@@ -26,6 +26,7 @@ pub mod files;
 pub mod generation;
 pub mod ical;
 pub mod isu;
+pub mod isu_reports;
 pub mod isu_spending;
 pub mod liaison;
 pub mod login_sessions;

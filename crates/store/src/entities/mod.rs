@@ -24,6 +24,7 @@ pub mod handover_revision;
 pub mod isu_contribution;
 pub mod isu_expenditure;
 pub mod isu_period;
+pub mod isu_report;
 pub mod isu_staff;
 pub mod isu_workplan_revision;
 pub mod language_version;

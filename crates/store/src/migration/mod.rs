@@ -27,6 +27,7 @@ mod m20261204_000027_liaison;
 mod m20261204_000031_messages;
 mod m20261204_000032_preparation_items;
 mod m20261204_000033_review_items;
+mod m20261204_000034_isu_reports;
 mod m20261204_000035_login_sessions;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
@@ -74,6 +75,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000031_messages::Migration),
             Box::new(m20261204_000032_preparation_items::Migration),
             Box::new(m20261204_000033_review_items::Migration),
+            Box::new(m20261204_000034_isu_reports::Migration),
             Box::new(m20261204_000035_login_sessions::Migration),
         ]
     }

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod conventions;
 pub mod decisions;
 pub mod isu;
+pub mod isu_reports;
 pub mod liaison;
 pub mod meetings;
 pub mod messages;
@@ -62,6 +63,7 @@ pub fn routes() -> Router<AppState> {
         .merge(advice::routes())
         .merge(liaison::routes())
         .merge(isu::routes())
+        .merge(isu_reports::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -269,7 +271,12 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         isu::spending_api,
         isu::expenditure_api,
         isu::finances_api,
-        isu::contribution_api
+        isu::contribution_api,
+        isu_reports::reports_api,
+        isu_reports::report_api,
+        isu_reports::generate_api,
+        isu_reports::prose_api,
+        isu_reports::publish_api
     ),
     components(schemas(
         conventions::Convention,
@@ -420,7 +427,18 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::isu::ContributionIn,
         crate::views::isu::LineActualOut,
         crate::views::isu::SpendingOut,
-        crate::views::isu::ExpenditureIn
+        crate::views::isu::ExpenditureIn,
+        crate::views::isu_reports::ReportFigureOut,
+        crate::views::isu_reports::ReportMeetingOut,
+        crate::views::isu_reports::ReportYearOut,
+        crate::views::isu_reports::ReportSectionOut,
+        crate::views::isu_reports::ReportRevisionOut,
+        crate::views::isu_reports::ReportOut,
+        crate::views::isu_reports::ReportItemOut,
+        crate::views::isu_reports::ReportGenerateIn,
+        crate::views::isu_reports::ReportSectionProseIn,
+        crate::views::isu_reports::ReportProseIn,
+        crate::views::isu_reports::ReportPublishIn
     ))
 )]
 pub struct ApiDoc;

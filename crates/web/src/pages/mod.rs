@@ -16,6 +16,7 @@ pub mod decisions;
 pub mod documents;
 pub mod home;
 pub mod isu;
+pub mod isu_reports;
 pub mod map;
 pub mod meetings;
 pub mod nominations;
@@ -62,6 +63,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(advice::routes())
         .merge(organizations::routes())
         .merge(isu::routes())
+        .merge(isu_reports::routes())
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(programme::routes())

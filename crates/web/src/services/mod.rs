@@ -7,3 +7,4 @@ pub mod exports;
 pub mod indexing;
 pub mod mail;
 pub mod pdf;
+pub mod report_pdf;

@@ -204,6 +204,11 @@ const ROUTES: &[Row] = &[
     row(POST, "/{code}/isu/contributions", "/ccm/isu/contributions", IsuStaff),
     row(GET, "/{code}/isu/finances.csv", "/ccm/isu/finances.csv", Anonymous),
     row(GET, "/{code}/isu/finances.xlsx", "/ccm/isu/finances.xlsx", Anonymous),
+    row(GET, "/{code}/isu/reports", "/ccm/isu/reports", Anonymous),
+    row(POST, "/{code}/isu/reports", "/ccm/isu/reports", IsuStaff),
+    row(GET, "/{code}/isu/reports/{file}", "/ccm/isu/reports/1.pdf", IsuStaff).hidden(),
+    row(POST, "/{code}/isu/reports/{number}/prose", "/ccm/isu/reports/1/prose", IsuStaff),
+    row(POST, "/{code}/isu/reports/{number}/publication", "/ccm/isu/reports/1/publication", IsuStaff),
     row(GET, "/{code}/findings", "/ccm/findings", FocalPoint),
     row(GET, "/{code}/timeline", "/ccm/timeline", Anonymous),
     // meetings
@@ -360,6 +365,11 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/isu/workplans/{year}/spending", "/api/v1/conventions/ccm/isu/workplans/2025/spending", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/isu/finances", "/api/v1/conventions/ccm/isu/finances", Anonymous),
     row(POST, "/api/v1/conventions/{code}/isu/contributions", "/api/v1/conventions/ccm/isu/contributions", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/isu/reports", "/api/v1/conventions/ccm/isu/reports", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/isu/reports", "/api/v1/conventions/ccm/isu/reports", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/isu/reports/{number}", "/api/v1/conventions/ccm/isu/reports/1", IsuStaff).hidden(),
+    row(POST, "/api/v1/conventions/{code}/isu/reports/{number}/prose", "/api/v1/conventions/ccm/isu/reports/1/prose", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/isu/reports/{number}/publication", "/api/v1/conventions/ccm/isu/reports/1/publication", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/findings", "/api/v1/conventions/ccm/findings", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings", "/api/v1/conventions/ccm/meetings", Anonymous),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}", "/api/v1/conventions/ccm/meetings/1CC", Anonymous),
@@ -453,6 +463,22 @@ async fn plant_documents(app: &TestApp) {
     treatydesk_web::services::indexing::reindex(&app.state, |_| {})
         .await
         .expect("index");
+}
+
+/// A draft ISU report to the 13MSP (report 1), which only the ISU may read.
+async fn plant_report(app: &TestApp) {
+    let ccm = app.db.store.convention("ccm").await.expect("ccm");
+    app.db
+        .store
+        .generate_isu_report(
+            &Author::cli("route matrix report"),
+            &ccm,
+            "13MSP",
+            None,
+            None,
+        )
+        .await
+        .expect("a draft report");
 }
 
 /// The (method, route) pairs the router serves, read from its `Debug` output: the paths of the
@@ -810,6 +836,7 @@ async fn route_matrix_every_route_get_and_post_for_every_role() {
     let app = TestApp::new().await;
     plant_registration(&app).await;
     plant_documents(&app).await;
+    plant_report(&app).await;
     // The ISU sees what was planted: the markers can show, so their absence below means.
     let isu = app.session_for("demo-isu").await;
     let listed = app.get_as("/ccm/documents", Some(&isu)).await.body;
