@@ -507,7 +507,7 @@ fn read_input(file: &std::path::Path) -> Result<String> {
 fn read_password(prompt: &str) -> Result<String> {
     if std::io::stdin().is_terminal() {
         let first = rpassword::prompt_password(prompt)?;
-        let second = rpassword::prompt_password("Again: ")?;
+        let second = rpassword::prompt_password("Repeat the password: ")?;
         if first != second {
             bail!("the two passwords differ");
         }

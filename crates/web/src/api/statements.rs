@@ -85,7 +85,7 @@ pub async fn record_api(
     };
     check_csrf_header(&ctx, &headers)?;
     let input = body(b)?;
-    let x = s
+    let scheduled = s
         .programme
         .iter()
         .find(|x| x.session.id == input.session)
@@ -95,7 +95,7 @@ pub async fn record_api(
                 input.session, s.meeting.label
             ))
         })?;
-    if !may_upload(Some(&who), x) {
+    if !may_upload(Some(&who), scheduled) {
         return Err(WebError::Forbidden.into());
     }
     let bytes = decode_base64(&input.content).map_err(WebError::BadRequest)?;
@@ -108,7 +108,7 @@ pub async fn record_api(
     };
     let author = ctx.author(format!(
         "record a statement at “{}” ({})",
-        x.session.title, row.label
+        scheduled.session.title, row.label
     ));
     let recorded = state
         .store
@@ -117,7 +117,7 @@ pub async fn record_api(
     crate::services::indexing::reindex_statement(&state, c, &row, &recorded).await?;
     let all = state
         .store
-        .statements_of_session(&row, x.session.id)
+        .statements_of_session(&row, scheduled.session.id)
         .await?;
     let out = statements_out(c, &row.label, &s.programme, &all)
         .into_iter()

@@ -31,17 +31,18 @@ use treatydesk_store::architecture::NewAppointment;
 use treatydesk_store::audit::Author;
 
 use crate::ctx::Ctx;
+use crate::pages::Problem;
 use crate::views::appointments::{
     MAX_JUSTIFICATION, MIN_JUSTIFICATION, default_source, overridden_on, selecting,
 };
 use crate::views::listing::{self};
-use crate::views::offices::{Loaded, load};
+use crate::views::offices::{OfficeRecord, load};
 use crate::{AppState, WebError};
 
 mod parse;
 mod view;
 use parse::{Typed, check, holder_field, justify_field, parse};
-use view::{Outcome, Problem, page};
+use view::{Outcome, page};
 
 /// The page's routes: the form (GET) and its preview or save (POST).
 pub fn routes() -> Router<AppState> {
@@ -58,7 +59,7 @@ const DESIGNATE_PRESIDES: &str = "presides";
 
 /// What the form needs to know about the meeting, loaded once per request.
 struct Setting {
-    loaded: Loaded,
+    loaded: OfficeRecord,
     meeting: Meeting,
     version: Version,
     /// The office held until the meeting to preside opens (the President-Designate), if any.

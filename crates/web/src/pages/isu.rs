@@ -116,6 +116,19 @@ pub struct StaffForm {
     corrects: String,
 }
 
+/// The parsed input when it and the form's other fields are all well formed, else every problem
+/// at once (the parser's first, then the form's).
+fn all_problems<T>(parsed: Result<T, Vec<String>>, mut more: Vec<String>) -> Result<T, StoreError> {
+    match parsed {
+        Ok(new) if more.is_empty() => Ok(new),
+        Ok(_) => Err(StoreError::Invalid(more)),
+        Err(mut p) => {
+            p.append(&mut more);
+            Err(StoreError::Invalid(p))
+        }
+    }
+}
+
 /// An id typed in a form: empty is none; anything else must be a number.
 fn id_of(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<i32> {
     let raw = raw.trim();
@@ -313,8 +326,8 @@ pub async fn period_post(
         source: form.source.clone(),
         corrects: id_of(&form.corrects, "the row corrected", &mut problems),
     };
-    let outcome = match (period(&input), problems.is_empty()) {
-        (Ok(new), true) => state
+    let outcome = match all_problems(period(&input), problems) {
+        Ok(new) => state
             .store
             .record_isu_period(
                 &ctx.author("record an ISU status period"),
@@ -324,11 +337,7 @@ pub async fn period_post(
             )
             .await
             .map(|_| ()),
-        (Ok(_), false) => Err(StoreError::Invalid(problems)),
-        (Err(mut p), _) => {
-            p.extend(problems);
-            Err(StoreError::Invalid(p))
-        }
+        Err(e) => Err(e),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu?saved=1", c.code)).into_response()),
@@ -361,17 +370,13 @@ pub async fn staff_post(
         source: form.source.clone(),
         corrects: id_of(&form.corrects, "the row corrected", &mut problems),
     };
-    let outcome = match (staff(&input), problems.is_empty()) {
-        (Ok(new), true) => state
+    let outcome = match all_problems(staff(&input), problems) {
+        Ok(new) => state
             .store
             .record_isu_staff(&ctx.author("record ISU staff"), &c, &new, input.corrects)
             .await
             .map(|_| ()),
-        (Ok(_), false) => Err(StoreError::Invalid(problems)),
-        (Err(mut p), _) => {
-            p.extend(problems);
-            Err(StoreError::Invalid(p))
-        }
+        Err(e) => Err(e),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu?saved=1", c.code)).into_response()),
@@ -839,17 +844,13 @@ pub async fn spending_post(
         source: form.source.clone(),
         corrects: id_of(&form.corrects, "the row corrected", &mut problems),
     };
-    let outcome = match (expenditure(&input, year), problems.is_empty()) {
-        (Ok(new), true) => state
+    let outcome = match all_problems(expenditure(&input, year), problems) {
+        Ok(new) => state
             .store
             .record_expenditure(&ctx.author("record ISU spending"), &c, &new, input.corrects)
             .await
             .map(|_| ()),
-        (Ok(_), false) => Err(StoreError::Invalid(problems)),
-        (Err(mut p), _) => {
-            p.extend(problems);
-            Err(StoreError::Invalid(p))
-        }
+        Err(e) => Err(e),
     };
     match outcome {
         Ok(()) => Ok(saved_plan(&c.code, year)),
@@ -1208,8 +1209,8 @@ pub async fn contribution_post(
         source: form.source.clone(),
         corrects: id_of(&form.corrects, "the row corrected", &mut problems),
     };
-    let outcome = match (contribution(&input), problems.is_empty()) {
-        (Ok(new), true) => state
+    let outcome = match all_problems(contribution(&input), problems) {
+        Ok(new) => state
             .store
             .record_contribution(
                 &ctx.author("record a contribution"),
@@ -1219,11 +1220,7 @@ pub async fn contribution_post(
             )
             .await
             .map(|_| ()),
-        (Ok(_), false) => Err(StoreError::Invalid(problems)),
-        (Err(mut p), _) => {
-            p.extend(problems);
-            Err(StoreError::Invalid(p))
-        }
+        Err(e) => Err(e),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu/finances?saved=1", c.code)).into_response()),

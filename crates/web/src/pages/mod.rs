@@ -202,6 +202,12 @@ impl Ctx {
     }
 }
 
+/// A problem in a form's error summary at the top, linked to its field (`href` is `#field`).
+pub struct Problem {
+    pub href: String,
+    pub text: String,
+}
+
 /// A labelled option of a filter `<select>`.
 #[derive(Clone, Debug)]
 pub struct Choice {

@@ -234,12 +234,25 @@ async fn log_target(
     Ok((c, a))
 }
 
-fn saved(c: &convention::Model, a: &actor::Model, anchor: &str) -> Response {
-    Redirect::to(&format!(
-        "{}?saved=1#{anchor}",
-        organization_url(&c.code, &a.code)
-    ))
-    .into_response()
+/// After a write: back to the organization's page at `anchor`, or the page again with the
+/// store's refusal and what the user typed.
+async fn after_write<T>(
+    ctx: Ctx,
+    state: &AppState,
+    (c, a): (&convention::Model, &actor::Model),
+    written: Result<T, StoreError>,
+    anchor: &str,
+    typed: Typed,
+) -> Result<Response, WebError> {
+    match written {
+        Ok(_) => Ok(Redirect::to(&format!(
+            "{}?saved=1#{anchor}",
+            organization_url(&c.code, &a.code)
+        ))
+        .into_response()),
+        Err(StoreError::Invalid(problems)) => show(ctx, state, c, a, typed, problems, false).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn add_role(
@@ -250,7 +263,7 @@ pub async fn add_role(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = isu_target(&ctx, &state, &code, &org).await?;
-    match state
+    let written = state
         .store
         .add_organization_role(
             &ctx.author("record an organization's role"),
@@ -258,18 +271,12 @@ pub async fn add_role(
             &a,
             &form.input.to_store(),
         )
-        .await
-    {
-        Ok(_) => Ok(saved(&c, &a, "roles")),
-        Err(StoreError::Invalid(problems)) => {
-            let typed = Typed {
-                role: form.input.clone(),
-                ..Typed::default()
-            };
-            show(ctx, &state, &c, &a, typed, problems, false).await
-        }
-        Err(e) => Err(e.into()),
-    }
+        .await;
+    let typed = Typed {
+        role: form.input,
+        ..Typed::default()
+    };
+    after_write(ctx, &state, (&c, &a), written, "roles", typed).await
 }
 
 pub async fn add_contact(
@@ -280,7 +287,7 @@ pub async fn add_contact(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = isu_target(&ctx, &state, &code, &org).await?;
-    match state
+    let written = state
         .store
         .add_organization_contact(
             &ctx.author("record a contact person"),
@@ -288,18 +295,12 @@ pub async fn add_contact(
             &a,
             &form.input.to_store(),
         )
-        .await
-    {
-        Ok(_) => Ok(saved(&c, &a, "contacts")),
-        Err(StoreError::Invalid(problems)) => {
-            let typed = Typed {
-                contact: form.input.clone(),
-                ..Typed::default()
-            };
-            show(ctx, &state, &c, &a, typed, problems, false).await
-        }
-        Err(e) => Err(e.into()),
-    }
+        .await;
+    let typed = Typed {
+        contact: form.input,
+        ..Typed::default()
+    };
+    after_write(ctx, &state, (&c, &a), written, "contacts", typed).await
 }
 
 pub async fn add_log(
@@ -310,7 +311,7 @@ pub async fn add_log(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = log_target(&ctx, &state, &code, &org).await?;
-    match state
+    let written = state
         .store
         .add_contact_log_entry(
             &ctx.author("record a contact"),
@@ -318,18 +319,12 @@ pub async fn add_log(
             &a,
             &form.input.to_store(),
         )
-        .await
-    {
-        Ok(_) => Ok(saved(&c, &a, "log")),
-        Err(StoreError::Invalid(problems)) => {
-            let typed = Typed {
-                log: form.input.clone(),
-                ..Typed::default()
-            };
-            show(ctx, &state, &c, &a, typed, problems, false).await
-        }
-        Err(e) => Err(e.into()),
-    }
+        .await;
+    let typed = Typed {
+        log: form.input,
+        ..Typed::default()
+    };
+    after_write(ctx, &state, (&c, &a), written, "log", typed).await
 }
 
 pub async fn set_done(
@@ -342,7 +337,7 @@ pub async fn set_done(
     let (c, a) = log_target(&ctx, &state, &code, &org).await?;
     let missing = || WebError::NotFound(format!("there is no contact log entry {id}"));
     let number: i32 = id.parse().map_err(|_| missing())?;
-    match state
+    let written = state
         .store
         .set_contact_follow_up_done(
             &ctx.author("mark a follow-up action"),
@@ -351,13 +346,9 @@ pub async fn set_done(
             number,
             form.done != "0",
         )
-        .await
-    {
-        Ok(_) => Ok(saved(&c, &a, "log")),
-        Err(StoreError::NotFound(_)) => Err(missing()),
-        Err(StoreError::Invalid(problems)) => {
-            show(ctx, &state, &c, &a, Typed::default(), problems, false).await
-        }
-        Err(e) => Err(e.into()),
+        .await;
+    if let Err(StoreError::NotFound(_)) = written {
+        return Err(missing());
     }
+    after_write(ctx, &state, (&c, &a), written, "log", Typed::default()).await
 }

@@ -121,7 +121,7 @@ async fn show(
     ctx: Ctx,
     state: &AppState,
     s: &Setting,
-    x: &ScheduledSession,
+    scheduled: &ScheduledSession,
     form: StatementForm,
     problems: Vec<String>,
     notice: Notice,
@@ -130,7 +130,7 @@ async fn show(
     let row = s.row(state).await?;
     let all = state
         .store
-        .statements_of_session(&row, x.session.id)
+        .statements_of_session(&row, scheduled.session.id)
         .await?;
     let statements = statements_out(&s.loaded.convention, &row.label, &s.programme, &all);
     let who = uploader(&ctx, &code);
@@ -143,10 +143,10 @@ async fn show(
         })
         .map(|st| st.id)
         .collect();
-    let speakers = x
+    let speakers = scheduled
         .panel
         .iter()
-        .chain(&x.floor)
+        .chain(&scheduled.floor)
         .filter(|p| {
             who.as_ref()
                 .is_some_and(|u| u.may_record_for(p.actor.as_deref()))
@@ -173,7 +173,7 @@ async fn show(
             selected: *l == lang,
         })
         .collect();
-    let session = &x.session;
+    let session = &scheduled.session;
     let page = SessionPage {
         convention: convention_name(&ctx, &s.loaded.convention),
         label: row.label.clone(),
@@ -186,7 +186,7 @@ async fn show(
             hhmm(session.ends_at)
         ),
         statements,
-        may_upload: may_upload(who.as_ref(), x),
+        may_upload: may_upload(who.as_ref(), scheduled),
         speakers,
         langs,
         form,
@@ -207,7 +207,7 @@ pub async fn session_page(
     Query(q): Query<SavedQuery>,
 ) -> Result<Response, WebError> {
     let s = setting(&state, &code, &label).await?;
-    let x = find(&s, &id)?;
+    let scheduled = find(&s, &id)?;
     let notice = if q.saved == "1" {
         Notice::Saved
     } else if q.withdrawn == "1" {
@@ -219,7 +219,7 @@ pub async fn session_page(
         ctx,
         &state,
         &s,
-        x,
+        scheduled,
         StatementForm::default(),
         Vec::new(),
         notice,
@@ -255,8 +255,8 @@ pub async fn upload(
             }
         });
     };
-    let x = find(&s, &id)?;
-    if !may_upload(Some(&who), x) {
+    let scheduled = find(&s, &id)?;
+    if !may_upload(Some(&who), scheduled) {
         return Err(WebError::Forbidden);
     }
     let form = StatementForm {
@@ -265,7 +265,7 @@ pub async fn upload(
         title: get("title"),
     };
     let new = NewStatement {
-        session_id: x.session.id,
+        session_id: scheduled.session.id,
         speaker_id: form.speaker.trim().parse().unwrap_or(0),
         lang: form.lang.clone(),
         title: form.title.clone(),
@@ -273,7 +273,7 @@ pub async fn upload(
     let row = s.row(&state).await?;
     let author = ctx.author(format!(
         "record a statement at “{}” ({})",
-        x.session.title, row.label
+        scheduled.session.title, row.label
     ));
     match state
         .store
@@ -284,12 +284,12 @@ pub async fn upload(
             crate::services::indexing::reindex_statement(&state, c, &row, &recorded).await?;
             Ok(Redirect::to(&format!(
                 "{}?saved=1",
-                session_url(&c.code, &row.label, x.session.id)
+                session_url(&c.code, &row.label, scheduled.session.id)
             ))
             .into_response())
         }
         Err(StoreError::Invalid(problems)) => {
-            show(ctx, &state, &s, x, form, problems, Notice::None).await
+            show(ctx, &state, &s, scheduled, form, problems, Notice::None).await
         }
         Err(e) => Err(e.into()),
     }
@@ -344,12 +344,12 @@ pub async fn withdraw(
             .into_response())
         }
         Err(StoreError::Invalid(problems)) => {
-            let x = find(&s, &session.to_string())?;
+            let scheduled = find(&s, &session.to_string())?;
             show(
                 ctx,
                 &state,
                 &s,
-                x,
+                scheduled,
                 StatementForm::default(),
                 problems,
                 Notice::None,

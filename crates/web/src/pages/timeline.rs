@@ -16,7 +16,7 @@ use super::render;
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::listing;
-use crate::views::offices::{Loaded, TermOut, load};
+use crate::views::offices::{OfficeRecord, TermOut, load};
 use crate::{AppState, WebError};
 use axum::Router;
 use axum::routing::get;
@@ -62,7 +62,7 @@ pub fn xml(text: &str) -> String {
 }
 
 /// The posts in display order: every seat of every version (latest naming), then the offices.
-fn posts(loaded: &Loaded) -> Vec<(Post, String)> {
+fn posts(loaded: &OfficeRecord) -> Vec<(Post, String)> {
     let mut out: Vec<(Post, String)> = Vec::new();
     for v in loaded.record.architecture.versions.iter().rev() {
         for (body, seat) in v.seats() {
@@ -89,7 +89,7 @@ fn days(d: Date) -> f64 {
 }
 
 /// Draws the timeline of `terms` between the first version and `today` (or the last end).
-pub fn svg(loaded: &Loaded, terms: &[Term], today: Date, title: &str, desc: &str) -> String {
+pub fn svg(loaded: &OfficeRecord, terms: &[Term], today: Date, title: &str, desc: &str) -> String {
     let posts = posts(loaded);
     let first = loaded
         .record

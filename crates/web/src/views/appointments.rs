@@ -16,7 +16,7 @@ use treatydesk_domain::rules::{self, Concerns, Finding};
 
 use crate::WebError;
 use crate::views::listing;
-use crate::views::offices::Loaded;
+use crate::views::offices::OfficeRecord;
 
 /// The shortest justification that says why (the store refuses shorter ones too).
 pub const MIN_JUSTIFICATION: usize = 10;
@@ -25,7 +25,7 @@ pub const MAX_JUSTIFICATION: usize = 4000;
 
 /// The meeting `label` names (exactly, else ignoring case) and the version of the architecture
 /// it selects Coordinators under; a 404 for no such meeting, a 400 for one that selects none.
-pub fn selecting(loaded: &Loaded, label: &str) -> Result<(Meeting, Version), WebError> {
+pub fn selecting(loaded: &OfficeRecord, label: &str) -> Result<(Meeting, Version), WebError> {
     let record = &loaded.record;
     let meeting = record
         .meetings
@@ -80,7 +80,7 @@ pub fn selecting(loaded: &Loaded, label: &str) -> Result<(Meeting, Version), Web
 
 /// The findings of the rules on the record as it would be with `new` (ids not on record), that
 /// concern one of them.
-pub fn findings_on_new(loaded: &Loaded, new: &[Appointment]) -> Vec<Finding> {
+pub fn findings_on_new(loaded: &OfficeRecord, new: &[Appointment]) -> Vec<Finding> {
     let mut record = (*loaded.record).clone();
     record.appointments.extend(new.iter().cloned());
     let ids: HashSet<i64> = new.iter().map(|a| a.id).collect();

@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
 use crate::views::listing;
-use crate::views::offices::{FindingOut, Loaded, finding_out, load};
+use crate::views::offices::{FindingOut, OfficeRecord, finding_out, load};
 use crate::{AppState, WebError};
 
 /// One seat chosen, with its order of preference (1 = first choice).
@@ -117,7 +117,7 @@ pub struct NominatedOut {
 
 /// A meeting with what its nominations are read against.
 pub struct MeetingNominations {
-    pub loaded: Loaded,
+    pub loaded: OfficeRecord,
     pub meeting: meeting::Model,
     pub record_meeting: Meeting,
     pub today: Date,

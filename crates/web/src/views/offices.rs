@@ -220,8 +220,9 @@ pub struct FindingsOut {
     pub findings: Vec<FindingOut>,
 }
 
-/// A convention's record and the facts about its actors, loaded once per request.
-pub struct Loaded {
+/// A convention's offices record (architecture, terms, appointments) and the facts about its
+/// actors, loaded once per request.
+pub struct OfficeRecord {
     pub convention: convention::Model,
     pub record: std::sync::Arc<Record>,
     pub facts: std::sync::Arc<StoreFacts>,
@@ -229,10 +230,10 @@ pub struct Loaded {
     pub lang: treatydesk_domain::Lang,
 }
 
-pub async fn load(state: &AppState, code: &str) -> Result<Loaded, WebError> {
+pub async fn load(state: &AppState, code: &str) -> Result<OfficeRecord, WebError> {
     let convention = crate::extract::convention(&state.store, code).await?;
     let (record, facts) = state.store.offices(&convention).await?;
-    Ok(Loaded {
+    Ok(OfficeRecord {
         convention,
         record,
         facts,
@@ -253,9 +254,9 @@ fn override_out(o: &Override) -> OverrideOut {
     }
 }
 
-impl Loaded {
+impl OfficeRecord {
     /// The same record, its actors named in `lang`.
-    pub fn in_lang(mut self, lang: treatydesk_domain::Lang) -> Loaded {
+    pub fn in_lang(mut self, lang: treatydesk_domain::Lang) -> OfficeRecord {
         self.lang = lang;
         self
     }

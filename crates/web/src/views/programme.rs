@@ -12,7 +12,7 @@ use treatydesk_store::programme::ScheduledSession;
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
-use crate::views::offices::{Loaded, load};
+use crate::views::offices::{OfficeRecord, load};
 use crate::{AppState, WebError};
 
 /// A speaker on a panel or in the list of speakers.
@@ -75,7 +75,7 @@ pub struct ProgrammeOut {
 /// What every programme handler needs: the convention's record, the meeting as the domain
 /// reads it, and its programme (shared from the store's cache).
 pub struct Setting {
-    pub loaded: Loaded,
+    pub loaded: OfficeRecord,
     pub meeting: Meeting,
     pub programme: Arc<Vec<ScheduledSession>>,
 }
@@ -142,20 +142,20 @@ impl Setting {
                 })
                 .collect()
         };
-        let x = &s.session;
+        let session = &s.session;
         SessionOut {
-            id: x.id,
-            day: format_date(x.day),
-            starts_at: hhmm(x.starts_at),
-            ends_at: hhmm(x.ends_at),
-            room: x.room.clone(),
-            format: x.format.slug().to_string(),
-            title: x.title.clone(),
-            body: x.body.clone(),
-            body_name: self.body_name(x, x.body.as_ref()),
-            area: x.area.clone(),
-            area_name: self.body_name(x, x.area.as_ref()),
-            description: x.description.clone(),
+            id: session.id,
+            day: format_date(session.day),
+            starts_at: hhmm(session.starts_at),
+            ends_at: hhmm(session.ends_at),
+            room: session.room.clone(),
+            format: session.format.slug().to_string(),
+            title: session.title.clone(),
+            body: session.body.clone(),
+            body_name: self.body_name(session, session.body.as_ref()),
+            area: session.area.clone(),
+            area_name: self.body_name(session, session.area.as_ref()),
+            description: session.description.clone(),
             panel: speakers(&s.panel),
             list_of_speakers: speakers(&s.floor),
         }

@@ -207,13 +207,13 @@ pub fn uploader(ctx: &Ctx, convention: &str) -> Option<Uploader> {
 
 /// May this uploader upload at this session: the ISU always, a focal point when one of the
 /// session's speakers speaks for its State.
-pub fn may_upload(uploader: Option<&Uploader>, x: &ScheduledSession) -> bool {
+pub fn may_upload(uploader: Option<&Uploader>, scheduled: &ScheduledSession) -> bool {
     match uploader {
         None => false,
-        Some(u) => x
+        Some(u) => scheduled
             .panel
             .iter()
-            .chain(&x.floor)
+            .chain(&scheduled.floor)
             .any(|p| u.may_record_for(p.actor.as_deref())),
     }
 }

@@ -294,3 +294,64 @@ async fn issue_19_the_language_switch_keeps_the_page_and_names_sort_per_language
     assert!(at("Espagne") > at("Équateur") && at("Équateur") > at("Danemark"));
     assert!(at("Îles Cook") < at("Lituanie"));
 }
+
+/// Every JSON shape the API documents has a name of its own. utoipa keys the OpenAPI
+/// components by name, so two types both called `RevisionOut` would silently describe one
+/// another's fields; this reads the handlers' source and refuses a name used twice (give one a
+/// `#[schema(as = …)]` or a better name).
+#[test]
+fn openapi_schema_names_are_unique() {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read the source folder") {
+            let path = entry.expect("a folder entry").path();
+            if path.is_dir() {
+                files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut paths,
+    );
+    let mut seen: std::collections::BTreeMap<String, String> = Default::default();
+    let mut clashes = Vec::new();
+    let mut count = 0;
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("read a source file");
+        let (mut schema, mut renamed) = (false, None::<String>);
+        for line in text.lines().map(str::trim) {
+            if line.starts_with("#[derive(") && line.contains("ToSchema") {
+                schema = true;
+            } else if let Some(rest) = line.strip_prefix("#[schema(as = ") {
+                renamed = Some(rest.trim_end_matches(")]").to_string());
+            } else if schema
+                && let Some(rest) = ["pub struct ", "pub enum ", "struct ", "enum "]
+                    .iter()
+                    .find_map(|p| line.strip_prefix(p))
+            {
+                let name = renamed.take().unwrap_or_else(|| {
+                    rest.split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .next()
+                        .unwrap_or_default()
+                        .to_string()
+                });
+                let at = path.display().to_string();
+                count += 1;
+                if let Some(first) = seen.insert(name.clone(), at.clone()) {
+                    clashes.push(format!("{name}: {first} and {at}"));
+                }
+                schema = false;
+            } else if !line.starts_with("#[") && !line.starts_with("///") && !line.is_empty() {
+                (schema, renamed) = (false, None);
+            }
+        }
+    }
+    assert!(
+        count > 100,
+        "found only {count} API shapes: the scan is broken"
+    );
+    assert!(clashes.is_empty(), "API shapes share a name: {clashes:?}");
+}

@@ -4,7 +4,7 @@
 
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
-use crate::pages::{Choice, ShownDate, render};
+use crate::pages::{Choice, Problem, ShownDate, render};
 use crate::views::listing::name_in;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -71,12 +71,6 @@ pub struct DesignateView {
     pub post: PostView,
     pub presides: Vec<Choice>,
     pub presides_error: Option<String>,
-}
-
-/// A problem in the summary at the top, linked to its field.
-pub struct Problem {
-    pub href: String,
-    pub text: String,
 }
 
 /// The counts of a preview or a refused save.

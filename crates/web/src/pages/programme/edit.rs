@@ -20,13 +20,13 @@ use treatydesk_domain::programme::EditScope;
 use treatydesk_store::StoreError;
 use treatydesk_store::programme::NewSession;
 
-use super::form::*;
+use super::form::{CsrfOnly, SessionFields, SessionForm};
 use super::session::{
     PageForms, back, covers, editable, editor, out_of_scope, problems, session_view,
 };
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
-use crate::pages::{ShownDate, render};
+use crate::pages::{Problem, ShownDate, render};
 use crate::views::programme::{Setting, setting};
 use crate::{AppState, WebError};
 

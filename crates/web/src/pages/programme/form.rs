@@ -13,12 +13,6 @@ use crate::ctx::Ctx;
 use crate::pages::Choice;
 use crate::views::programme::Setting;
 
-/// A problem for the summary at the top of a form, linked to its field when it has one.
-pub struct Problem {
-    pub href: String,
-    pub text: String,
-}
-
 /// The session form as posted.
 #[derive(Clone, Default, Deserialize)]
 pub struct SessionForm {

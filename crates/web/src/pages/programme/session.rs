@@ -8,11 +8,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use treatydesk_domain::programme::{EditScope, Session, edit_scope, hhmm};
 use treatydesk_store::programme::ScheduledSession;
 
-use super::form::*;
+use super::form::{SessionFields, SessionForm, SpeakerForm, SpeakerList, SpeakerRow};
 use crate::WebError;
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
-use crate::pages::render;
+use crate::pages::{Problem, render};
 use crate::views::programme::Setting;
 
 /// Signed-in editors only: anonymous readers are asked to sign in, others refused.

@@ -20,16 +20,10 @@ use treatydesk_store::registration::Upload;
 use super::with_csrf_cookie;
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
-use crate::pages::{Choice, ShownDate, render};
+use crate::pages::{Choice, Problem, ShownDate, render};
 use crate::views::listing::name_in;
 use crate::views::registration::registration_reason;
 use crate::{AppState, WebError};
-
-/// A problem in the summary at the top, linked to its field.
-pub struct Problem {
-    pub href: String,
-    pub text: String,
-}
 
 #[derive(Template)]
 #[template(path = "register.html")]
