@@ -10,6 +10,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod desk;
 pub mod isu;
 pub mod isu_reports;
 pub mod liaison;
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/openapi.json", get(openapi_json))
         .merge(accounts::routes())
+        .merge(desk::routes())
         .merge(conventions::routes())
         .merge(states::routes())
         .merge(audit::routes())
@@ -199,6 +201,7 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         accounts::reset_api,
         accounts::own_contact_api,
         accounts::contact_api,
+        desk::desk_api,
         messages::notices_api,
         messages::notice_api,
         messages::send_api,
@@ -370,6 +373,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::statements::StatementsOut,
         crate::views::statements::StatementIn,
         crate::views::accounts::ContactDetailsIn,
+        crate::views::desk::DeskOut,
+        crate::views::desk::DeskConventionOut,
+        crate::views::desk::DeskSectionOut,
+        crate::views::desk::DeskItemOut,
         crate::views::messages::NoticeIn,
         crate::views::messages::NoticeVersionIn,
         crate::views::messages::NoticeOut,

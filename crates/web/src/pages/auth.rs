@@ -155,7 +155,12 @@ pub async fn login(
     State(state): State<AppState>,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
-    let next = safe_next(&form.next);
+    // Signing in from the sign-in link itself leads to the reader's desk (issue 18 item 1).
+    let next = if form.next.trim().is_empty() {
+        "/desk".to_string()
+    } else {
+        safe_next(&form.next)
+    };
     // No account name is longer than MAX_USERNAME: a longer one is kept (and echoed) cut.
     let too_long = form.username.trim().chars().count() > crate::guard::MAX_USERNAME;
     let username: String = form

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod calendar;
 pub mod deadlines;
 pub mod decisions;
+pub mod desk;
 pub mod documents;
 pub mod home;
 pub mod isu;
@@ -48,6 +49,7 @@ pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .merge(home::routes())
         .merge(auth::routes())
+        .merge(desk::routes())
         .merge(accounts::routes())
         .merge(states::routes())
         .merge(architecture::routes())

@@ -145,6 +145,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/login", "/login", Anonymous),
     row(POST, "/logout", "/logout", Anonymous),
     // accounts: a user's own, and the administrators'
+    row(GET, "/desk", "/desk", Observer),
     row(GET, "/account", "/account", Observer),
     row(POST, "/account/password", "/account/password", Observer),
     row(POST, "/account/tokens", "/account/tokens", Observer),
@@ -157,6 +158,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/admin/users/{username}/grants/{id}/revoke", "/admin/users/demo-observer/grants/999999/revoke", Admin),
     row(POST, "/admin/users/{username}/disable", "/admin/users/demo-observer/disable", Admin),
     row(POST, "/admin/users/{username}/reset", "/admin/users/nobody-here/reset", Admin),
+    row(GET, "/api/v1/desk", "/api/v1/desk", Observer),
     row(GET, "/api/v1/account", "/api/v1/account", Observer),
     row(POST, "/api/v1/account/tokens", "/api/v1/account/tokens", Observer),
     row(POST, "/api/v1/account/tokens/{id}/revoke", "/api/v1/account/tokens/999999/revoke", Observer),

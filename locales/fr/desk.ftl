@@ -1,0 +1,53 @@
+nav-desk = Mon bureau
+desk-title = Mon bureau
+desk-intro = Ce qui vous attend, par convention et par rôle, au
+desk-no-roles = Votre compte n’a encore de rôle dans aucune convention. Un administrateur attribue les rôles.
+desk-role-isu-staff = Personnel de l’ISU : en attente
+desk-role-president = Président
+desk-role-coordinator = Coordonnateur
+desk-role-focal-point = Point focal
+desk-role-everyone = Messages
+desk-item-registrations-pending = { $count ->
+    [one] 1 inscription à traiter
+   *[other] { $count } inscriptions à traiter
+}
+desk-item-actions-overdue = { $count ->
+    [0] Aucune action en retard
+    [one] 1 action en retard
+   *[other] { $count } actions en retard
+}
+desk-item-findings-errors = { $count ->
+    [0] Aucune erreur parmi les constats
+    [one] 1 erreur parmi les constats
+   *[other] { $count } erreurs parmi les constats
+}
+desk-item-advice-open = { $count ->
+    [0] Aucune demande de conseil ouverte
+    [one] 1 demande de conseil ouverte
+   *[other] { $count } demandes de conseil ouvertes
+}
+desk-item-reports-overdue = { $count ->
+    [0] Aucun rapport en retard
+    [one] 1 rapport ou échéance en retard
+   *[other] { $count } rapports ou échéances en retard
+}
+desk-item-registrations-own = { $count ->
+    [one] 1 membre de votre délégation inscrit
+   *[other] { $count } membres de votre délégation inscrits
+}
+desk-item-actions-owned = { $count ->
+    [one] 1 action ouverte confiée à votre État
+   *[other] { $count } actions ouvertes confiées à votre État
+}
+desk-item-notices = { $count ->
+    [0] Aucun message reçu
+    [one] 1 message reçu
+   *[other] { $count } messages reçus
+}
+desk-item-office-held = Fonction exercée aujourd’hui
+desk-item-seat-held = Siège occupé aujourd’hui
+desk-item-nothing-held = Aucune fonction ni aucun siège aujourd’hui
+desk-item-next-meeting = Prochaine réunion
+desk-item-next-deadline = Prochaine échéance
+desk-item-state-page = La page de votre État
+desk-item-last-held = Dernier poste occupé (avec le jour où il a pris fin)
