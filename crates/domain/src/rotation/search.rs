@@ -41,14 +41,20 @@ type Choice = Option<(usize, u64)>;
 /// A cost no real edge reaches: above a vacancy, so a dummy column is always cheaper.
 const NO_EDGE: i64 = 10 * VACANCY as i64;
 
-/// Subgradient steps on the Lagrangian multipliers at each node's full bound.
-const LAGRANGE_STEPS: usize = 6;
+/// Subgradient steps on the Lagrangian multipliers at each node's full bound; at the first one
+/// (from zero multipliers) more; warm ones start with the smaller steps of step
+/// [`LAGRANGE_WARM_FROM`].
+const LAGRANGE_STEPS: usize = 4;
+const LAGRANGE_ROOT_STEPS: usize = 40;
+const LAGRANGE_WARM_FROM: usize = 6;
 
 /// The open seats of a node, as [`Search::open_rows`] builds them.
 struct OpenRows {
     rows: Vec<Vec<(usize, u64)>>,
     row_group: Vec<usize>,
     fixed: u64,
+    /// Per group, the vacancies its staggered bodies force.
+    group_fixed: Vec<u64>,
 }
 
 struct Search<'m, 'a> {
@@ -73,8 +79,12 @@ struct Search<'m, 'a> {
     /// share; per candidate, of a second seat (kept from node to node as a warm start).
     mu: Vec<u64>,
     nu: Vec<u64>,
-    /// Subgradient steps at a full bound.
+    /// Subgradient steps at a full bound after the first.
     steps: usize,
+    /// A full bound was computed: the multipliers are warm.
+    warm: bool,
+    /// The per-group values of the last full bound (see [`Search::child_bound`]).
+    node_groups: Option<Vec<u64>>,
     k: usize,
     best: Vec<(u64, Vec<Option<usize>>)>,
     nodes: u64,
@@ -183,6 +193,8 @@ fn new_search<'m, 'a>(m: &'m Model<'a>, deadline: Duration) -> Search<'m, 'a> {
         mu: vec![0; un_names.len()],
         nu: vec![0; input.candidates.len()],
         steps: LAGRANGE_STEPS,
+        warm: false,
+        node_groups: None,
         k: input.slates,
         best: Vec::new(),
         nodes: 0,
@@ -238,10 +250,30 @@ impl Search<'_, '_> {
     /// cost) still allowed and its group; the open seats of a staggered body are one row (at
     /// most one of them is filled) and the vacancies that forces are counted in `fixed`.
     fn open_rows(&self) -> OpenRows {
-        let mut fixed = 0;
         let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
         let mut row_group: Vec<usize> = Vec::new();
-        for (g, seats) in self.group_seats.iter().enumerate() {
+        let mut group_fixed = vec![0; self.group_seats.len()];
+        for (g, slot) in group_fixed.iter_mut().enumerate() {
+            let (mine, fixed) = self.group_rows(g);
+            *slot = fixed;
+            row_group.extend(std::iter::repeat_n(g, mine.len()));
+            rows.extend(mine);
+        }
+        OpenRows {
+            rows,
+            row_group,
+            fixed: group_fixed.iter().sum(),
+            group_fixed,
+        }
+    }
+
+    /// The open seats of group `g` as rows (see [`Search::open_rows`]) and the vacancies its
+    /// staggered bodies force.
+    fn group_rows(&self, g: usize) -> (Vec<Vec<(usize, u64)>>, u64) {
+        let mut fixed = 0;
+        let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
+        {
+            let seats = &self.group_seats[g];
             let mut merged: Vec<(usize, usize)> = Vec::new(); // (stagger body, row)
             for &si in seats {
                 if self.decided[si] {
@@ -272,14 +304,9 @@ impl Search<'_, '_> {
                     merged.push((b, rows.len()));
                 }
                 rows.push(options);
-                row_group.push(g);
             }
         }
-        OpenRows {
-            rows,
-            row_group,
-            fixed,
-        }
+        (rows, fixed)
     }
 
     /// The least cost of the open seats, at least `target` being enough (the node is pruned
@@ -294,26 +321,45 @@ impl Search<'_, '_> {
             rows,
             row_group,
             fixed,
+            group_fixed,
         } = self.open_rows();
         let n = rows.len();
+        self.node_groups = None;
         if n == 0 {
             return fixed + NO_AFFECTED * self.affected_lost();
         }
-        let steps = if full { self.steps } else { 1 };
+        let (steps, first) = match (full, self.warm) {
+            (false, _) => (1, 0),
+            (true, false) => (LAGRANGE_ROOT_STEPS, 0),
+            (true, true) => (self.steps, LAGRANGE_WARM_FROM),
+        };
+        self.warm |= full;
         let mut best = 0;
         let mut best_at: Option<(Vec<u64>, Vec<u64>)> = None;
+        let mut node_groups = None;
         for step in 0..steps {
-            let (value, picks) = self.lagrangian(&rows, &row_group);
+            let (value, per_group, picks) = self.lagrangian(&rows, &row_group);
             if value > best || step == 0 {
                 best = best.max(value);
-                if steps > 1 {
+                if full {
                     best_at = Some((self.mu.clone(), self.nu.clone()));
+                    node_groups = Some(
+                        per_group
+                            .iter()
+                            .zip(&group_fixed)
+                            .map(|(v, f)| v + f)
+                            .collect::<Vec<u64>>(),
+                    );
                 }
             }
-            if step + 1 == steps || fixed + best >= target || !self.move_multipliers(&picks, step) {
+            if step + 1 == steps
+                || fixed + best >= target
+                || !self.move_multipliers(&picks, first + step)
+            {
                 break;
             }
         }
+        self.node_groups = node_groups;
         // The next nodes start from the best multipliers found here.
         if let Some((mu, nu)) = best_at {
             self.mu = mu;
@@ -372,17 +418,17 @@ impl Search<'_, '_> {
         &self,
         rows: &[Vec<(usize, u64)>],
         row_group: &[usize],
-    ) -> (u64, Vec<Option<usize>>) {
+    ) -> (u64, Vec<u64>, Vec<Option<usize>>) {
         let mut picks = vec![None; rows.len()];
-        let mut total: u64 = 0;
+        let mut per_group = vec![0; self.group_seats.len()];
         let mut mine: Vec<usize> = Vec::new();
-        for g in 0..self.group_seats.len() {
+        for (g, slot) in per_group.iter_mut().enumerate() {
             mine.clear();
             mine.extend((0..rows.len()).filter(|i| row_group[*i] == g));
             let needs = self.needs_affected(g);
             if mine.is_empty() {
                 if needs {
-                    total += NO_AFFECTED;
+                    *slot = NO_AFFECTED;
                 }
                 continue;
             }
@@ -396,11 +442,17 @@ impl Search<'_, '_> {
                 })
                 .collect();
             let (value, chosen) = self.group_solve(&mut priced, needs);
-            total += value;
+            *slot = value;
             for (k, &i) in mine.iter().enumerate() {
                 picks[i] = chosen[k];
             }
         }
+        let total: u64 = per_group.iter().sum();
+        (total.saturating_sub(self.credit()), per_group, picks)
+    }
+
+    /// The constant of the Lagrangian: mu·free per regional group and nu per unseated State.
+    fn credit(&self) -> u64 {
         let mut credit: u64 = 0;
         for (u, mu) in self.mu.iter().enumerate() {
             credit += mu * u64::from(self.share.saturating_sub(self.un_count[u]));
@@ -410,7 +462,34 @@ impl Search<'_, '_> {
                 credit += nu;
             }
         }
-        (total.saturating_sub(credit), picks)
+        credit
+    }
+
+    /// A child's bound after a step on a seat of group `g`, from its node's per-group values
+    /// `node_groups` (vacancies forced, plus the exact priced cost) with the same multipliers:
+    /// only group `g` is solved again. The other groups' rows are unchanged and their prices
+    /// can only have risen (a State just seated costs [`TWO_SEATS`] ≥ its `nu`), so their
+    /// node values stay lower bounds; the credit is the child's.
+    fn child_bound(&self, cost: u64, g: usize, node_groups: &[u64]) -> u64 {
+        let known = cost + LATER_UNFILLABLE * self.later();
+        let (rows, fixed) = self.group_rows(g);
+        let needs = self.needs_affected(g);
+        let mine = if rows.is_empty() {
+            if needs { NO_AFFECTED } else { 0 }
+        } else {
+            let mut priced: Vec<Vec<(usize, u64)>> = rows
+                .iter()
+                .map(|r| r.iter().map(|&(c, x)| (c, x + self.price(c))).collect())
+                .collect();
+            self.group_solve(&mut priced, needs).0
+        };
+        let others: u64 = node_groups
+            .iter()
+            .enumerate()
+            .filter(|(x, _)| *x != g)
+            .map(|(_, v)| *v)
+            .sum();
+        known + (others + fixed + mine).saturating_sub(self.credit())
     }
 
     /// One subgradient step on the multipliers from the picks of [`Search::lagrangian`]:
@@ -676,7 +755,9 @@ impl Search<'_, '_> {
             return;
         }
         self.stack.push(bound);
+        let node_groups = self.node_groups.take();
         let si = self.order[pos];
+        let g = self.m.seat_group[si];
         // Children: each allowed nominee, then the vacancy, tried in the order of their bounds.
         let mut children: Vec<(u64, u64, Choice)> = Vec::new();
         let choices: Vec<Choice> = self.options[si]
@@ -690,7 +771,10 @@ impl Search<'_, '_> {
                 break;
             }
             let step = self.place(si, choice);
-            let b = self.bound(cost + step, false);
+            let b = match &node_groups {
+                Some(ng) => self.child_bound(cost + step, g, ng),
+                None => self.bound(cost + step, false),
+            };
             self.unplace(si);
             children.push((b, cost + step, choice));
         }
@@ -858,7 +942,13 @@ pub(crate) fn bounds_along(m: &Model<'_>, slate: &[Option<usize>]) -> Vec<u64> {
                 .map_or(0, |(_, l)| *l);
             (c, local)
         });
+        // The child's bound from its node's per-group values, as the search takes it.
+        s.bound(cost, true);
+        let node_groups = s.node_groups.take();
         cost += s.place(si, choice);
+        if let Some(ng) = node_groups {
+            out.push(s.child_bound(cost, s.m.seat_group[si], &ng));
+        }
         out.push(s.bound(cost, false));
         out.push(s.bound(cost, true));
     }
