@@ -9,7 +9,7 @@
 //! vacancy, necessity and preference, a seat no nominee can take costing its vacancy at once;
 //! what couples the groups (a State's second seat, the regional shares) is priced by
 //! multipliers, improved by a few subgradient steps at each node and kept from node to node. At
-//! a node (not its children) the larger of that and a minimum-cost flow over all open seats
+//! a node near the root (not its children) the larger of that and a minimum-cost flow over all open seats
 //! (which prices the coupling exactly, the affected Coordinators only in part) is taken; and the
 //! later seats the decided seats already leave unfillable are added (that count only grows).
 //! Seats are taken most constrained first and nominees cheapest first, so the first slate found
@@ -47,6 +47,10 @@ const NO_EDGE: i64 = 10 * VACANCY as i64;
 const LAGRANGE_STEPS: usize = 4;
 const LAGRANGE_ROOT_STEPS: usize = 40;
 const LAGRANGE_WARM_FROM: usize = 6;
+
+/// The flow relaxation is tried only this near the root (at most this many seats decided):
+/// deeper, where the Lagrangian bound is already tight, it costs more time than it saves.
+const FLOW_DEPTH: usize = 2;
 
 /// The open seats of a node, as [`Search::open_rows`] builds them.
 struct OpenRows {
@@ -365,7 +369,10 @@ impl Search<'_, '_> {
             self.mu = mu;
             self.nu = nu;
         }
-        if !full || fixed + best >= target {
+        if !full
+            || fixed + best >= target
+            || self.decided.iter().filter(|d| **d).count() > FLOW_DEPTH
+        {
             return fixed + best;
         }
         // Relaxation 2: all open seats at once, as a minimum-cost flow seat → (State, group) →
