@@ -44,7 +44,7 @@ const NO_EDGE: i64 = 10 * VACANCY as i64;
 /// Subgradient steps on the Lagrangian multipliers at each node's full bound; at the first one
 /// (from zero multipliers) more; warm ones start with the smaller steps of step
 /// [`LAGRANGE_WARM_FROM`].
-const LAGRANGE_STEPS: usize = 4;
+const LAGRANGE_STEPS: usize = 12;
 const LAGRANGE_ROOT_STEPS: usize = 40;
 const LAGRANGE_WARM_FROM: usize = 6;
 
