@@ -35,9 +35,10 @@
 //!    holders⌉.
 //!
 //! The search ([`search`]) is branch and bound with a lower bound that counts, for the seats
-//! still open, an exact minimum-cost assignment per group (vacancies, necessities and
-//! preferences), the seats no nominee can take at once, the groups that can no longer get an
-//! affected Coordinator and the later seats already made unfillable. Every call has a deadline
+//! still open, an exact minimum-cost assignment per group (vacancies, necessities, the group's
+//! affected Coordinator and preferences) with the regional shares and second seats priced by
+//! Lagrangian multipliers, or a minimum-cost flow over all groups where that is larger, and
+//! the later seats already made unfillable. Every call has a deadline
 //! ([`DEFAULT_DEADLINE`] unless the caller gives one). Ties keep the order of discovery, which is
 //! deterministic. No I/O and no randomness; the only outside input is the monotonic clock read
 //! for the deadline.

@@ -3,12 +3,17 @@
 //! scores them with the objective of [`super::Model::score`].
 //!
 //! The lower bound at a node adds to the cost of the seats already decided, for the seats still
-//! open: in each group, an exact minimum-cost assignment (Hungarian method) of its open seats to
-//! the nominees still allowed there (one State per group, at most one seat of a staggered body),
-//! each seat costing its vacancy, necessity and preference, a seat no nominee can take costing
-//! its vacancy at once; the groups that can no longer get an affected Coordinator; and the later
-//! seats the decided seats already leave unfillable (that count only grows). Seats are taken most
-//! constrained first and nominees cheapest first, so the first slate found is already good.
+//! open, a Lagrangian relaxation: in each group, an exact minimum-cost assignment of its open
+//! seats to the nominees still allowed there (one State per group, at most one seat of a
+//! staggered body, the group's affected Coordinator if it needs one), each seat costing its
+//! vacancy, necessity and preference, a seat no nominee can take costing its vacancy at once;
+//! what couples the groups (a State's second seat, the regional shares) is priced by
+//! multipliers, improved by a few subgradient steps at each node and kept from node to node. At
+//! a node near the root (not its children) the larger of that and a minimum-cost flow over all open seats
+//! (which prices the coupling exactly, the affected Coordinators only in part) is taken; and the
+//! later seats the decided seats already leave unfillable are added (that count only grows).
+//! Seats are taken most constrained first and nominees cheapest first, so the first slate found
+//! is already good.
 //! Past the deadline the search stops and reports the smallest bound among the nodes it had not
 //! finished, which no slate can beat. It must never allocate per node beyond small buffers, and
 //! never read anything but its input and the clock.
@@ -36,6 +41,26 @@ type Choice = Option<(usize, u64)>;
 /// A cost no real edge reaches: above a vacancy, so a dummy column is always cheaper.
 const NO_EDGE: i64 = 10 * VACANCY as i64;
 
+/// Subgradient steps on the Lagrangian multipliers at each node's full bound; at the first one
+/// (from zero multipliers) more; warm ones start with the smaller steps of step
+/// [`LAGRANGE_WARM_FROM`].
+const LAGRANGE_STEPS: usize = 12;
+const LAGRANGE_ROOT_STEPS: usize = 40;
+const LAGRANGE_WARM_FROM: usize = 6;
+
+/// The flow relaxation is tried only this near the root (at most this many seats decided):
+/// deeper, where the Lagrangian bound is already tight, it costs more time than it saves.
+const FLOW_DEPTH: usize = 2;
+
+/// The open seats of a node, as [`Search::open_rows`] builds them.
+struct OpenRows {
+    rows: Vec<Vec<(usize, u64)>>,
+    row_group: Vec<usize>,
+    fixed: u64,
+    /// Per group, the vacancies its staggered bodies force.
+    group_fixed: Vec<u64>,
+}
+
 struct Search<'m, 'a> {
     /// The soft penalty the continuing terms cause on their own.
     base: u64,
@@ -54,6 +79,16 @@ struct Search<'m, 'a> {
     share: u32,
     stagger_filled: Vec<bool>,
     affected_in: Vec<u32>,
+    /// Lagrangian multipliers: per UN regional group, the price of a holder beyond its even
+    /// share; per candidate, of a second seat (kept from node to node as a warm start).
+    mu: Vec<u64>,
+    nu: Vec<u64>,
+    /// Subgradient steps at a full bound after the first.
+    steps: usize,
+    /// A full bound was computed: the multipliers are warm.
+    warm: bool,
+    /// The per-group values of the last full bound (see [`Search::child_bound`]).
+    node_groups: Option<Vec<u64>>,
     k: usize,
     best: Vec<(u64, Vec<Option<usize>>)>,
     nodes: u64,
@@ -159,6 +194,11 @@ fn new_search<'m, 'a>(m: &'m Model<'a>, deadline: Duration) -> Search<'m, 'a> {
         share,
         stagger_filled: vec![false; input.staggered.len()],
         affected_in: vec![0; m.groups.len()],
+        mu: vec![0; un_names.len()],
+        nu: vec![0; input.candidates.len()],
+        steps: LAGRANGE_STEPS,
+        warm: false,
+        node_groups: None,
         k: input.slates,
         best: Vec::new(),
         nodes: 0,
@@ -210,15 +250,34 @@ impl Search<'_, '_> {
         n
     }
 
-    /// The least cost of the open seats (vacancy, necessity, preference and regional balance),
-    /// as the larger of two relaxations: an exact assignment inside each group (each State once
-    /// per group), and an exact assignment of all open seats to the UN regional groups' places
-    /// (an even share free, each holder beyond it at [`OVER_SHARE`]).
-    fn open_bound(&self, full: bool) -> u64 {
-        let mut fixed = 0;
+    /// The open seats as the rows of an assignment: each row its options (candidate, local
+    /// cost) still allowed and its group; the open seats of a staggered body are one row (at
+    /// most one of them is filled) and the vacancies that forces are counted in `fixed`.
+    fn open_rows(&self) -> OpenRows {
         let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
         let mut row_group: Vec<usize> = Vec::new();
-        for (g, seats) in self.group_seats.iter().enumerate() {
+        let mut group_fixed = vec![0; self.group_seats.len()];
+        for (g, slot) in group_fixed.iter_mut().enumerate() {
+            let (mine, fixed) = self.group_rows(g);
+            *slot = fixed;
+            row_group.extend(std::iter::repeat_n(g, mine.len()));
+            rows.extend(mine);
+        }
+        OpenRows {
+            rows,
+            row_group,
+            fixed: group_fixed.iter().sum(),
+            group_fixed,
+        }
+    }
+
+    /// The open seats of group `g` as rows (see [`Search::open_rows`]) and the vacancies its
+    /// staggered bodies force.
+    fn group_rows(&self, g: usize) -> (Vec<Vec<(usize, u64)>>, u64) {
+        let mut fixed = 0;
+        let mut rows: Vec<Vec<(usize, u64)>> = Vec::new();
+        {
+            let seats = &self.group_seats[g];
             let mut merged: Vec<(usize, usize)> = Vec::new(); // (stagger body, row)
             for &si in seats {
                 if self.decided[si] {
@@ -249,51 +308,72 @@ impl Search<'_, '_> {
                     merged.push((b, rows.len()));
                 }
                 rows.push(options);
-                row_group.push(g);
             }
         }
+        (rows, fixed)
+    }
+
+    /// The least cost of the open seats, at least `target` being enough (the node is pruned
+    /// then). A Lagrangian relaxation: each group's seats are assigned exactly, with its
+    /// affected Coordinator (P2.5), vacancies, necessities and preferences, each State once
+    /// per group; what couples the groups (a State's second seat, the regional shares) is
+    /// priced by the multipliers `nu` and `mu` (see [`Search::lagrangian`]), which `full`
+    /// improves by a few subgradient steps. `full` also tries the flow relaxation, which
+    /// prices the coupling exactly but not the affected Coordinators, and keeps the larger.
+    fn open_bound(&mut self, full: bool, target: u64) -> u64 {
+        let OpenRows {
+            rows,
+            row_group,
+            fixed,
+            group_fixed,
+        } = self.open_rows();
         let n = rows.len();
+        self.node_groups = None;
         if n == 0 {
             return fixed + NO_AFFECTED * self.affected_lost();
         }
-        // Relaxation 1: each group on its own, with its affected Coordinator (P2.5).
-        let mut by_group = 0;
-        for g in 0..self.group_seats.len() {
-            let mine: Vec<Vec<(usize, u64)>> = rows
-                .iter()
-                .zip(&row_group)
-                .filter(|(_, rg)| **rg == g)
-                .map(|(r, _)| r.clone())
-                .collect();
-            let plain = assignment(&mut mine.clone());
-            if !self.needs_affected(g) {
-                by_group += plain;
-                continue;
-            }
-            let mut with = u64::MAX;
-            for i in 0..mine.len() {
-                let k = mine.len();
-                let mut affected: Vec<(usize, u64)> = mine[i]
-                    .iter()
-                    .filter(|(c, _)| self.m.input.candidates[*c].affected)
-                    .copied()
-                    .collect();
-                affected.sort_by_key(|(c, cost)| (*cost, *c));
-                affected.truncate(k);
-                for (c, cost) in affected {
-                    let mut rest: Vec<Vec<(usize, u64)>> = mine
-                        .iter()
-                        .enumerate()
-                        .filter(|(j, _)| *j != i)
-                        .map(|(_, r)| r.iter().filter(|(x, _)| *x != c).copied().collect())
-                        .collect();
-                    with = with.min(cost + assignment(&mut rest));
+        let (steps, first) = match (full, self.warm) {
+            (false, _) => (1, 0),
+            (true, false) => (LAGRANGE_ROOT_STEPS, 0),
+            (true, true) => (self.steps, LAGRANGE_WARM_FROM),
+        };
+        self.warm |= full;
+        let mut best = 0;
+        let mut best_at: Option<(Vec<u64>, Vec<u64>)> = None;
+        let mut node_groups = None;
+        for step in 0..steps {
+            let (value, per_group, picks) = self.lagrangian(&rows, &row_group);
+            if value > best || step == 0 {
+                best = best.max(value);
+                if full {
+                    best_at = Some((self.mu.clone(), self.nu.clone()));
+                    node_groups = Some(
+                        per_group
+                            .iter()
+                            .zip(&group_fixed)
+                            .map(|(v, f)| v + f)
+                            .collect::<Vec<u64>>(),
+                    );
                 }
             }
-            by_group += with.min(plain + NO_AFFECTED);
+            if step + 1 == steps
+                || fixed + best >= target
+                || !self.move_multipliers(&picks, first + step)
+            {
+                break;
+            }
         }
-        if !full {
-            return fixed + by_group;
+        self.node_groups = node_groups;
+        // The next nodes start from the best multipliers found here.
+        if let Some((mu, nu)) = best_at {
+            self.mu = mu;
+            self.nu = nu;
+        }
+        if !full
+            || fixed + best >= target
+            || self.decided.iter().filter(|d| **d).count() > FLOW_DEPTH
+        {
+            return fixed + best;
         }
         // Relaxation 2: all open seats at once, as a minimum-cost flow seat → (State, group) →
         // State → UN regional group → end, with a State's second seat at [`TWO_SEATS`] and the
@@ -321,7 +401,188 @@ impl Search<'_, '_> {
         } else {
             free + NO_AFFECTED * lost
         };
-        fixed + by_group.max(flow)
+        fixed + best.max(flow)
+    }
+
+    /// The price the multipliers put on one more seat for candidate `c`: its regional group's
+    /// `mu`, and a held State's [`TWO_SEATS`] (exact) or an unseated one's `nu`.
+    fn price(&self, c: usize) -> u64 {
+        self.mu[self.cand_un[c]]
+            + if self.held[c] > 0 {
+                TWO_SEATS
+            } else {
+                self.nu[c]
+            }
+    }
+
+    /// The Lagrangian bound of the open rows with the current multipliers, and the rows'
+    /// picks. For any `mu` in [0, [`OVER_SHARE`]] and `nu` in [0, [`TWO_SEATS`]]:
+    /// OVER_SHARE·max(0, x − free) ≥ mu·(x − free) for a regional group placing x more
+    /// holders with `free` places left in its share, and TWO_SEATS·max(0, k − 1) ≥ nu·(k − 1)
+    /// for an unseated State taking k seats; so the sum over groups of each group's exact
+    /// least cost with the prices, less mu·free and nu, never exceeds any completion's cost.
+    fn lagrangian(
+        &self,
+        rows: &[Vec<(usize, u64)>],
+        row_group: &[usize],
+    ) -> (u64, Vec<u64>, Vec<Option<usize>>) {
+        let mut picks = vec![None; rows.len()];
+        let mut per_group = vec![0; self.group_seats.len()];
+        let mut mine: Vec<usize> = Vec::new();
+        for (g, slot) in per_group.iter_mut().enumerate() {
+            mine.clear();
+            mine.extend((0..rows.len()).filter(|i| row_group[*i] == g));
+            let needs = self.needs_affected(g);
+            if mine.is_empty() {
+                if needs {
+                    *slot = NO_AFFECTED;
+                }
+                continue;
+            }
+            let mut priced: Vec<Vec<(usize, u64)>> = mine
+                .iter()
+                .map(|&i| {
+                    rows[i]
+                        .iter()
+                        .map(|&(c, cost)| (c, cost + self.price(c)))
+                        .collect()
+                })
+                .collect();
+            let (value, chosen) = self.group_solve(&mut priced, needs);
+            *slot = value;
+            for (k, &i) in mine.iter().enumerate() {
+                picks[i] = chosen[k];
+            }
+        }
+        let total: u64 = per_group.iter().sum();
+        (total.saturating_sub(self.credit()), per_group, picks)
+    }
+
+    /// The constant of the Lagrangian: mu·free per regional group and nu per unseated State.
+    fn credit(&self) -> u64 {
+        let mut credit: u64 = 0;
+        for (u, mu) in self.mu.iter().enumerate() {
+            credit += mu * u64::from(self.share.saturating_sub(self.un_count[u]));
+        }
+        for (c, nu) in self.nu.iter().enumerate() {
+            if self.held[c] == 0 {
+                credit += nu;
+            }
+        }
+        credit
+    }
+
+    /// A child's bound after a step on a seat of group `g`, from its node's per-group values
+    /// `node_groups` (vacancies forced, plus the exact priced cost) with the same multipliers:
+    /// only group `g` is solved again. The other groups' rows are unchanged and their prices
+    /// can only have risen (a State just seated costs [`TWO_SEATS`] ≥ its `nu`), so their
+    /// node values stay lower bounds; the credit is the child's.
+    fn child_bound(&self, cost: u64, g: usize, node_groups: &[u64]) -> u64 {
+        let known = cost + LATER_UNFILLABLE * self.later();
+        let (rows, fixed) = self.group_rows(g);
+        let needs = self.needs_affected(g);
+        let mine = if rows.is_empty() {
+            if needs { NO_AFFECTED } else { 0 }
+        } else {
+            let mut priced: Vec<Vec<(usize, u64)>> = rows
+                .iter()
+                .map(|r| r.iter().map(|&(c, x)| (c, x + self.price(c))).collect())
+                .collect();
+            self.group_solve(&mut priced, needs).0
+        };
+        let others: u64 = node_groups
+            .iter()
+            .enumerate()
+            .filter(|(x, _)| *x != g)
+            .map(|(_, v)| *v)
+            .sum();
+        known + (others + fixed + mine).saturating_sub(self.credit())
+    }
+
+    /// One subgradient step on the multipliers from the picks of [`Search::lagrangian`]:
+    /// a regional group placing more than its free places gets a higher `mu`, fewer a lower;
+    /// a State picked in two groups a higher `nu`, in none a lower. False when nothing moved.
+    fn move_multipliers(&mut self, picks: &[Option<usize>], step: usize) -> bool {
+        let mut placed = vec![0u64; self.mu.len()];
+        let mut taken = vec![0u64; self.nu.len()];
+        for c in picks.iter().flatten() {
+            placed[self.cand_un[*c]] += 1;
+            taken[*c] += 1;
+        }
+        let mut moved = false;
+        let s_mu = (2 * OVER_SHARE / (step as u64 + 2)).max(1);
+        for (u, mu) in self.mu.iter_mut().enumerate() {
+            let free = u64::from(self.share.saturating_sub(self.un_count[u]));
+            let next = if placed[u] > free {
+                (*mu + s_mu * (placed[u] - free)).min(OVER_SHARE)
+            } else {
+                mu.saturating_sub(s_mu * (free - placed[u]))
+            };
+            moved |= next != *mu;
+            *mu = next;
+        }
+        let s_nu = (TWO_SEATS / (step as u64 + 2)).max(1);
+        for (c, nu) in self.nu.iter_mut().enumerate() {
+            if self.held[c] > 0 {
+                continue;
+            }
+            let next = match taken[c] {
+                0 => nu.saturating_sub(s_nu),
+                1 => *nu,
+                k => (*nu + s_nu * (k - 1)).min(TWO_SEATS),
+            };
+            moved |= next != *nu;
+            *nu = next;
+        }
+        moved
+    }
+
+    /// The exact least cost of one group's rows (sorted or not) and each row's pick: each
+    /// State at most once, a row vacant at [`VACANCY`], and, when the group `needs` an
+    /// affected Coordinator, [`NO_AFFECTED`] unless a row takes an affected State.
+    fn group_solve(
+        &self,
+        rows: &mut [Vec<(usize, u64)>],
+        needs: bool,
+    ) -> (u64, Vec<Option<usize>>) {
+        for r in rows.iter_mut() {
+            r.sort_unstable_by_key(|(c, cost)| (*cost, *c));
+        }
+        let (plain, plain_picks) = assign(rows);
+        let affected = |c: usize| self.m.input.candidates[c].affected;
+        if !needs || plain_picks.iter().flatten().any(|c| affected(*c)) {
+            return (plain, plain_picks);
+        }
+        let mut best = (plain + NO_AFFECTED, plain_picks);
+        let k = rows.len();
+        for i in 0..k {
+            // The k cheapest affected options of a row suffice: one of them is free of the
+            // other rows' picks, and no dearer.
+            let options: Vec<(usize, u64)> = rows[i]
+                .iter()
+                .filter(|(c, _)| affected(*c))
+                .take(k)
+                .copied()
+                .collect();
+            for (c, cost) in options {
+                if cost >= best.0 {
+                    break;
+                }
+                let rest: Vec<Vec<(usize, u64)>> = rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, r)| r.iter().filter(|(x, _)| *x != c).copied().collect())
+                    .collect();
+                let (value, rest_picks) = assign(&rest);
+                if cost + value < best.0 {
+                    let mut picks = rest_picks;
+                    picks.insert(i, Some(c));
+                    best = (cost + value, picks);
+                }
+            }
+        }
+        best
     }
 
     fn flow_bound(&self, rows: &[Vec<(usize, u64)>], row_group: &[usize], force: &[bool]) -> u64 {
@@ -391,8 +652,10 @@ impl Search<'_, '_> {
     }
 
     /// The lower bound at this node; `full` adds the flow relaxation (dearer, tighter).
-    fn bound(&self, cost: u64, full: bool) -> u64 {
-        cost + self.open_bound(full) + LATER_UNFILLABLE * self.later()
+    fn bound(&mut self, cost: u64, full: bool) -> u64 {
+        let known = cost + LATER_UNFILLABLE * self.later();
+        let target = self.worst().map_or(u64::MAX, |w| w.saturating_sub(known));
+        known + self.open_bound(full, target)
     }
 
     fn out_of_time(&mut self) -> bool {
@@ -499,7 +762,9 @@ impl Search<'_, '_> {
             return;
         }
         self.stack.push(bound);
+        let node_groups = self.node_groups.take();
         let si = self.order[pos];
+        let g = self.m.seat_group[si];
         // Children: each allowed nominee, then the vacancy, tried in the order of their bounds.
         let mut children: Vec<(u64, u64, Choice)> = Vec::new();
         let choices: Vec<Choice> = self.options[si]
@@ -513,7 +778,10 @@ impl Search<'_, '_> {
                 break;
             }
             let step = self.place(si, choice);
-            let b = self.bound(cost + step, false);
+            let b = match &node_groups {
+                Some(ng) => self.child_bound(cost + step, g, ng),
+                None => self.bound(cost + step, false),
+            };
             self.unplace(si);
             children.push((b, cost + step, choice));
         }
@@ -541,41 +809,68 @@ impl Search<'_, '_> {
 }
 
 /// The least total cost of giving each row one of its (candidate, cost) options, each
-/// candidate at most once, or leaving it vacant at [`VACANCY`]: the Hungarian method on the
-/// rows' candidates plus one vacancy column per row.
-fn assignment(rows: &mut [Vec<(usize, u64)>]) -> u64 {
+/// candidate at most once, or leaving it vacant at [`VACANCY`], and each row's pick. The rows'
+/// options must be sorted cheapest first; a row never needs more than its n cheapest (one of
+/// them is free of the other n − 1 rows' picks). One or two rows directly, more by the
+/// Hungarian method on the rows' candidates plus one vacancy column per row.
+fn assign(rows: &[Vec<(usize, u64)>]) -> (u64, Vec<Option<usize>>) {
     let n = rows.len();
-    if n == 0 {
-        return 0;
+    let first = |r: &[(usize, u64)], not: Option<usize>| -> (u64, Option<usize>) {
+        r.iter()
+            .find(|(c, _)| Some(*c) != not)
+            .filter(|(_, cost)| *cost < VACANCY)
+            .map_or((VACANCY, None), |(c, cost)| (*cost, Some(*c)))
+    };
+    match n {
+        0 => return (0, Vec::new()),
+        1 => {
+            let (cost, pick) = first(&rows[0], None);
+            return (cost, vec![pick]);
+        }
+        2 => {
+            let mut best = (u64::MAX, vec![None, None]);
+            let a = rows[0]
+                .iter()
+                .take(2)
+                .map(|(c, cost)| (*cost, Some(*c)))
+                .chain(std::iter::once((VACANCY, None)));
+            for (ca, pa) in a {
+                let (cb, pb) = first(&rows[1], pa);
+                if ca + cb < best.0 {
+                    best = (ca + cb, vec![pa, pb]);
+                }
+            }
+            return best;
+        }
+        _ => {}
     }
-    // A row never needs more than its n cheapest options.
-    for r in rows.iter_mut() {
-        r.sort_by_key(|(c, cost)| (*cost, *c));
-        r.truncate(n);
-    }
-    if n == 1 {
-        return rows[0].first().map_or(VACANCY, |(_, c)| (*c).min(VACANCY));
-    }
-    let mut cols: Vec<usize> = rows.iter().flatten().map(|(c, _)| *c).collect();
+    let mut cols: Vec<usize> = rows
+        .iter()
+        .flat_map(|r| r.iter().take(n))
+        .map(|(c, _)| *c)
+        .collect();
     cols.sort_unstable();
     cols.dedup();
     let m = cols.len() + n;
-    hungarian(n, m, |i, j| {
+    let (cost, row_col) = hungarian(n, m, |i, j| {
         if j >= cols.len() {
             return VACANCY as i64;
         }
         rows[i]
             .iter()
+            .take(n)
             .find(|(c, _)| *c == cols[j])
             .map_or(NO_EDGE, |(_, x)| *x as i64)
-    })
+    });
+    let picks = row_col.iter().map(|&j| cols.get(j).copied()).collect();
+    (cost, picks)
 }
 
 /// The least cost of a complete assignment of `n` rows to distinct columns among `m` ≥ `n`
-/// (the Hungarian method with potentials, O(n²m)).
-fn hungarian(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> u64 {
+/// (the Hungarian method with potentials, O(n²m)), and each row's column.
+fn hungarian(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> (u64, Vec<usize>) {
     if n == 0 {
-        return 0;
+        return (0, Vec::new());
     }
     // 1-based Hungarian (rows ≤ columns).
     let mut u = vec![0i64; n + 1];
@@ -627,7 +922,13 @@ fn hungarian(n: usize, m: usize, cost: impl Fn(usize, usize) -> i64) -> u64 {
             }
         }
     }
-    u64::try_from(-v[0]).unwrap_or(0)
+    let mut row_col = vec![0usize; n];
+    for j in 1..=m {
+        if p[j] > 0 {
+            row_col[p[j] - 1] = j - 1;
+        }
+    }
+    (u64::try_from(-v[0]).unwrap_or(0), row_col)
 }
 
 /// For tests: the bound at every prefix of `slate` along the search order, which must never
@@ -648,7 +949,13 @@ pub(crate) fn bounds_along(m: &Model<'_>, slate: &[Option<usize>]) -> Vec<u64> {
                 .map_or(0, |(_, l)| *l);
             (c, local)
         });
+        // The child's bound from its node's per-group values, as the search takes it.
+        s.bound(cost, true);
+        let node_groups = s.node_groups.take();
         cost += s.place(si, choice);
+        if let Some(ng) = node_groups {
+            out.push(s.child_bound(cost, s.m.seat_group[si], &ng));
+        }
         out.push(s.bound(cost, false));
         out.push(s.bound(cost, true));
     }
