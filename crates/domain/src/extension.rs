@@ -34,6 +34,8 @@ pub struct RequestFacts<'a> {
     pub deadline: Option<Date>,
     /// The new deadline asked for.
     pub asked_to: Option<Date>,
+    /// Whether the deciding meeting is chosen.
+    pub meeting_chosen: bool,
     /// The opening day of the deciding meeting, when chosen and dated.
     pub meeting_opens_on: Option<Date>,
     /// Each content by its key (`a`..`i`), as typed.
@@ -46,7 +48,7 @@ pub struct RequestFinding {
     pub severity: Severity,
     /// What the finding is about: `too-long`, `late-for-meeting`, `after-deadline`,
     /// `content-missing`, `period-missing`, `period-not-later`, `deadline-unknown`,
-    /// `meeting-missing`.
+    /// `meeting-missing`, `meeting-undated`.
     pub code: &'static str,
     /// The article the finding applies.
     pub article: String,
@@ -122,11 +124,17 @@ pub fn findings(rule: &ExtensionRule, facts: &RequestFacts<'_>) -> Vec<RequestFi
             "the record gives no deadline in force for this State, so the period and the deadline cannot be checked".into(),
         ));
     }
-    if facts.meeting_opens_on.is_none() {
+    if !facts.meeting_chosen {
         out.push(finding(
             Severity::Error,
             "meeting-missing",
-            "choose the dated meeting that will decide the request".into(),
+            "choose the meeting that will decide the request".into(),
+        ));
+    } else if facts.meeting_opens_on.is_none() {
+        out.push(finding(
+            Severity::Warning,
+            "meeting-undated",
+            "the deciding meeting has no dates on record yet, so the months before it cannot be checked".into(),
         ));
     }
     let months = match (facts.deadline, facts.asked_to) {

@@ -49,6 +49,7 @@ fn facts<'a>(
         deadline: Some(date!(2026 - 08 - 01)),
         asked_to: Some(asked_to),
         // A meeting opening on 1 Sep 2026: on time up to 1 Dec 2025.
+        meeting_chosen: true,
         meeting_opens_on: Some(date!(2026 - 09 - 01)),
         contents,
     }
@@ -199,11 +200,16 @@ fn extension_period_must_be_later_than_the_deadline_and_the_meeting_chosen() {
     let mut f = facts("Art. 4.1", &c, date!(2025 - 11 - 01), date!(2026 - 08 - 01));
     assert_eq!(codes(&findings(&art4(), &f)), vec!["period-not-later"]);
     f.asked_to = None;
+    f.meeting_chosen = false;
     f.meeting_opens_on = None;
     assert_eq!(
         codes(&findings(&art4(), &f)),
         vec!["period-missing", "meeting-missing"]
     );
+    f.meeting_chosen = true;
+    let undated = findings(&art4(), &f);
+    assert_eq!(codes(&undated), vec!["period-missing", "meeting-undated"]);
+    assert_eq!(undated[1].severity, Severity::Warning);
     f.asked_to = Some(date!(2028 - 08 - 01));
     f.meeting_opens_on = Some(date!(2026 - 09 - 01));
     f.deadline = None;

@@ -22,6 +22,7 @@ mod demo_services;
 pub mod documents;
 pub mod entities;
 pub mod error;
+pub mod extensions;
 pub mod files;
 pub mod generation;
 pub mod ical;
