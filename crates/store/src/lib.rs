@@ -15,6 +15,7 @@ mod csv_file;
 pub mod decisions;
 pub mod demo;
 mod demo_documents;
+mod demo_extensions;
 mod demo_isu;
 pub mod demo_programme;
 mod demo_record;

@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod deadlines;
 pub mod decisions;
 pub mod documents;
+pub mod extensions;
 pub mod home;
 pub mod isu;
 pub mod isu_reports;
@@ -66,6 +67,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(isu_reports::routes())
         .merge(map::routes())
         .merge(obligations::routes())
+        .merge(extensions::routes())
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(notices::routes())

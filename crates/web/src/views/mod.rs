@@ -6,6 +6,7 @@ pub mod advice;
 pub mod appointments;
 pub mod audit;
 pub mod decisions;
+pub mod extensions;
 pub mod isu;
 pub mod isu_reports;
 pub mod liaison;

@@ -12,6 +12,7 @@ mod authorization;
 mod caching;
 mod common;
 mod decisions;
+mod extensions;
 mod isu;
 mod isu_reports;
 mod liaison;
