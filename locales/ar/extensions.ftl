@@ -69,7 +69,6 @@ ext-content-art4-clearance-f = المنطقة المتبقية
 ext-content-art4-clearance-g = الظروف التي حالت دون الإتمام
 ext-content-art4-clearance-h = الآثار الإنسانية والاجتماعية والاقتصادية والبيئية
 ext-content-art4-clearance-i = أي معلومات أخرى ذات صلة
-ext-nav = طلبات التمديد
 ext-deadline-unknown = غير مسجل
 ext-finding-too-long = لا يجوز أن يطلب الطلب أكثر من { $value } سنوات.
 ext-finding-late-for-meeting = كان يجب تقديم الطلب في موعد أقصاه { $value } ليُبت فيه في ذلك الاجتماع.

@@ -69,7 +69,6 @@ ext-content-art4-clearance-f = The area remaining
 ext-content-art4-clearance-g = Circumstances that impeded completion
 ext-content-art4-clearance-h = Humanitarian, social, economic and environmental implications
 ext-content-art4-clearance-i = Any other relevant information
-ext-nav = Extension requests
 ext-deadline-unknown = Not on record
 ext-finding-too-long = a request may ask for at most { $value } years.
 ext-finding-late-for-meeting = the request had to be submitted by { $value } to be decided at that meeting.

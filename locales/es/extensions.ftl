@@ -69,7 +69,6 @@ ext-content-art4-clearance-f = La zona restante
 ext-content-art4-clearance-g = Las circunstancias que impidieron completar la tarea
 ext-content-art4-clearance-h = Las consecuencias humanitarias, sociales, económicas y ambientales
 ext-content-art4-clearance-i = Cualquier otra información pertinente
-ext-nav = Solicitudes de prórroga
 ext-deadline-unknown = No registrado
 ext-finding-too-long = una solicitud puede pedir como máximo { $value } años.
 ext-finding-late-for-meeting = la solicitud debía presentarse a más tardar el { $value } para decidirse en esa reunión.

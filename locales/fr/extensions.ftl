@@ -69,7 +69,6 @@ ext-content-art4-clearance-f = La zone restante
 ext-content-art4-clearance-g = Les circonstances qui ont empêché l'achèvement
 ext-content-art4-clearance-h = Les conséquences humanitaires, sociales, économiques et environnementales
 ext-content-art4-clearance-i = Toute autre information pertinente
-ext-nav = Demandes de prolongation
 ext-deadline-unknown = Non enregistré
 ext-finding-too-long = une demande ne peut porter que sur { $value } ans au plus.
 ext-finding-late-for-meeting = la demande devait être soumise au plus tard le { $value } pour être décidée à cette réunion.
