@@ -15,6 +15,7 @@ pub mod calendar;
 pub mod committee;
 pub mod convention;
 pub mod document;
+pub mod extension;
 pub mod holidays;
 pub mod isu;
 pub mod lang;

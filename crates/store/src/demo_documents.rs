@@ -129,6 +129,6 @@ impl Store {
             },
         )
         .await?;
-        Ok(())
+        self.load_demo_extensions(&ccm).await
     }
 }

@@ -134,7 +134,14 @@ async fn p4_4a_actions_and_the_demo_records() {
     db.store.load_demo_documents(&files).await.expect("again");
     let ccm = db.store.convention("ccm").await.expect("ccm");
     let docs = db.store.documents(&ccm).await.expect("docs");
-    assert_eq!(docs.len(), 4);
+    // Four demo documents and the eight Art. 4 analyses of the 12MSP and 13MSP (issue 17).
+    assert_eq!(docs.len(), 12);
+    assert_eq!(
+        docs.iter()
+            .filter(|d| d.title.starts_with("Analysis of the request"))
+            .count(),
+        8
+    );
     let report = docs
         .iter()
         .find(|d| d.symbol == "CCM/MSP/2012/5")

@@ -20,6 +20,8 @@ pub mod decision;
 pub mod decision_document;
 pub mod decision_revision;
 pub mod document;
+pub mod extension_request;
+pub mod extension_request_revision;
 pub mod handover_revision;
 pub mod isu_contribution;
 pub mod isu_expenditure;

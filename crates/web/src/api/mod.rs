@@ -11,6 +11,7 @@ pub mod audit;
 pub mod conventions;
 pub mod decisions;
 pub mod desk;
+pub mod extensions;
 pub mod isu;
 pub mod isu_reports;
 pub mod liaison;
@@ -63,6 +64,7 @@ pub fn routes() -> Router<AppState> {
         .merge(preparation::routes())
         .merge(reviews::routes())
         .merge(advice::routes())
+        .merge(extensions::routes())
         .merge(liaison::routes())
         .merge(isu::routes())
         .merge(isu_reports::routes())
@@ -257,6 +259,12 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         advice::assign_api,
         advice::close_api,
         advice::share_api,
+        extensions::requests_api,
+        extensions::file_api,
+        extensions::request_api,
+        extensions::revise_api,
+        extensions::analysis_api,
+        extensions::outcome_api,
         liaison::organizations_api,
         liaison::organization_api,
         liaison::role_api,
@@ -392,6 +400,14 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::advice::AttachmentOut,
         crate::views::advice::MessageOut,
         crate::views::advice::RequestOut,
+        crate::views::extensions::ExtensionContentOut,
+        crate::views::extensions::ExtensionFindingOut,
+        crate::views::extensions::ExtensionRevisionOut,
+        crate::views::extensions::ExtensionRequestOut,
+        crate::views::extensions::ExtensionRequestsOut,
+        crate::views::extensions::ExtensionRequestIn,
+        crate::views::extensions::ExtensionAnalysisIn,
+        crate::views::extensions::ExtensionOutcomeIn,
         crate::views::advice::RequestDetailOut,
         crate::views::advice::ThemeCountOut,
         crate::views::advice::RequestsOut,

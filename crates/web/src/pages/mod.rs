@@ -15,6 +15,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod desk;
 pub mod documents;
+pub mod extensions;
 pub mod home;
 pub mod isu;
 pub mod isu_reports;
@@ -68,6 +69,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(isu_reports::routes())
         .merge(map::routes())
         .merge(obligations::routes())
+        .merge(extensions::routes())
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(notices::routes())

@@ -7,6 +7,7 @@ pub mod appointments;
 pub mod audit;
 pub mod decisions;
 pub mod desk;
+pub mod extensions;
 pub mod isu;
 pub mod isu_reports;
 pub mod liaison;

@@ -13,6 +13,7 @@ mod caching;
 mod common;
 mod decisions;
 mod desk;
+mod extensions;
 mod isu;
 mod isu_reports;
 mod liaison;

@@ -311,6 +311,20 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/advice/{id}/assign", "/api/v1/conventions/ccm/advice/:advice/assign", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/advice/{id}/close", "/api/v1/conventions/ccm/advice/:advice/close", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/advice/{id}/share", "/api/v1/conventions/ccm/advice/:advice/share", FocalPoint).only(&[FocalPoint]),
+    // extension requests (issue 17 item 2): submitted ones public; the planted draft is Nigeria's
+    row(GET, "/{code}/extensions", "/ccm/extensions", Anonymous),
+    row(POST, "/{code}/extensions", "/ccm/extensions", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/{code}/extensions/new", "/ccm/extensions/new", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/{code}/extensions/{id}", "/ccm/extensions/:extdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/{code}/extensions/{id}", "/ccm/extensions/:extdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/{code}/extensions/{id}/analysis", "/ccm/extensions/:extdraft/analysis", IsuStaff),
+    row(POST, "/{code}/extensions/{id}/outcome", "/ccm/extensions/:extdraft/outcome", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/extensions", "/api/v1/conventions/ccm/extensions", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/extensions", "/api/v1/conventions/ccm/extensions", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/api/v1/conventions/{code}/extensions/{id}", "/api/v1/conventions/ccm/extensions/:extdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/extensions/{id}", "/api/v1/conventions/ccm/extensions/:extdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/extensions/{id}/analysis", "/api/v1/conventions/ccm/extensions/:extdraft/analysis", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/extensions/{id}/outcome", "/api/v1/conventions/ccm/extensions/:extdraft/outcome", IsuStaff),
     // liaison (P4.4(g)): the contact log is the ISU's alone, 404 to everyone else
     row(GET, "/{code}/organizations", "/ccm/organizations", Anonymous),
     row(GET, "/{code}/organizations/{org}", "/ccm/organizations/gichd", Anonymous),
@@ -403,6 +417,9 @@ const STATEMENT_UPLOADERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 const ADVICE_ASKERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 /// Who reads the demo's confidential request of Nigeria: its focal point and the ISU.
 const ADVICE_READERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+/// Who files an extension request and reads the planted draft of Nigeria: its focal point
+/// and the ISU (on any State's behalf).
+const EXTENSION_FILERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 
 /// Text that only a reader at a level may see, and the lowest role that reaches it: the audit
 /// log's event names (ISU), the findings' clause numbers (States Parties), and the titles of
@@ -714,6 +731,9 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .replace(":advmsg", &message.to_string())
             .replace(":advatt", &attachment.to_string());
     }
+    if out.contains(":extdraft") {
+        out = out.replace(":extdraft", &plant_extension_draft(app).await.to_string());
+    }
     if out.contains(":logentry") {
         let gichd = app.db.store.organization("GICHD").await.expect("GICHD");
         let id = app
@@ -733,6 +753,36 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         out = out.replace(":action", &id.to_string());
     }
     out
+}
+
+/// The id of a draft extension request of Nigeria (filed by its focal point), planted once.
+async fn plant_extension_draft(app: &TestApp) -> i32 {
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    if let Some(r) = store
+        .extension_requests(&ccm)
+        .await
+        .expect("requests")
+        .into_iter()
+        .find(|r| r.state_code == "NGA" && r.status == "draft")
+    {
+        return r.id;
+    }
+    store
+        .file_extension_request(
+            &Author::cli("route matrix: a draft extension request, made up"),
+            &ccm,
+            treatydesk_store::extensions::RequestInput {
+                state: "NGA".into(),
+                obligation: "art4-clearance".into(),
+                contents: [("a".to_string(), "DEMO: made up".to_string())].into(),
+                ..Default::default()
+            },
+            time::macros::date!(2026 - 01 - 01),
+        )
+        .await
+        .expect("draft")
+        .id
 }
 
 /// The id of a statement of the demo programme's meeting, recorded by the ISU if none is.
