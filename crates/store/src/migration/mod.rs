@@ -29,6 +29,7 @@ mod m20261204_000032_preparation_items;
 mod m20261204_000033_review_items;
 mod m20261204_000034_isu_reports;
 mod m20261204_000035_login_sessions;
+mod m20261204_000036_outreach;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000033_review_items::Migration),
             Box::new(m20261204_000034_isu_reports::Migration),
             Box::new(m20261204_000035_login_sessions::Migration),
+            Box::new(m20261204_000036_outreach::Migration),
         ]
     }
 }

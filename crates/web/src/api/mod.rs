@@ -26,6 +26,7 @@ pub mod registration;
 pub mod reviews;
 pub mod statements;
 pub mod states;
+pub mod universalization;
 
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -64,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .merge(liaison::routes())
         .merge(isu::routes())
         .merge(isu_reports::routes())
+        .merge(universalization::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -261,6 +263,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         liaison::log_api,
         liaison::log_entry_api,
         liaison::done_api,
+        universalization::universalization_api,
+        universalization::state_api,
+        universalization::add_api,
+        universalization::correct_api,
         isu::isu_api,
         isu::period_api,
         isu::staff_api,
@@ -404,6 +410,14 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::liaison::ContactIn,
         crate::views::liaison::LogEntryIn,
         crate::views::liaison::DoneIn,
+        crate::views::universalization::RevisionOut,
+        crate::views::universalization::EntryOut,
+        crate::views::universalization::NonPartyOut,
+        crate::views::universalization::YearOut,
+        crate::views::universalization::UniversalizationOut,
+        crate::views::universalization::StateUniversalizationOut,
+        crate::views::universalization::OutreachIn,
+        crate::views::universalization::CorrectionIn,
         crate::views::isu::TaskOut,
         crate::views::isu::PeriodOut,
         crate::views::isu::StaffOut,

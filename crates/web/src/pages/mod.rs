@@ -33,6 +33,7 @@ pub mod reviews;
 pub mod statements;
 pub mod states;
 pub mod timeline;
+pub mod universalization;
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
@@ -66,6 +67,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(isu_reports::routes())
         .merge(map::routes())
         .merge(obligations::routes())
+        .merge(universalization::routes())
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(notices::routes())

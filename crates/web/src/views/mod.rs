@@ -23,3 +23,4 @@ pub mod records;
 pub mod registration;
 pub mod reviews;
 pub mod statements;
+pub mod universalization;

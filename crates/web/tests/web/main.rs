@@ -33,3 +33,4 @@ mod reliability;
 mod reviews;
 mod route_matrix;
 mod statements;
+mod universalization;
