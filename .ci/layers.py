@@ -54,7 +54,7 @@ CRATES = [
                 "model",
                 ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review", "advice", "isu"],
             ),
-            ("checks", ["committee", "rules", "extension", "schedule", "programme", "rotation", "record_kept"]),
+            ("checks", ["committee", "rules", "extension", "schedule", "programme", "rotation", "record_kept", "universalization"]),
             ("root", [""]),
         ],
         None,

@@ -33,6 +33,7 @@ pub mod rotation;
 pub mod rules;
 pub mod schedule;
 pub mod symbol;
+pub mod universalization;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};
 pub use actor::{ActorKind, UnGroup, UnStatus};

@@ -71,6 +71,8 @@ macro_rules! for_each_table {
         $callback!(preparation_item, "preparation_items", $($args)*);
         $callback!(review_item, "review_items", $($args)*);
         $callback!(isu_report, "isu_reports", $($args)*);
+        $callback!(outreach_activity, "outreach_activities", $($args)*);
+        $callback!(outreach_revision, "outreach_revisions", $($args)*);
         $callback!(extension_request, "extension_requests", $($args)*);
         $callback!(extension_request_revision, "extension_request_revisions", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);

@@ -228,6 +228,7 @@ impl Store {
         self.load_demo_submissions(&ccm).await?;
         self.load_demo_services(&ccm).await?;
         self.load_ccm_isu_demo(&ccm).await?;
+        self.load_demo_outreach(&ccm).await?;
         Ok(())
     }
 

@@ -121,6 +121,8 @@ impl Areas {
             ("calendar", _) => Areas::of(&[Calendar]),
             // Never indexed for search: a request for advice is confidential.
             ("advice" | "liaison" | "isu", _) => Areas::of(&[Services]),
+            // Universalization entries show on public pages and are found by search.
+            ("outreach", _) => Areas::of(&[Participation, Documents]),
             _ => Areas::ALL,
         }
     }

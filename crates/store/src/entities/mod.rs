@@ -43,6 +43,8 @@ pub mod obligation_submission;
 pub mod organization_contact;
 pub mod organization_role;
 pub mod outbox;
+pub mod outreach_activity;
+pub mod outreach_revision;
 pub mod participation;
 pub mod participation_revision;
 pub mod preparation_item;

@@ -29,6 +29,7 @@ mod m20261204_000032_preparation_items;
 mod m20261204_000033_review_items;
 mod m20261204_000034_isu_reports;
 mod m20261204_000035_login_sessions;
+mod m20261204_000036_outreach;
 mod m20261204_000040_extension_requests;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000033_review_items::Migration),
             Box::new(m20261204_000034_isu_reports::Migration),
             Box::new(m20261204_000035_login_sessions::Migration),
+            Box::new(m20261204_000036_outreach::Migration),
             Box::new(m20261204_000040_extension_requests::Migration),
         ]
     }

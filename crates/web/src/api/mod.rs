@@ -28,6 +28,7 @@ pub mod registration;
 pub mod reviews;
 pub mod statements;
 pub mod states;
+pub mod universalization;
 
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -68,6 +69,7 @@ pub fn routes() -> Router<AppState> {
         .merge(liaison::routes())
         .merge(isu::routes())
         .merge(isu_reports::routes())
+        .merge(universalization::routes())
         .route_layer(axum::middleware::from_fn(as_of_applies))
 }
 
@@ -272,6 +274,10 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         liaison::log_api,
         liaison::log_entry_api,
         liaison::done_api,
+        universalization::universalization_api,
+        universalization::state_api,
+        universalization::add_api,
+        universalization::correct_api,
         isu::isu_api,
         isu::period_api,
         isu::staff_api,
@@ -427,6 +433,14 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::liaison::ContactIn,
         crate::views::liaison::LogEntryIn,
         crate::views::liaison::DoneIn,
+        crate::views::universalization::OutreachRevisionOut,
+        crate::views::universalization::EntryOut,
+        crate::views::universalization::NonPartyOut,
+        crate::views::universalization::PartiesYearOut,
+        crate::views::universalization::UniversalizationOut,
+        crate::views::universalization::StateUniversalizationOut,
+        crate::views::universalization::OutreachIn,
+        crate::views::universalization::OutreachCorrectionIn,
         crate::views::isu::TaskOut,
         crate::views::isu::PeriodOut,
         crate::views::isu::StaffOut,

@@ -35,6 +35,7 @@ pub mod reviews;
 pub mod statements;
 pub mod states;
 pub mod timeline;
+pub mod universalization;
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
@@ -70,6 +71,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(extensions::routes())
+        .merge(universalization::routes())
         .merge(programme::routes())
         .merge(registration::routes())
         .merge(notices::routes())

@@ -1,7 +1,8 @@
 //! What the search index holds, derived from the store: every language version of every
 //! document (its symbol, title and extracted text), each decision, each meeting, each State
 //! of a convention with a participation record, and each delegation's statement as it stands
-//! (its title, speaker, State and extracted text; a new version replaces the old one's entry). `reindex` rebuilds the whole index (at every
+//! (its title, speaker, State and extracted text; a new version replaces the old one's entry),
+//! and each universalization entry at its current access level. `reindex` rebuilds the whole index (at every
 //! start of the server, and by `treatydesk reindex`); the web's writes upsert what they change
 //! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports, another
 //! `serve` on the same PostgreSQL) are followed by [`follow`], which rebuilds the index when the
@@ -196,6 +197,56 @@ pub async fn reindex_statement(
     Ok(())
 }
 
+/// The entry of a universalization entry (an outreach activity or a statement of intent) as
+/// it stands, at its current access level: one per entry, so that a correction replaces it.
+pub fn outreach_entry(
+    c: &convention::Model,
+    r: &treatydesk_store::outreach::OutreachRecord,
+    state: Option<&actor::Model>,
+) -> Option<Entry> {
+    let current = r.current()?;
+    let names = state.map_or_else(
+        || r.activity.actor_code.clone(),
+        |a| {
+            format!(
+                "{} {} {} {} {}",
+                a.code, a.name_en, a.name_fr, a.name_es, a.name_ar
+            )
+        },
+    );
+    let name = state.map_or(r.activity.actor_code.as_str(), |a| a.name_en.as_str());
+    Some(Entry {
+        key: format!("outreach:{}", r.activity.id),
+        kind: "outreach".into(),
+        convention: c.code.clone(),
+        title: format!("{name} — {}", current.who),
+        text: format!(
+            "{names}\n\n{}\n\n{}\n\n{}",
+            current.who, current.working_group, current.what
+        ),
+        lang: "en".into(),
+        url: crate::views::universalization::entry_out(&c.code, r)
+            .map_or_else(String::new, |e| e.url),
+        meeting: None,
+        doc_type: Some(current.kind.clone()),
+        year: Some(current.on_date.year()),
+        access: r.access(),
+    })
+}
+
+/// Puts a universalization entry in the index after the ISU records or corrects it.
+pub async fn reindex_outreach(
+    state: &AppState,
+    c: &convention::Model,
+    r: &treatydesk_store::outreach::OutreachRecord,
+) -> Result<(), crate::WebError> {
+    let actor = state.store.actor(&r.activity.actor_code).await.ok();
+    if let Some(e) = outreach_entry(c, r, actor.as_ref()) {
+        state.search.upsert(&[e])?;
+    }
+    Ok(())
+}
+
 /// Every entry of every convention.
 pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
@@ -229,6 +280,14 @@ pub async fn entries(store: &Store) -> Result<Vec<Entry>, StoreError> {
                         .and_then(|code| actors.iter().find(|a| a.code == code));
                     out.push(statement_entry(&c, m, s, a));
                 }
+            }
+        }
+        let outreach = store.outreach_entries(&c, None).await?;
+        if !outreach.is_empty() {
+            let actors = store.actors().await?;
+            for r in &outreach {
+                let a = actors.iter().find(|a| a.code == r.activity.actor_code);
+                out.extend(outreach_entry(&c, r, a));
             }
         }
         for r in store.state_records(&c).await?.iter() {

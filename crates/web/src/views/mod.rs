@@ -25,3 +25,4 @@ pub mod records;
 pub mod registration;
 pub mod reviews;
 pub mod statements;
+pub mod universalization;

@@ -35,3 +35,4 @@ mod reliability;
 mod reviews;
 mod route_matrix;
 mod statements;
+mod universalization;

@@ -182,6 +182,14 @@ const ROUTES: &[Row] = &[
     row(POST, "/{code}/states/{iso3}/profile", "/ccm/states/NGA/profile", IsuStaff),
     row(POST, "/{code}/states/{iso3}/profile/correct", "/ccm/states/NGA/profile/correct", IsuStaff),
     row(GET, "/{code}/obligations/overdue", "/ccm/obligations/overdue", Anonymous),
+    row(GET, "/{code}/universalization", "/ccm/universalization", Anonymous),
+    row(GET, "/{code}/universalization/{iso3}", "/ccm/universalization/AGO", Anonymous),
+    row(POST, "/{code}/universalization/{iso3}/entries", "/ccm/universalization/AGO/entries", IsuStaff),
+    row(POST, "/{code}/universalization/{iso3}/entries/{id}/corrections", "/ccm/universalization/AGO/entries/:outreach/corrections", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/universalization", "/api/v1/conventions/ccm/universalization", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/universalization/{iso3}", "/api/v1/conventions/ccm/universalization/AGO", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/universalization/{iso3}/entries", "/api/v1/conventions/ccm/universalization/AGO/entries", IsuStaff),
+    row(POST, "/api/v1/conventions/{code}/universalization/{iso3}/entries/{id}/corrections", "/api/v1/conventions/ccm/universalization/AGO/entries/:outreach/corrections", IsuStaff),
     row(GET, "/api/v1/conventions/{code}/obligations/overdue", "/api/v1/conventions/ccm/obligations/overdue", Anonymous),
     row(GET, "/api/v1/conventions/{code}/states/{iso3}/obligations", "/api/v1/conventions/ccm/states/NGA/obligations", Anonymous),
     row(POST, "/api/v1/conventions/{code}/states/{iso3}/obligations", "/api/v1/conventions/ccm/states/NGA/obligations", IsuStaff),
@@ -747,6 +755,20 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .expect("the demo's GICHD entry with a follow-up")
             .id;
         out = out.replace(":logentry", &id.to_string());
+    }
+    if out.contains(":outreach") {
+        let ago = app.db.store.actor("AGO").await.expect("Angola");
+        let id = app
+            .db
+            .store
+            .outreach_entries(&ccm, Some(&ago.code))
+            .await
+            .expect("entries")
+            .first()
+            .expect("the demo's entries on Angola")
+            .activity
+            .id;
+        out = out.replace(":outreach", &id.to_string());
     }
     if out.contains(":action") {
         let id = app.db.store.actions(&ccm).await.expect("actions")[0].id;
