@@ -83,3 +83,7 @@ mtg-import = استيراد تقويم
 mtg-import-name = اسم التقويم (مثل APLC)
 mtg-import-file = ملف iCalendar ‏(.ics)
 mtg-import-button = استيراد
+mtg-upcoming = الاجتماعات المقبلة
+mtg-upcoming-none = لا يوجد اجتماع مقرر.
+mtg-past = الاجتماعات السابقة
+mtg-past-none = لم يُعقد أي اجتماع بعد.

@@ -83,3 +83,7 @@ mtg-import = Import a calendar
 mtg-import-name = Calendar name (for example APLC)
 mtg-import-file = iCalendar file (.ics)
 mtg-import-button = Import
+mtg-upcoming = Upcoming meetings
+mtg-upcoming-none = No meeting is planned.
+mtg-past = Past meetings
+mtg-past-none = No meeting has been held yet.

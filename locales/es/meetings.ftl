@@ -83,3 +83,7 @@ mtg-import = Importar un calendario
 mtg-import-name = Nombre del calendario (por ejemplo APLC)
 mtg-import-file = Archivo iCalendar (.ics)
 mtg-import-button = Importar
+mtg-upcoming = Próximas reuniones
+mtg-upcoming-none = No hay ninguna reunión prevista.
+mtg-past = Reuniones anteriores
+mtg-past-none = Todavía no se ha celebrado ninguna reunión.

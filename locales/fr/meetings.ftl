@@ -83,3 +83,7 @@ mtg-import = Importer un calendrier
 mtg-import-name = Nom du calendrier (par exemple APLC)
 mtg-import-file = Fichier iCalendar (.ics)
 mtg-import-button = Importer
+mtg-upcoming = Réunions à venir
+mtg-upcoming-none = Aucune réunion n’est prévue.
+mtg-past = Réunions passées
+mtg-past-none = Aucune réunion ne s’est encore tenue.

@@ -373,6 +373,53 @@ impl Store {
         convention: &convention::Model,
         as_of: Date,
     ) -> Result<Vec<OverdueRow>, StoreError> {
+        let mut rows: Vec<OverdueRow> = self
+            .open_deadlines(convention, as_of)
+            .await?
+            .into_iter()
+            .filter(|(_, d)| d.status == DeadlineStatus::Overdue)
+            .map(|(actor, deadline)| OverdueRow {
+                actor,
+                days_overdue: deadline.days_overdue(as_of),
+                deadline,
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.days_overdue
+                .cmp(&a.days_overdue)
+                .then(a.actor.name_en.cmp(&b.actor.name_en))
+        });
+        Ok(rows)
+    }
+
+    /// The deadlines of the convention's States that fall due after `as_of` and on or before
+    /// `until`, the soonest first.
+    pub async fn upcoming(
+        &self,
+        convention: &convention::Model,
+        as_of: Date,
+        until: Date,
+    ) -> Result<Vec<(actor::Model, Deadline)>, StoreError> {
+        let mut rows: Vec<(actor::Model, Deadline)> = self
+            .open_deadlines(convention, as_of)
+            .await?
+            .into_iter()
+            .filter(|(_, d)| d.status == DeadlineStatus::Upcoming && d.due_on <= until)
+            .collect();
+        rows.sort_by(|a, b| {
+            a.1.due_on
+                .cmp(&b.1.due_on)
+                .then(a.0.name_en.cmp(&b.0.name_en))
+        });
+        Ok(rows)
+    }
+
+    /// Every deadline of every State on record as of `as_of`, with its State.
+    async fn open_deadlines(
+        &self,
+        convention: &convention::Model,
+        as_of: Date,
+    ) -> Result<Vec<(actor::Model, Deadline)>, StoreError> {
         let obligations = self.obligations(convention).await?;
         if obligations.is_empty() {
             return Ok(Vec::new());
@@ -410,20 +457,9 @@ impl Store {
                 },
                 as_of,
             ) {
-                if deadline.status == DeadlineStatus::Overdue {
-                    rows.push(OverdueRow {
-                        actor: record.actor.clone(),
-                        days_overdue: deadline.days_overdue(as_of),
-                        deadline,
-                    });
-                }
+                rows.push((record.actor.clone(), deadline));
             }
         }
-        rows.sort_by(|a, b| {
-            b.days_overdue
-                .cmp(&a.days_overdue)
-                .then(a.actor.name_en.cmp(&b.actor.name_en))
-        });
         Ok(rows)
     }
 }

@@ -24,7 +24,10 @@ use treatydesk_store::meetings::MeetingEdit;
 use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
-use crate::views::meetings::{MeetingDetailOut, MeetingsOut, meeting_detail, meetings_of};
+use crate::views::meetings::{
+    MeetingDetailOut, MeetingOut, MeetingsOut, is_past, meeting_detail, meetings_of,
+    upcoming_and_past,
+};
 use crate::views::offices::load;
 use crate::{AppState, WebError};
 
@@ -130,6 +133,9 @@ struct ListPage {
     code: String,
     convention: String,
     m: MeetingsOut,
+    /// `("upcoming", meetings not yet closed or without dates, the soonest first)` and
+    /// `("past", meetings closed, the latest first)`.
+    sections: [(&'static str, Vec<MeetingOut>); 2],
     may_edit: bool,
     form: MeetingForm,
     kinds: Vec<Choice>,
@@ -148,7 +154,10 @@ async fn list_page(
     let m = meetings_of(state, code, None).await?;
     let c = load(state, code).await?.convention;
     let (kinds, statuses, sittings) = form.choices(&ctx);
+    let (upcoming, past) =
+        upcoming_and_past(&m.meetings, &crate::views::listing::today().to_string());
     let page = ListPage {
+        sections: [("upcoming", upcoming), ("past", past)],
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
@@ -265,6 +274,8 @@ struct DetailPage {
     is_committee: bool,
     /// The reader may see nominations for this meeting (it selects Coordinators).
     nominations_link: bool,
+    /// The meeting has not closed: registering for it still makes sense.
+    register_link: bool,
     saved: bool,
     form: MeetingForm,
     statuses: Vec<Choice>,
@@ -321,7 +332,11 @@ async fn detail_page(
             &c, &row.label, &programme, &all,
         ))
     };
+    let today = crate::views::listing::today().to_string();
+    let register_link = m.kind != MeetingKind::CoordinationCommittee.slug()
+        && !is_past(m.opens_on.as_deref(), m.closes_on.as_deref(), &today);
     let page = DetailPage {
+        register_link,
         statements,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         nominations_link,

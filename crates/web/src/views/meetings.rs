@@ -347,3 +347,21 @@ fn suggestions_for(
         })
         .collect()
 }
+
+/// Splits meetings at `today` (YYYY-MM-DD): those not yet closed, or without dates, the soonest
+/// first; those closed, the latest first.
+pub fn upcoming_and_past(all: &[MeetingOut], today: &str) -> (Vec<MeetingOut>, Vec<MeetingOut>) {
+    let closed = |m: &MeetingOut| is_past(m.opens_on.as_deref(), m.closes_on.as_deref(), today);
+    let mut upcoming: Vec<MeetingOut> = all.iter().filter(|m| !closed(m)).cloned().collect();
+    let mut past: Vec<MeetingOut> = all.iter().filter(|m| closed(m)).cloned().collect();
+    upcoming.sort_by(|a, b| {
+        (a.opens_on.is_none(), &a.opens_on).cmp(&(b.opens_on.is_none(), &b.opens_on))
+    });
+    past.sort_by(|a, b| b.opens_on.cmp(&a.opens_on));
+    (upcoming, past)
+}
+
+/// Has a meeting with these dates (YYYY-MM-DD) closed before `today`? One without dates has not.
+pub fn is_past(opens_on: Option<&str>, closes_on: Option<&str>, today: &str) -> bool {
+    closes_on.or(opens_on).is_some_and(|d| d < today)
+}
