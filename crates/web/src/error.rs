@@ -69,6 +69,23 @@ impl WebError {
         }
     }
 
+    /// The locale key of the message when it does not depend on the request, so that a page
+    /// shows it in the reader's language.
+    pub fn message_key(&self) -> Option<&'static str> {
+        Some(match self {
+            WebError::SignInRequired { .. } => "error-sign-in",
+            WebError::BadToken => "error-bad-token",
+            WebError::Forbidden => "error-forbidden",
+            WebError::Csrf => "error-csrf",
+            WebError::TooManyAttempts => "error-too-many-attempts",
+            WebError::TooManyWrites => "error-too-many-writes",
+            WebError::Store(StoreError::Database(_))
+            | WebError::Render(_)
+            | WebError::Internal(_) => "error-internal",
+            _ => return None,
+        })
+    }
+
     /// The message shown to the reader; internal details stay in the log.
     pub fn public_message(&self) -> String {
         match self {
@@ -120,9 +137,13 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// A page error waiting to be rendered in the reader's language by [`headers`].
+/// A page error waiting to be rendered in the reader's language by `ops::headers`: a sentence
+/// already made, or the locale key of one.
 #[derive(Clone, Debug)]
-pub struct ErrorPage(pub String);
+pub enum ErrorPage {
+    Text(String),
+    Key(&'static str),
+}
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
@@ -138,9 +159,11 @@ impl IntoResponse for WebError {
             tracing::error!(error = ?self, "page request failed");
         }
         let mut response = status.into_response();
-        response
-            .extensions_mut()
-            .insert(ErrorPage(self.public_message()));
+        let page = match self.message_key() {
+            Some(key) => ErrorPage::Key(key),
+            None => ErrorPage::Text(self.public_message()),
+        };
+        response.extensions_mut().insert(page);
         response
     }
 }

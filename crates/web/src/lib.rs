@@ -69,7 +69,10 @@ pub fn router(mut state: AppState) -> Router {
             state.clone(),
             ops::record,
         ))
-        .layer(axum::middleware::from_fn(ops::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ops::headers,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ops::respond,

@@ -40,12 +40,17 @@ struct ErrorTemplate {
 }
 
 /// Adds the security headers to every response, remembers a language chosen with `?lang=`, and
-/// renders page errors in the reader's language.
-pub async fn headers(request: Request, next: Next) -> Response {
+/// renders page errors in the reader's language, with the reader's own header when signed in
+/// (their name, their desk, sign out).
+pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let chosen = query_param(parts.uri.query(), "lang").and_then(Lang::parse);
     let bare = Ctx::bare(&parts);
     let is_api = parts.uri.path().starts_with("/api/");
+    // Kept to name the reader on an error page; a page without a session needs none of it.
+    let signed_in = (!is_api
+        && crate::ctx::cookie(&parts.headers, crate::ctx::SESSION_COOKIE).is_some())
+    .then(|| (parts.uri.clone(), parts.headers.clone()));
     let mut response = next.run(Request::from_parts(parts, body)).await;
     // A limit enforced below the handlers (body size, timeout) answers a bare status: give it
     // the sentence and the shape of every other error (JSON on the API), D12.
@@ -59,7 +64,7 @@ pub async fn headers(request: Request, next: Next) -> Response {
         let message = crate::i18n::tr(bare.lang, key);
         let status = response.status();
         response = status.into_response();
-        response.extensions_mut().insert(ErrorPage(message));
+        response.extensions_mut().insert(ErrorPage::Text(message));
     }
     // An extractor's refusal (a query parameter given twice, a path or body it cannot read)
     // answers bare text: on the API it becomes the JSON error with that text, on a page the
@@ -87,9 +92,13 @@ pub async fn headers(request: Request, next: Next) -> Response {
             crate::i18n::tr(bare.lang, "error-unreadable")
         };
         response = status.into_response();
-        response.extensions_mut().insert(ErrorPage(message));
+        response.extensions_mut().insert(ErrorPage::Text(message));
     }
-    if let Some(ErrorPage(message)) = response.extensions_mut().remove::<ErrorPage>() {
+    if let Some(page) = response.extensions_mut().remove::<ErrorPage>() {
+        let message = match page {
+            ErrorPage::Text(text) => text,
+            ErrorPage::Key(key) => crate::i18n::tr(bare.lang, key),
+        };
         let status = response.status();
         response = if is_api {
             (
@@ -98,8 +107,12 @@ pub async fn headers(request: Request, next: Next) -> Response {
             )
                 .into_response()
         } else {
+            let ctx = match signed_in {
+                Some((uri, headers)) => reader(&state, uri, headers).await.unwrap_or(bare),
+                None => bare,
+            };
             let page = ErrorTemplate {
-                ctx: bare,
+                ctx,
                 code: String::new(),
                 status: status.as_u16(),
                 message,
@@ -139,6 +152,19 @@ pub async fn headers(request: Request, next: Next) -> Response {
         h.append(header::SET_COOKIE, v);
     }
     response
+}
+
+/// The signed-in reader of a request that failed, for its error page's header (None when the
+/// session is no longer valid).
+async fn reader(
+    state: &AppState,
+    uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
+) -> Option<Ctx> {
+    use axum::extract::FromRequestParts;
+    let (mut parts, ()) = Request::builder().uri(uri).body(()).ok()?.into_parts();
+    parts.headers = headers;
+    Ctx::from_request_parts(&mut parts, state).await.ok()
 }
 
 /// What every response gets from the settings (D15, D17): `Strict-Transport-Security` when

@@ -1,6 +1,8 @@
 //! Static assets, compiled into the binary (no CDN is ever used). Pages link the stylesheet by
 //! a content-hashed name ([`css_path`]) served with a year-long immutable `Cache-Control`; the
-//! plain `/static/app.css` stays for old links, cached for an hour.
+//! plain `/static/app.css` stays for old links, cached for an hour. The icon is served at
+//! `/favicon.svg` (which pages link) and at `/favicon.ico`, where browsers and feed readers look
+//! for it unasked.
 
 use std::sync::LazyLock;
 
@@ -17,9 +19,12 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/static/app.css", get(css))
         .route("/static/{file}", get(hashed))
+        .route("/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
 }
 
 const CSS: &str = include_str!("../../assets/app.css");
+const FAVICON: &str = include_str!("../../assets/favicon.svg");
 
 static CSS_PATH: LazyLock<String> = LazyLock::new(|| {
     let digest = Sha256::digest(CSS.as_bytes());
@@ -56,4 +61,15 @@ pub async fn hashed(Path(file): Path<String>) -> Response {
     } else {
         StatusCode::NOT_FOUND.into_response()
     }
+}
+
+/// The site's icon (an SVG, which every current browser draws), cached for a day.
+pub async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        FAVICON,
+    )
 }

@@ -536,7 +536,7 @@ async fn a_forged_csrf_token_is_refused() {
             )
             .await;
         assert_eq!(answer.status, StatusCode::FORBIDDEN);
-        assert!(answer.body.contains("this form has expired"));
+        assert!(answer.body.contains("This form has expired"));
     }
     assert_eq!(recorded_at_3msp(&app).await, before);
 }

@@ -134,3 +134,51 @@ async fn issue_18_a_past_meeting_offers_no_registration_and_an_upcoming_one_does
     let upcoming = app.get("/ccm/meetings/3RC").await;
     assert!(upcoming.body.contains(REGISTER_3RC));
 }
+
+#[tokio::test]
+async fn issue_18_the_403_page_knows_the_reader_is_signed_in() {
+    let app = TestApp::new().await;
+    let session = app.session_for("demo-observer").await;
+    let page = app.get_as("/ccm/audit", Some(&session)).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(
+        page.body
+            .contains("You are signed in, but your role does not give access"),
+        "{}",
+        page.body
+    );
+    // The header is the reader's own: sign out, not sign in.
+    assert!(page.body.contains("action=\"/logout\""), "{}", page.body);
+    assert!(!page.body.contains("href=\"/login"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn issue_19_error_pages_speak_the_readers_language() {
+    let app = TestApp::new().await;
+    let session = app.session_for("demo-observer").await;
+    let page = app.get_as("/ccm/audit?lang=fr", Some(&session)).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(
+        page.body.contains("votre rôle ne donne pas accès"),
+        "{}",
+        page.body
+    );
+    let page = app.get_as("/ccm/audit?lang=ar", Some(&session)).await;
+    assert!(page.body.contains("دورك لا يتيح الوصول"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn issue_18_every_page_links_an_icon_that_is_served() {
+    let app = TestApp::new().await;
+    assert!(
+        app.get("/ccm")
+            .await
+            .body
+            .contains("<link rel=\"icon\" href=\"/favicon.svg\"")
+    );
+    for path in ["/favicon.svg", "/favicon.ico"] {
+        let icon = app.get(path).await;
+        assert_eq!(icon.status, StatusCode::OK, "{path}");
+        assert!(icon.body.starts_with("<svg"), "{path}");
+    }
+}

@@ -138,6 +138,8 @@ const ROUTES: &[Row] = &[
     // assets
     row(GET, "/static/app.css", "/static/app.css", Anonymous),
     row(GET, "/static/{file}", ":css", Anonymous),
+    row(GET, "/favicon.svg", "/favicon.svg", Anonymous),
+    row(GET, "/favicon.ico", "/favicon.ico", Anonymous),
     // home, sign-in
     row(GET, "/", "/", Anonymous),
     row(GET, "/{code}", "/ccm", Anonymous),
