@@ -136,6 +136,20 @@ async fn issue_18_a_past_meeting_offers_no_registration_and_an_upcoming_one_does
 }
 
 #[tokio::test]
+async fn issue_18_add_to_calendar_is_offered_only_for_a_meeting_with_dates() {
+    let app = TestApp::new().await;
+    let dated = app.get("/ccm/meetings/13MSP").await;
+    assert!(
+        dated
+            .body
+            .contains("href=\"/ccm/meetings/13MSP/calendar.ics\"")
+    );
+    // The 3RC's dates are not on record: its calendar would be empty.
+    let undated = app.get("/ccm/meetings/3RC").await;
+    assert!(!undated.body.contains("/ccm/meetings/3RC/calendar.ics"));
+}
+
+#[tokio::test]
 async fn issue_18_the_403_page_knows_the_reader_is_signed_in() {
     let app = TestApp::new().await;
     let session = app.session_for("demo-observer").await;
