@@ -662,7 +662,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
     let mut state = data.app_state(store.clone())?;
     let key = treatydesk_web::guard::key_for_data_dir(&data.data_dir)
         .with_context(|| format!("cannot keep the server key in {}", data.data_dir.display()))?;
-    state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
+    state.shared_mut().guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
         treatydesk_web::guard::Settings {
             trusted_proxy: limits.trusted_proxy,
             hsts: limits.hsts,

@@ -41,7 +41,7 @@ pub use state::AppState;
 /// The whole application: every page, API route, feed and asset, with the security layers.
 pub fn router(mut state: AppState) -> Router {
     // Every mail the handlers' writes queue is written in its recipient's language.
-    state.store = state
+    state.shared_mut().store = state
         .store
         .clone()
         .with_letters(std::sync::Arc::new(services::mail::FluentLetters));

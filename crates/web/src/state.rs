@@ -9,9 +9,14 @@ use treatydesk_store::files::FileStore;
 
 use crate::{cache, guard, metrics};
 
-/// What every handler shares.
+/// What every handler shares, behind one reference count: every middleware layer and handler
+/// takes the state by value, so a clone must cost one atomic increment, not one per field.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// The parts of the state.
+#[derive(Clone)]
+pub struct Shared {
     pub store: Store,
     /// Security settings, the server's key and the bounded limiters.
     pub guard: Arc<guard::Guard>,
@@ -55,14 +60,28 @@ impl AppState {
         Ok(Self::with(store, FileStore::new(data_dir), index))
     }
 
+    /// The parts to change before the application starts (a copy is made when the state is
+    /// already shared).
+    pub fn shared_mut(&mut self) -> &mut Shared {
+        Arc::make_mut(&mut self.0)
+    }
+
     fn with(store: Store, files: FileStore, search: SearchIndex) -> Self {
-        Self {
+        Self(Arc::new(Shared {
             store,
             guard: Arc::new(guard::Guard::ephemeral()),
             metrics: Arc::new(metrics::Metrics::default()),
             files,
             search: Arc::new(search),
             cache: Default::default(),
-        }
+        }))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
     }
 }

@@ -266,7 +266,7 @@ async fn other_process(app: &TestApp) -> (Store, axum::Router) {
         .expect("second store")
         .with_data_dir(app.db.dir.clone());
     let mut state = AppState::new(store.clone()).expect("state");
-    state.files = treatydesk_store::files::FileStore::new(&app.db.dir);
+    state.shared_mut().files = treatydesk_store::files::FileStore::new(&app.db.dir);
     treatydesk_web::services::indexing::reindex(&state, |_| {})
         .await
         .expect("index");

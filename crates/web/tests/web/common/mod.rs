@@ -323,7 +323,7 @@ impl TestApp {
     /// An app over a restored database: its files in the database's directory, nothing loaded.
     pub async fn restored(db: TestDb) -> TestApp {
         let mut state = AppState::new(db.store.clone()).expect("state");
-        state.files = treatydesk_store::files::FileStore::new(&db.dir);
+        state.shared_mut().files = treatydesk_store::files::FileStore::new(&db.dir);
         let app = router(state.clone());
         TestApp {
             db,
@@ -345,12 +345,12 @@ impl TestApp {
         settings: treatydesk_web::guard::Settings,
     ) -> TestApp {
         let mut state = AppState::new(db.store.clone()).expect("state");
-        state.guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
+        state.shared_mut().guard = std::sync::Arc::new(treatydesk_web::guard::Guard::new(
             settings,
             treatydesk_web::guard::random_key(),
         ));
         // Files go with the test's database directory, removed when the test ends.
-        state.files = treatydesk_store::files::FileStore::new(&db.dir);
+        state.shared_mut().files = treatydesk_store::files::FileStore::new(&db.dir);
         db.store
             .load_demo_documents(&state.files)
             .await
