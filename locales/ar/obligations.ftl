@@ -51,3 +51,4 @@ ob-superseded = مصحح
 ob-calendar = المواعيد النهائية القادمة في شكل تقويم (iCalendar)
 ob-problems = لم تُسجَّل الوثيقة المقدمة:
 ob-recorded = سُجِّلت الوثيقة المقدمة.
+nav-obligations = الالتزامات

@@ -51,3 +51,4 @@ ob-superseded = corrected
 ob-calendar = Upcoming deadlines as a calendar (iCalendar)
 ob-problems = The submission was not recorded:
 ob-recorded = The submission was recorded.
+nav-obligations = Obligations

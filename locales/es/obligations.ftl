@@ -51,3 +51,4 @@ ob-superseded = corregido
 ob-calendar = Próximos plazos como calendario (iCalendar)
 ob-problems = La presentación no se registró:
 ob-recorded = La presentación se registró.
+nav-obligations = Obligaciones

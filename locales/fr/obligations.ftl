@@ -51,3 +51,4 @@ ob-superseded = corrigé
 ob-calendar = Échéances à venir sous forme de calendrier (iCalendar)
 ob-problems = La soumission n'a pas été enregistrée :
 ob-recorded = La soumission a été enregistrée.
+nav-obligations = Obligations
