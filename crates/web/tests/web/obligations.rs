@@ -394,3 +394,19 @@ async fn bad_addresses_answer_4xx_with_a_sentence() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn every_convention_nav_links_an_overdue_list_that_answers() {
+    let app = TestApp::new().await;
+    for code in ["ccm", "aplc", "ccw", "bwc"] {
+        let home = app.get(&format!("/{code}")).await;
+        let link = format!("href=\"/{code}/obligations/overdue\"");
+        assert!(
+            home.body.contains(&link),
+            "{code}: the nav links its obligations"
+        );
+        let list = app.get(&format!("/{code}/obligations/overdue")).await;
+        assert_eq!(list.status, StatusCode::OK, "{code}: {}", list.body);
+        assert!(list.body.contains(&format!("href=\"/{code}/extensions\"")));
+    }
+}
