@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
+use crate::access::{AccessLevel, Role, Viewer};
 use crate::convention::WithdrawalRule;
 use crate::participation::{Participation, ParticipationStatus};
 
@@ -115,6 +116,42 @@ pub fn check_outreach_date(
         ));
     }
     Ok(())
+}
+
+/// Who records universalization work (P4.4(e) with P2.2): the ISU supports it and keeps the
+/// record, and the President and the Coordinators, who lead the work between meetings, record
+/// their own activities with the States they meet. Anyone else is refused.
+pub fn may_record_outreach(viewer: &Viewer, convention: &str) -> bool {
+    viewer.can_read(convention, AccessLevel::Isu)
+        || viewer.grants.iter().any(|g| {
+            matches!(g.role, Role::President | Role::Coordinator)
+                && g.convention.as_deref() == Some(convention)
+        })
+}
+
+/// Who corrects an entry: the ISU any entry; a President or Coordinator only an entry they
+/// recorded themselves (`recorded_by`, the account that made its first revision).
+pub fn may_correct_outreach(viewer: &Viewer, convention: &str, recorded_by: &str) -> bool {
+    viewer.can_read(convention, AccessLevel::Isu)
+        || (may_record_outreach(viewer, convention)
+            && viewer.username.as_deref() == Some(recorded_by))
+}
+
+/// An entry is never marked for readers above its writer: a Coordinator (Committee level)
+/// cannot file an entry only the ISU may read, which they could then no longer read themselves.
+pub fn check_outreach_access(
+    viewer: &Viewer,
+    convention: &str,
+    access: AccessLevel,
+) -> Result<(), String> {
+    if viewer.can_read(convention, access) {
+        Ok(())
+    } else {
+        Err(format!(
+            "You cannot mark an entry \"{}\": choose a level you can read yourself.",
+            access.slug()
+        ))
+    }
 }
 
 /// The number of States Parties at the end of one year.
@@ -242,6 +279,74 @@ mod tests {
             .expect_err("a State Party on the day");
         assert!(e.contains("NGA was a State Party on 2023-03-01"), "{e}");
         assert!(check_outreach_date("NGA", Some(&p), d("2024-01-01"), None).is_err());
+    }
+
+    fn viewer(name: &str, role: Role, convention: &str) -> Viewer {
+        Viewer {
+            user_id: Some(1),
+            username: Some(name.into()),
+            grants: vec![crate::access::Grant {
+                role,
+                convention: Some(convention.into()),
+                actor: matches!(role, Role::Coordinator | Role::President | Role::FocalPoint)
+                    .then(|| "NZL".into()),
+            }],
+        }
+    }
+
+    #[test]
+    fn p4_4e_outreach_recorded_by_isu_president_and_coordinators() {
+        assert!(may_record_outreach(
+            &viewer("i", Role::IsuStaff, "ccm"),
+            "ccm"
+        ));
+        assert!(may_record_outreach(
+            &viewer("p", Role::President, "ccm"),
+            "ccm"
+        ));
+        assert!(may_record_outreach(
+            &viewer("c", Role::Coordinator, "ccm"),
+            "ccm"
+        ));
+    }
+
+    #[test]
+    fn p4_4e_outreach_refused_to_focal_points_observers_and_other_conventions() {
+        assert!(!may_record_outreach(
+            &viewer("f", Role::FocalPoint, "ccm"),
+            "ccm"
+        ));
+        assert!(!may_record_outreach(
+            &viewer("o", Role::Observer, "ccm"),
+            "ccm"
+        ));
+        assert!(!may_record_outreach(
+            &viewer("c", Role::Coordinator, "aplc"),
+            "ccm"
+        ));
+        assert!(!may_record_outreach(&Viewer::anonymous(), "ccm"));
+    }
+
+    #[test]
+    fn p4_4e_coordinator_corrects_only_their_own_entries() {
+        let c = viewer("coord", Role::Coordinator, "ccm");
+        assert!(may_correct_outreach(&c, "ccm", "coord"));
+        assert!(!may_correct_outreach(&c, "ccm", "isu-staff"));
+        assert!(may_correct_outreach(
+            &viewer("i", Role::IsuStaff, "ccm"),
+            "ccm",
+            "coord"
+        ));
+    }
+
+    #[test]
+    fn p4_4e_coordinator_cannot_mark_an_entry_isu_only() {
+        let c = viewer("coord", Role::Coordinator, "ccm");
+        assert!(check_outreach_access(&c, "ccm", AccessLevel::Committee).is_ok());
+        let refused = check_outreach_access(&c, "ccm", AccessLevel::Isu);
+        assert!(refused.is_err_and(|e| e.contains("\"isu\"")));
+        let isu = viewer("i", Role::IsuStaff, "ccm");
+        assert!(check_outreach_access(&isu, "ccm", AccessLevel::Isu).is_ok());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `/api/v1/conventions/{code}/universalization` (P4.4(e), issue 16 item 4): the States not
 //! party on a date with their standing, the States Parties per year, and the ISU's entries
 //! (outreach activities, statements of intent) that the reader may read; the ISU records and
-//! corrects entries with the same checks and audit entries (`outreach.add`, `outreach.correct`)
+//! corrects entries, and the President and Coordinators record theirs, with the same checks and audit entries (`outreach.add`, `outreach.correct`)
 //! as the page. An entry above the reader's level does not exist for them (404). A write by a
 //! session carries its CSRF token in `x-csrf-token`; one with `Authorization: Bearer` needs none.
 
@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use treatydesk_domain::AccessLevel;
+use treatydesk_store::StoreError;
 use treatydesk_store::entities::{actor, convention};
 
 use super::{Body, body, check_csrf_header};
@@ -20,7 +20,8 @@ use crate::extract::AsOf;
 use crate::views::listing;
 use crate::views::universalization::{
     EntryOut, OutreachCorrectionIn, OutreachIn, StateUniversalizationOut, UniversalizationOut,
-    entry_out, load, load_state, readable_entry, state_named,
+    access_problem, entry_out, load, load_state, readable_entry, require_corrector, require_writer,
+    state_named,
 };
 use crate::{AppState, WebError};
 
@@ -87,7 +88,7 @@ async fn isu_write(
     headers: &HeaderMap,
 ) -> Result<(convention::Model, actor::Model), WebError> {
     let c = crate::extract::convention(&state.store, code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
+    require_writer(ctx, &c.code)?;
     check_csrf_header(ctx, headers)?;
     Ok((c, state_named(state, iso3).await?))
 }
@@ -105,7 +106,7 @@ fn created(c: &convention::Model, r: &treatydesk_store::outreach::OutreachRecord
     request_body = OutreachIn,
     responses((status = 201, body = EntryOut, description = "Recorded (audited as outreach.add)"),
         (status = 401, description = "Sign in first"),
-        (status = 403, description = "ISU staff only"),
+        (status = 403, description = "ISU staff, the President and Coordinators only (a correction: the ISU, or the entry's own writer)"),
         (status = 404, description = "No such convention or State"),
         (status = 422, description = "Every problem with the entry, in sentences (P4.4(e): the State was not a State Party on the day)")))]
 pub async fn add_api(
@@ -117,6 +118,9 @@ pub async fn add_api(
 ) -> Result<Response, ApiError> {
     let (c, a) = isu_write(&ctx, &state, &code, &iso3, &headers).await?;
     let input = body(b)?;
+    if let Some(problem) = access_problem(&ctx.viewer, &c.code, &input) {
+        return Err(StoreError::Invalid(vec![problem]).into());
+    }
     let r = state
         .store
         .add_outreach(
@@ -136,7 +140,7 @@ pub async fn add_api(
     request_body = OutreachCorrectionIn,
     responses((status = 201, body = EntryOut, description = "Corrected: a new revision, the old one kept (audited as outreach.correct)"),
         (status = 401, description = "Sign in first"),
-        (status = 403, description = "ISU staff only"),
+        (status = 403, description = "ISU staff, the President and Coordinators only (a correction: the ISU, or the entry's own writer)"),
         (status = 404, description = "No such convention, State or entry"),
         (status = 422, description = "No reason, nothing would change, or another problem, in sentences")))]
 pub async fn correct_api(
@@ -149,6 +153,10 @@ pub async fn correct_api(
     let (c, a) = isu_write(&ctx, &state, &code, &iso3, &headers).await?;
     let input = body(b)?;
     let existing = readable_entry(&state, &c, &a, &id, &ctx.viewer).await?;
+    require_corrector(&ctx, &c.code, &existing)?;
+    if let Some(problem) = access_problem(&ctx.viewer, &c.code, &input.entry) {
+        return Err(StoreError::Invalid(vec![problem]).into());
+    }
     let r = state
         .store
         .correct_outreach(

@@ -2,7 +2,8 @@
 //! not party on a date with their standing, a link to the map, and a server-drawn SVG chart of
 //! the States Parties at the end of each year with the same figures in a table) and
 //! `/{code}/universalization/{iso3}` (a State's outreach activities and statements of intent,
-//! each with its earlier versions; for the ISU the forms that record and correct them).
+//! each with its earlier versions; for the ISU, the President and Coordinators the forms that
+//! record and correct them: a Coordinator corrects only their own entries).
 //!
 //! An entry shows only to a reader who reaches its access level; to anyone else it does not
 //! exist. It must never write except through the store's audited `outreach` functions and
@@ -16,7 +17,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
-use treatydesk_domain::AccessLevel;
 use treatydesk_domain::universalization::OutreachKind;
 use treatydesk_store::StoreError;
 use treatydesk_store::entities::{actor, convention};
@@ -26,10 +26,12 @@ use crate::ctx::Ctx;
 use crate::extract::{AsOf, convention_name};
 use crate::views::listing;
 use crate::views::universalization::{
-    EntryOut, NonPartyOut, OutreachCorrectionIn, OutreachIn, PartiesYearOut, access_levels, load,
-    load_state, readable_entry, state_named, state_url,
+    EntryOut, NonPartyOut, OutreachCorrectionIn, OutreachIn, PartiesYearOut, access_problem, load,
+    load_state, readable_entry, require_corrector, require_writer, state_named, state_url,
+    writable_levels,
 };
 use crate::{AppState, WebError};
+use treatydesk_domain::universalization::{may_correct_outreach, may_record_outreach};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -245,6 +247,8 @@ struct EntryView {
     kinds: Vec<Choice>,
     levels: Vec<Choice>,
     open: bool,
+    /// The reader may correct it (the ISU, or the entry's own writer).
+    may_correct: bool,
 }
 
 #[derive(Template)]
@@ -258,7 +262,8 @@ struct StatePage {
     status: String,
     as_of: ShownDate,
     entries: Vec<EntryView>,
-    is_isu: bool,
+    /// The reader may record an entry (the ISU, the President, a Coordinator).
+    may_record: bool,
     typed: OutreachIn,
     kinds: Vec<Choice>,
     levels: Vec<Choice>,
@@ -279,12 +284,19 @@ fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
     )
 }
 
-fn level_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
+/// The levels the reader may give an entry (those they can read), the highest by default.
+fn level_choices(ctx: &Ctx, code: &str, selected: &str) -> Vec<Choice> {
+    let levels = writable_levels(&ctx.viewer, code);
+    let highest = levels.last().copied().unwrap_or("public");
     Choice::translated(
         ctx,
         "mtg-level-",
-        access_levels(),
-        if selected.is_empty() { "isu" } else { selected },
+        levels.into_iter(),
+        if selected.is_empty() {
+            highest
+        } else {
+            selected
+        },
     )
 }
 
@@ -307,7 +319,7 @@ async fn show(
     saved: bool,
 ) -> Result<Response, WebError> {
     let out = load_state(state, c, a, as_of, &ctx.viewer).await?;
-    let is_isu = ctx.viewer.can_read(&c.code, AccessLevel::Isu);
+    let may_record = may_record_outreach(&ctx.viewer, &c.code);
     let entries = out
         .entries
         .into_iter()
@@ -322,9 +334,11 @@ async fn show(
                     false,
                 ),
             };
+            let writer = e.earlier.first().unwrap_or(&e.current).recorded_by.clone();
             EntryView {
+                may_correct: may_correct_outreach(&ctx.viewer, &c.code, &writer),
                 kinds: kind_choices(&ctx, &form.entry.kind),
-                levels: level_choices(&ctx, &form.entry.access),
+                levels: level_choices(&ctx, &c.code, &form.entry.access),
                 form,
                 open,
                 e,
@@ -339,9 +353,9 @@ async fn show(
         status: out.status,
         as_of: ctx.date(as_of),
         entries,
-        is_isu,
+        may_record,
         kinds: kind_choices(&ctx, &typed.entry.kind),
-        levels: level_choices(&ctx, &typed.entry.access),
+        levels: level_choices(&ctx, &c.code, &typed.entry.access),
         typed: typed.entry,
         problems,
         saved,
@@ -372,15 +386,16 @@ pub async fn state_page(
     .await
 }
 
-/// The convention and State for an ISU write (others refused).
-async fn isu_target(
+/// The convention and State for a write by the ISU, the President or a Coordinator (others
+/// refused).
+async fn writer_target(
     ctx: &Ctx,
     state: &AppState,
     code: &str,
     iso3: &str,
 ) -> Result<(convention::Model, actor::Model), WebError> {
     let c = crate::extract::convention(&state.store, code).await?;
-    ctx.require(&c.code, AccessLevel::Isu)?;
+    require_writer(ctx, &c.code)?;
     let a = state_named(state, iso3).await?;
     Ok((c, a))
 }
@@ -400,17 +415,22 @@ pub async fn add(
     Form(form): Form<EntryForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let (c, a) = isu_target(&ctx, &state, &code, &iso3).await?;
-    match state
-        .store
-        .add_outreach(
-            &ctx.author("record a universalization entry"),
-            &c,
-            &a,
-            &form.input.to_store(),
-        )
-        .await
-    {
+    let (c, a) = writer_target(&ctx, &state, &code, &iso3).await?;
+    let result = match access_problem(&ctx.viewer, &c.code, &form.input) {
+        Some(problem) => Err(StoreError::Invalid(vec![problem])),
+        None => {
+            state
+                .store
+                .add_outreach(
+                    &ctx.author("record a universalization entry"),
+                    &c,
+                    &a,
+                    &form.input.to_store(),
+                )
+                .await
+        }
+    };
+    match result {
         Ok(r) => {
             crate::services::indexing::reindex_outreach(&state, &c, &r).await?;
             Ok(saved(&c, &a, r.activity.id))
@@ -434,21 +454,27 @@ pub async fn correct(
     Form(form): Form<CorrectionForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let (c, a) = isu_target(&ctx, &state, &code, &iso3).await?;
+    let (c, a) = writer_target(&ctx, &state, &code, &iso3).await?;
     let existing = readable_entry(&state, &c, &a, &id, &ctx.viewer).await?;
+    require_corrector(&ctx, &c.code, &existing)?;
     let number = existing.activity.id;
-    match state
-        .store
-        .correct_outreach(
-            &ctx.author(form.input.reason.trim()),
-            &c,
-            &a,
-            number,
-            &form.input.entry.to_store(),
-            &form.input.reason,
-        )
-        .await
-    {
+    let result = match access_problem(&ctx.viewer, &c.code, &form.input.entry) {
+        Some(problem) => Err(StoreError::Invalid(vec![problem])),
+        None => {
+            state
+                .store
+                .correct_outreach(
+                    &ctx.author(form.input.reason.trim()),
+                    &c,
+                    &a,
+                    number,
+                    &form.input.entry.to_store(),
+                    &form.input.reason,
+                )
+                .await
+        }
+    };
+    match result {
         Ok(r) => {
             crate::services::indexing::reindex_outreach(&state, &c, &r).await?;
             Ok(saved(&c, &a, number))

@@ -11,7 +11,10 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use time::Date;
 use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::universalization::{non_party_status, parties_per_year};
+use treatydesk_domain::universalization::{
+    check_outreach_access, may_correct_outreach, may_record_outreach, non_party_status,
+    parties_per_year,
+};
 use treatydesk_domain::{AccessLevel, Viewer};
 use treatydesk_store::StoreError;
 use treatydesk_store::entities::{actor, convention, outreach_revision};
@@ -19,6 +22,7 @@ use treatydesk_store::outreach::{NewOutreach, OutreachRecord};
 use treatydesk_store::registry::rules_of;
 use utoipa::ToSchema;
 
+use crate::ctx::Ctx;
 use crate::{AppState, WebError};
 
 /// One version of an entry.
@@ -368,4 +372,39 @@ pub async fn readable_entry(
 /// The levels an entry may be given, for the forms.
 pub fn access_levels() -> impl Iterator<Item = &'static str> {
     AccessLevel::ALL.iter().map(|a| a.slug())
+}
+
+/// A new entry's writer: ISU staff, the President or a Coordinator (P4.4(e)); an anonymous
+/// reader is asked to sign in, anyone else refused.
+pub fn require_writer(ctx: &Ctx, code: &str) -> Result<(), WebError> {
+    ctx.require(code, AccessLevel::Committee)?;
+    if may_record_outreach(&ctx.viewer, code) {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+/// A correction's writer: the ISU any entry, a President or Coordinator their own.
+pub fn require_corrector(ctx: &Ctx, code: &str, entry: &OutreachRecord) -> Result<(), WebError> {
+    if may_correct_outreach(&ctx.viewer, code, &entry.activity.created_by) {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+/// The sentence refusing an access level the writer could not read themselves, if so.
+pub fn access_problem(viewer: &Viewer, code: &str, input: &OutreachIn) -> Option<String> {
+    let level = AccessLevel::from_slug(input.access.trim())?;
+    check_outreach_access(viewer, code, level).err()
+}
+
+/// The access levels a writer may give an entry: those they can read.
+pub fn writable_levels(viewer: &Viewer, code: &str) -> Vec<&'static str> {
+    AccessLevel::ALL
+        .iter()
+        .filter(|l| viewer.can_read(code, **l))
+        .map(|l| l.slug())
+        .collect()
 }

@@ -1,6 +1,7 @@
 //! Universalization (P4.4(e), issue 16 item 4): the public page lists the States not party with
 //! their standing ("no record" apart from "not a signatory" where the list is partial), links
-//! the map and charts the States Parties per year with a table; the ISU records outreach
+//! the map and charts the States Parties per year with a table; the ISU (and the President and
+//! Coordinators, their own) records outreach
 //! activities and statements of intent (page and API, audited), corrects them as revisions
 //! (the old text kept), and an entry shows only to readers who reach its access level (page,
 //! API and search).
@@ -182,14 +183,9 @@ async fn p4_4e_outreach_with_a_state_party_on_the_day_refused() {
 }
 
 #[tokio::test]
-async fn p4_4e_outreach_refused_below_isu_staff() {
+async fn p4_4e_outreach_refused_to_observers_and_focal_points() {
     let app = TestApp::new().await;
-    for name in [
-        "demo-observer",
-        "demo-focal-point",
-        "demo-coordinator",
-        "demo-president",
-    ] {
+    for name in ["demo-observer", "demo-focal-point"] {
         let token = app.api_token(name, "t").await;
         let write = add(&app, &token, "KEN", json!({"kind": "outreach", "on": "2025-01-01", "who": "x", "what": "y", "access": "public"})).await;
         assert_eq!(write.status, StatusCode::FORBIDDEN, "{name}");
@@ -221,6 +217,83 @@ async fn p4_4e_outreach_refused_below_isu_staff() {
         .post_form("/ccm/universalization/KEN/entries", "", &[("what", "y")])
         .await;
     assert!(anonymous.status.is_client_error() || anonymous.status.is_redirection());
+}
+
+#[tokio::test]
+async fn p4_4e_outreach_recorded_by_coordinators_and_the_president() {
+    let app = TestApp::new().await;
+    for name in ["demo-coordinator", "demo-president"] {
+        let (cookie, csrf) = app.signed_in(name).await;
+        let page = app
+            .get_with("/ccm/universalization/KEN", &[("cookie", &cookie)])
+            .await;
+        assert!(
+            page.body.contains("/ccm/universalization/KEN/entries\""),
+            "{name} is offered the form"
+        );
+        assert!(
+            !page.body.contains("<option value=\"isu\""),
+            "{name} is not offered ISU-only"
+        );
+        let made = app
+            .post_form(
+                "/ccm/universalization/KEN/entries",
+                &cookie,
+                &[
+                    ("csrf", &csrf),
+                    ("kind", "outreach"),
+                    ("on", "2025-03-01"),
+                    ("who", name),
+                    ("what", "Bilateral meeting on accession"),
+                    ("working_group", "Universalization"),
+                    ("access", "committee"),
+                ],
+            )
+            .await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{name}: {}", made.body);
+    }
+    let log = app.db.store.audit_log(None, 20).await.expect("audit");
+    assert!(
+        log.iter()
+            .any(|e| e.action == "outreach.add" && e.who == "demo-coordinator")
+    );
+}
+
+#[tokio::test]
+async fn p4_4e_coordinator_refused_isu_only_entries_and_others_corrections() {
+    let app = TestApp::new().await;
+    let coordinator = app.api_token("demo-coordinator", "c").await;
+    let isu_only = add(
+        &app,
+        &coordinator,
+        "KEN",
+        json!({"kind": "outreach", "on": "2025-01-01", "who": "x", "what": "y", "access": "isu"}),
+    )
+    .await;
+    assert_eq!(isu_only.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        isu_only
+            .body
+            .contains("choose a level you can read yourself"),
+        "{}",
+        isu_only.body
+    );
+    let own = add(&app, &coordinator, "KEN", json!({"kind": "outreach", "on": "2025-01-01", "who": "Coordinator", "what": "Frist call", "access": "committee"})).await;
+    assert_eq!(own.status, StatusCode::CREATED, "{}", own.body);
+    let own_id = own.json()["id"].as_i64().expect("id");
+    let fixed = app.bearer("POST", &format!("{API}/KEN/entries/{own_id}/corrections"), &coordinator, Some(json!({"kind": "outreach", "on": "2025-01-01", "who": "Coordinator", "what": "First call", "access": "committee", "reason": "typo"}))).await;
+    assert_eq!(fixed.status, StatusCode::CREATED, "{}", fixed.body);
+    let isu = app.api_token("demo-isu", "i").await;
+    let theirs = add(&app, &isu, "KEN", json!({"kind": "outreach", "on": "2025-01-02", "who": "ISU", "what": "ISU visit", "access": "public"})).await;
+    let theirs_id = theirs.json()["id"].as_i64().expect("id");
+    let refused = app.bearer("POST", &format!("{API}/KEN/entries/{theirs_id}/corrections"), &coordinator, Some(json!({"kind": "outreach", "on": "2025-01-02", "who": "ISU", "what": "Changed", "access": "public", "reason": "mine now"}))).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let by_isu = app.bearer("POST", &format!("{API}/KEN/entries/{own_id}/corrections"), &isu, Some(json!({"kind": "outreach", "on": "2025-01-01", "who": "Coordinator", "what": "First call (by phone)", "access": "committee", "reason": "detail"}))).await;
+    assert_eq!(
+        by_isu.status,
+        StatusCode::CREATED,
+        "the ISU corrects any entry"
+    );
 }
 
 #[tokio::test]
