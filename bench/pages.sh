@@ -12,6 +12,8 @@
 #   BENCH_CONNECTIONS  open connections (default 64)
 #   BENCH_THREADS      wrk threads (default 2)
 #   BENCH_AS           a demo username (e.g. demo-isu): read every page signed in as that account
+#   BENCH_ENCODING     the Accept-Encoding sent (default "gzip, deflate, br", as Chromium and
+#                      Firefox send; set it empty to measure uncompressed answers)
 #   BENCH_PAGES        space-separated paths to measure instead of the default list
 #   TREATYDESK_BIN     benchmark this binary instead of building target/release/treatydesk
 #   HELLO_BIN          the hello binary (default: built from bench/src/bin/hello.rs)
@@ -102,6 +104,8 @@ RSS_IDLE=$(rss "$SERVER_PID")
 
 HEADER=()
 AS=anonymous
+ENCODING=${BENCH_ENCODING-gzip, deflate, br}
+[ -n "$ENCODING" ] && HEADER+=(-H "Accept-Encoding: $ENCODING")
 if [ -n "${BENCH_AS:-}" ]; then
   password=$(awk -v u="$BENCH_AS" '$1==u {print $3}' "$TMP/server.log")
   [ -n "$password" ] || { echo "no demo account $BENCH_AS" >&2; exit 1; }
@@ -111,7 +115,7 @@ if [ -n "${BENCH_AS:-}" ]; then
     --data-urlencode "password=$password" --data-urlencode "csrf=$csrf" --data-urlencode "next=/" "$BASE/login"
   token=$(awk '$6=="td_session" {print $7}' "$jar")
   [ -n "$token" ] || { echo "could not sign in as $BENCH_AS" >&2; exit 1; }
-  HEADER=(-H "Cookie: td_session=$token")
+  HEADER+=(-H "Cookie: td_session=$token")
   AS="signed in as $BENCH_AS"
 fi
 

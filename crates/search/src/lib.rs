@@ -64,6 +64,10 @@ pub struct Entry {
 /// The deepest offset a search collects to (its memory grows with offset + limit).
 pub const MAX_OFFSET: usize = 10_000;
 
+/// The index writer's memory budget (tantivy's minimum is 15 MB per thread): enough for a bulk
+/// import to fill large segments, small enough that a serving process stays lean.
+const WRITER_ARENA: usize = 24_000_000;
+
 /// A search.
 #[derive(Clone, Debug, Default)]
 pub struct Search {
@@ -207,7 +211,9 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let writer = index.writer(64 * 1024 * 1024)?;
+        // One indexing thread with a small arena: writes come one at a time from the product,
+        // and a second thread's arena would only be memory the server keeps (issue 13: RSS).
+        let writer = index.writer_with_num_threads(1, WRITER_ARENA)?;
         Ok(SearchIndex {
             index,
             reader,

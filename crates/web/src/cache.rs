@@ -9,9 +9,16 @@
 //! The body is compressed once at fill time (brotli and gzip) and served in the encoding the
 //! reader accepts; `If-None-Match` with the entry's `ETag` gets `304 Not Modified`.
 //!
-//! Never cached: a signed-in reader's request (their pages differ by access level, name and CSRF
-//! token), an answer other than 200, one that sets a cookie, one that carries the reader's CSRF
-//! token (a form), and one larger than [`MAX_BODY`]. This module never reads the database.
+//! A signed-in reader's `GET` (issue 13: staff pages at a fifth of a bare server) is cached for
+//! their session alone: the key holds the session token's digest instead of the access level,
+//! so an answer (with their name, their CSRF token, what their grants let them see) is never
+//! served to anyone else; it is filled under the stamp of *every* area (a registration or a new
+//! grant makes it stale too), and the caller serves it only after the session is found valid
+//! (signing out ends it at once). A request with `Authorization` is never cached.
+//!
+//! Never cached: an answer other than 200, one that sets a cookie, an anonymous answer that
+//! carries the reader's CSRF token (a form), and one larger than [`MAX_BODY`]. This module
+//! never reads the database.
 
 use std::sync::Arc;
 
@@ -21,7 +28,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
-use treatydesk_domain::{AccessLevel, Lang};
+use treatydesk_domain::Lang;
 use treatydesk_store::generation::{Area, Areas};
 
 use crate::request::{CSRF_COOKIE, SESSION_COOKIE, cookie, lang_of};
@@ -41,8 +48,23 @@ pub const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
 struct Key {
     uri: String,
     lang: Lang,
-    level: AccessLevel,
+    reader: Reader,
     day: time::Date,
+}
+
+/// Whom a cached answer is for: every anonymous reader alike, or one signed-in session (the
+/// SHA-256 of its token).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reader {
+    Anonymous,
+    Session([u8; 32]),
+}
+
+impl Reader {
+    /// The reader a valid session token stands for.
+    pub fn session(token: &str) -> Reader {
+        Reader::Session(Sha256::digest(token.as_bytes()).into())
+    }
 }
 
 struct Entry {
@@ -199,17 +221,19 @@ fn serve(entry: &Entry, request: &HeaderMap, hit: bool) -> Response {
 }
 
 /// The middleware: answers from the cache, or runs the handler and keeps its answer.
-/// `stamp` is the generation stamp a public answer is filled under now.
+/// `stamp` is the generation stamp an answer for `reader` is filled under now; a
+/// [`Reader::Session`] is one the caller has found valid.
 pub async fn answer(
     cache: &ResponseCache,
     metrics: &crate::metrics::Metrics,
     stamp: u64,
+    reader: Reader,
     request: Request,
     next: Next,
 ) -> Response {
-    // A reader with a session cookie or a personal API token is not anonymous.
+    // A personal API token is never cached; a session cookie only for its own session.
     if request.method() != Method::GET
-        || cookie(request.headers(), SESSION_COOKIE).is_some()
+        || (reader == Reader::Anonymous && cookie(request.headers(), SESSION_COOKIE).is_some())
         || request
             .headers()
             .contains_key(axum::http::header::AUTHORIZATION)
@@ -223,7 +247,7 @@ pub async fn answer(
             .path_and_query()
             .map_or_else(|| parts.uri.path().to_string(), |p| p.as_str().to_string()),
         lang: lang_of(&parts),
-        level: AccessLevel::Public,
+        reader,
         day: treatydesk_store::now().date(),
     };
     if let Some(entry) = cache.0.get(&key)
@@ -260,8 +284,10 @@ pub async fn answer(
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let carries_token =
-        csrf.is_some_and(|t| !t.is_empty() && bytes.windows(t.len()).any(|w| w == t.as_bytes()));
+    // An anonymous form's token is the browser's own: that answer is not for anyone else. A
+    // session's answer is kept for that session only.
+    let carries_token = reader == Reader::Anonymous
+        && csrf.is_some_and(|t| !t.is_empty() && bytes.windows(t.len()).any(|w| w == t.as_bytes()));
     if carries_token {
         return Response::from_parts(head, Body::from(bytes));
     }

@@ -200,10 +200,49 @@ fn stamp(state: &AppState) -> u64 {
         .wrapping_add(state.search.generation().wrapping_mul(1 << 32))
 }
 
-/// The response cache as a middleware (see `cache`).
+/// The stamp a signed-in reader's answer is filled under now: every area.
+fn session_stamp(state: &AppState) -> u64 {
+    state
+        .store
+        .generations()
+        .stamp(treatydesk_store::generation::Areas::ALL)
+        .wrapping_add(state.search.generation().wrapping_mul(1 << 32))
+}
+
+/// The response cache as a middleware (see `cache`): anonymous readers share answers; a
+/// signed-in reader's are kept for their session, looked up only once the session is found
+/// valid (the store's session lookups are themselves cached).
 pub async fn cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let stamp = stamp(&state);
-    crate::cache::answer(&state.cache, &state.metrics, stamp, request, next).await
+    use crate::cache::Reader;
+    let token = crate::request::cookie(request.headers(), crate::request::SESSION_COOKIE)
+        .map(str::to_string);
+    let Some(token) = token else {
+        let stamp = stamp(&state);
+        return crate::cache::answer(
+            &state.cache,
+            &state.metrics,
+            stamp,
+            Reader::Anonymous,
+            request,
+            next,
+        )
+        .await;
+    };
+    match state.store.session(&token).await {
+        Ok(Some(s)) if !s.must_change_password => {
+            let stamp = session_stamp(&state);
+            crate::cache::answer(
+                &state.cache,
+                &state.metrics,
+                stamp,
+                Reader::session(&token),
+                request,
+                next,
+            )
+            .await
+        }
+        _ => next.run(request).await,
+    }
 }
 
 fn class(status: StatusCode) -> &'static str {

@@ -291,7 +291,7 @@ fn level_choices(ctx: &Ctx, code: &str, selected: &str) -> Vec<Choice> {
     Choice::translated(
         ctx,
         "mtg-level-",
-        levels.into_iter(),
+        levels,
         if selected.is_empty() {
             highest
         } else {

@@ -294,7 +294,10 @@ async fn the_timeline_is_a_picture_with_a_table_alternative() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("<svg"));
     assert!(page.body.contains("role=\"img\""));
-    assert!(page.body.contains("<table class=\"list\" id=\"terms\">"));
+    assert!(
+        page.body
+            .contains("<table tabindex=\"0\" class=\"list\" id=\"terms\">")
+    );
     assert!(
         page.body
             .contains("<title>Zambia: 2011-09-16 to 2013-09-13</title>")
