@@ -11,6 +11,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+#[cfg(test)]
+use crate::calendar::format_date;
+
 /// One argument of a message, typed so that a renderer can write it in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -232,6 +235,12 @@ pub const ALL_IDS: &[&str] = &[
     "finding-p1-3-suggestion",
 ];
 
+/// In this crate's unit tests, every finding built is checked against the English Fluent file
+/// (`finding_english.rs`, which the integration tests include too).
+#[cfg(test)]
+#[path = "finding_english.rs"]
+pub(crate) mod english;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +281,23 @@ mod tests {
             let id = rest.split('"').next().unwrap_or_default();
             assert!(ALL_IDS.contains(&id), "{id} is built but not in ALL_IDS");
         }
+    }
+
+    #[test]
+    fn the_english_file_writes_a_nested_message_and_a_flag() {
+        let m = Message::new("finding-p2-4-nominee-party-unconfirmed")
+            .actor("who", "NZL", "New Zealand")
+            .date("date", time::macros::date!(2026 - 12 - 04))
+            .flag("expected", true);
+        assert_eq!(
+            english::render(&m),
+            "Cannot confirm that New Zealand will be a State Party in force on 2026-12-04 (expected), the first day of the term: its participation is not on record for that date."
+        );
+        let advice = Message::new("finding-p1-3-no-adjacent-dates");
+        assert_eq!(
+            english::render(&advice),
+            " No adjacent dates keep the meeting's own rules."
+        );
     }
 
     #[test]

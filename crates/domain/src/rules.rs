@@ -68,6 +68,8 @@ impl Finding {
         message: Message,
         sentence: String,
     ) -> Self {
+        #[cfg(test)]
+        crate::finding::english::check(&message, &sentence);
         Finding {
             severity,
             clause: clause.to_string(),
@@ -88,6 +90,8 @@ impl Finding {
         sentence: String,
     ) -> Self {
         concerns.insert(0, Concerns::Appointment(a.id));
+        #[cfg(test)]
+        crate::finding::english::check(&message, &sentence);
         Finding {
             severity: Severity::Warning,
             clause: clause.to_string(),

@@ -7,10 +7,23 @@ use time::Date;
 use time::macros::date;
 use treatydesk_domain::ParticipationStatus;
 use treatydesk_domain::architecture::*;
+use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, committee_on};
+use treatydesk_domain::finding::{Arg, Message};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::*;
 use treatydesk_domain::rules::{self, Facts, Finding, Severity};
+
+#[path = "../src/finding_english.rs"]
+mod english;
+
+/// Every finding's message says its sentence in English, word for word (issue 19).
+fn said(found: Vec<Finding>) -> Vec<Finding> {
+    for f in &found {
+        english::check(&f.message, &f.sentence);
+    }
+    found
+}
 
 fn seat(key: &str, term: u32, first: Option<u32>) -> Seat {
     Seat {
@@ -298,7 +311,7 @@ impl Facts for TestFacts {
 }
 
 fn findings(r: &Record, facts: &TestFacts, clause: &str) -> Vec<Finding> {
-    rules::check(r, facts, date!(2013 - 01 - 01))
+    said(rules::check(r, facts, date!(2013 - 01 - 01)))
         .into_iter()
         .filter(|f| f.clause == clause)
         .collect()
@@ -649,7 +662,7 @@ fn p2_6_cooling_off_allows_renewal_of_a_renewable_seat() {
 #[test]
 fn p2_3_reports_a_seat_left_vacant() {
     let r = beirut();
-    let found = rules::check(&r, &TestFacts::new(), date!(2014 - 01 - 01));
+    let found = said(rules::check(&r, &TestFacts::new(), date!(2014 - 01 - 01)));
     let vacant: Vec<&Finding> = found.iter().filter(|f| f.clause == "P2.3").collect();
     // b-1 and a-1 fall vacant at the 4MSP (13 Sep 2013) and nobody was appointed.
     assert_eq!(vacant.len(), 3, "{vacant:?}");

@@ -57,6 +57,16 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> String {
     LOCALES.lookup_with_args(id(lang), key, &map)
 }
 
+/// The message `key` in `lang` with typed arguments (numbers select plurals), or `None` when no
+/// language, not even English, has the message.
+pub fn tr_values(
+    lang: Lang,
+    key: &str,
+    args: &HashMap<Cow<'static, str>, FluentValue<'static>>,
+) -> Option<String> {
+    LOCALES.try_lookup_with_args(id(lang), key, args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -200,7 +200,21 @@ impl std::fmt::Display for SeverityOut {
 pub struct FindingOut {
     pub severity: SeverityOut,
     pub clause: String,
+    /// The finding in English.
     pub sentence: String,
+    /// The id of the message that says it in any language (`locales/*/findings.ftl`).
+    pub message_id: String,
+    /// The message's named arguments, each typed by its `kind` (text, actor with `code` and
+    /// `name`, actors, seat, body, office, meeting, meetings, date, number, flag, code,
+    /// messages).
+    #[schema(value_type = Object)]
+    pub args: serde_json::Value,
+    /// The message itself, for the pages (`views::findings::localize`).
+    #[serde(skip)]
+    pub message: treatydesk_domain::finding::Message,
+    /// What a page shows: the sentence in the reader's language once localized.
+    #[serde(skip)]
+    pub text: String,
     /// appointment:{id}, seat:{key}, body:{key}, meeting:{id}
     pub concerns: Vec<String>,
     pub overridable: bool,
@@ -489,7 +503,15 @@ impl OfficeRecord {
             errors,
             warnings,
             info,
-            findings: findings.iter().map(finding_out).collect(),
+            findings: {
+                let mut out: Vec<FindingOut> = findings.iter().map(finding_out).collect();
+                crate::views::findings::localize(
+                    self.lang,
+                    &mut out,
+                    &crate::views::findings::names_from(&self.facts, self.lang),
+                );
+                out
+            },
         }
     }
 }
@@ -517,6 +539,10 @@ pub fn finding_out(f: &Finding) -> FindingOut {
         severity: f.severity.into(),
         clause: f.clause.clone(),
         sentence: f.sentence.clone(),
+        message_id: f.message.id.clone(),
+        args: serde_json::to_value(&f.message.args).unwrap_or_default(),
+        message: f.message.clone(),
+        text: f.sentence.clone(),
         concerns: f
             .concerns
             .iter()
