@@ -87,6 +87,9 @@ mod tests {
             .lines()
             .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
             .filter(|k| !k.is_empty() && !k.starts_with('#') && !k.starts_with(' '))
+            // The findings' messages take their own variables: the web test `findings_lang`
+            // formats each in every language with them.
+            .filter(|k| !k.starts_with("finding-"))
             .collect();
         assert!(keys.len() > 20);
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();

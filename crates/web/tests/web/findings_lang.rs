@@ -273,3 +273,38 @@ async fn findings_page_in_english_is_the_domain_sentence() {
     assert!(body.contains("Cannot confirm that Zambia was a State Party in force on 2011-09-16"));
     assert!(body.contains("seat b-2 of Universalization has been vacant since 2012-09-14"));
 }
+
+#[tokio::test]
+async fn p1_3_meeting_page_in_french_spanish_and_arabic() {
+    let app = TestApp::new().await;
+    let cases = [
+        (
+            "fr",
+            "La réunion 2ISM ne se tient pas à la suite des autres réunions tenues à Geneva en 2012",
+            "Dates adjacentes qui respectent ses règles : du 14 mai 2012 au 18 mai 2012 (avant DEMO",
+        ),
+        (
+            "es",
+            "La reunión 2ISM no se celebra a continuación de las demás reuniones de 2012 en Geneva",
+            "Fechas contiguas que respetan sus normas: del 14 de mayo de 2012 al 18 de mayo de 2012 (antes de DEMO",
+        ),
+        (
+            "ar",
+            "لا يُعقد الاجتماع 2ISM متتاليًا مع اجتماعات عام 2012 الأخرى في Geneva",
+            "تواريخ متاخمة تحترم قواعده: من 14 مايو 2012 إلى 18 مايو 2012 (قبل DEMO",
+        ),
+    ];
+    for (lang, sentence, dates) in cases {
+        let page = app.get(&format!("/ccm/meetings/2ISM?lang={lang}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains(sentence), "{lang}: {sentence}");
+        assert!(page.body.contains(dates), "{lang}: {dates}");
+        assert!(!page.body.contains("is not held next to"), "{lang}");
+        assert!(!page.body.contains("Adjacent dates that keep"), "{lang}");
+    }
+    let en = app.get("/ccm/meetings/2ISM").await;
+    assert!(
+        en.body
+            .contains("The 2ISM is not held next to the other Geneva meetings of 2012")
+    );
+}
