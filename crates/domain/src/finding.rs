@@ -236,9 +236,9 @@ pub const ALL_IDS: &[&str] = &[
 ];
 
 /// In this crate's unit tests, every finding built is checked against the English Fluent file
-/// (`finding_english.rs`, which the integration tests include too).
+/// (`finding_tests.rs`, which the integration tests include too).
 #[cfg(test)]
-#[path = "finding_english.rs"]
+#[path = "finding_tests.rs"]
 pub(crate) mod english;
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::*;
 use treatydesk_domain::rules::{self, Facts, Finding, Severity};
 
-#[path = "../src/finding_english.rs"]
+#[path = "../src/finding_tests.rs"]
 mod english;
 
 /// Every finding's message says its sentence in English, word for word (issue 19).

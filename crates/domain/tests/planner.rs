@@ -23,7 +23,7 @@ use treatydesk_domain::rotation::families::{self, Family};
 use treatydesk_domain::rotation::{self, PlanInput, from_record, plan_within};
 use treatydesk_domain::rules::{self, Concerns, Facts, Severity};
 
-#[path = "../src/finding_english.rs"]
+#[path = "../src/finding_tests.rs"]
 mod english;
 
 /// The meeting that selects, in the generated record (the 8MSP, closing 5 September 2018).

@@ -1,5 +1,6 @@
-//! Rule findings in the reader's language: a finding's message (its id and typed arguments,
-//! `treatydesk_domain::finding`) rendered through the Fluent files `locales/*/findings.ftl`.
+//! Rule findings as pages and the API show them (`FindingOut`), and in the reader's language:
+//! a finding's message (its id and typed arguments, `treatydesk_domain::finding`) rendered
+//! through the Fluent files `locales/*/findings.ftl`.
 //! Every page that shows findings goes through `localize`; the API keeps the English sentence
 //! and adds the id and the arguments.
 //!
@@ -12,12 +13,15 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
+use serde::Serialize;
 use treatydesk_domain::Lang;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::finding::{Arg, Message};
+use treatydesk_domain::office::Override;
+use treatydesk_domain::rules::{Concerns, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
+use utoipa::ToSchema;
 
-use crate::views::offices::FindingOut;
 use crate::{i18n, locale};
 
 /// How an actor is named in the reader's language: by its code, `None` when unknown.
@@ -102,4 +106,100 @@ fn value(lang: Lang, arg: &Arg, names: &Names) -> FluentValue<'static> {
             .join(semicolon),
     };
     FluentValue::from(text)
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct OverrideOut {
+    pub clause: String,
+    pub justification: String,
+    pub by: String,
+    pub on: String,
+}
+
+/// How serious a finding is (SPEC: error, warning, info). Only an error blocks a write; a
+/// warning may be set aside with a justification; info breaks nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeverityOut {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<Severity> for SeverityOut {
+    fn from(s: Severity) -> Self {
+        match s {
+            Severity::Error => SeverityOut::Error,
+            Severity::Warning => SeverityOut::Warning,
+            Severity::Info => SeverityOut::Info,
+        }
+    }
+}
+
+impl std::fmt::Display for SeverityOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SeverityOut::Error => "error",
+            SeverityOut::Warning => "warning",
+            SeverityOut::Info => "info",
+        })
+    }
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FindingOut {
+    pub severity: SeverityOut,
+    pub clause: String,
+    /// The finding in English.
+    pub sentence: String,
+    /// The id of the message that says it in any language (`locales/*/findings.ftl`).
+    pub message_id: String,
+    /// The message's named arguments, each typed by its `kind` (text, actor with `code` and
+    /// `name`, actors, seat, body, office, meeting, meetings, date, number, flag, code,
+    /// messages).
+    #[schema(value_type = Object)]
+    pub args: serde_json::Value,
+    /// The message itself, for the pages (`views::findings::localize`).
+    #[serde(skip)]
+    pub message: treatydesk_domain::finding::Message,
+    /// What a page shows: the sentence in the reader's language once localized.
+    #[serde(skip)]
+    pub text: String,
+    /// appointment:{id}, seat:{key}, body:{key}, meeting:{id}
+    pub concerns: Vec<String>,
+    pub overridable: bool,
+    pub overridden: Option<OverrideOut>,
+}
+
+fn override_out(o: &Override) -> OverrideOut {
+    OverrideOut {
+        clause: o.clause.clone(),
+        justification: o.justification.clone(),
+        by: o.by.clone(),
+        on: format_date(o.on),
+    }
+}
+
+pub fn finding_out(f: &Finding) -> FindingOut {
+    FindingOut {
+        severity: f.severity.into(),
+        clause: f.clause.clone(),
+        sentence: f.sentence.clone(),
+        message_id: f.message.id.clone(),
+        args: serde_json::to_value(&f.message.args).unwrap_or_default(),
+        message: f.message.clone(),
+        text: f.sentence.clone(),
+        concerns: f
+            .concerns
+            .iter()
+            .map(|c| match c {
+                Concerns::Appointment(id) => format!("appointment:{id}"),
+                Concerns::Seat(k) => format!("seat:{k}"),
+                Concerns::Body(k) => format!("body:{k}"),
+                Concerns::Meeting(id) => format!("meeting:{id}"),
+            })
+            .collect(),
+        overridable: f.overridable,
+        overridden: f.overridden.as_ref().map(override_out),
+    }
 }
