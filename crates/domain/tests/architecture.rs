@@ -709,3 +709,57 @@ fn d12_3_a_post_on_a_past_date_is_named_by_the_version_then_in_force() {
         "President of the Meeting"
     );
 }
+
+// ---- P2.4 at nomination: each finding's message says its sentence (issue 19) ----
+
+#[test]
+fn p2_4_at_nomination_each_finding_says_its_english_message() {
+    use treatydesk_domain::record_kept::p2_4_nomination;
+    let r = beirut();
+    let mut facts = TestFacts::new();
+    facts.status.insert("FRA", ParticipationStatus::Signatory);
+    let meeting = |id: i64| r.meeting(id).expect("meeting").clone();
+    let ids = |state: &str, at: i64, seats: &[&str]| -> Vec<String> {
+        let seats: Vec<String> = seats.iter().map(|s| s.to_string()).collect();
+        said(p2_4_nomination(&r, &facts, &meeting(at), state, &seats))
+            .into_iter()
+            .map(|f| f.message.id)
+            .collect()
+    };
+    assert_eq!(
+        ids("ICRC", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-a-state"]
+    );
+    assert_eq!(
+        ids("Atlantis", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-in-registry"]
+    );
+    assert_eq!(
+        ids("JPN", ISM, &["a-1"]),
+        ["finding-p2-4-nomination-meeting-does-not-select"]
+    );
+    assert_eq!(
+        ids("JPN", MSP4, &["z-9"]),
+        ["finding-p2-4-nomination-no-such-seat"]
+    );
+    assert_eq!(
+        ids("XYZ", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-party-unconfirmed"]
+    );
+    assert_eq!(
+        ids("FRA", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-party"]
+    );
+    // The 5MSP has no dates: the first day is expected from the cycle, and says so.
+    let expected = said(p2_4_nomination(
+        &r,
+        &facts,
+        &meeting(MSP5),
+        "FRA",
+        &["a-1".to_string()],
+    ));
+    assert!(
+        expected.iter().any(|f| f.sentence.contains("(expected)")),
+        "{expected:?}"
+    );
+}
