@@ -308,3 +308,44 @@ async fn p1_3_meeting_page_in_french_spanish_and_arabic() {
             .contains("The 2ISM is not held next to the other Geneva meetings of 2012")
     );
 }
+
+#[tokio::test]
+async fn p2_4_nomination_warning_in_french_and_arabic() {
+    const PAGE: &str = "/ccm/meetings/3RC/nominations";
+    let app = TestApp::new().await;
+    let token = app.session_for("demo-isu").await;
+    let cookie = format!("td_session={token}");
+    let page = app.get_with(PAGE, &[("cookie", &cookie)]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csrf = page.hidden("csrf");
+    // Norway's participation is not in the partial list: recorded, with the P2.4 warning.
+    let made = app
+        .post_form(
+            PAGE,
+            &cookie,
+            &[
+                ("csrf", &csrf),
+                ("state", "NOR"),
+                ("seat", "nim-1"),
+                ("preference", "1"),
+                ("statement", "Entered from Norway's note verbale."),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let location = made.location().expect("location");
+    for (lang, said) in [
+        (
+            "fr",
+            "Impossible de confirmer que Norvège sera un État partie",
+        ),
+        ("ar", "يتعذر التأكد من أن النّرويج ستكون دولة طرفًا"),
+    ] {
+        let shown = app
+            .get_with(&format!("{location}&lang={lang}"), &[("cookie", &cookie)])
+            .await;
+        assert!(shown.body.contains("id=\"findings\""), "{lang}");
+        assert!(shown.body.contains(said), "{lang}: {said}");
+        assert!(!shown.body.contains("Cannot confirm that"), "{lang}");
+    }
+}
