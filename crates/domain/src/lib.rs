@@ -16,6 +16,7 @@ pub mod committee;
 pub mod convention;
 pub mod document;
 pub mod extension;
+pub mod finding;
 pub mod holidays;
 pub mod isu;
 pub mod lang;

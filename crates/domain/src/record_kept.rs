@@ -13,7 +13,7 @@ use crate::calendar::format_date;
 use crate::meeting::{CycleDate, Edge, Meeting, MeetingKind};
 use crate::office::{Post, Record, TermEnd};
 use crate::participation::ParticipationStatus;
-use crate::rules::{Concerns, Facts, Finding, Severity};
+use crate::rules::{Concerns, Facts, Finding, Message, Severity};
 
 /// Does a meeting of this kind adopt numbered decisions for the register? Formal meetings (an
 /// MSP, a Review Conference, an extraordinary MSP) and the Coordination Committee do.
@@ -83,6 +83,7 @@ pub fn p2_4_nomination(
     let mut out = Vec::new();
     let concerns = || vec![Concerns::Meeting(meeting.id)];
     let who = facts.name(state);
+    let msg = |id: &str| Message::new(id).actor("who", state, &who);
     match facts.is_state(state) {
         Some(true) => {}
         Some(false) => {
@@ -90,6 +91,7 @@ pub fn p2_4_nomination(
                 Severity::Error,
                 CLAUSE,
                 concerns(),
+                msg("finding-p2-4-nominee-not-a-state"),
                 format!("{who} is not a State; only a State Party may be nominated."),
             ));
             return out;
@@ -99,6 +101,7 @@ pub fn p2_4_nomination(
                 Severity::Error,
                 CLAUSE,
                 concerns(),
+                Message::new("finding-p2-4-nominee-not-in-registry").text("code", state),
                 format!("\"{state}\" is not in the registry of States."),
             ));
             return out;
@@ -117,6 +120,8 @@ pub fn p2_4_nomination(
             Severity::Error,
             CLAUSE,
             concerns(),
+            Message::new("finding-p2-4-nomination-meeting-does-not-select")
+                .meeting("meeting", &meeting.label),
             format!(
                 "{} does not select Coordinators, so no nomination can be made for it.",
                 meeting.label
@@ -130,6 +135,9 @@ pub fn p2_4_nomination(
                 Severity::Error,
                 CLAUSE,
                 vec![Concerns::Meeting(meeting.id), Concerns::Seat(seat.clone())],
+                Message::new("finding-p2-4-nomination-no-such-seat")
+                    .seat("seat", seat)
+                    .meeting("meeting", &meeting.label),
                 format!(
                     "{seat} is not a seat of the architecture in force at {}.",
                     meeting.label
@@ -142,6 +150,7 @@ pub fn p2_4_nomination(
             Severity::Warning,
             CLAUSE,
             concerns(),
+            msg("finding-p2-4-nomination-first-day-unknown").meeting("meeting", &meeting.label),
             format!(
                 "The first day of the term given by {} cannot be worked out from the meetings on record, so it cannot be confirmed that {who} will be a State Party in force then.",
                 meeting.label
@@ -153,12 +162,18 @@ pub fn p2_4_nomination(
         CycleDate::Known(d) => (d, ""),
         CycleDate::Expected(d) => (d, " (expected)"),
     };
+    let dated = |id: &str| {
+        msg(id)
+            .date("date", day)
+            .flag("expected", matches!(first, CycleDate::Expected(_)))
+    };
     match facts.status_on(state, day) {
         ParticipationStatus::PartyInForce => {}
         ParticipationStatus::Unknown => out.push(Finding::new(
             Severity::Warning,
             CLAUSE,
             concerns(),
+            dated("finding-p2-4-nominee-party-unconfirmed"),
             format!(
                 "Cannot confirm that {who} will be a State Party in force on {}{expected}, the first day of the term: its participation is not on record for that date.",
                 format_date(day)
@@ -168,6 +183,7 @@ pub fn p2_4_nomination(
             Severity::Error,
             CLAUSE,
             concerns(),
+            dated("finding-p2-4-nominee-not-party").code("status", other.slug()),
             format!(
                 "{who} will not be a State Party in force on {}{expected}, the first day of the term (status then: {}), so it cannot hold a Coordinator seat.",
                 format_date(day),

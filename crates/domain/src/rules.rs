@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::calendar::format_date;
+pub use crate::finding::{ActorName, Arg, Message};
 use crate::office::{Appointment, Override, Post, Record, Term};
 use crate::participation::ParticipationStatus;
 
@@ -49,7 +50,11 @@ pub struct Finding {
     pub severity: Severity,
     pub clause: String,
     pub concerns: Vec<Concerns>,
+    /// The English sentence (the CLI's and the API's), made from the same data as `message`.
     pub sentence: String,
+    /// What the sentence says as a message id and typed arguments, for other languages.
+    #[serde(flatten)]
+    pub message: Message,
     /// A person may set this finding aside with a justification.
     pub overridable: bool,
     pub overridden: Option<Override>,
@@ -60,13 +65,17 @@ impl Finding {
         severity: Severity,
         clause: &str,
         concerns: Vec<Concerns>,
+        message: Message,
         sentence: String,
     ) -> Self {
+        #[cfg(test)]
+        crate::finding::english::check(&message, &sentence);
         Finding {
             severity,
             clause: clause.to_string(),
             concerns,
             sentence,
+            message,
             overridable: false,
             overridden: None,
         }
@@ -77,14 +86,18 @@ impl Finding {
         clause: &str,
         a: &Appointment,
         mut concerns: Vec<Concerns>,
+        message: Message,
         sentence: String,
     ) -> Self {
         concerns.insert(0, Concerns::Appointment(a.id));
+        #[cfg(test)]
+        crate::finding::english::check(&message, &sentence);
         Finding {
             severity: Severity::Warning,
             clause: clause.to_string(),
             concerns,
             sentence,
+            message,
             overridable: true,
             overridden: a.override_for(clause).cloned(),
         }
@@ -147,6 +160,9 @@ fn term_computable(record: &Record, a: &Appointment) -> Option<Finding> {
         Severity::Error,
         "P2.5",
         vec![Concerns::Appointment(a.id)],
+        Message::new("finding-p2-5-term-not-computable")
+            .seat("post", a.post.key())
+            .text("why", why.to_string()),
         format!("The term of {} cannot be worked out: {why}.", a.post.key()),
     ))
 }
@@ -209,10 +225,23 @@ pub fn p2_3_vacant_seats(record: &Record, terms: &[Term], today: Date) -> Vec<Fi
             gaps.push((cursor, until));
         }
         for (gap_from, gap_to) in gaps {
-            let span = if gap_to == today && end.is_none_or(|e| e > today) {
-                format!("has been vacant since {}", date(gap_from))
+            let base = |id: &str| {
+                Message::new(id)
+                    .seat("title", &title)
+                    .seat("seat", &key)
+                    .body("body", &body_name)
+                    .date("from", gap_from)
+            };
+            let (span, message) = if gap_to == today && end.is_none_or(|e| e > today) {
+                (
+                    format!("has been vacant since {}", date(gap_from)),
+                    base("finding-p2-3-vacant-since"),
+                )
             } else {
-                format!("was vacant from {} to {}", date(gap_from), date(gap_to))
+                (
+                    format!("was vacant from {} to {}", date(gap_from), date(gap_to)),
+                    base("finding-p2-3-vacant-from-to").date("to", gap_to),
+                )
             };
             out.push(Finding::new(
                 Severity::Warning,
@@ -221,6 +250,7 @@ pub fn p2_3_vacant_seats(record: &Record, terms: &[Term], today: Date) -> Vec<Fi
                     Concerns::Seat(key.clone()),
                     Concerns::Body(body_key.clone()),
                 ],
+                message,
                 format!("{title} seat {key} of {body_name} {span} (no appointment on record)."),
             ));
         }
@@ -241,6 +271,7 @@ pub fn p2_4_holder_and_selection(
         return out;
     }
     let who = facts.name(&a.holder);
+    let msg = |id: &str| Message::new(id).actor("who", &a.holder, &who);
     let concerns = || vec![Concerns::Appointment(a.id)];
     match facts.is_state(&a.holder) {
         Some(true) => {}
@@ -248,12 +279,14 @@ pub fn p2_4_holder_and_selection(
             Severity::Error,
             CLAUSE,
             concerns(),
+            msg("finding-p2-4-not-a-state"),
             format!("{who} is not a State; a Coordinator is from a State Party."),
         )),
         None => out.push(Finding::new(
             Severity::Error,
             CLAUSE,
             concerns(),
+            Message::new("finding-p2-4-not-in-registry").text("code", &a.holder),
             format!("\"{}\" is not in the registry of States.", a.holder),
         )),
     }
@@ -266,6 +299,7 @@ pub fn p2_4_holder_and_selection(
                 Severity::Warning,
                 CLAUSE,
                 concerns(),
+                msg("finding-p2-4-party-unconfirmed").date("date", first),
                 format!(
                     "Cannot confirm that {who} was a State Party in force on {}, the first day of its term: its participation is not on record for that date.",
                     date(first)
@@ -275,6 +309,9 @@ pub fn p2_4_holder_and_selection(
                 Severity::Error,
                 CLAUSE,
                 concerns(),
+                msg("finding-p2-4-not-party")
+                    .date("date", first)
+                    .code("status", other.slug()),
                 format!(
                     "{who} was not a State Party in force on {}, the first day of its term (status: {}).",
                     date(first),
@@ -288,6 +325,7 @@ pub fn p2_4_holder_and_selection(
             Severity::Error,
             CLAUSE,
             concerns(),
+            msg("finding-p2-4-no-selecting-meeting"),
             format!("The appointment of {who} names no meeting that selected it."),
         ));
         return out;
@@ -302,6 +340,7 @@ pub fn p2_4_holder_and_selection(
             Severity::Error,
             CLAUSE,
             vec![Concerns::Appointment(a.id), Concerns::Meeting(meeting.id)],
+            msg("finding-p2-4-meeting-does-not-select").meeting("meeting", &meeting.label),
             format!(
                 "{who} was selected by {}, which is not a meeting that selects Coordinators (a Meeting of States Parties or a Review Conference).",
                 meeting.label
@@ -314,6 +353,9 @@ pub fn p2_4_holder_and_selection(
             Severity::Error,
             CLAUSE,
             concerns(),
+            msg("finding-p2-4-decision-of-other-meeting")
+                .text("decision", d.number.to_string())
+                .meeting("meeting", &meeting.label),
             format!(
                 "The appointment of {who} cites decision {} of another meeting, not of {}.",
                 d.number, meeting.label
@@ -323,6 +365,7 @@ pub fn p2_4_holder_and_selection(
             Severity::Error,
             CLAUSE,
             concerns(),
+            msg("finding-p2-4-no-decision").meeting("meeting", &meeting.label),
             format!(
                 "The appointment of {who} by {} cites no decision of that meeting.",
                 meeting.label
@@ -359,6 +402,9 @@ pub fn p2_5_term_length(record: &Record, a: &Appointment, facts: &dyn Facts) -> 
             Severity::Error,
             "P2.5",
             vec![Concerns::Appointment(a.id)],
+            Message::new("finding-p2-5-before-architecture")
+                .actor("who", &a.holder, &facts.name(&a.holder))
+                .date("date", term.start),
             format!(
                 "{}'s term starts on {}, before the architecture took effect.",
                 facts.name(&a.holder),
@@ -371,6 +417,9 @@ pub fn p2_5_term_length(record: &Record, a: &Appointment, facts: &dyn Facts) -> 
             Severity::Error,
             "P2.5",
             vec![Concerns::Appointment(a.id)],
+            Message::new("finding-p2-5-no-such-seat")
+                .seat("seat", key)
+                .number("version", i64::from(version.version)),
             format!(
                 "There is no seat \"{key}\" in version {} of the architecture.",
                 version.version
@@ -385,7 +434,18 @@ pub fn p2_5_term_length(record: &Record, a: &Appointment, facts: &dyn Facts) -> 
     if given == expected {
         return Vec::new();
     }
-    let why = if Some(expected) == seat.first_round_cycles {
+    let first_round_why = Some(expected) == seat.first_round_cycles;
+    let message = Message::new(if first_round_why {
+        "finding-p2-5-term-length-first-round"
+    } else {
+        "finding-p2-5-term-length"
+    })
+    .actor("who", &a.holder, &facts.name(&a.holder))
+    .body("body", &body.name)
+    .seat("seat", &seat.title)
+    .number("given", i64::from(given))
+    .number("expected", i64::from(expected));
+    let why = if first_round_why {
         format!(
             "in the first round this seat serves {expected} cycle(s) so that the two terms of {} alternate",
             body.name
@@ -397,6 +457,7 @@ pub fn p2_5_term_length(record: &Record, a: &Appointment, facts: &dyn Facts) -> 
         Severity::Error,
         "P2.5",
         vec![Concerns::Appointment(a.id), Concerns::Seat(key.to_string())],
+        message,
         format!(
             "{}'s term on {} as {} lasts {given} cycle(s), but {why}.",
             facts.name(&a.holder),
@@ -437,6 +498,19 @@ pub fn p2_5_staggered(record: &Record, facts: &dyn Facts) -> Vec<Finding> {
             .meeting(meeting)
             .map_or("one meeting".to_string(), |m| m.label.clone());
         let names: Vec<String> = list.iter().map(|a| facts.name(&a.holder)).collect();
+        let message = Message::new("finding-p2-5-staggered")
+            .body("body", &body_key)
+            .meeting("meeting", &label)
+            .actors(
+                "holders",
+                list.iter()
+                    .zip(&names)
+                    .map(|(a, name)| ActorName {
+                        code: a.holder.clone(),
+                        name: name.clone(),
+                    })
+                    .collect(),
+            );
         let mut concerns: Vec<Concerns> =
             list.iter().map(|a| Concerns::Appointment(a.id)).collect();
         concerns.push(Concerns::Body(body_key.clone()));
@@ -444,6 +518,7 @@ pub fn p2_5_staggered(record: &Record, facts: &dyn Facts) -> Vec<Finding> {
             Severity::Error,
             "P2.5",
             concerns,
+            message,
             format!(
                 "Both seats of {body_key} were filled at {label} ({}); after the first round the two terms start in alternating cycles.",
                 names.join(", ")
@@ -490,7 +565,7 @@ pub fn p2_5_affected_state(record: &Record, terms: &[Term], facts: &dyn Facts) -
         if holders.iter().any(|t| facts.affected_on(&t.holder, day)) {
             continue;
         }
-        let affected_nominees: Vec<String> = record
+        let affected: Vec<ActorName> = record
             .nominations
             .iter()
             .filter(|n| n.meeting == meeting)
@@ -500,8 +575,12 @@ pub fn p2_5_affected_state(record: &Record, terms: &[Term], facts: &dyn Facts) -
                     .any(|(k, _)| body.seats.iter().any(|s| &s.key == k))
             })
             .filter(|n| facts.affected_on(&n.state, day))
-            .map(|n| facts.name(&n.state))
+            .map(|n| ActorName {
+                code: n.state.clone(),
+                name: facts.name(&n.state),
+            })
             .collect();
+        let affected_nominees: Vec<String> = affected.iter().map(|n| n.name.clone()).collect();
         if affected_nominees.is_empty() {
             continue;
         }
@@ -512,6 +591,10 @@ pub fn p2_5_affected_state(record: &Record, terms: &[Term], facts: &dyn Facts) -
             "P2.5",
             a,
             vec![Concerns::Body(body.key.clone()), Concerns::Meeting(meeting)],
+            Message::new("finding-p2-5-affected-state")
+                .meeting("meeting", &label)
+                .body("body", &body.name)
+                .actors("nominees", affected),
             format!(
                 "After {label}, no Coordinator of {} is from an affected State Party, although {} (affected) was nominated.",
                 body.name,
@@ -562,6 +645,11 @@ pub fn p2_6_cooling_off(
         "P2.6",
         a,
         vec![Concerns::Appointment(previous.appointment)],
+        Message::new("finding-p2-6-cooling-off")
+            .actor("who", &a.holder, &facts.name(&a.holder))
+            .seat("previous", previous.post.key())
+            .meeting("meeting", &label)
+            .seat("seat", key),
         format!(
             "{} provided a Coordinator ({}) for the term that ended at {label}, and takes {} for the term immediately following; this needs a recorded necessity.",
             facts.name(&a.holder),

@@ -25,7 +25,7 @@ pub use crate::meeting::{Details, MeetingStatus, Sitting};
 use crate::calendar::format_date;
 use crate::meeting::{Meeting, MeetingKind};
 use crate::office::{Post, Record};
-use crate::rules::{Concerns, Finding, Severity};
+use crate::rules::{Concerns, Finding, Message, Severity};
 
 /// A convention's cadence of formal meetings (CCM Art. 11 and 12): the first MSP within a number
 /// of months of entry into force, MSPs every year until the first Review Conference, which falls
@@ -108,10 +108,16 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
         } else {
             format!("venue {}", m.venue)
         };
+        let message = if m.venue.is_empty() {
+            Message::new("finding-meeting-venue-none")
+        } else {
+            Message::new("finding-meeting-venue-elsewhere").text("venue", &m.venue)
+        };
         out.push(Finding::new(
             Severity::Error,
             clause,
             concerns(),
+            message.meeting("meeting", &m.label).text("city", city),
             format!("The {} has {venue}; it sits in {city}.", m.label),
         ));
     }
@@ -123,6 +129,7 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
             Severity::Error,
             clause,
             concerns(),
+            Message::new("finding-meeting-closes-before-opens").meeting("meeting", &m.label),
             format!("The {} closes before it opens.", m.label),
         ));
         return out;
@@ -134,6 +141,12 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
             Severity::Error,
             clause,
             concerns(),
+            Message::new("finding-meeting-outside-window")
+                .meeting("meeting", &m.label)
+                .date("opens", opens)
+                .date("closes", closes)
+                .date("from", from)
+                .date("to", to),
             format!(
                 "The {} sits from {} to {}; every meeting day must fall between {} and {}.",
                 m.label,
@@ -152,6 +165,10 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
             Severity::Error,
             clause,
             concerns(),
+            Message::new("finding-meeting-too-long")
+                .meeting("meeting", &m.label)
+                .number("days", i64::from(days))
+                .number("max", i64::from(max)),
             format!(
                 "The {} sits {days} meeting days; at most {max} are allowed.",
                 m.label
@@ -163,6 +180,14 @@ fn venue_window_length(rule: &ScheduleRule, m: &Meeting, details: &Details) -> V
             Severity::Error,
             clause,
             concerns(),
+            if opens == closes {
+                Message::new("finding-meeting-half-day-whole-day").meeting("meeting", &m.label)
+            } else {
+                Message::new("finding-meeting-half-day-span")
+                    .meeting("meeting", &m.label)
+                    .date("opens", opens)
+                    .date("closes", closes)
+            },
             format!(
                 "The {} must sit for half a day (one morning or one afternoon); it is recorded as {}.",
                 m.label,
@@ -187,6 +212,10 @@ pub fn status_and_dates(m: &Meeting, details: &Details, today: Date) -> Vec<Find
                 Severity::Error,
                 "record",
                 concerns,
+                Message::new("finding-record-held-before-opening")
+                    .meeting("meeting", &m.label)
+                    .code("status", details.status.slug())
+                    .date("opens", opens),
                 format!(
                     "The {} is recorded as {} but opens on {}.",
                     m.label,
@@ -200,6 +229,10 @@ pub fn status_and_dates(m: &Meeting, details: &Details, today: Date) -> Vec<Find
                 Severity::Warning,
                 "record",
                 concerns,
+                Message::new("finding-record-closed-still-planned")
+                    .meeting("meeting", &m.label)
+                    .date("closes", closes)
+                    .code("status", details.status.slug()),
                 format!(
                     "The {} closed on {} but is still recorded as {}.",
                     m.label,
@@ -229,13 +262,22 @@ pub fn p3_1_chair(
         .map(|t| t.holder);
     // Nothing on record but the office is held: the chair is derived from it, which is for
     // information (P3.1 says who chairs; the record need not repeat it).
-    let (severity, sentence) = match (&details.presiding, &holder) {
+    let chair = |id: &str| {
+        Message::new(id)
+            .meeting("meeting", &m.label)
+            .office("office", office)
+            .date("date", day)
+    };
+    let (severity, message, sentence) = match (&details.presiding, &holder) {
         (Some(p), Some(h)) if p == h => return Vec::new(),
         (Some(p), Some(h)) => {
             return vec![Finding::new(
                 Severity::Error,
                 clause,
                 concerns,
+                chair("finding-p3-1-chair-mismatch")
+                    .actor("recorded", p, p)
+                    .actor("holder", h, h),
                 format!(
                     "The {} is recorded as chaired by {p}, but {h} holds the office of {office} on {}.",
                     m.label,
@@ -245,6 +287,7 @@ pub fn p3_1_chair(
         }
         (None, Some(h)) => (
             Severity::Info,
+            chair("finding-p3-1-chair-derived").actor("holder", h, h),
             format!(
                 "The {} has no chair on record; {h} holds the office of {office} on {} and chairs it.",
                 m.label,
@@ -253,6 +296,7 @@ pub fn p3_1_chair(
         ),
         (_, None) => (
             Severity::Warning,
+            chair("finding-p3-1-no-chair"),
             format!(
                 "No one holds the office of {office} on {}, so no one can chair the {}.",
                 format_date(day),
@@ -260,7 +304,7 @@ pub fn p3_1_chair(
             ),
         ),
     };
-    vec![Finding::new(severity, clause, concerns, sentence)]
+    vec![Finding::new(severity, clause, concerns, message, sentence)]
 }
 
 /// Art. 11 and 12: the first MSP within its months of entry into force, one formal meeting every
@@ -287,6 +331,12 @@ pub fn art_11_12_cadence(input: &Input) -> Vec<Finding> {
             Severity::Error,
             "Art. 11",
             vec![Concerns::Meeting(m.id)],
+            Message::new("finding-art-11-first-msp-late")
+                .meeting("meeting", &m.label)
+                .date("opens", opens)
+                .number("months", i64::from(cadence.first_msp_within_months))
+                .date("eif", eif)
+                .date("due", first_msp_due),
             format!(
                 "The {} opened on {}; the first Meeting of States Parties is due within {} months of entry into force ({}), by {}.",
                 m.label,
@@ -300,6 +350,7 @@ pub fn art_11_12_cadence(input: &Input) -> Vec<Finding> {
             Severity::Error,
             "Art. 11",
             Vec::new(),
+            Message::new("finding-art-11-no-first-msp").date("due", first_msp_due),
             format!(
                 "No first Meeting of States Parties is on record; it was due by {}.",
                 format_date(first_msp_due)
@@ -319,6 +370,11 @@ pub fn art_11_12_cadence(input: &Input) -> Vec<Finding> {
             Severity::Warning,
             "Art. 12",
             vec![Concerns::Meeting(m.id)],
+            Message::new("finding-art-12-review-year")
+                .meeting("meeting", &m.label)
+                .number("opened", i64::from(opens.year()))
+                .number("years", i64::from(cadence.first_review_after_years))
+                .number("due", i64::from(review_year)),
             format!(
                 "The {} opened in {}; the first Review Conference falls {} years after entry into force, in {review_year}.",
                 m.label,
@@ -352,6 +408,7 @@ pub fn art_11_12_cadence(input: &Input) -> Vec<Finding> {
                 Severity::Error,
                 "Art. 11",
                 Vec::new(),
+                Message::new("finding-art-11-no-msp-in-year").number("year", i64::from(year)),
                 format!("No Meeting of States Parties is on record for {year}; they meet every year until the first Review Conference."),
             ));
         } else if held.len() > 1 {
@@ -360,6 +417,10 @@ pub fn art_11_12_cadence(input: &Input) -> Vec<Finding> {
                 Severity::Warning,
                 "Art. 11",
                 held.iter().map(|m| Concerns::Meeting(m.id)).collect(),
+                Message::new("finding-art-11-several-in-year")
+                    .number("count", held.len() as i64)
+                    .number("year", i64::from(year))
+                    .meetings("meetings", labels.iter().map(|l| l.to_string()).collect()),
                 format!(
                     "{} formal meetings are on record for {year} ({}); the rule is one a year.",
                     held.len(),
@@ -406,6 +467,9 @@ pub fn yearly(input: &Input) -> Vec<Finding> {
                         Severity::Warning,
                         clause,
                         Vec::new(),
+                        Message::new("finding-meeting-yearly-none")
+                            .text("kind", &rule.name)
+                            .number("year", i64::from(year)),
                         format!(
                             "No {} is on record for {year}; one is held every year.",
                             rule.name
@@ -417,6 +481,11 @@ pub fn yearly(input: &Input) -> Vec<Finding> {
                         Severity::Warning,
                         clause,
                         held.iter().map(|m| Concerns::Meeting(m.id)).collect(),
+                        Message::new("finding-meeting-yearly-several")
+                            .number("count", held.len() as i64)
+                            .text("kind", &rule.name)
+                            .number("year", i64::from(year))
+                            .meetings("meetings", labels.iter().map(|l| l.to_string()).collect()),
                         format!(
                             "{} meetings of kind {} are on record for {year} ({}); one a year is the rule.",
                             held.len(),

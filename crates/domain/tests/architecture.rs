@@ -7,10 +7,23 @@ use time::Date;
 use time::macros::date;
 use treatydesk_domain::ParticipationStatus;
 use treatydesk_domain::architecture::*;
+use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, committee_on};
+use treatydesk_domain::finding::{Arg, Message};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::*;
 use treatydesk_domain::rules::{self, Facts, Finding, Severity};
+
+#[path = "../src/finding_tests.rs"]
+mod english;
+
+/// Every finding's message says its sentence in English, word for word (issue 19).
+fn said(found: Vec<Finding>) -> Vec<Finding> {
+    for f in &found {
+        english::check(&f.message, &f.sentence);
+    }
+    found
+}
 
 fn seat(key: &str, term: u32, first: Option<u32>) -> Seat {
     Seat {
@@ -298,7 +311,7 @@ impl Facts for TestFacts {
 }
 
 fn findings(r: &Record, facts: &TestFacts, clause: &str) -> Vec<Finding> {
-    rules::check(r, facts, date!(2013 - 01 - 01))
+    said(rules::check(r, facts, date!(2013 - 01 - 01)))
         .into_iter()
         .filter(|f| f.clause == clause)
         .collect()
@@ -649,7 +662,7 @@ fn p2_6_cooling_off_allows_renewal_of_a_renewable_seat() {
 #[test]
 fn p2_3_reports_a_seat_left_vacant() {
     let r = beirut();
-    let found = rules::check(&r, &TestFacts::new(), date!(2014 - 01 - 01));
+    let found = said(rules::check(&r, &TestFacts::new(), date!(2014 - 01 - 01)));
     let vacant: Vec<&Finding> = found.iter().filter(|f| f.clause == "P2.3").collect();
     // b-1 and a-1 fall vacant at the 4MSP (13 Sep 2013) and nobody was appointed.
     assert_eq!(vacant.len(), 3, "{vacant:?}");
@@ -694,5 +707,59 @@ fn d12_3_a_post_on_a_past_date_is_named_by_the_version_then_in_force() {
     assert_eq!(
         r.post_name_on(&office, date!(2010 - 01 - 01)),
         "President of the Meeting"
+    );
+}
+
+// ---- P2.4 at nomination: each finding's message says its sentence (issue 19) ----
+
+#[test]
+fn p2_4_at_nomination_each_finding_says_its_english_message() {
+    use treatydesk_domain::record_kept::p2_4_nomination;
+    let r = beirut();
+    let mut facts = TestFacts::new();
+    facts.status.insert("FRA", ParticipationStatus::Signatory);
+    let meeting = |id: i64| r.meeting(id).expect("meeting").clone();
+    let ids = |state: &str, at: i64, seats: &[&str]| -> Vec<String> {
+        let seats: Vec<String> = seats.iter().map(|s| s.to_string()).collect();
+        said(p2_4_nomination(&r, &facts, &meeting(at), state, &seats))
+            .into_iter()
+            .map(|f| f.message.id)
+            .collect()
+    };
+    assert_eq!(
+        ids("ICRC", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-a-state"]
+    );
+    assert_eq!(
+        ids("Atlantis", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-in-registry"]
+    );
+    assert_eq!(
+        ids("JPN", ISM, &["a-1"]),
+        ["finding-p2-4-nomination-meeting-does-not-select"]
+    );
+    assert_eq!(
+        ids("JPN", MSP4, &["z-9"]),
+        ["finding-p2-4-nomination-no-such-seat"]
+    );
+    assert_eq!(
+        ids("XYZ", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-party-unconfirmed"]
+    );
+    assert_eq!(
+        ids("FRA", MSP4, &["a-1"]),
+        ["finding-p2-4-nominee-not-party"]
+    );
+    // The 5MSP has no dates: the first day is expected from the cycle, and says so.
+    let expected = said(p2_4_nomination(
+        &r,
+        &facts,
+        &meeting(MSP5),
+        "FRA",
+        &["a-1".to_string()],
+    ));
+    assert!(
+        expected.iter().any(|f| f.sentence.contains("(expected)")),
+        "{expected:?}"
     );
 }

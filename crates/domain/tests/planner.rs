@@ -15,11 +15,16 @@ use treatydesk_domain::ParticipationStatus;
 use treatydesk_domain::architecture::{
     Architecture, Body, BodyKind, MeetingRule, Seat, TermRules, Version,
 };
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::{Arg, Message};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::{Appointment, Decision, Nomination, Post, Record};
 use treatydesk_domain::rotation::families::{self, Family};
 use treatydesk_domain::rotation::{self, PlanInput, from_record, plan_within};
 use treatydesk_domain::rules::{self, Concerns, Facts, Severity};
+
+#[path = "../src/finding_tests.rs"]
+mod english;
 
 /// The meeting that selects, in the generated record (the 8MSP, closing 5 September 2018).
 const AT: i64 = 8;
@@ -260,6 +265,7 @@ fn errors_of_recorded_slates(input: &PlanInput, first_round: bool) -> Vec<String
             });
         }
         for f in rules::check(&r, &facts, day(2010 + AT as i32, 5)) {
+            english::check(&f.message, &f.sentence);
             let new = f
                 .concerns
                 .iter()

@@ -11,7 +11,7 @@ use time::Date;
 use super::{ScheduleRule, is_working_day, meeting_days};
 use crate::calendar::format_date;
 use crate::meeting::Meeting;
-use crate::rules::{Concerns, Finding, Severity};
+use crate::rules::{Concerns, Finding, Message, Severity};
 
 /// Another convention's meeting in the shared calendar: one of this instance's conventions, or an
 /// entry imported from an iCalendar file.
@@ -71,6 +71,33 @@ pub fn p1_3_consecutive(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting
             )
         })
         .collect();
+    let other_messages: Vec<Message> = near
+        .iter()
+        .map(|o| {
+            Message::new("finding-p1-3-other-meeting")
+                .text("title", &o.title)
+                .text("convention", &o.convention)
+                .date("opens", o.opens_on)
+                .date("closes", o.closes_on)
+        })
+        .collect();
+    let advice_message = if proposals.is_empty() {
+        Message::new("finding-p1-3-no-adjacent-dates")
+    } else {
+        Message::new("finding-p1-3-adjacent-dates").messages(
+            "dates",
+            proposals
+                .iter()
+                .map(|s| {
+                    Message::new("finding-p1-3-suggestion")
+                        .date("opens", s.opens_on)
+                        .date("closes", s.closes_on)
+                        .code("position", &s.position)
+                        .text("next_to", &s.next_to)
+                })
+                .collect(),
+        )
+    };
     let advice = if proposals.is_empty() {
         " No adjacent dates keep the meeting's own rules.".to_string()
     } else {
@@ -92,6 +119,12 @@ pub fn p1_3_consecutive(rule: &ScheduleRule, m: &Meeting, others: &[OtherMeeting
         Severity::Warning,
         "P1.3",
         vec![Concerns::Meeting(m.id)],
+        Message::new("finding-p1-3-not-consecutive")
+            .meeting("meeting", &m.label)
+            .text("city", city)
+            .number("year", i64::from(opens.year()))
+            .messages("others", other_messages)
+            .messages("advice", vec![advice_message]),
         format!(
             "The {} is not held next to the other {city} meetings of {}: {}.{advice}",
             m.label,

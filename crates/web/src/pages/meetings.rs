@@ -151,8 +151,14 @@ async fn list_page(
     form: MeetingForm,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
-    let m = meetings_of(state, code, None).await?;
-    let c = load(state, code).await?.convention;
+    let mut m = meetings_of(state, code, None).await?;
+    let loaded = load(state, code).await?;
+    let names = crate::views::findings::names_from(&loaded.facts, ctx.lang);
+    crate::views::findings::localize(ctx.lang, &mut m.general, &names);
+    for x in &mut m.meetings {
+        crate::views::findings::localize(ctx.lang, &mut x.findings, &names);
+    }
+    let c = loaded.convention.clone();
     let (kinds, statuses, sittings) = form.choices(&ctx);
     let (upcoming, past) =
         upcoming_and_past(&m.meetings, &crate::views::listing::today().to_string());
@@ -296,7 +302,12 @@ async fn detail_page(
     agenda_typed: Option<String>,
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
-    let (c, d) = meeting_detail(state, &ctx, code, label).await?;
+    let (c, mut d) = meeting_detail(state, &ctx, code, label).await?;
+    {
+        let loaded = load(state, code).await?;
+        let names = crate::views::findings::names_from(&loaded.facts, ctx.lang);
+        crate::views::findings::localize(ctx.lang, &mut d.meeting.findings, &names);
+    }
     let m = &d.meeting;
     let form = typed.unwrap_or_else(|| MeetingForm {
         kind: m.kind.clone(),

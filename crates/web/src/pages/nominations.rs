@@ -202,6 +202,11 @@ async fn nominations_page(
             .find(|x| x.id == id && x.status == "standing")
     {
         findings = m.warnings(&recorded).iter().map(finding_out).collect();
+        crate::views::findings::localize(
+            ctx.lang,
+            &mut findings,
+            &crate::views::findings::names_from(&m.loaded.facts, ctx.lang),
+        );
     }
     let page = NominationsPage {
         convention: convention_name(&ctx, &m.loaded.convention),

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod decisions;
 pub mod desk;
 pub mod extensions;
+pub mod findings;
 pub mod isu;
 pub mod isu_reports;
 pub mod liaison;

@@ -9,13 +9,15 @@ use time::Date;
 use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, committee_on};
-use treatydesk_domain::office::{Override, Post, Record, Term, TermEnd};
-use treatydesk_domain::rules::{Concerns, Facts, Finding, Severity};
+use treatydesk_domain::office::{Post, Record, Term, TermEnd};
+use treatydesk_domain::rules::{Facts, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
 use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
 
 use crate::{AppState, WebError};
+
+pub use crate::views::findings::{FindingOut, OverrideOut, SeverityOut, finding_out};
 
 /// Who holds a post, for how long.
 #[derive(Clone, Serialize, ToSchema)]
@@ -94,14 +96,6 @@ pub struct ArchitectureOut {
     pub committee: Vec<String>,
 }
 
-#[derive(Clone, Serialize, ToSchema)]
-pub struct OverrideOut {
-    pub clause: String,
-    pub justification: String,
-    pub by: String,
-    pub on: String,
-}
-
 /// One term of office.
 #[derive(Clone, Serialize, ToSchema)]
 pub struct TermOut {
@@ -166,47 +160,6 @@ pub struct OfficeHeldOut {
     pub end: Option<String>,
 }
 
-/// How serious a finding is (SPEC: error, warning, info). Only an error blocks a write; a
-/// warning may be set aside with a justification; info breaks nothing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum SeverityOut {
-    Error,
-    Warning,
-    Info,
-}
-
-impl From<Severity> for SeverityOut {
-    fn from(s: Severity) -> Self {
-        match s {
-            Severity::Error => SeverityOut::Error,
-            Severity::Warning => SeverityOut::Warning,
-            Severity::Info => SeverityOut::Info,
-        }
-    }
-}
-
-impl std::fmt::Display for SeverityOut {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            SeverityOut::Error => "error",
-            SeverityOut::Warning => "warning",
-            SeverityOut::Info => "info",
-        })
-    }
-}
-
-#[derive(Clone, Serialize, ToSchema)]
-pub struct FindingOut {
-    pub severity: SeverityOut,
-    pub clause: String,
-    pub sentence: String,
-    /// appointment:{id}, seat:{key}, body:{key}, meeting:{id}
-    pub concerns: Vec<String>,
-    pub overridable: bool,
-    pub overridden: Option<OverrideOut>,
-}
-
 #[derive(Clone, Serialize, ToSchema)]
 pub struct FindingsOut {
     pub convention: String,
@@ -243,15 +196,6 @@ pub async fn load(state: &AppState, code: &str) -> Result<OfficeRecord, WebError
 
 fn date(d: Date) -> String {
     format_date(d)
-}
-
-fn override_out(o: &Override) -> OverrideOut {
-    OverrideOut {
-        clause: o.clause.clone(),
-        justification: o.justification.clone(),
-        by: o.by.clone(),
-        on: date(o.on),
-    }
 }
 
 impl OfficeRecord {
@@ -489,7 +433,15 @@ impl OfficeRecord {
             errors,
             warnings,
             info,
-            findings: findings.iter().map(finding_out).collect(),
+            findings: {
+                let mut out: Vec<FindingOut> = findings.iter().map(finding_out).collect();
+                crate::views::findings::localize(
+                    self.lang,
+                    &mut out,
+                    &crate::views::findings::names_from(&self.facts, self.lang),
+                );
+                out
+            },
         }
     }
 }
@@ -510,26 +462,6 @@ pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
             .filter(|f| f.severity == Severity::Info)
             .count(),
     )
-}
-
-pub fn finding_out(f: &Finding) -> FindingOut {
-    FindingOut {
-        severity: f.severity.into(),
-        clause: f.clause.clone(),
-        sentence: f.sentence.clone(),
-        concerns: f
-            .concerns
-            .iter()
-            .map(|c| match c {
-                Concerns::Appointment(id) => format!("appointment:{id}"),
-                Concerns::Seat(k) => format!("seat:{k}"),
-                Concerns::Body(k) => format!("body:{k}"),
-                Concerns::Meeting(id) => format!("meeting:{id}"),
-            })
-            .collect(),
-        overridable: f.overridable,
-        overridden: f.overridden.as_ref().map(override_out),
-    }
 }
 
 /// A President-Designate's designation as a form or JSON body gives it.

@@ -14,6 +14,7 @@ mod common;
 mod decisions;
 mod desk;
 mod extensions;
+mod findings_lang;
 mod home;
 mod isu;
 mod isu_reports;

@@ -126,6 +126,10 @@ pub(super) async fn page(
 ) -> Result<Response, WebError> {
     let record = s.record();
     let facts = &s.loaded.facts;
+    let names = crate::views::findings::names_from(facts, ctx.lang);
+    let said = |f: &treatydesk_domain::rules::Finding| {
+        crate::views::findings::text(ctx.lang, &f.message, &f.sentence, &names)
+    };
     let eve = s.eve();
     let error_of = |field: &str| {
         out.field_errors
@@ -217,7 +221,7 @@ pub(super) async fn page(
             findings.push(FindingView {
                 severity: f.severity.slug(),
                 clause: f.clause.clone(),
-                sentence: f.sentence.clone(),
+                sentence: said(f),
                 overridable: f.overridable,
                 justify,
             });
@@ -340,7 +344,7 @@ pub(super) async fn page(
             if f.severity == Severity::Error {
                 problems.push(Problem {
                     href: format!("#{}", holder_field(post)),
-                    text: format!("{}: {}", s.post_title(post), f.sentence),
+                    text: format!("{}: {}", s.post_title(post), said(f)),
                 });
             } else if f.overridable && f.concerns.first() == Some(&Concerns::Appointment(*id)) {
                 let name = justify_field(post, &f.clause);
