@@ -52,7 +52,7 @@ CRATES = [
             ),
             (
                 "model",
-                ["convention", "participation", "meeting", "architecture", "office", "registration", "obligation", "message", "preparation", "review", "advice", "isu"],
+                ["convention", "participation", "meeting", "architecture", "glossary", "office", "registration", "obligation", "message", "preparation", "review", "advice", "isu"],
             ),
             ("checks", ["committee", "rules", "extension", "schedule", "programme", "rotation", "record_kept", "universalization"]),
             ("root", [""]),

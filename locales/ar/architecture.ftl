@@ -103,3 +103,13 @@ timeline-table-link = الوقائع نفسها في جدول.
 timeline-caption = كل الولايات حسب تاريخ البدء
 state-seats-heading = المقاعد والمناصب التي شغلتها
 state-seats-none = لا يوجد مقعد أو منصب مسجل.
+
+# Issue 19 item 2: a preset name shown in English because the preset lacks the reader's language (ISU staff see this).
+term-fallback = { $value } (بالإنكليزية: لا يتضمن الإعداد المسبق اسماً بالعربية)
+committee-unfilled-outgoing = { $value } المنتهية ولايته
+# The composition rule of the coordinating committee, line by line (P3.2).
+committee-rule-chair = { $value } (الرئاسة)
+committee-rule-outgoing = { $value } المنتهية ولايته
+committee-rule-coordinators = جميع المنسقين الذين يشغلون مناصبهم
+committee-rule-organization = ممثل عن { $value }
+committee-rule-observer = ممثل عن { $value } (مراقب)

@@ -90,3 +90,13 @@ timeline-table-link = The same facts as a table.
 timeline-caption = Every term of office, in order of start
 state-seats-heading = Seats and offices held
 state-seats-none = No seat or office on record.
+
+# Issue 19 item 2: a preset name shown in English because the preset lacks the reader's language (ISU staff see this).
+term-fallback = { $value } (in English: the preset has no name in this language)
+committee-unfilled-outgoing = outgoing { $value }
+# The composition rule of the coordinating committee, line by line (P3.2).
+committee-rule-chair = { $value } (chair)
+committee-rule-outgoing = the outgoing { $value }
+committee-rule-coordinators = every Coordinator in office
+committee-rule-organization = a representative of { $value }
+committee-rule-observer = a representative of { $value } (observer)

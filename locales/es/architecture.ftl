@@ -89,3 +89,13 @@ timeline-table-link = Los mismos datos en una tabla.
 timeline-caption = Todos los mandatos, por fecha de inicio
 state-seats-heading = Puestos y cargos ocupados
 state-seats-none = No consta ningún puesto ni cargo.
+
+# Issue 19 item 2: a preset name shown in English because the preset lacks the reader's language (ISU staff see this).
+term-fallback = { $value } (en inglés: la configuración no da un nombre en español)
+committee-unfilled-outgoing = { $value } saliente
+# The composition rule of the coordinating committee, line by line (P3.2).
+committee-rule-chair = { $value } (presidencia)
+committee-rule-outgoing = el { $value } saliente
+committee-rule-coordinators = todos los coordinadores en funciones
+committee-rule-organization = un representante de { $value }
+committee-rule-observer = un representante de { $value } (observador)

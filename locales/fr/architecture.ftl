@@ -89,3 +89,13 @@ timeline-table-link = Les mêmes faits sous forme de tableau.
 timeline-caption = Tous les mandats, par date de début
 state-seats-heading = Sièges et fonctions occupés
 state-seats-none = Aucun siège ni aucune fonction enregistrés.
+
+# Issue 19 item 2: a preset name shown in English because the preset lacks the reader's language (ISU staff see this).
+term-fallback = { $value } (en anglais : le préréglage ne donne pas de nom en français)
+committee-unfilled-outgoing = { $value } sortant
+# The composition rule of the coordinating committee, line by line (P3.2).
+committee-rule-chair = { $value } (présidence)
+committee-rule-outgoing = le { $value } sortant
+committee-rule-coordinators = tous les coordonnateurs en fonction
+committee-rule-organization = un représentant de { $value }
+committee-rule-observer = un représentant de { $value } (observateur)

@@ -40,7 +40,31 @@ pub struct CommitteeOn {
     pub version: u32,
     pub members: Vec<Member>,
     /// Lines of the rule that nobody filled that day (no President in office, a vacant seat).
-    pub unfilled: Vec<String>,
+    pub unfilled: Vec<Unfilled>,
+}
+
+/// A line of the committee's rule that nobody filled, with the preset's English names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Unfilled {
+    /// An office nobody held (its name, or its key when the version lacks it).
+    Office { name: String },
+    /// No past holder of the office (its key).
+    Outgoing { office: String },
+    /// A vacant Coordinator seat of a body.
+    Seat { body: String, seat: String },
+}
+
+impl Unfilled {
+    /// The line in words, the preset's names passed through `term`; the identity gives the
+    /// English ("President-Designate", "outgoing president", "Universalization (b-2)").
+    pub fn text(&self, term: &dyn Fn(&str) -> String) -> String {
+        match self {
+            Unfilled::Office { name } => term(name),
+            Unfilled::Outgoing { office } => format!("outgoing {office}"),
+            Unfilled::Seat { body, seat } => format!("{} ({seat})", term(body)),
+        }
+    }
 }
 
 impl CommitteeOn {
@@ -65,11 +89,11 @@ pub fn committee_on(record: &Record, date: Date) -> Option<CommitteeOn> {
                 let post = Post::Office(office.clone());
                 let holders: Vec<&&Term> = in_force.iter().filter(|t| t.post == post).collect();
                 if holders.is_empty() {
-                    unfilled.push(
-                        version
+                    unfilled.push(Unfilled::Office {
+                        name: version
                             .office(office)
                             .map_or(office.clone(), |o| o.name.clone()),
-                    );
+                    });
                 }
                 for t in holders {
                     members.push(Member {
@@ -96,7 +120,9 @@ pub fn committee_on(record: &Record, date: Date) -> Option<CommitteeOn> {
                         },
                         appointment: Some(t.appointment),
                     }),
-                    None => unfilled.push(format!("outgoing {office}")),
+                    None => unfilled.push(Unfilled::Outgoing {
+                        office: office.clone(),
+                    }),
                 }
             }
             MemberRule::Coordinators => {
@@ -111,7 +137,10 @@ pub fn committee_on(record: &Record, date: Date) -> Option<CommitteeOn> {
                             },
                             appointment: Some(t.appointment),
                         }),
-                        None => unfilled.push(format!("{} ({})", body.name, seat.key)),
+                        None => unfilled.push(Unfilled::Seat {
+                            body: body.name.clone(),
+                            seat: seat.key.clone(),
+                        }),
                     }
                 }
             }

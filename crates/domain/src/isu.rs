@@ -10,28 +10,8 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use crate::{AccessLevel, Lang};
-
-/// A name in the four languages the product speaks.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Titles {
-    pub en: String,
-    pub fr: String,
-    pub es: String,
-    pub ar: String,
-}
-
-impl Titles {
-    pub fn in_lang(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-            Lang::Es => &self.es,
-            Lang::Ar => &self.ar,
-        }
-    }
-}
+use crate::AccessLevel;
+use crate::lang::Names;
 
 /// One task of the ISU's mandate, as the convention's preset declares it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,7 +21,7 @@ pub struct MandateTask {
     pub key: String,
     /// The clause that gives the task (`P4.4(a)`).
     pub clause: String,
-    pub title: Titles,
+    pub title: Names,
 }
 
 /// The `[isu]` section of a preset: what the convention's sources say of its ISU.

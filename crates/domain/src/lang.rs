@@ -67,6 +67,28 @@ impl Lang {
     }
 }
 
+/// A name in the four languages of TreatyDesk, all four given (an obligation, a preparation
+/// item, an ISU task, a convention). A name that may lack a language is a `glossary::Term`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+    pub ar: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::Ar => &self.ar,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

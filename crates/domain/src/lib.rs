@@ -17,6 +17,7 @@ pub mod convention;
 pub mod document;
 pub mod extension;
 pub mod finding;
+pub mod glossary;
 pub mod holidays;
 pub mod isu;
 pub mod lang;

@@ -17,30 +17,9 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration, Month};
 
 use crate::calendar::{add_months, format_date, sub_months};
-use crate::lang::Lang;
+use crate::lang::Names;
 use crate::participation::Participation;
 use crate::profile::{ProfileEntry, ProfileKind};
-
-/// A word in the four languages of TreatyDesk.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    pub en: String,
-    pub fr: String,
-    pub es: String,
-    pub ar: String,
-}
-
-impl Names {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-            Lang::Es => &self.es,
-            Lang::Ar => &self.ar,
-        }
-    }
-}
 
 /// One obligation of a State under a convention.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -167,18 +167,25 @@ impl Record {
     /// The name of a post in words ("Coordinator a-1, Universalization"; "President"), from the
     /// newest version that has it; its key when none does.
     pub fn post_name(&self, post: &Post) -> String {
+        self.post_name_in(post, &|s| s.to_string())
+    }
+
+    /// `post_name` with the preset's names passed through `term` (a translation).
+    pub fn post_name_in(&self, post: &Post, term: &dyn Fn(&str) -> String) -> String {
         let versions = &self.architecture.versions;
         match post {
             Post::Seat(k) => versions
                 .iter()
                 .rev()
                 .find_map(|v| v.seat(k))
-                .map_or(k.clone(), |(b, s)| format!("{} {k}, {}", s.title, b.name)),
+                .map_or(k.clone(), |(b, s)| {
+                    format!("{} {k}, {}", term(&s.title), term(&b.name))
+                }),
             Post::Office(k) => versions
                 .iter()
                 .rev()
                 .find_map(|v| v.office(k))
-                .map_or(k.clone(), |o| o.name.clone()),
+                .map_or(k.clone(), |o| term(&o.name)),
         }
     }
 
@@ -186,14 +193,24 @@ impl Record {
     /// (a seat renamed later keeps its old name on a past date); the newest name when no
     /// version in force that day has the post.
     pub fn post_name_on(&self, post: &Post, date: Date) -> String {
+        self.post_name_on_in(post, date, &|s| s.to_string())
+    }
+
+    /// `post_name_on` with the preset's names passed through `term` (a translation).
+    pub fn post_name_on_in(
+        &self,
+        post: &Post,
+        date: Date,
+        term: &dyn Fn(&str) -> String,
+    ) -> String {
         let then = self.architecture.version_on(date);
         let named = match post {
             Post::Seat(k) => then
                 .and_then(|v| v.seat(k))
-                .map(|(b, s)| format!("{} {k}, {}", s.title, b.name)),
-            Post::Office(k) => then.and_then(|v| v.office(k)).map(|o| o.name.clone()),
+                .map(|(b, s)| format!("{} {k}, {}", term(&s.title), term(&b.name))),
+            Post::Office(k) => then.and_then(|v| v.office(k)).map(|o| term(&o.name)),
         };
-        named.unwrap_or_else(|| self.post_name(post))
+        named.unwrap_or_else(|| self.post_name_in(post, term))
     }
 
     /// The name of a kind of meeting (its slug) as the newest version that has its rule calls

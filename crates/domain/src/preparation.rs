@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 
+use crate::lang::Names;
 use crate::meeting::MeetingKind;
-use crate::obligation::Names;
 
 /// Which of the meeting's dates an item's lead time counts from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,7 +15,9 @@ use crate::audit::Author;
 use crate::entities::{actor, convention};
 use crate::{Store, StoreError};
 use treatydesk_domain::architecture::MemberRule;
+use treatydesk_domain::glossary::{Glossary, Term};
 use treatydesk_domain::isu::IsuPreset;
+use treatydesk_domain::lang::Names;
 use treatydesk_domain::schedule::Cadence;
 
 /// The registry file, generated from Debian's iso-codes (see `data/gen_actors.py`).
@@ -56,6 +58,9 @@ struct PresetFile {
     /// The ISU: its mandate's tasks and budget currency (issue 14).
     #[serde(default)]
     isu: IsuPreset,
+    /// The architecture's names in the four languages (issue 19).
+    #[serde(default)]
+    terms: Vec<Term>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,19 +71,10 @@ struct PresetConvention {
     adopted_on: Option<String>,
     opened_for_signature_on: Option<String>,
     depositary: Option<String>,
-    name: PresetNames,
+    name: Names,
     entry_into_force: Option<PresetEntryIntoForce>,
     withdrawal: Option<WithdrawalRule>,
     formal_meetings: Option<Cadence>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PresetNames {
-    en: String,
-    fr: String,
-    es: String,
-    ar: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,6 +104,7 @@ pub struct Preset {
     pub obligations: Vec<Obligation>,
     pub preparation: Vec<TemplateItem>,
     pub isu: IsuPreset,
+    pub glossary: Glossary,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -173,6 +170,13 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .into_iter()
             .map(|p| format!("{file}: {p}")),
     );
+    let glossary = Glossary::new(parsed.terms);
+    problems.extend(
+        glossary
+            .problems(&architecture)
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Invalid(problems));
     }
@@ -203,41 +207,42 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         obligations: parsed.obligations,
         preparation: parsed.preparation,
         isu: parsed.isu,
+        glossary,
     })
 }
 
-/// The meeting preparation template of a convention, from its preset shipped with the product
-/// (read once; none for a convention without a preset).
-pub fn preparation_of(code: &str) -> &'static [TemplateItem] {
-    static TEMPLATES: std::sync::OnceLock<HashMap<String, Vec<TemplateItem>>> =
-        std::sync::OnceLock::new();
-    TEMPLATES
-        .get_or_init(|| {
-            PRESETS
-                .iter()
-                .filter_map(|(file, text)| parse_preset(file, text).ok())
-                .map(|p| (p.model.code.clone(), p.preparation))
-                .collect()
-        })
-        .get(code)
-        .map_or(&[], Vec::as_slice)
-}
-
-/// The ISU section of the built-in preset of the convention `code` (empty for a convention no
-/// built-in preset describes). Parsed once per process.
-pub fn isu_preset(code: &str) -> IsuPreset {
-    static BY_CODE: std::sync::OnceLock<HashMap<String, IsuPreset>> = std::sync::OnceLock::new();
+/// The preset shipped with the product for the convention `code` (every preset parsed once
+/// per process; none for a convention without one).
+fn shipped(code: &str) -> Option<&'static Preset> {
+    static BY_CODE: std::sync::OnceLock<HashMap<String, Preset>> = std::sync::OnceLock::new();
     BY_CODE
         .get_or_init(|| {
             PRESETS
                 .iter()
                 .filter_map(|(file, text)| parse_preset(file, text).ok())
-                .map(|p| (p.model.code, p.isu))
+                .map(|p| (p.model.code.clone(), p))
                 .collect()
         })
         .get(code)
-        .cloned()
-        .unwrap_or_default()
+}
+
+/// The names of the convention `code` in the four languages, from its shipped preset (empty
+/// for a convention without a preset, whose names show in English).
+pub fn glossary_of(code: &str) -> &'static Glossary {
+    static EMPTY: Glossary = Glossary::empty();
+    shipped(code).map_or(&EMPTY, |p| &p.glossary)
+}
+
+/// The meeting preparation template of a convention, from its shipped preset (none for a
+/// convention without a preset).
+pub fn preparation_of(code: &str) -> &'static [TemplateItem] {
+    shipped(code).map_or(&[], |p| p.preparation.as_slice())
+}
+
+/// The ISU section of the shipped preset of the convention `code` (empty for a convention no
+/// shipped preset describes).
+pub fn isu_preset(code: &str) -> IsuPreset {
+    shipped(code).map(|p| p.isu.clone()).unwrap_or_default()
 }
 
 impl Store {

@@ -461,3 +461,52 @@ async fn presets_store_their_obligations_once() {
     let bwc = db.store.convention("bwc").await.expect("bwc");
     assert_eq!(db.store.obligations(&bwc).await.expect("bwc").len(), 1);
 }
+
+/// Issue 19 item 2: every name a preset's architecture gives has its French, Spanish and
+/// Arabic forms, or says why not; a preset that is silent about a missing language is refused.
+#[test]
+fn p19_2_preset_names_in_four_languages_or_saying_why() {
+    use treatydesk_domain::Lang;
+    for (file, text) in PRESETS {
+        let preset = parse_preset(file, text).expect("preset");
+        let g = &preset.glossary;
+        assert!(!g.terms().is_empty(), "{file} names its architecture");
+        for v in &preset.architecture.versions {
+            for b in &v.bodies {
+                for lang in Lang::ALL {
+                    let shown = g.show(lang, &b.name);
+                    let said = g.term(&b.name).and_then(|t| t.untranslated.clone());
+                    assert!(
+                        !shown.fallback || said.is_some(),
+                        "{file}: {} in {lang:?}",
+                        b.name
+                    );
+                }
+            }
+        }
+    }
+    let (_, ccm) = PRESETS[0];
+    let silent = ccm.replace("ar = \"عالمية الاتفاقية\"\n", "");
+    assert_ne!(silent, ccm, "the Arabic term was removed");
+    let err = parse_preset("ccm.toml", &silent).expect_err("silent gap");
+    assert!(
+        err.to_string()
+            .contains("\"Universalization\" has no ar name and does not say why"),
+        "{err}"
+    );
+    let said = ccm.replace(
+        "ar = \"عالمية الاتفاقية\"\n",
+        "untranslated = \"DEMO test: no Arabic term\"\n",
+    );
+    let preset = parse_preset("ccm.toml", &said).expect("a gap that says why");
+    let shown = preset.glossary.show(Lang::Ar, "Universalization");
+    assert!(shown.fallback && shown.text == "Universalization");
+    let unnamed = ccm.replace("en = \"Universalization\"\n", "en = \"Universality\"\n");
+    let err = parse_preset("ccm.toml", &unnamed).expect_err("a name with no term");
+    assert!(
+        err.to_string().contains(
+            "\"Universalization\" is named by the architecture but has no [[terms]] entry"
+        ),
+        "{err}"
+    );
+}

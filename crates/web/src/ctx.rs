@@ -210,6 +210,24 @@ impl Ctx {
             .any(|g| g.role.level() == AccessLevel::Isu)
     }
 
+    /// A name the preset of `convention` gives (a kind of meeting, a body, a seat, an office)
+    /// in the reader's language; the English where the preset lacks it, which ISU staff are told.
+    pub fn term(&self, convention: &str, english: &str) -> String {
+        let staff = self.viewer.can_read(convention, AccessLevel::Isu);
+        i18n::term(self.lang, staff, convention, english)
+    }
+
+    /// Text entered in a record that may be a name the preset gives (a Working Group typed on
+    /// an outreach entry): its form in the reader's language when it is, else as entered.
+    pub fn named(&self, convention: &str, text: &str) -> String {
+        let shown = treatydesk_store::registry::glossary_of(convention).show(self.lang, text);
+        if shown.fallback {
+            text.to_string()
+        } else {
+            shown.text.to_string()
+        }
+    }
+
     pub fn languages(&self) -> [Lang; 4] {
         Lang::ALL
     }

@@ -67,6 +67,17 @@ pub fn tr_values(
     LOCALES.try_lookup_with_args(id(lang), key, args)
 }
 
+/// A name the preset of `convention` gives (a kind of meeting, a body, a seat, an office) in
+/// `lang`; the English where the preset lacks it, said in words to ISU staff (`staff`).
+pub fn term(lang: Lang, staff: bool, convention: &str, english: &str) -> String {
+    let shown = treatydesk_store::registry::glossary_of(convention).show(lang, english);
+    if shown.fallback && staff {
+        tr_s(lang, "term-fallback", "value", shown.text)
+    } else {
+        shown.text.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +138,22 @@ mod tests {
     fn plurals_follow_the_language() {
         assert_eq!(tr_n(Lang::En, "states-count", "count", 1), "1 State");
         assert_eq!(tr_n(Lang::En, "states-count", "count", 61), "61 States");
+    }
+
+    #[test]
+    fn p19_2_a_preset_name_in_the_readers_language_or_english_said_to_staff() {
+        assert_eq!(
+            term(Lang::Fr, false, "ccm", "Victim Assistance"),
+            "Assistance aux victimes"
+        );
+        assert_eq!(term(Lang::Ar, true, "ccm", "Coordinator"), "منسق");
+        // A convention with no preset shipped: the English, which staff are told is English.
+        assert_eq!(term(Lang::Fr, false, "xyz", "Member"), "Member");
+        let staff = term(Lang::Fr, true, "xyz", "Member");
+        assert!(
+            staff.starts_with("Member") && staff.contains("anglais"),
+            "{staff}"
+        );
+        assert_eq!(term(Lang::En, true, "xyz", "Member"), "Member");
     }
 }

@@ -103,14 +103,14 @@ impl Setting {
 
     fn post_title(&self, post: &Post) -> String {
         match post {
-            Post::Seat(k) => self
-                .version
-                .seat(k)
-                .map_or_else(|| k.clone(), |(_, s)| format!("{} {k}", s.title)),
+            Post::Seat(k) => self.version.seat(k).map_or_else(
+                || k.clone(),
+                |(_, s)| format!("{} {k}", self.loaded.term(&s.title)),
+            ),
             Post::Office(k) => self
                 .version
                 .office(k)
-                .map_or_else(|| k.clone(), |o| o.name.clone()),
+                .map_or_else(|| k.clone(), |o| self.loaded.term(&o.name)),
         }
     }
 }
@@ -121,7 +121,7 @@ async fn setting(
     code: &str,
     label: &str,
 ) -> Result<Setting, WebError> {
-    let loaded = load(state, code).await?.in_lang(ctx.lang);
+    let loaded = load(state, code).await?.for_reader(ctx);
     ctx.require(&loaded.convention.code, AccessLevel::Isu)?;
     let (meeting, version) = selecting(&loaded, label)?;
     let record = &loaded.record;

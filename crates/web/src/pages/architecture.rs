@@ -52,7 +52,7 @@ pub async fn architecture(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     let a = loaded.architecture_on(as_of)?;
     let c = &loaded.convention;
     let next_meeting = loaded
@@ -120,7 +120,7 @@ pub async fn seat(
     Path((code, key)): Path<(String, String)>,
     Query(q): Query<SeatQuery>,
 ) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     let (body, seat) = loaded
         .record
         .architecture
@@ -128,7 +128,7 @@ pub async fn seat(
         .iter()
         .rev()
         .find_map(|v| v.seat(&key))
-        .map(|(b, s)| (b.name.clone(), s.title.clone()))
+        .map(|(b, s)| (loaded.term(&b.name), loaded.term(&s.title)))
         .ok_or_else(|| {
             WebError::NotFound(format!(
                 "there is no seat \"{key}\" in {}",
@@ -218,7 +218,7 @@ pub async fn handover(
     Form(form): Form<HandoverForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     let c = &loaded.convention;
     ctx.require(&c.code, AccessLevel::Committee)?;
     let id: i64 = form
@@ -265,7 +265,7 @@ pub async fn committee(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     let (committee, missing) = match loaded.committee_on(as_of) {
         Ok(c) => (Some(c), String::new()),
         Err(WebError::NotFound(why)) => (None, why),
@@ -298,7 +298,7 @@ pub async fn findings(
     Query(q): Query<AsOf>,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     ctx.require(&loaded.convention.code, AccessLevel::StatesParties)?;
     let meetings = state
         .store

@@ -83,7 +83,11 @@ async fn render_page(
                 closes,
                 Row {
                     who: c.short_name.clone(),
-                    title: format!("{} ({})", record.kind_name(&m.kind), m.label),
+                    title: format!(
+                        "{} ({})",
+                        ctx.term(&c.code, &record.kind_name(&m.kind)),
+                        m.label
+                    ),
                     href: Some(format!("/{}/meetings/{}", c.code, m.label)),
                     venue: m.venue.clone(),
                     opens: ctx.date(opens),

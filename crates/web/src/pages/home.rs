@@ -207,12 +207,13 @@ async fn next_meeting(
 ) -> Result<Option<NextMeeting>, WebError> {
     let all = meetings_of(state, &c.code, None).await?;
     let (upcoming, _) = upcoming_and_past(&all.meetings, &today.to_string());
-    let Some(m) = upcoming
+    let Some(mut m) = upcoming
         .into_iter()
         .find(|m| m.kind != treatydesk_domain::meeting::MeetingKind::CoordinationCommittee.slug())
     else {
         return Ok(None);
     };
+    m.kind_name = ctx.term(&c.code, &m.kind_name);
     let row = state.store.meeting(c, &m.label).await?;
     let settings = state.store.registration_settings(&row).await?;
     let (registration, may_register) = match settings {
@@ -245,7 +246,7 @@ async fn holders(
     c: &treatydesk_store::entities::convention::Model,
     today: time::Date,
 ) -> Result<Vec<HolderRow>, WebError> {
-    let record = load(state, &c.code).await?.in_lang(ctx.lang);
+    let record = load(state, &c.code).await?.for_reader(ctx);
     let architecture = record.architecture_on(today)?;
     let row = |post: String, h: &crate::views::offices::HolderOut| HolderRow {
         post,

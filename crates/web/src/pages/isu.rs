@@ -547,7 +547,7 @@ async fn render_workplan(
         .map(|t| TaskActivities {
             key: t.key.clone(),
             clause: t.clause.clone(),
-            title: t.title.in_lang(ctx.lang).to_string(),
+            title: t.title.get(ctx.lang).to_string(),
             activities: plan_out
                 .as_ref()
                 .map(|p| {

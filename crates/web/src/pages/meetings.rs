@@ -153,9 +153,10 @@ async fn list_page(
 ) -> Result<Response, WebError> {
     let mut m = meetings_of(state, code, None).await?;
     let loaded = load(state, code).await?;
-    let names = crate::views::findings::names_from(&loaded.facts, ctx.lang);
+    let names = crate::views::findings::names_from(&loaded.facts, ctx.lang, code);
     crate::views::findings::localize(ctx.lang, &mut m.general, &names);
     for x in &mut m.meetings {
+        x.kind_name = ctx.term(code, &x.kind_name);
         crate::views::findings::localize(ctx.lang, &mut x.findings, &names);
     }
     let c = loaded.convention.clone();
@@ -305,8 +306,9 @@ async fn detail_page(
     let (c, mut d) = meeting_detail(state, &ctx, code, label).await?;
     {
         let loaded = load(state, code).await?;
-        let names = crate::views::findings::names_from(&loaded.facts, ctx.lang);
+        let names = crate::views::findings::names_from(&loaded.facts, ctx.lang, code);
         crate::views::findings::localize(ctx.lang, &mut d.meeting.findings, &names);
+        d.meeting.kind_name = ctx.term(code, &d.meeting.kind_name);
     }
     let m = &d.meeting;
     let form = typed.unwrap_or_else(|| MeetingForm {

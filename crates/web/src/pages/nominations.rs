@@ -205,7 +205,11 @@ async fn nominations_page(
         crate::views::findings::localize(
             ctx.lang,
             &mut findings,
-            &crate::views::findings::names_from(&m.loaded.facts, ctx.lang),
+            &crate::views::findings::names_from(
+                &m.loaded.facts,
+                ctx.lang,
+                &m.loaded.convention.code,
+            ),
         );
     }
     let page = NominationsPage {
@@ -232,7 +236,9 @@ pub async fn page(
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let m = meeting_nominations(&state, &code, &label).await?;
+    let m = meeting_nominations(&state, &code, &label)
+        .await?
+        .read_by(&ctx);
     nominations_page(ctx, &state, &m, NominationForm::default(), Vec::new()).await
 }
 
@@ -244,7 +250,9 @@ pub async fn nominate(
 ) -> Result<Response, WebError> {
     let form = NominationForm::parse(&body);
     ctx.check_csrf(&form.csrf)?;
-    let m = meeting_nominations(&state, &code, &label).await?;
+    let m = meeting_nominations(&state, &code, &label)
+        .await?
+        .read_by(&ctx);
     let Some((nominated, on_behalf)) = nominee(&ctx, m.code(), Some(&form.state))? else {
         let why = vec![ctx.t("nom-state-needed")];
         return nominations_page(ctx, &state, &m, form, why).await;
@@ -296,7 +304,9 @@ pub async fn withdraw(
     Form(form): Form<WithdrawForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let m = meeting_nominations(&state, &code, &label).await?;
+    let m = meeting_nominations(&state, &code, &label)
+        .await?
+        .read_by(&ctx);
     let n = withdrawable(&state, &ctx, &m, id).await?;
     match state
         .store

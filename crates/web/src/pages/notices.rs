@@ -263,7 +263,7 @@ async fn compose_page(
                 .iter()
                 .map(|b| Choice {
                     value: b.key.clone(),
-                    label: b.name.clone(),
+                    label: ctx.term(&c.code, &b.name),
                     selected: b.key == form.group,
                 })
                 .collect()

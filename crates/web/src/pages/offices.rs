@@ -117,7 +117,7 @@ async fn offices_page(
     typed: Typed,
 ) -> Result<Response, WebError> {
     let as_of = listing::as_of(&q.as_of)?;
-    let loaded = load(state, code).await?.in_lang(ctx.lang);
+    let loaded = load(state, code).await?.for_reader(&ctx);
     let may_write = ctx
         .viewer
         .can_read(&loaded.convention.code, AccessLevel::Isu);

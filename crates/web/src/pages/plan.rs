@@ -36,6 +36,8 @@ struct PlanPage {
     slates: Vec<Vec<SlateRow>>,
     /// Each nominee's UN regional group, in the reader's language.
     groups: Vec<String>,
+    /// Each nominee's name, in the reader's language.
+    names: Vec<String>,
     horizons: Vec<(u32, bool)>,
 }
 
@@ -46,13 +48,11 @@ pub async fn plan_page(
     Query(q): Query<PlanQuery>,
 ) -> Result<Response, WebError> {
     let p = compute(&ctx, &state, &code, &label, &q).await?;
-    let name = |s: &str| {
-        p.input
-            .candidates
-            .iter()
-            .find(|c| c.state == s)
-            .map_or(s.to_string(), |c| c.name.clone())
-    };
+    // States in the reader's language, from the registry the record carries.
+    let loaded = crate::views::offices::load(&state, &code)
+        .await?
+        .for_reader(&ctx);
+    let name = |s: &str| loaded.name(s);
     let slates = p
         .plan
         .slates
@@ -67,7 +67,7 @@ pub async fn plan_page(
                         .seats
                         .iter()
                         .find(|v| &v.key == seat)
-                        .map(|v| v.body.clone())
+                        .map(|v| ctx.term(&code, &v.body))
                         .unwrap_or_default(),
                     state: holder.as_deref().map(name),
                 })
@@ -80,8 +80,10 @@ pub async fn plan_page(
         .iter()
         .map(|c| ctx.group_label(treatydesk_domain::UnGroup::from_slug(&c.un_group)))
         .collect();
+    let names = p.input.candidates.iter().map(|c| name(&c.state)).collect();
     let convention = crate::extract::convention(&state.store, &code).await?;
     render(&PlanPage {
+        names,
         convention: convention_name(&ctx, &convention),
         code: convention.code.clone(),
         horizons: (0..=6).map(|h| (h, h == p.horizon)).collect(),

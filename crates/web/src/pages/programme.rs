@@ -66,7 +66,7 @@ pub async fn page(
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let may_edit = ctx.viewer.is_signed_in() && s.scope(&ctx).may_edit_any();
     let p = s.out();
     let row = s.row(&state).await?;

@@ -206,7 +206,7 @@ pub async fn session_page(
     Path((code, label, id)): Path<(String, String, String)>,
     Query(q): Query<SavedQuery>,
 ) -> Result<Response, WebError> {
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let scheduled = find(&s, &id)?;
     let notice = if q.saved == "1" {
         Notice::Saved
@@ -244,7 +244,7 @@ pub async fn upload(
     let (fields, file) = read_multipart(multipart).await?;
     let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
     ctx.check_csrf(&get("csrf"))?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let c = &s.loaded.convention;
     let Some(who) = uploader(&ctx, &c.code) else {
         return Err(if ctx.viewer.is_signed_in() {
@@ -303,7 +303,7 @@ pub async fn withdraw(
     Form(form): Form<WithdrawForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let c = &s.loaded.convention;
     let Some(who) = uploader(&ctx, &c.code) else {
         return Err(if ctx.viewer.is_signed_in() {

@@ -68,7 +68,7 @@ fn posts(loaded: &OfficeRecord) -> Vec<(Post, String)> {
         for (body, seat) in v.seats() {
             let post = Post::Seat(seat.key.clone());
             if !out.iter().any(|(p, _)| p == &post) {
-                out.push((post, format!("{} · {}", body.name, seat.key)));
+                out.push((post, format!("{} · {}", loaded.term(&body.name), seat.key)));
             }
         }
     }
@@ -77,7 +77,7 @@ fn posts(loaded: &OfficeRecord) -> Vec<(Post, String)> {
         for o in &v.offices {
             let post = Post::Office(o.key.clone());
             if !out.iter().any(|(p, _)| p == &post) {
-                out.push((post, o.name.clone()));
+                out.push((post, loaded.term(&o.name)));
             }
         }
     }
@@ -194,7 +194,7 @@ pub async fn timeline(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let loaded = load(&state, &code).await?.in_lang(ctx.lang);
+    let loaded = load(&state, &code).await?.for_reader(&ctx);
     let terms = loaded.record.terms();
     let picture = svg(
         &loaded,

@@ -118,7 +118,7 @@ pub async fn desk(state: &AppState, ctx: &Ctx) -> Result<DeskOut, WebError> {
     }
     let mut conventions = Vec::new();
     for code in codes {
-        let offices = load(state, &code).await?.in_lang(ctx.lang);
+        let offices = load(state, &code).await?.for_reader(ctx);
         conventions.push(convention_desk(state, ctx, &offices, today).await?);
     }
     Ok(DeskOut {

@@ -24,15 +24,25 @@ use utoipa::ToSchema;
 
 use crate::{i18n, locale};
 
-/// How an actor is named in the reader's language: by its code, `None` when unknown.
+/// How an actor (by its code) or a name of the preset (by its English form) is named in the
+/// reader's language, `None` when unknown.
 pub type Names<'a> = dyn Fn(&str) -> Option<String> + 'a;
 
-/// Names from the registry the offices record carries.
-pub fn names_from(facts: &StoreFacts, lang: Lang) -> impl Fn(&str) -> Option<String> + '_ {
+/// Names from the registry the offices record carries and from the preset of `convention`.
+pub fn names_from<'a>(
+    facts: &'a StoreFacts,
+    lang: Lang,
+    convention: &str,
+) -> impl Fn(&str) -> Option<String> + 'a {
+    let glossary = treatydesk_store::registry::glossary_of(convention);
     move |code| {
         facts
             .actor(code)
             .map(|a| crate::views::listing::name_in(a, lang).to_string())
+            .or_else(|| {
+                let shown = glossary.show(lang, code);
+                (!shown.fallback).then(|| shown.text.to_string())
+            })
     }
 }
 
@@ -81,12 +91,15 @@ fn value(lang: Lang, arg: &Arg, names: &Names) -> FluentValue<'static> {
     let (comma, semicolon) = separators(lang);
     let text = match arg {
         Arg::Number { value } => return FluentValue::from(*value),
-        Arg::Text { value }
-        | Arg::Seat { value }
-        | Arg::Body { value }
-        | Arg::Office { value }
-        | Arg::Meeting { value }
-        | Arg::Code { value } => value.clone(),
+        Arg::Meeting { value } | Arg::Code { value } => value.clone(),
+        // A seat, body or office is named by its key (kept) or its English name (translated);
+        // a text may be a name from the preset too.
+        Arg::Text { value } | Arg::Seat { value } | Arg::Body { value } | Arg::Office { value } => {
+            match lang {
+                Lang::En => value.clone(),
+                _ => names(value).unwrap_or_else(|| value.clone()),
+            }
+        }
         Arg::Actor { code, name } => actor_name(lang, code, name, names),
         Arg::Actors { actors } => actors
             .iter()

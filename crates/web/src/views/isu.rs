@@ -666,7 +666,7 @@ pub async fn isu_out(
             .map(|t| TaskOut {
                 key: t.key.clone(),
                 clause: t.clause.clone(),
-                title: t.title.in_lang(lang).to_string(),
+                title: t.title.get(lang).to_string(),
             })
             .collect(),
         supported: SupportedOut {
@@ -675,7 +675,7 @@ pub async fn isu_out(
             director: director
                 .iter()
                 .map(|o| DirectorOut {
-                    office: o.name.clone(),
+                    office: crate::i18n::term(lang, false, &c.code, &o.name),
                     holder: o.holder.clone(),
                     start: opt(o.start),
                 })

@@ -276,7 +276,7 @@ pub fn report_out(
         sections.push(section(
             &m.key,
             Some(m.clause.clone()),
-            format!("{} {}", m.clause, m.title.in_lang(lang)),
+            format!("{} {}", m.clause, m.title.get(lang)),
         ));
     }
     let mut add = |clause: &str, key: &str, value: usize| {

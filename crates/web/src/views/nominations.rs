@@ -160,8 +160,8 @@ impl MeetingNominations {
                 v.seats()
                     .map(|(b, s)| NominationSeatOut {
                         key: s.key.clone(),
-                        title: s.title.clone(),
-                        body: b.name.clone(),
+                        title: self.loaded.term(&s.title),
+                        body: self.loaded.term(&b.name),
                     })
                     .collect()
             })
@@ -171,7 +171,13 @@ impl MeetingNominations {
     fn seat_name(&self, key: &str) -> String {
         self.version()
             .and_then(|v| v.seat(key))
-            .map_or(key.to_string(), |(b, s)| format!("{}: {}", b.name, s.title))
+            .map_or(key.to_string(), |(b, s)| {
+                format!(
+                    "{}: {}",
+                    self.loaded.term(&b.name),
+                    self.loaded.term(&s.title)
+                )
+            })
     }
 
     /// A State's name in `lang`.
@@ -239,6 +245,14 @@ impl MeetingNominations {
 /// The seats and preferences a nomination holds.
 fn choices_of(n: &nomination::Model) -> Vec<(String, u8)> {
     serde_json::from_str(&n.choices).unwrap_or_default()
+}
+
+impl MeetingNominations {
+    /// The same nominations, their names in the reader's language.
+    pub fn read_by(mut self, ctx: &crate::ctx::Ctx) -> MeetingNominations {
+        self.loaded.read_by(ctx);
+        self
+    }
 }
 
 /// The meeting `label` of convention `code` with its record, as on today.

@@ -8,13 +8,14 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::committee::{Capacity, committee_on};
+use treatydesk_domain::committee::{Capacity, Unfilled, committee_on};
 use treatydesk_domain::office::{Post, Record, Term, TermEnd};
 use treatydesk_domain::rules::{Facts, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
 use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
 
+use crate::ctx::Ctx;
 use crate::{AppState, WebError};
 
 pub use crate::views::findings::{FindingOut, OverrideOut, SeverityOut, finding_out};
@@ -179,8 +180,11 @@ pub struct OfficeRecord {
     pub convention: convention::Model,
     pub record: std::sync::Arc<Record>,
     pub facts: std::sync::Arc<StoreFacts>,
-    /// The language actors are named in (English unless a page asks for the reader's).
+    /// The language actors and the preset's names are given in (English unless a page asks
+    /// for the reader's).
     pub lang: treatydesk_domain::Lang,
+    /// The reader is ISU staff: a preset name shown in English says so.
+    pub staff: bool,
 }
 
 pub async fn load(state: &AppState, code: &str) -> Result<OfficeRecord, WebError> {
@@ -191,6 +195,7 @@ pub async fn load(state: &AppState, code: &str) -> Result<OfficeRecord, WebError
         record,
         facts,
         lang: treatydesk_domain::Lang::En,
+        staff: false,
     })
 }
 
@@ -199,10 +204,23 @@ fn date(d: Date) -> String {
 }
 
 impl OfficeRecord {
-    /// The same record, its actors named in `lang`.
-    pub fn in_lang(mut self, lang: treatydesk_domain::Lang) -> OfficeRecord {
-        self.lang = lang;
+    /// The same record for the reader: actors and the preset's names in their language.
+    pub fn for_reader(mut self, ctx: &Ctx) -> OfficeRecord {
+        self.read_by(ctx);
         self
+    }
+
+    /// Names actors and the preset's names in the reader's language from now on.
+    pub fn read_by(&mut self, ctx: &Ctx) {
+        self.lang = ctx.lang;
+        self.staff = ctx
+            .viewer
+            .can_read(&self.convention.code, treatydesk_domain::AccessLevel::Isu);
+    }
+
+    /// A name the convention's preset gives, in the record's language.
+    pub fn term(&self, english: &str) -> String {
+        crate::i18n::term(self.lang, self.staff, &self.convention.code, english)
     }
 
     /// An actor's name in the record's language (its code when it is not in the registry).
@@ -226,7 +244,7 @@ impl OfficeRecord {
     }
 
     pub fn post_name(&self, post: &Post) -> String {
-        self.record.post_name(post)
+        self.record.post_name_in(post, &|s| self.term(s))
     }
 
     fn label(&self, meeting: Option<i64>) -> Option<String> {
@@ -301,7 +319,7 @@ impl OfficeRecord {
                 .map(|b| BodyOut {
                     key: b.key.clone(),
                     kind: b.kind.slug().to_string(),
-                    name: b.name.clone(),
+                    name: self.term(&b.name),
                     within: b.within.clone(),
                     staggered: b.staggered,
                     source: b.source.clone(),
@@ -310,7 +328,7 @@ impl OfficeRecord {
                         .iter()
                         .map(|s| SeatOut {
                             key: s.key.clone(),
-                            title: s.title.clone(),
+                            title: self.term(&s.title),
                             term_cycles: s.term_cycles,
                             first_round_cycles: s.first_round_cycles,
                             renewable: s.renewable,
@@ -325,7 +343,7 @@ impl OfficeRecord {
                 .iter()
                 .map(|o| OfficeOut {
                     key: o.key.clone(),
-                    name: o.name.clone(),
+                    name: self.term(&o.name),
                     holder: holder_of(Post::Office(o.key.clone())),
                 })
                 .collect(),
@@ -339,17 +357,22 @@ impl OfficeRecord {
     }
 
     fn member_rule(&self, v: &Version, m: &MemberRule) -> String {
-        let office = |k: &str| v.office(k).map_or(k.to_string(), |o| o.name.clone());
+        let office = |k: &str| v.office(k).map_or(k.to_string(), |o| self.term(&o.name));
+        let say = |key: &str, value: &str| crate::i18n::tr_s(self.lang, key, "value", value);
         match m {
-            MemberRule::Office { office: k, chair } => {
-                format!("{}{}", office(k), if *chair { " (chair)" } else { "" })
+            MemberRule::Office { office: k, chair } if *chair => {
+                say("committee-rule-chair", &office(k))
             }
-            MemberRule::Outgoing { office: k } => format!("the outgoing {}", office(k)),
-            MemberRule::Coordinators => "every Coordinator in office".to_string(),
-            MemberRule::Organization { actor, observer } => format!(
-                "a representative of {}{}",
-                self.name(actor),
-                if *observer { " (observer)" } else { "" }
+            MemberRule::Office { office: k, .. } => office(k),
+            MemberRule::Outgoing { office: k } => say("committee-rule-outgoing", &office(k)),
+            MemberRule::Coordinators => crate::i18n::tr(self.lang, "committee-rule-coordinators"),
+            MemberRule::Organization { actor, observer } => say(
+                if *observer {
+                    "committee-rule-observer"
+                } else {
+                    "committee-rule-organization"
+                },
+                &self.name(actor),
             ),
         }
     }
@@ -365,12 +388,12 @@ impl OfficeRecord {
         let v = self.record.architecture.version_on(as_of);
         let office = |k: &str| {
             v.and_then(|v| v.office(k))
-                .map_or(k.to_string(), |o| o.name.clone())
+                .map_or(k.to_string(), |o| self.term(&o.name))
         };
         Ok(CommitteeOut {
             convention: self.convention.code.clone(),
             as_of: date(as_of),
-            name: c.name.clone(),
+            name: self.term(&c.name),
             clause: c.clause.clone(),
             version: c.version,
             members: c
@@ -384,7 +407,10 @@ impl OfficeRecord {
                         Capacity::Outgoing { office: k } => ("outgoing", office(k), false),
                         Capacity::Coordinator { seat, .. } => (
                             "coordinator",
-                            self.record.post_name_on(&Post::Seat(seat.clone()), as_of),
+                            self.record
+                                .post_name_on_in(&Post::Seat(seat.clone()), as_of, &|s| {
+                                    self.term(s)
+                                }),
                             false,
                         ),
                         Capacity::Organization { observer } => {
@@ -401,7 +427,19 @@ impl OfficeRecord {
                     }
                 })
                 .collect(),
-            unfilled: c.unfilled.clone(),
+            unfilled: c
+                .unfilled
+                .iter()
+                .map(|u| match u {
+                    Unfilled::Outgoing { office: k } => crate::i18n::tr_s(
+                        self.lang,
+                        "committee-unfilled-outgoing",
+                        "value",
+                        &office(k),
+                    ),
+                    _ => u.text(&|s| self.term(s)),
+                })
+                .collect(),
             offices: self.offices_on(as_of),
         })
     }
@@ -413,7 +451,7 @@ impl OfficeRecord {
             .map(|o| OfficeHeldOut {
                 holder_name: o.holder.as_deref().map(|h| self.name(h)),
                 office: o.office,
-                name: o.name,
+                name: self.term(&o.name),
                 outgoing: o.outgoing,
                 holder: o.holder,
                 start: o.start.map(date),
@@ -438,7 +476,11 @@ impl OfficeRecord {
                 crate::views::findings::localize(
                     self.lang,
                     &mut out,
-                    &crate::views::findings::names_from(&self.facts, self.lang),
+                    &crate::views::findings::names_from(
+                        &self.facts,
+                        self.lang,
+                        &self.convention.code,
+                    ),
                 );
                 out
             },

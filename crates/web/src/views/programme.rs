@@ -80,6 +80,14 @@ pub struct Setting {
     pub programme: Arc<Vec<ScheduledSession>>,
 }
 
+impl Setting {
+    /// The same setting, its names in the reader's language.
+    pub fn read_by(mut self, ctx: &crate::ctx::Ctx) -> Setting {
+        self.loaded.read_by(ctx);
+        self
+    }
+}
+
 pub async fn setting(state: &AppState, code: &str, label: &str) -> Result<Setting, WebError> {
     let loaded = load(state, code).await?;
     let meetings = &loaded.record.meetings;
@@ -126,7 +134,7 @@ impl Setting {
                 .architecture
                 .version_on(s.day)
                 .and_then(|v| v.body(key))
-                .map_or_else(|| key.clone(), |b| b.name.clone()),
+                .map_or_else(|| key.clone(), |b| self.loaded.term(&b.name)),
         )
     }
 

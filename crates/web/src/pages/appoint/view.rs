@@ -126,7 +126,7 @@ pub(super) async fn page(
 ) -> Result<Response, WebError> {
     let record = s.record();
     let facts = &s.loaded.facts;
-    let names = crate::views::findings::names_from(facts, ctx.lang);
+    let names = crate::views::findings::names_from(facts, ctx.lang, &s.loaded.convention.code);
     let said = |f: &treatydesk_domain::rules::Finding| {
         crate::views::findings::text(ctx.lang, &f.message, &f.sentence, &names)
     };
@@ -273,7 +273,7 @@ pub(super) async fn page(
         .filter(|b| !b.seats.is_empty())
         .map(|b| BodyView {
             key: b.key.clone(),
-            name: b.name.clone(),
+            name: s.loaded.term(&b.name),
             seats: b
                 .seats
                 .iter()
@@ -382,10 +382,10 @@ pub(super) async fn page(
         convention: convention_name(&ctx, c),
         code: c.code.clone(),
         label: s.meeting.label.clone(),
-        kind: s
-            .version
-            .meeting_rule(s.meeting.kind)
-            .map_or_else(|| s.meeting.kind.slug().to_string(), |r| r.name.clone()),
+        kind: s.version.meeting_rule(s.meeting.kind).map_or_else(
+            || s.meeting.kind.slug().to_string(),
+            |r| s.loaded.term(&r.name),
+        ),
         opens_on: ctx.opt_date(s.meeting.opens_on),
         closes_on: ctx.opt_date(s.meeting.closes_on),
         version: s.version.version,

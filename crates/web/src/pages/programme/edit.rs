@@ -135,7 +135,7 @@ pub async fn overview(
     Path((code, label)): Path<(String, String)>,
     Query(q): Query<Saved>,
 ) -> Result<Response, WebError> {
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let scope = editor(&ctx, &s)?;
     let blank = s.blank();
     overview_page(
@@ -156,7 +156,7 @@ pub async fn add(
     Form(typed): Form<SessionForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&typed.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let scope = editor(&ctx, &s)?;
     let new = match typed.parse(&ctx) {
         Ok(new) => new,
@@ -190,7 +190,7 @@ pub async fn session_page(
     Path((code, label, id)): Path<(String, String, String)>,
     Query(q): Query<Saved>,
 ) -> Result<Response, WebError> {
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let x = editable(&ctx, &s, &id)?;
     let again = PageForms {
         saved: q.saved == "1",
@@ -206,7 +206,7 @@ pub async fn save(
     Form(typed): Form<SessionForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&typed.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let x = editable(&ctx, &s, &id)?;
     let scope = s.scope(&ctx);
     let new: NewSession = match typed.parse(&ctx) {
@@ -264,7 +264,7 @@ pub async fn delete(
     Form(form): Form<CsrfOnly>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let x = editable(&ctx, &s, &id)?;
     let who = ctx.author(format!(
         "programme of {}: delete a session",

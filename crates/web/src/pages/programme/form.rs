@@ -154,7 +154,7 @@ impl Setting {
                     v.bodies
                         .iter()
                         .filter(|b| (b.kind == BodyKind::ThematicArea) == area)
-                        .map(|b| (b.key.clone(), b.name.clone()))
+                        .map(|b| (b.key.clone(), self.loaded.term(&b.name)))
                         .collect()
                 })
                 .unwrap_or_default()

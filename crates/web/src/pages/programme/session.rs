@@ -62,7 +62,7 @@ pub(super) fn out_of_scope(ctx: &Ctx, s: &Setting, scope: &EditScope) -> (String
                     .iter()
                     .rev()
                     .find_map(|v| v.body(k))
-                    .map_or_else(|| k.clone(), |b| b.name.clone())
+                    .map_or_else(|| k.clone(), |b| s.loaded.term(&b.name))
             })
             .collect::<Vec<_>>()
             .join(", "),

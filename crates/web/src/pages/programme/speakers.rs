@@ -35,7 +35,7 @@ pub async fn add_speaker(
     Form(sp): Form<SpeakerForm>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&sp.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let x = editable(&ctx, &s, &id)?;
     let new = match sp.parse(&ctx) {
         Ok(new) => new,
@@ -89,7 +89,7 @@ pub async fn speaker_action(
     Form(form): Form<SpeakerAction>,
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
-    let s = setting(&state, &code, &label).await?;
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
     let x = editable(&ctx, &s, &id)?;
     let speaker: i64 = speaker
         .parse()
