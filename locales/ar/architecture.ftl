@@ -113,3 +113,4 @@ committee-rule-outgoing = { $value } المنتهية ولايته
 committee-rule-coordinators = جميع المنسقين الذين يشغلون مناصبهم
 committee-rule-organization = ممثل عن { $value }
 committee-rule-observer = ممثل عن { $value } (مراقب)
+committee-none-on = لم تكن هناك لجنة تنسيق في { $value }.

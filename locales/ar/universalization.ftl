@@ -46,3 +46,5 @@ univ-reason = سبب التصحيح
 univ-correct-save = حفظ التصحيح
 univ-add = تسجيل نشاط تواصل أو إعلان نية
 univ-save = تسجيل
+# P4.4(e): a writer may not mark an entry for readers they are not among.
+univ-refuse-level = لا يمكنك قصر الاطلاع على مدخل على { $value }: اختر مستوى يمكنك أنت الاطلاع عليه.

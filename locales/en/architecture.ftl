@@ -100,3 +100,4 @@ committee-rule-outgoing = the outgoing { $value }
 committee-rule-coordinators = every Coordinator in office
 committee-rule-organization = a representative of { $value }
 committee-rule-observer = a representative of { $value } (observer)
+committee-none-on = There was no coordinating committee on { $value }.

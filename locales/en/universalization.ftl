@@ -43,3 +43,5 @@ univ-reason = Why it is corrected
 univ-correct-save = Save the correction
 univ-add = Record an outreach activity or a statement of intent
 univ-save = Record
+# P4.4(e): a writer may not mark an entry for readers they are not among.
+univ-refuse-level = You cannot mark an entry for { $value }: choose a level you can read yourself.

@@ -99,3 +99,4 @@ committee-rule-outgoing = el { $value } saliente
 committee-rule-coordinators = todos los coordinadores en funciones
 committee-rule-organization = un representante de { $value }
 committee-rule-observer = un representante de { $value } (observador)
+committee-none-on = No había comité de coordinación el { $value }.

@@ -43,3 +43,5 @@ univ-reason = Motivo de la corrección
 univ-correct-save = Guardar la corrección
 univ-add = Registrar una actividad de divulgación o una declaración de intención
 univ-save = Registrar
+# P4.4(e): a writer may not mark an entry for readers they are not among.
+univ-refuse-level = No puede reservar una entrada a { $value }: elija un nivel que usted mismo pueda leer.

@@ -99,3 +99,4 @@ committee-rule-outgoing = le { $value } sortant
 committee-rule-coordinators = tous les coordonnateurs en fonction
 committee-rule-organization = un représentant de { $value }
 committee-rule-observer = un représentant de { $value } (observateur)
+committee-none-on = Il n’y avait pas de comité de coordination le { $value }.

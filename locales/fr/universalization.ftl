@@ -43,3 +43,5 @@ univ-reason = Motif de la correction
 univ-correct-save = Enregistrer la correction
 univ-add = Enregistrer une action de sensibilisation ou une déclaration d’intention
 univ-save = Enregistrer
+# P4.4(e): a writer may not mark an entry for readers they are not among.
+univ-refuse-level = Vous ne pouvez pas réserver une entrée à { $value } : choisissez un niveau que vous pouvez lire vous-même.

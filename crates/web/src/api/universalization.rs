@@ -118,7 +118,7 @@ pub async fn add_api(
 ) -> Result<Response, ApiError> {
     let (c, a) = isu_write(&ctx, &state, &code, &iso3, &headers).await?;
     let input = body(b)?;
-    if let Some(problem) = access_problem(&ctx.viewer, &c.code, &input) {
+    if let Some(problem) = access_problem(&ctx, &c.code, &input) {
         return Err(StoreError::Invalid(vec![problem]).into());
     }
     let r = state
@@ -154,7 +154,7 @@ pub async fn correct_api(
     let input = body(b)?;
     let existing = readable_entry(&state, &c, &a, &id, &ctx.viewer).await?;
     require_corrector(&ctx, &c.code, &existing)?;
-    if let Some(problem) = access_problem(&ctx.viewer, &c.code, &input.entry) {
+    if let Some(problem) = access_problem(&ctx, &c.code, &input.entry) {
         return Err(StoreError::Invalid(vec![problem]).into());
     }
     let r = state

@@ -268,7 +268,7 @@ pub async fn committee(
     let loaded = load(&state, &code).await?.for_reader(&ctx);
     let (committee, missing) = match loaded.committee_on(as_of) {
         Ok(c) => (Some(c), String::new()),
-        Err(WebError::NotFound(why)) => (None, why),
+        Err(WebError::NotFound(_)) => (None, ctx.ts("committee-none-on", &ctx.date(as_of).text)),
         Err(e) => return Err(e),
     };
     render(&CommitteePage {

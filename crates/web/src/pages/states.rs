@@ -510,7 +510,7 @@ async fn state_page(
         .terms_of(&actor.code)
         .iter()
         .map(|t| SeatHeld {
-            post: record.post_name(&t.post),
+            post: record.post_name_in(&t.post, &|s| ctx.term(&convention.code, s)),
             seat: match &t.post {
                 treatydesk_domain::office::Post::Seat(k) => Some(k.clone()),
                 treatydesk_domain::office::Post::Office(_) => None,

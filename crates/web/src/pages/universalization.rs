@@ -416,7 +416,7 @@ pub async fn add(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = writer_target(&ctx, &state, &code, &iso3).await?;
-    let result = match access_problem(&ctx.viewer, &c.code, &form.input) {
+    let result = match access_problem(&ctx, &c.code, &form.input) {
         Some(problem) => Err(StoreError::Invalid(vec![problem])),
         None => {
             state
@@ -458,7 +458,7 @@ pub async fn correct(
     let existing = readable_entry(&state, &c, &a, &id, &ctx.viewer).await?;
     require_corrector(&ctx, &c.code, &existing)?;
     let number = existing.activity.id;
-    let result = match access_problem(&ctx.viewer, &c.code, &form.input.entry) {
+    let result = match access_problem(&ctx, &c.code, &form.input.entry) {
         Some(problem) => Err(StoreError::Invalid(vec![problem])),
         None => {
             state

@@ -394,10 +394,13 @@ pub fn require_corrector(ctx: &Ctx, code: &str, entry: &OutreachRecord) -> Resul
     }
 }
 
-/// The sentence refusing an access level the writer could not read themselves, if so.
-pub fn access_problem(viewer: &Viewer, code: &str, input: &OutreachIn) -> Option<String> {
+/// The sentence refusing an access level the writer could not read themselves, if so, in the
+/// reader's language.
+pub fn access_problem(ctx: &Ctx, code: &str, input: &OutreachIn) -> Option<String> {
     let level = AccessLevel::from_slug(input.access.trim())?;
-    check_outreach_access(viewer, code, level).err()
+    check_outreach_access(&ctx.viewer, code, level).err()?;
+    let readers = ctx.t(&format!("mtg-level-{}", level.slug()));
+    Some(ctx.ts("univ-refuse-level", &readers))
 }
 
 /// The access levels a writer may give an entry: those they can read.

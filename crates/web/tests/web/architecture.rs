@@ -70,8 +70,20 @@ async fn p3_2_committee_follows_the_version_in_force() {
     let page = app.get("/ccm/committee?as_of=2011-09-15").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
+        page.body.contains("There was no coordinating committee on"),
+        "{}",
         page.body
-            .contains("had no coordinating committee on 2011-09-15")
+    );
+    let french = app
+        .get_with(
+            "/ccm/committee?as_of=2011-09-15",
+            &[("accept-language", "fr")],
+        )
+        .await;
+    assert!(
+        french
+            .body
+            .contains("pas de comité de coordination le 15 septembre 2011")
     );
 }
 

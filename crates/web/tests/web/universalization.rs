@@ -278,6 +278,30 @@ async fn p4_4e_coordinator_refused_isu_only_entries_and_others_corrections() {
         "{}",
         isu_only.body
     );
+    // The refusal is said in the writer's language.
+    let french = app
+        .send(
+            axum::http::Request::builder()
+                .method("POST")
+                .uri(format!("{API}/KEN/entries"))
+                .header("authorization", format!("Bearer {coordinator}"))
+                .header("content-type", "application/json")
+                .header("accept-language", "fr")
+                .body(axum::body::Body::from(
+                    json!({"kind": "outreach", "on": "2025-01-01", "who": "x", "what": "y", "access": "isu"})
+                        .to_string(),
+                ))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(french.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        french
+            .body
+            .contains("choisissez un niveau que vous pouvez lire vous-même"),
+        "{}",
+        french.body
+    );
     let own = add(&app, &coordinator, "KEN", json!({"kind": "outreach", "on": "2025-01-01", "who": "Coordinator", "what": "Frist call", "access": "committee"})).await;
     assert_eq!(own.status, StatusCode::CREATED, "{}", own.body);
     let own_id = own.json()["id"].as_i64().expect("id");
