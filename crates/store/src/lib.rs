@@ -147,6 +147,9 @@ impl Store {
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(30));
         if url.starts_with("sqlite:") {
+            // A file cannot drop a connection: no ping (a round trip to the connection's
+            // thread) each time one is taken from the pool.
+            options.test_before_acquire(false);
             options.max_connections(8).map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                     .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
@@ -154,7 +157,11 @@ impl Store {
                     .busy_timeout(Duration::from_secs(10))
             });
         } else {
-            options.max_connections(16);
+            // A server, a proxy or a firewall may drop an idle connection: ping only those
+            // idle for a while, not every connection on every checkout.
+            options
+                .max_connections(16)
+                .test_before_acquire_if_idle_for(Duration::from_secs(30));
             if let Some(schema) = schema {
                 options.set_schema_search_path(schema.to_string());
             }
