@@ -33,6 +33,7 @@ pub mod isu_reports;
 pub mod isu_spending;
 pub mod liaison;
 pub mod login_sessions;
+pub mod lookups;
 pub mod meetings;
 pub mod messages;
 pub mod migration;
@@ -104,6 +105,8 @@ pub struct Store {
     pub(crate) generations: generation::Generations,
     /// PostgreSQL: the channel this store's writes are announced on, and this process's nonce.
     pub(crate) notify: Option<std::sync::Arc<(String, u64)>>,
+    /// Conventions by code and meetings by label (see `lookups::LookupCache`).
+    pub(crate) lookups: lookups::LookupCache,
     /// Session lookups, kept briefly (see `login_sessions::SessionCache`).
     pub(crate) sessions: login_sessions::SessionCache,
     /// Who writes the mails, in the recipient's language (see `outbox::Letters`).
@@ -183,6 +186,7 @@ impl Store {
             programmes: Default::default(),
             generations,
             notify,
+            lookups: Default::default(),
             sessions: Default::default(),
             letters: std::sync::Arc::new(outbox::EnglishLetters),
         })
