@@ -6,8 +6,8 @@
 //! (`NOTIFY`, delivered only on commit).
 
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 
 use crate::entities::audit_entry;
@@ -157,6 +157,7 @@ impl Write {
     pub async fn commit(self) -> Result<(), StoreError> {
         use sea_orm::ConnectionTrait;
         let areas = Areas::of_action(&self.action);
+        // One statement: the id is all the commit needs (no read back of the row).
         let entry = audit_entry::ActiveModel {
             at: Set(crate::now()),
             user_id: Set(self.author.user_id),
@@ -167,9 +168,11 @@ impl Write {
             reason: Set(self.author.reason.clone()),
             detail: Set(self.detail.to_string()),
             ..Default::default()
-        }
-        .insert(&self.txn)
-        .await?;
+        };
+        let entry_id = audit_entry::Entity::insert(entry)
+            .exec(&self.txn)
+            .await?
+            .last_insert_id;
         if let Some(notify) = &self.notify {
             let (channel, nonce) = notify.as_ref();
             self.txn
@@ -184,7 +187,7 @@ impl Write {
                 .await?;
         }
         if self.sqlite && self.generations.is_watching() {
-            self.generations.mark_own(entry.id);
+            self.generations.mark_own(entry_id);
         }
         self.txn.commit().await?;
         self.generations.bump(areas);

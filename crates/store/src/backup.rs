@@ -239,6 +239,7 @@ impl Store {
                 notify: None,
                 letters: std::sync::Arc::new(crate::outbox::EnglishLetters),
                 sessions: Default::default(),
+                lookups: Default::default(),
             };
             (source.export_json().await?.0, "sqlite")
         } else {

@@ -33,6 +33,7 @@ pub mod isu_reports;
 pub mod isu_spending;
 pub mod liaison;
 pub mod login_sessions;
+pub mod lookups;
 pub mod meetings;
 pub mod messages;
 pub mod migration;
@@ -104,6 +105,8 @@ pub struct Store {
     pub(crate) generations: generation::Generations,
     /// PostgreSQL: the channel this store's writes are announced on, and this process's nonce.
     pub(crate) notify: Option<std::sync::Arc<(String, u64)>>,
+    /// Conventions by code and meetings by label (see `lookups::LookupCache`).
+    pub(crate) lookups: lookups::LookupCache,
     /// Session lookups, kept briefly (see `login_sessions::SessionCache`).
     pub(crate) sessions: login_sessions::SessionCache,
     /// Who writes the mails, in the recipient's language (see `outbox::Letters`).
@@ -147,6 +150,9 @@ impl Store {
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(30));
         if url.starts_with("sqlite:") {
+            // A file cannot drop a connection: no ping (a round trip to the connection's
+            // thread) each time one is taken from the pool.
+            options.test_before_acquire(false);
             options.max_connections(8).map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                     .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
@@ -154,7 +160,11 @@ impl Store {
                     .busy_timeout(Duration::from_secs(10))
             });
         } else {
-            options.max_connections(16);
+            // A server, a proxy or a firewall may drop an idle connection: ping only those
+            // idle for a while, not every connection on every checkout.
+            options
+                .max_connections(16)
+                .test_before_acquire_if_idle_for(Duration::from_secs(30));
             if let Some(schema) = schema {
                 options.set_schema_search_path(schema.to_string());
             }
@@ -176,6 +186,7 @@ impl Store {
             programmes: Default::default(),
             generations,
             notify,
+            lookups: Default::default(),
             sessions: Default::default(),
             letters: std::sync::Arc::new(outbox::EnglishLetters),
         })

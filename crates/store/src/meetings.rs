@@ -52,12 +52,18 @@ impl Store {
         convention: &convention::Model,
         label: &str,
     ) -> Result<meeting::Model, StoreError> {
+        // An exact label from `lookups::LookupCache` while nothing it is read from has changed.
+        let stamp = self.generations.stamp(crate::lookups::LOOKUP_AREAS);
+        if let Some(kept) = self.lookups.meeting(stamp, convention.id, label) {
+            return Ok(kept);
+        }
         let exact = meeting::Entity::find()
             .filter(meeting::Column::ConventionId.eq(convention.id))
             .filter(meeting::Column::Label.eq(label))
             .one(self.db())
             .await?;
         if let Some(m) = exact {
+            self.lookups.keep_meeting(stamp, &m);
             return Ok(m);
         }
         self.meetings(convention)

@@ -135,10 +135,9 @@ pub(crate) async fn queue_mail(
         sent_at: Set(None),
         next_attempt_at: Set(now),
         ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    Ok(row.id)
+    };
+    // One statement: the id, not the row read back.
+    Ok(outbox::Entity::insert(row).exec(txn).await?.last_insert_id)
 }
 
 impl Store {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, SqlErr,
+    QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 use sha2::{Digest, Sha256};
 use treatydesk_domain::Lang;
@@ -96,15 +96,57 @@ async fn delegation_in(
         .filter(actor::Column::Code.eq(code))
         .one(txn)
         .await?;
-    Ok(found.map_or_else(
+    Ok(name_in(found.as_ref(), shown, lang))
+}
+
+/// The registry row's name in `lang` (the row already read), else the name as typed.
+fn name_in(found: Option<&actor::Model>, shown: &str, lang: Lang) -> String {
+    found.map_or_else(
         || shown.to_string(),
         |a| match lang {
-            Lang::En => a.name_en,
-            Lang::Fr => a.name_fr,
-            Lang::Es => a.name_es,
-            Lang::Ar => a.name_ar,
+            Lang::En => a.name_en.clone(),
+            Lang::Fr => a.name_fr.clone(),
+            Lang::Es => a.name_es.clone(),
+            Lang::Ar => a.name_ar.clone(),
         },
-    ))
+    )
+}
+
+/// The active registrations of one delegation at a meeting, and how many of them are its head,
+/// counted in one statement (the index on meeting, delegation and status answers it).
+async fn delegation_counts(
+    txn: &sea_orm::DatabaseTransaction,
+    meeting_id: i32,
+    delegation: &str,
+) -> Result<(usize, bool), StoreError> {
+    use sea_orm::sea_query::{ExprTrait, Func};
+    let active = [
+        RegistrationStatus::Pending.slug(),
+        RegistrationStatus::Approved.slug(),
+    ];
+    let heads = Expr::case(
+        registration::Column::DelegationRole.eq(DelegationRole::Head.slug()),
+        1,
+    )
+    .finally(0);
+    let counted: Option<(i64, i64)> = registration::Entity::find()
+        .select_only()
+        .column_as(Expr::col(registration::Column::Id).count(), "n")
+        .column_as(
+            Expr::from(Func::coalesce([
+                Expr::from(Func::sum(heads)),
+                Expr::val(0i64),
+            ])),
+            "heads",
+        )
+        .filter(registration::Column::MeetingId.eq(meeting_id))
+        .filter(registration::Column::Delegation.eq(delegation))
+        .filter(registration::Column::Status.is_in(active))
+        .into_tuple()
+        .one(txn)
+        .await?;
+    let (n, heads) = counted.unwrap_or((0, 0));
+    Ok((usize::try_from(n).unwrap_or(0), heads > 0))
 }
 
 impl Store {
@@ -192,37 +234,40 @@ impl Store {
         Ok(saved)
     }
 
-    /// What the registry and the participation record say about the actor the form names.
+    /// What the registry and the participation record say about the actor the form names, with
+    /// the registry's row (its names in every language, for the acknowledgement).
     async fn actor_fact(
         &self,
         convention: &convention::Model,
         code: Option<&str>,
         day: time::Date,
-    ) -> Result<ActorFact, StoreError> {
+    ) -> Result<(ActorFact, Option<actor::Model>), StoreError> {
         let Some(code) = code else {
-            return Ok(ActorFact::None);
+            return Ok((ActorFact::None, None));
         };
         let Some(found) = actor::Entity::find()
             .filter(actor::Column::Code.eq(code))
             .one(self.db())
             .await?
         else {
-            return Ok(ActorFact::Unknown);
+            return Ok((ActorFact::Unknown, None));
         };
         if found.kind != "state" {
-            return Ok(ActorFact::Organization {
-                name: found.name_en,
-            });
+            let fact = ActorFact::Organization {
+                name: found.name_en.clone(),
+            };
+            return Ok((fact, Some(found)));
         }
         let withdrawal = rules_of(convention)?.withdrawal;
         let party_in_force = self
             .state_record(convention, &found)
             .await?
             .is_some_and(|p| p.is_party_in_force_on(day, withdrawal));
-        Ok(ActorFact::State {
-            name: found.name_en,
+        let fact = ActorFact::State {
+            name: found.name_en.clone(),
             party_in_force,
-        })
+        };
+        Ok((fact, Some(found)))
     }
 
     /// Stores a credentials file under its hash (once) and returns the hash.
@@ -280,7 +325,7 @@ impl Store {
         };
         let today = crate::now().date();
         let reference_day = meeting.opens_on.unwrap_or(today);
-        let fact = self
+        let (fact, found) = self
             .actor_fact(convention, parsed.actor.as_deref(), reference_day)
             .await?;
         let upload = upload.filter(|_| parsed.category.needs_credentials());
@@ -296,34 +341,25 @@ impl Store {
         write.convention(convention.id);
         // The first statement writes: SQLite takes its write lock now (waiting its turn rather
         // than failing later), PostgreSQL locks the meeting's settings row, so the counts below
-        // cannot change before this registration is stored.
-        registration_settings::Entity::update_many()
-            .col_expr(
+        // cannot change before this registration is stored. The same statement returns the
+        // settings (PostgreSQL: as they are once the lock is held). The counts must stay a
+        // statement of their own, after it: on PostgreSQL a statement sees the rows committed
+        // before it began, and the lock may be waited for.
+        let lock = sea_orm::sea_query::Query::update()
+            .table(registration_settings::Entity)
+            .value(
                 registration_settings::Column::Note,
                 Expr::col(registration_settings::Column::Note),
             )
-            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
-            .exec(write.txn())
-            .await?;
+            .and_where(registration_settings::Column::MeetingId.eq(meeting.id))
+            .returning_all()
+            .to_owned();
         let settings = registration_settings::Entity::find()
-            .filter(registration_settings::Column::MeetingId.eq(meeting.id))
+            .from_raw_sql(self.backend().build(&lock))
             .one(write.txn())
             .await?;
-        let active = [
-            RegistrationStatus::Pending.slug(),
-            RegistrationStatus::Approved.slug(),
-        ];
-        let same_delegation = registration::Entity::find()
-            .filter(registration::Column::MeetingId.eq(meeting.id))
-            .filter(registration::Column::Delegation.eq(delegation.as_str()))
-            .filter(registration::Column::Status.is_in(active));
-        let delegation_count =
-            usize::try_from(same_delegation.clone().count(write.txn()).await?).unwrap_or(0);
-        let delegation_has_head = same_delegation
-            .filter(registration::Column::DelegationRole.eq(DelegationRole::Head.slug()))
-            .count(write.txn())
-            .await?
-            > 0;
+        let (delegation_count, delegation_has_head) =
+            delegation_counts(write.txn(), meeting.id, &delegation).await?;
         let circumstances = Circumstances {
             today,
             reference_day,
@@ -352,32 +388,41 @@ impl Store {
             (Some(hash), Some(u)) => Some(self.credential_row(&write, hash, u).await?),
             _ => None,
         };
+        // Microseconds: what PostgreSQL keeps, so the row returned is the row stored.
         let now = crate::now();
-        let saved = registration::ActiveModel {
-            meeting_id: Set(meeting.id),
-            category: Set(parsed.category.slug().to_string()),
-            actor_code: Set(parsed.actor.clone()),
-            organization: Set(shown.clone()),
-            family_name: Set(parsed.family_name.clone()),
-            given_name: Set(parsed.given_name.clone()),
-            email: Set(parsed.email.clone()),
-            delegation_role: Set(parsed.role.slug().to_string()),
-            delegation: Set(delegation.clone()),
-            status: Set(RegistrationStatus::Pending.slug().to_string()),
-            submitted_at: Set(now),
-            decided_at: Set(None),
-            decided_by: Set(None),
-            credential_id: Set(credential_id),
-            dedupe_key: Set(parsed.dedupe_key()),
-            head_key: Set((parsed.role == DelegationRole::Head).then(|| delegation.clone())),
-            lang: Set(lang.code().to_string()),
-            ..Default::default()
-        }
-        .insert(write.txn())
-        .await
-        .map_err(|e| from_insert(e, &parsed, &meeting.label, &shown))?;
-        let delegation_shown =
-            delegation_in(write.txn(), parsed.actor.as_deref(), &shown, lang).await?;
+        let now = now
+            .replace_nanosecond(now.nanosecond() / 1000 * 1000)
+            .unwrap_or(now);
+        let mut saved = registration::Model {
+            id: 0,
+            meeting_id: meeting.id,
+            category: parsed.category.slug().to_string(),
+            actor_code: parsed.actor.clone(),
+            organization: shown.clone(),
+            family_name: parsed.family_name.clone(),
+            given_name: parsed.given_name.clone(),
+            email: parsed.email.clone(),
+            delegation_role: parsed.role.slug().to_string(),
+            delegation: delegation.clone(),
+            status: RegistrationStatus::Pending.slug().to_string(),
+            submitted_at: now,
+            decided_at: None,
+            decided_by: None,
+            credential_id,
+            dedupe_key: parsed.dedupe_key(),
+            head_key: (parsed.role == DelegationRole::Head).then(|| delegation.clone()),
+            lang: lang.code().to_string(),
+        };
+        // One statement (the id from RETURNING or SQLite's last rowid), not an insert and a
+        // read back.
+        let mut row: registration::ActiveModel = saved.clone().into();
+        row.id = sea_orm::ActiveValue::NotSet;
+        saved.id = registration::Entity::insert(row)
+            .exec(write.txn())
+            .await
+            .map_err(|e| from_insert(e, &parsed, &meeting.label, &shown))?
+            .last_insert_id;
+        let delegation_shown = name_in(found.as_ref(), &shown, lang);
         let letter = self.letters.letter(
             lang,
             LetterKind::Acknowledgement,

@@ -413,12 +413,20 @@ impl Store {
             .await?)
     }
 
+    /// The convention of this code (from `lookups::LookupCache` while nothing it is read from
+    /// has changed).
     pub async fn convention(&self, code: &str) -> Result<convention::Model, StoreError> {
-        convention::Entity::find()
+        let stamp = self.generations.stamp(crate::lookups::LOOKUP_AREAS);
+        if let Some(kept) = self.lookups.convention(stamp, code) {
+            return Ok(kept);
+        }
+        let found = convention::Entity::find()
             .filter(convention::Column::Code.eq(code))
             .one(self.db())
             .await?
-            .ok_or_else(|| StoreError::NotFound(format!("the convention \"{code}\"")))
+            .ok_or_else(|| StoreError::NotFound(format!("the convention \"{code}\"")))?;
+        self.lookups.keep_convention(stamp, &found);
+        Ok(found)
     }
 
     pub async fn actors(&self) -> Result<Vec<actor::Model>, StoreError> {
