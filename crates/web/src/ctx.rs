@@ -228,6 +228,11 @@ impl Ctx {
         }
     }
 
+    /// A meeting's venue in the reader's language when it is a city `places.ftl` names.
+    pub fn place(&self, venue: &str) -> String {
+        i18n::place(self.lang, venue)
+    }
+
     pub fn languages(&self) -> [Lang; 4] {
         Lang::ALL
     }

@@ -67,6 +67,34 @@ pub fn tr_values(
     LOCALES.try_lookup_with_args(id(lang), key, args)
 }
 
+/// A city as a meeting's venue names it (`Geneva`), in `lang` when `places.ftl` has it; the
+/// venue as entered otherwise (a venue such as "Lausanne (planned) / Geneva" stays as typed).
+pub fn place(lang: Lang, venue: &str) -> String {
+    try_place(lang, venue).unwrap_or_else(|| venue.to_string())
+}
+
+/// A city in `lang`, `None` when `places.ftl` does not name it.
+pub fn try_place(lang: Lang, venue: &str) -> Option<String> {
+    let mut key = String::from("place-");
+    for c in venue.trim().chars() {
+        match c {
+            'a'..='z' | '0'..='9' => key.push(c),
+            'A'..='Z' => key.push(c.to_ascii_lowercase()),
+            'é' | 'è' | 'ê' | 'É' => key.push('e'),
+            'á' | 'à' | 'â' => key.push('a'),
+            'ó' | 'ô' => key.push('o'),
+            'í' => key.push('i'),
+            'ú' | 'ü' => key.push('u'),
+            ' ' | '-' => key.push('-'),
+            _ => return None,
+        }
+    }
+    if key.len() == "place-".len() {
+        return None;
+    }
+    LOCALES.try_lookup(id(lang), &key)
+}
+
 /// A name the preset of `convention` gives (a kind of meeting, a body, a seat, an office) in
 /// `lang`; the English where the preset lacks it, said in words to ISU staff (`staff`).
 pub fn term(lang: Lang, staff: bool, convention: &str, english: &str) -> String {
@@ -155,5 +183,12 @@ mod tests {
             "{staff}"
         );
         assert_eq!(term(Lang::En, true, "xyz", "Member"), "Member");
+        assert_eq!(place(Lang::Fr, "Geneva"), "Genève");
+        assert_eq!(place(Lang::Ar, "San José"), "سان خوسيه");
+        assert_eq!(
+            place(Lang::Fr, "Lausanne (planned) / Geneva"),
+            "Lausanne (planned) / Geneva"
+        );
+        assert_eq!(place(Lang::Es, "Atlantis"), "Atlantis");
     }
 }

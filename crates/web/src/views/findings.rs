@@ -97,7 +97,9 @@ fn value(lang: Lang, arg: &Arg, names: &Names) -> FluentValue<'static> {
         Arg::Text { value } | Arg::Seat { value } | Arg::Body { value } | Arg::Office { value } => {
             match lang {
                 Lang::En => value.clone(),
-                _ => names(value).unwrap_or_else(|| value.clone()),
+                _ => names(value)
+                    .or_else(|| i18n::try_place(lang, value))
+                    .unwrap_or_else(|| value.clone()),
             }
         }
         Arg::Actor { code, name } => actor_name(lang, code, name, names),

@@ -280,17 +280,17 @@ async fn p1_3_meeting_page_in_french_spanish_and_arabic() {
     let cases = [
         (
             "fr",
-            "La réunion 2ISM ne se tient pas à la suite des autres réunions tenues à Geneva en 2012",
+            "La réunion 2ISM ne se tient pas à la suite des autres réunions tenues à Genève en 2012",
             "Dates adjacentes qui respectent ses règles : du 14 mai 2012 au 18 mai 2012 (avant DEMO",
         ),
         (
             "es",
-            "La reunión 2ISM no se celebra a continuación de las demás reuniones de 2012 en Geneva",
+            "La reunión 2ISM no se celebra a continuación de las demás reuniones de 2012 en Ginebra",
             "Fechas contiguas que respetan sus normas: del 14 de mayo de 2012 al 18 de mayo de 2012 (antes de DEMO",
         ),
         (
             "ar",
-            "لا يُعقد الاجتماع 2ISM متتاليًا مع اجتماعات عام 2012 الأخرى في Geneva",
+            "لا يُعقد الاجتماع 2ISM متتاليًا مع اجتماعات عام 2012 الأخرى في جنيف",
             "تواريخ متاخمة تحترم قواعده: من 14 مايو 2012 إلى 18 مايو 2012 (قبل DEMO",
         ),
     ];
