@@ -114,3 +114,7 @@ committee-rule-coordinators = جميع المنسقين الذين يشغلون 
 committee-rule-organization = ممثل عن { $value }
 committee-rule-observer = ممثل عن { $value } (مراقب)
 committee-none-on = لم تكن هناك لجنة تنسيق في { $value }.
+# One bar of the timeline, as its tooltip says it.
+timeline-term = { $holder }: من { $start } إلى { $end }
+timeline-term-expected = { $holder }: من { $start } إلى { $end } (متوقع)
+timeline-term-open = { $holder }: منذ { $start }

@@ -101,3 +101,7 @@ committee-rule-coordinators = every Coordinator in office
 committee-rule-organization = a representative of { $value }
 committee-rule-observer = a representative of { $value } (observer)
 committee-none-on = There was no coordinating committee on { $value }.
+# One bar of the timeline, as its tooltip says it.
+timeline-term = { $holder }: { $start } to { $end }
+timeline-term-expected = { $holder }: { $start } to { $end } (expected)
+timeline-term-open = { $holder }: { $start } to open

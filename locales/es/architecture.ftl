@@ -100,3 +100,7 @@ committee-rule-coordinators = todos los coordinadores en funciones
 committee-rule-organization = un representante de { $value }
 committee-rule-observer = un representante de { $value } (observador)
 committee-none-on = No había comité de coordinación el { $value }.
+# One bar of the timeline, as its tooltip says it.
+timeline-term = { $holder }: del { $start } al { $end }
+timeline-term-expected = { $holder }: del { $start } al { $end } (previsto)
+timeline-term-open = { $holder }: desde el { $start }

@@ -100,3 +100,7 @@ committee-rule-coordinators = tous les coordonnateurs en fonction
 committee-rule-organization = un représentant de { $value }
 committee-rule-observer = un représentant de { $value } (observateur)
 committee-none-on = Il n’y avait pas de comité de coordination le { $value }.
+# One bar of the timeline, as its tooltip says it.
+timeline-term = { $holder } : du { $start } au { $end }
+timeline-term-expected = { $holder } : du { $start } au { $end } (prévu)
+timeline-term-open = { $holder } : depuis le { $start }

@@ -159,6 +159,12 @@ OVERRIDES = {
     ("PSE", "en"): "State of Palestine",
     ("TZA", "en"): "United Republic of Tanzania",
     ("VEN", "en"): "Venezuela (Bolivarian Republic of)",
+    # The Holy See as the UN names it (iso-codes: "Holy See (Vatican City State)"; its Arabic
+    # catalog's « المقعد المقدّس » is not the UN's « الكرسي الرسولي »).
+    ("VAT", "en"): "Holy See",
+    ("VAT", "fr"): "Saint-Siège",
+    ("VAT", "es"): "Santa Sede",
+    ("VAT", "ar"): "الكرسي الرسولي",
 }
 # Every other name that is the same as the English one in French or Spanish was checked by hand
 # against UN usage and is spelled the same in that language (Canada, Togo, Sri Lanka ...); the

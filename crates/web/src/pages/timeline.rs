@@ -157,18 +157,32 @@ pub fn svg(loaded: &OfficeRecord, terms: &[Term], today: Date, title: &str, desc
             let x1 = x(t.end.date().unwrap_or(to).min(to));
             let w = (x1 - x0).max(2.0);
             let expected = matches!(t.end, TermEnd::Expected(_));
-            let end = t
-                .end
-                .date()
-                .map(format_date)
-                .unwrap_or_else(|| "open".into());
+            let day = |d: Date| match loaded.lang {
+                treatydesk_domain::Lang::En => format_date(d),
+                lang => crate::locale::long_date(lang, d),
+            };
+            let holder = loaded.name(&t.holder);
+            let start = day(t.start);
+            let said = match t.end.date() {
+                Some(end) => crate::i18n::tr_args(
+                    loaded.lang,
+                    if expected {
+                        "timeline-term-expected"
+                    } else {
+                        "timeline-term"
+                    },
+                    &[("holder", &holder), ("start", &start), ("end", &day(end))],
+                ),
+                None => crate::i18n::tr_args(
+                    loaded.lang,
+                    "timeline-term-open",
+                    &[("holder", &holder), ("start", &start)],
+                ),
+            };
             let _ = write!(
                 s,
-                r#"<g><title>{}: {} to {}{}</title><rect class="term{}" x="{x0:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" rx="3"/>"#,
-                xml(&loaded.name(&t.holder)),
-                format_date(t.start),
-                end,
-                if expected { " (expected)" } else { "" },
+                r#"<g><title>{}</title><rect class="term{}" x="{x0:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" rx="3"/>"#,
+                xml(&said),
                 if expected { " expected" } else { "" },
                 y + 3.0,
                 ROW - 6.0
