@@ -148,6 +148,10 @@ mod tests {
             "category",
             "delegation",
             "reference",
+            // The timeline's bars.
+            "holder",
+            "start",
+            "end",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

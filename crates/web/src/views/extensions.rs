@@ -49,6 +49,12 @@ pub struct ExtensionFindingOut {
     pub date: Option<String>,
     pub max_years: Option<u32>,
     pub sentence: String,
+    /// The finding's message in the Fluent files (`ext-finding-too-long`), so that a client can
+    /// say it in its reader's language with `args`.
+    pub message_id: String,
+    /// The message's argument `value`: the most years, the date (YYYY-MM-DD) or the content's
+    /// letter; absent when the message takes none.
+    pub args: std::collections::BTreeMap<String, String>,
 }
 
 /// One version of what the State wrote.
@@ -340,6 +346,14 @@ pub fn out(code: &str, r: &RequestRecord) -> ExtensionRequestOut {
                 date: f.date.map(format_date),
                 max_years: f.max_years,
                 sentence: f.sentence.clone(),
+                message_id: format!("ext-finding-{}", f.code),
+                args: f
+                    .max_years
+                    .map(|y| y.to_string())
+                    .or_else(|| f.date.map(format_date))
+                    .or_else(|| f.content.clone())
+                    .map(|v| [("value".to_string(), v)].into())
+                    .unwrap_or_default(),
             })
             .collect(),
         analysis: r.analysis.as_ref().map(|d| d.symbol.clone()),

@@ -69,6 +69,16 @@ async fn extensions_demo_requests_are_public_with_their_analyses_and_the_late_wa
         .expect("the 9-month warning");
     assert_eq!(late["severity"], "warning");
     assert_eq!(late["date"], "2023-12-10");
+    // Issue 19: the message and its argument, for clients that say it in their own language.
+    assert_eq!(late["message_id"], "ext-finding-late-for-meeting");
+    assert_eq!(late["args"]["value"], "2023-12-10");
+    let french = treatydesk_web::i18n::tr_s(
+        treatydesk_domain::Lang::Fr,
+        late["message_id"].as_str().expect("id"),
+        "value",
+        "10 décembre 2023",
+    );
+    assert!(french.contains("10 décembre 2023"), "{french}");
     assert!(
         lao["contents"][0]["text"]
             .as_str()
