@@ -30,3 +30,8 @@ col-revision = المراجعة
 col-recorded = سُجّل في
 col-reason = السبب
 col-by = بواسطة
+# The note saying what a partial participation list holds (ISU staff).
+st-note-heading = هل هذه القائمة كاملة؟
+st-note-hint = عندما لا تضم القائمة إلا بعض الدول، اذكر أيها ومن أين: تُعد الدولة الغائبة عن قائمة جزئية عندئذ غير معروفة، لا دولة غير طرف، في كل عمليات التحقق. اتركها فارغة عندما تكون القائمة كاملة.
+st-note-label = ملاحظة بشأن قائمة المشاركة
+st-note-button = حفظ الملاحظة

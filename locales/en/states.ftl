@@ -30,3 +30,8 @@ col-revision = Revision
 col-recorded = Recorded on
 col-reason = Reason
 col-by = By
+# The note saying what a partial participation list holds (ISU staff).
+st-note-heading = Is this list complete?
+st-note-hint = When the list holds only some States, say which and from where: a State missing from a partial list is then unknown, not a non-party, in every check. Leave it empty when the list is complete.
+st-note-label = Note on the participation list
+st-note-button = Save the note

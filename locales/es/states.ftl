@@ -30,3 +30,8 @@ col-revision = Revisión
 col-recorded = Registrado el
 col-reason = Motivo
 col-by = Por
+# The note saying what a partial participation list holds (ISU staff).
+st-note-heading = ¿Está completa esta lista?
+st-note-hint = Cuando la lista solo contiene algunos Estados, indique cuáles y de dónde proceden: un Estado ausente de una lista parcial es entonces desconocido, y no un Estado no parte, en todas las comprobaciones. Déjela vacía cuando la lista esté completa.
+st-note-label = Nota sobre la lista de participación
+st-note-button = Guardar la nota

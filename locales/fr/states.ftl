@@ -30,3 +30,8 @@ col-revision = Révision
 col-recorded = Consigné le
 col-reason = Motif
 col-by = Par
+# The note saying what a partial participation list holds (ISU staff).
+st-note-heading = Cette liste est-elle complète ?
+st-note-hint = Lorsque la liste ne contient que certains États, dites lesquels et d’où ils viennent : un État absent d’une liste partielle est alors inconnu, et non non partie, dans toutes les vérifications. Laissez vide lorsque la liste est complète.
+st-note-label = Note sur la liste de participation
+st-note-button = Enregistrer la note

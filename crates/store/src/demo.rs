@@ -189,17 +189,12 @@ impl Store {
                 &Author::system("the CCM's partial participation list (UN Treaty Collection)"),
             )
             .await?;
-            let write = self
-                .write(
-                    &Author::system("say that the participation list is partial"),
-                    "convention.note",
-                    "convention ccm",
-                )
-                .await?;
-            let mut model: convention::ActiveModel = ccm.clone().into();
-            model.participation_note = Set(CCM_PARTICIPATION_NOTE.to_string());
-            model.update(write.txn()).await?;
-            write.commit().await?;
+            self.set_participation_note(
+                &Author::system("say that the participation list is partial"),
+                &ccm,
+                CCM_PARTICIPATION_NOTE,
+            )
+            .await?;
             self.load_profiles(&ccm).await?;
         }
         self.load_ccm_record(&ccm).await?;

@@ -6,7 +6,8 @@
 //!
 //! Nothing is overwritten: every change to a participation record adds a revision (the whole
 //! record as it then stood, who, when, why), and a corrected profile entry is kept, pointing at
-//! the entry that replaces it. Every write is audited. This module never decides who may
+//! the entry that replaces it. The note saying the list is partial is set here too, its old text
+//! kept in the audit entry. Every write is audited. This module never decides who may
 //! record; the web does.
 
 use sea_orm::{
@@ -93,6 +94,44 @@ fn domain_of(code: &str, m: &participation::Model) -> Participation {
 }
 
 impl Store {
+    /// Says what the convention's participation list is when it is partial (which States it
+    /// holds, from where), or that it is complete (an empty note). The rules read it: a State
+    /// missing from a partial list is unknown, not a non-party. The note before and after are in
+    /// the audit entry (`convention.note`); a reason is required.
+    pub async fn set_participation_note(
+        &self,
+        author: &Author,
+        convention: &convention::Model,
+        note: &str,
+    ) -> Result<convention::Model, StoreError> {
+        let note = note.trim();
+        let mut problems = Vec::new();
+        if author.reason.trim().chars().count() < 5 {
+            problems.push("say why the note changes (5 characters or more)".to_string());
+        }
+        if note.chars().count() > 2000 {
+            problems.push("the note may be at most 2,000 characters".to_string());
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let old = convention.participation_note.clone();
+        let mut write = self
+            .write(
+                author,
+                "convention.note",
+                format!("participation note of {}", convention.code),
+            )
+            .await?;
+        write.convention(convention.id);
+        let mut model: convention::ActiveModel = convention.clone().into();
+        model.participation_note = Set(note.to_string());
+        let saved = model.update(write.txn()).await?;
+        write.detail(serde_json::json!({ "old": old, "new": note }));
+        write.commit().await?;
+        Ok(saved)
+    }
+
     /// Records a signature, deposit or withdrawal notice of `state` (`participation.record`).
     /// An event already on record is refused (correct the record instead).
     pub async fn record_participation_event(

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/conventions/{code}/states", get(states))
         .route("/api/v1/conventions/{code}/states/{iso3}", get(state))
+        .route("/api/v1/conventions/{code}/states/note", post(note_api))
         .route(
             "/api/v1/conventions/{code}/states/{iso3}/participation/history",
             get(history_api),
@@ -234,8 +235,55 @@ pub async fn history_api(
     )))
 }
 
-/// The convention of an ISU write: the reader is ISU staff and the write carries its CSRF
-/// token (or a bearer token).
+/// What the participation list holds when it is partial; empty when the list is complete.
+#[derive(Clone, Debug, Default, serde::Deserialize, ToSchema)]
+pub struct ParticipationNoteIn {
+    /// Which States the list holds and from where (at most 2,000 characters); empty: complete.
+    #[serde(default)]
+    pub note: String,
+    /// Why the note changes (5 characters or more).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The participation list's note as stored.
+#[derive(Serialize, ToSchema)]
+pub struct ParticipationNoteOut {
+    pub convention: String,
+    pub participation_note: String,
+    /// True when the note says the list is partial (a missing State is unknown, not a non-party).
+    pub partial: bool,
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/states/note", tag = "states",
+    params(("code" = String, Path),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = ParticipationNoteIn,
+    responses((status = 201, body = ParticipationNoteOut, description = "Stored (audited, the old note in the audit entry)"),
+        (status = 400, description = "The body is not a note"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "ISU staff only"),
+        (status = 404, description = "No such convention"),
+        (status = 422, description = "Every problem with the note, in sentences")))]
+pub async fn note_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    b: Body<ParticipationNoteIn>,
+) -> Result<Response, ApiError> {
+    let c = isu_write(&ctx, &state, &code, &headers).await?;
+    let input = body(b)?;
+    let saved = state
+        .store
+        .set_participation_note(&ctx.author(input.reason.trim()), &c, &input.note)
+        .await?;
+    Ok(created(ParticipationNoteOut {
+        partial: !saved.participation_note.is_empty(),
+        convention: saved.code,
+        participation_note: saved.participation_note,
+    }))
+}
 
 #[utoipa::path(post, path = "/api/v1/conventions/{code}/states/{iso3}/participation/events", tag = "states",
     params(("code" = String, Path), ("iso3" = String, Path),

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{code}/states", get(list))
         .route("/{code}/states.csv", get(csv_export))
+        .route("/{code}/states/note", post(set_note))
         .route("/{code}/states/{iso3}", get(state))
         .route("/{code}/states/{iso3}/participation", post(record_event))
         .route(
@@ -81,6 +82,21 @@ struct StatesPage {
     total: usize,
     csv_href: String,
     participation_note: String,
+    /// ISU staff set the note on the list (issue 19 item 3 and the rules' partial list).
+    may_write: bool,
+    note: NoteForm,
+    note_problems: Vec<String>,
+}
+
+/// The form saying whether the participation list is partial, as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub reason: String,
 }
 
 fn choices<T: Copy + PartialEq>(
@@ -121,10 +137,53 @@ pub async fn list(
     Path(code): Path<String>,
     Query(params): Query<ListParams>,
 ) -> Result<Response, WebError> {
+    list_page(ctx, &state, &code, &params, None, Vec::new()).await
+}
+
+/// ISU staff say what the participation list holds when it is partial, or empty it when the
+/// list is complete; a refusal shows the list again with the note as typed.
+pub async fn set_note(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Form(form): Form<NoteForm>,
+) -> Result<Response, WebError> {
+    let c = isu_of(&ctx, &state, &code, &form.csrf).await?;
+    match state
+        .store
+        .set_participation_note(&ctx.author(form.reason.trim()), &c, &form.note)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/{}/states", c.code)).into_response()),
+        Err(StoreError::Invalid(problems)) => {
+            let mut page = list_page(
+                ctx,
+                &state,
+                &code,
+                &ListParams::default(),
+                Some(form),
+                problems,
+            )
+            .await?;
+            *page.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(page)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn list_page(
+    ctx: Ctx,
+    state: &AppState,
+    code: &str,
+    params: &ListParams,
+    typed: Option<NoteForm>,
+    note_problems: Vec<String>,
+) -> Result<Response, WebError> {
     let filters = params.check()?;
-    let listing = listing::load(&state.store, &code, filters, ctx.lang).await?;
+    let listing = listing::load(&state.store, code, filters, ctx.lang).await?;
     let f = &listing.filters;
-    let base = query_without(&params, true);
+    let base = query_without(params, true);
     let counts = listing
         .counts
         .iter()
@@ -167,8 +226,18 @@ pub async fn list(
             }
         })
         .collect();
-    let full_query = query_without(&params, false);
+    let full_query = query_without(params, false);
+    let may_write = ctx
+        .viewer
+        .can_read(&listing.convention.code, AccessLevel::Isu);
+    let note = typed.unwrap_or_else(|| NoteForm {
+        note: listing.convention.participation_note.clone(),
+        ..NoteForm::default()
+    });
     let page = StatesPage {
+        may_write,
+        note,
+        note_problems,
         convention: convention_name(&ctx, &listing.convention),
         statuses: choices(
             &ParticipationStatus::FILTERABLE,

@@ -471,3 +471,95 @@ async fn p4_participation_is_written_by_isu_staff_only() {
         json!(null)
     );
 }
+
+/// Issue 19 item 3 and the rules' partial list: ISU staff say what a partial participation list
+/// holds, or empty the note once the list is complete, on the States page and through the API.
+/// The old note stays in the audit entry; a refusal keeps what was typed; nobody else writes it.
+#[tokio::test]
+async fn p19_3_isu_sets_the_participation_note_on_the_page_and_through_the_api() {
+    let app = TestApp::new().await;
+    let (isu, csrf) = app.signed_in("demo-isu").await;
+    let before = app.get_with("/ccm/states", &[("cookie", &isu)]).await;
+    assert!(before.body.contains("Partial list: 61 States"));
+    assert!(
+        before.body.contains("action=\"/ccm/states/note\""),
+        "ISU staff get the form"
+    );
+    let anonymous = app.get("/ccm/states").await;
+    assert!(!anonymous.body.contains("action=\"/ccm/states/note\""));
+    // No reason: refused, the note as typed kept.
+    let refused = app
+        .post_form(
+            "/ccm/states/note",
+            &isu,
+            &[
+                ("csrf", &csrf),
+                ("note", "DEMO: only States A to C"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("say why the note changes"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("DEMO: only States A to C"));
+    let saved = app
+        .post_form(
+            "/ccm/states/note",
+            &isu,
+            &[
+                ("csrf", &csrf),
+                ("note", ""),
+                ("reason", "the list is now complete"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = app.get("/ccm/states").await;
+    assert!(!after.body.contains("Partial list: 61 States"));
+    let entry = app
+        .db
+        .store
+        .audit_log(None, 5)
+        .await
+        .expect("audit")
+        .into_iter()
+        .find(|e| e.action == "convention.note")
+        .expect("audited");
+    assert_eq!(entry.who, "demo-isu");
+    assert!(
+        entry.detail.contains("Partial list: 61 States"),
+        "the old note is kept"
+    );
+    // Through the API with a personal token; an observer is refused.
+    let token = app.api_token("demo-isu", "note").await;
+    let api = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/states/note",
+            &token,
+            Some(json!({"note": "DEMO: a partial list again", "reason": "testing the API"})),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::CREATED, "{}", api.body);
+    assert_eq!(api.json()["partial"], true);
+    assert!(
+        app.get("/ccm/states")
+            .await
+            .body
+            .contains("DEMO: a partial list again")
+    );
+    let observer = app.api_token("demo-observer", "note").await;
+    let no = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/states/note",
+            &observer,
+            Some(json!({"note": "", "reason": "not mine to change"})),
+        )
+        .await;
+    assert_eq!(no.status, StatusCode::FORBIDDEN);
+}
