@@ -81,10 +81,15 @@ impl Glossary {
         self.terms.iter().find(|t| t.en == english)
     }
 
+    /// `english` in `lang` when the glossary has the term in that language.
+    pub fn translate(&self, lang: Lang, english: &str) -> Option<&str> {
+        self.term(english).and_then(|t| t.get(lang))
+    }
+
     /// `english` in `lang`: the term's form, or `english` itself, marked as a fallback, when
     /// the glossary lacks the term or its language.
     pub fn show<'a>(&'a self, lang: Lang, english: &'a str) -> Shown<'a> {
-        match self.term(english).and_then(|t| t.get(lang)) {
+        match self.translate(lang, english) {
             Some(text) => Shown {
                 text,
                 fallback: false,

@@ -220,12 +220,10 @@ impl Ctx {
     /// Text entered in a record that may be a name the preset gives (a Working Group typed on
     /// an outreach entry): its form in the reader's language when it is, else as entered.
     pub fn named(&self, convention: &str, text: &str) -> String {
-        let shown = treatydesk_store::registry::glossary_of(convention).show(self.lang, text);
-        if shown.fallback {
-            text.to_string()
-        } else {
-            shown.text.to_string()
-        }
+        treatydesk_store::registry::glossary_of(convention)
+            .translate(self.lang, text)
+            .unwrap_or(text)
+            .to_string()
     }
 
     /// A meeting's venue in the reader's language when it is a city `places.ftl` names.

@@ -39,10 +39,7 @@ pub fn names_from<'a>(
         facts
             .actor(code)
             .map(|a| crate::views::listing::name_in(a, lang).to_string())
-            .or_else(|| {
-                let shown = glossary.show(lang, code);
-                (!shown.fallback).then(|| shown.text.to_string())
-            })
+            .or_else(|| glossary.translate(lang, code).map(str::to_string))
     }
 }
 
