@@ -35,6 +35,7 @@ pub mod rotation;
 pub mod rules;
 pub mod schedule;
 pub mod symbol;
+pub mod transparency;
 pub mod universalization;
 
 pub use access::{AccessLevel, Grant, Role, Viewer};

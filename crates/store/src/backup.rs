@@ -75,6 +75,8 @@ macro_rules! for_each_table {
         $callback!(outreach_revision, "outreach_revisions", $($args)*);
         $callback!(extension_request, "extension_requests", $($args)*);
         $callback!(extension_request_revision, "extension_request_revisions", $($args)*);
+        $callback!(transparency_report, "transparency_reports", $($args)*);
+        $callback!(transparency_report_revision, "transparency_report_revisions", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

@@ -49,6 +49,7 @@ pub mod programme;
 pub mod record_imports;
 pub mod registration;
 pub mod registry;
+pub mod reports;
 pub mod reviews;
 pub mod statements;
 #[cfg(feature = "testing")]

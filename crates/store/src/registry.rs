@@ -9,6 +9,7 @@ use serde::Deserialize;
 use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::obligation::{self, Obligation};
 use treatydesk_domain::preparation::TemplateItem;
+use treatydesk_domain::transparency::ReportForm;
 use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
 
 use crate::audit::Author;
@@ -61,6 +62,9 @@ struct PresetFile {
     /// The architecture's names in the four languages (issue 19).
     #[serde(default)]
     terms: Vec<Term>,
+    /// The forms of the reports filled online (issue 17).
+    #[serde(default)]
+    report_forms: Vec<ReportForm>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -105,6 +109,7 @@ pub struct Preset {
     pub preparation: Vec<TemplateItem>,
     pub isu: IsuPreset,
     pub glossary: Glossary,
+    pub report_forms: Vec<ReportForm>,
 }
 
 /// Parses a preset, naming the file, the field and the reason when it is broken.
@@ -170,6 +175,12 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .into_iter()
             .map(|p| format!("{file}: {p}")),
     );
+    let known: Vec<&str> = parsed.obligations.iter().map(|o| o.key.as_str()).collect();
+    problems.extend(
+        treatydesk_domain::transparency::problems(&parsed.report_forms, &known)
+            .into_iter()
+            .map(|p| format!("{file}: {p}")),
+    );
     let glossary = Glossary::new(parsed.terms);
     problems.extend(
         glossary
@@ -208,6 +219,7 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
         preparation: parsed.preparation,
         isu: parsed.isu,
         glossary,
+        report_forms: parsed.report_forms,
     })
 }
 
@@ -231,6 +243,12 @@ fn shipped(code: &str) -> Option<&'static Preset> {
 pub fn glossary_of(code: &str) -> &'static Glossary {
     static EMPTY: Glossary = Glossary::empty();
     shipped(code).map_or(&EMPTY, |p| &p.glossary)
+}
+
+/// The forms of a convention's reports filled online, from its shipped preset (none for a
+/// convention without a preset).
+pub fn report_forms_of(code: &str) -> &'static [ReportForm] {
+    shipped(code).map_or(&[], |p| p.report_forms.as_slice())
 }
 
 /// The meeting preparation template of a convention, from its shipped preset (none for a
