@@ -54,7 +54,7 @@ CRATES = [
                 "model",
                 ["convention", "participation", "meeting", "architecture", "glossary", "office", "registration", "obligation", "message", "preparation", "review", "advice", "isu"],
             ),
-            ("checks", ["committee", "rules", "extension", "schedule", "programme", "rotation", "record_kept", "universalization"]),
+            ("checks", ["committee", "rules", "extension", "schedule", "programme", "rotation", "record_kept", "universalization", "transparency"]),
             ("root", [""]),
         ],
         None,

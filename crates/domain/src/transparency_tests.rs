@@ -155,19 +155,19 @@ fn art7_form_left_empty_is_a_warning_not_an_error() {
 #[test]
 fn art7_rows_only_on_their_forms_and_named() {
     let mut e = filled();
-    e.get_mut("A").map(|a| {
+    if let Some(a) = e.get_mut("A") {
         a.stockpiles.push(StockpileRow {
             munition: "x".into(),
             ..Default::default()
-        })
-    });
-    e.get_mut("B").map(|b| {
+        });
+    }
+    if let Some(b) = e.get_mut("B") {
         b.stockpiles.push(StockpileRow {
             munition: " ".into(),
             held: 1,
             ..Default::default()
-        })
-    });
+        });
+    }
     e.insert(
         "Z".into(),
         FormEntry {

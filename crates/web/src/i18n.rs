@@ -152,6 +152,8 @@ mod tests {
             "holder",
             "start",
             "end",
+            // The transparency reports' findings.
+            "form",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

@@ -25,6 +25,7 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reports;
 pub mod reviews;
 pub mod statements;
 pub mod states;
@@ -66,6 +67,7 @@ pub fn routes() -> Router<AppState> {
         .merge(reviews::routes())
         .merge(advice::routes())
         .merge(extensions::routes())
+        .merge(reports::routes())
         .merge(liaison::routes())
         .merge(isu::routes())
         .merge(isu_reports::routes())
@@ -268,6 +270,11 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         extensions::revise_api,
         extensions::analysis_api,
         extensions::outcome_api,
+        reports::reports_api,
+        reports::compiled_api,
+        reports::file_api,
+        reports::report_api,
+        reports::revise_api,
         liaison::organizations_api,
         liaison::organization_api,
         liaison::role_api,
@@ -417,6 +424,18 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::extensions::ExtensionRequestIn,
         crate::views::extensions::ExtensionAnalysisIn,
         crate::views::extensions::ExtensionOutcomeIn,
+        crate::views::reports::StockpileIo,
+        crate::views::reports::AreaIo,
+        crate::views::reports::FormIo,
+        crate::views::reports::TransparencyFormOut,
+        crate::views::reports::TransparencyFindingOut,
+        crate::views::reports::TransparencyRevisionOut,
+        crate::views::reports::TransparencyReportOut,
+        crate::views::reports::TransparencyReportsOut,
+        crate::views::reports::TransparencyReportIn,
+        crate::views::reports::CompiledYearOut,
+        crate::views::reports::CompiledStateOut,
+        crate::views::reports::CompiledOut,
         crate::views::advice::RequestDetailOut,
         crate::views::advice::ThemeCountOut,
         crate::views::advice::RequestsOut,

@@ -14,7 +14,6 @@ use std::fmt::Write as _;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -1231,16 +1230,6 @@ pub async fn contribution_post(
     }
 }
 
-fn file(bytes: Vec<u8>, media_type: &'static str, name: String) -> Response {
-    let mut response = (StatusCode::OK, bytes).into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    response
-}
-
 async fn export_rows(
     state: &AppState,
     code: &str,
@@ -1281,7 +1270,7 @@ pub async fn finances_csv(
 ) -> Result<Response, WebError> {
     let (c, currency, rows) = export_rows(&state, &code).await?;
     let bytes = exports::contributions_csv(&currency, &rows).map_err(export_failed)?;
-    Ok(file(
+    Ok(crate::pages::download_file(
         bytes,
         "text/csv; charset=utf-8",
         format!("{}-isu-contributions.csv", c.code),
@@ -1307,7 +1296,7 @@ pub async fn finances_xlsx(
         ctx.t("isu-col-source"),
     ];
     let bytes = exports::contributions_xlsx(&headings, &rows).map_err(export_failed)?;
-    Ok(file(
+    Ok(crate::pages::download_file(
         bytes,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{}-isu-contributions.xlsx", c.code),

@@ -31,6 +31,7 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reports;
 pub mod reviews;
 pub mod statements;
 pub mod states;
@@ -71,6 +72,7 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(map::routes())
         .merge(obligations::routes())
         .merge(extensions::routes())
+        .merge(reports::routes())
         .merge(universalization::routes())
         .merge(programme::routes())
         .merge(registration::routes())
@@ -132,6 +134,19 @@ pub fn render_form(template: &impl Template, refused: bool) -> Result<Response, 
         axum::http::StatusCode::OK
     };
     Ok((status, Html(template.render()?)).into_response())
+}
+
+/// A file to download (an export): its media type, its name, never stored by caches.
+pub fn download_file(bytes: Vec<u8>, media_type: &'static str, name: String) -> Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// The answer for an address nothing serves.

@@ -306,6 +306,28 @@ pub fn contributions_xlsx(
     headings: &FinanceHeadings,
     rows: &[ContributionRow],
 ) -> Result<Vec<u8>, String> {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| contribution_cells(r).map(str::to_string).to_vec())
+        .collect();
+    table_xlsx(headings, &rows)
+}
+
+/// A table as CSV: the headings, then one record a row (cells guarded against formulas).
+pub fn table_csv(headings: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| e.to_string();
+    writer.write_record(headings).map_err(fail)?;
+    for r in rows {
+        writer
+            .write_record(r.iter().map(|v| crate::limits::csv_cell(v).into_owned()))
+            .map_err(fail)?;
+    }
+    writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// A table as XLSX: one sheet, headings in bold, cells as text.
+pub fn table_xlsx(headings: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     let fail = |e: rust_xlsxwriter::XlsxError| e.to_string();
@@ -319,7 +341,7 @@ pub fn contributions_xlsx(
     }
     for (i, r) in rows.iter().enumerate() {
         let row = u32::try_from(i + 1).map_err(|e| e.to_string())?;
-        for (col, v) in contribution_cells(r).into_iter().enumerate() {
+        for (col, v) in r.iter().enumerate() {
             sheet
                 .write_string(row, u16::try_from(col).unwrap_or(0), v)
                 .map_err(fail)?;

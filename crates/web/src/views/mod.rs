@@ -24,6 +24,7 @@ pub mod preparation;
 pub mod programme;
 pub mod records;
 pub mod registration;
+pub mod reports;
 pub mod reviews;
 pub mod statements;
 pub mod universalization;

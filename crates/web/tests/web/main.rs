@@ -34,6 +34,7 @@ mod record_flow;
 mod records;
 mod registration;
 mod reliability;
+mod reports;
 mod reviews;
 mod route_matrix;
 mod statements;

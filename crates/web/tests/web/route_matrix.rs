@@ -336,6 +336,19 @@ const ROUTES: &[Row] = &[
     row(POST, "/api/v1/conventions/{code}/extensions/{id}", "/api/v1/conventions/ccm/extensions/:extdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
     row(POST, "/api/v1/conventions/{code}/extensions/{id}/analysis", "/api/v1/conventions/ccm/extensions/:extdraft/analysis", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/extensions/{id}/outcome", "/api/v1/conventions/ccm/extensions/:extdraft/outcome", IsuStaff),
+    row(GET, "/{code}/reports", "/ccm/reports", Anonymous),
+    row(POST, "/{code}/reports", "/ccm/reports", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/{code}/reports/new", "/ccm/reports/new", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/{code}/reports/compiled", "/ccm/reports/compiled", Anonymous),
+    row(GET, "/{code}/reports/compiled.csv", "/ccm/reports/compiled.csv", Anonymous),
+    row(GET, "/{code}/reports/compiled.xlsx", "/ccm/reports/compiled.xlsx", Anonymous),
+    row(GET, "/{code}/reports/{id}", "/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/{code}/reports/{id}", "/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(GET, "/api/v1/conventions/{code}/reports", "/api/v1/conventions/ccm/reports", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/reports", "/api/v1/conventions/ccm/reports", FocalPoint).only(EXTENSION_FILERS),
+    row(GET, "/api/v1/conventions/{code}/reports/compiled", "/api/v1/conventions/ccm/reports/compiled", Anonymous),
+    row(GET, "/api/v1/conventions/{code}/reports/{id}", "/api/v1/conventions/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/reports/{id}", "/api/v1/conventions/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
     // liaison (P4.4(g)): the contact log is the ISU's alone, 404 to everyone else
     row(GET, "/{code}/organizations", "/ccm/organizations", Anonymous),
     row(GET, "/{code}/organizations/{org}", "/ccm/organizations/gichd", Anonymous),
@@ -743,6 +756,9 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .replace(":advmsg", &message.to_string())
             .replace(":advatt", &attachment.to_string());
     }
+    if out.contains(":reportdraft") {
+        out = out.replace(":reportdraft", &plant_report_draft(app).await.to_string());
+    }
     if out.contains(":extdraft") {
         out = out.replace(":extdraft", &plant_extension_draft(app).await.to_string());
     }
@@ -802,6 +818,36 @@ async fn plant_extension_draft(app: &TestApp) -> i32 {
                 state: "NGA".into(),
                 obligation: "art4-clearance".into(),
                 contents: [("a".to_string(), "DEMO: made up".to_string())].into(),
+                ..Default::default()
+            },
+            time::macros::date!(2026 - 01 - 01),
+        )
+        .await
+        .expect("draft")
+        .id
+}
+
+/// The id of a draft transparency report of Nigeria (filed by its focal point), planted once.
+async fn plant_report_draft(app: &TestApp) -> i32 {
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    if let Some(r) = store
+        .reports(&ccm)
+        .await
+        .expect("reports")
+        .into_iter()
+        .find(|r| r.state_code == "NGA" && r.status == "draft")
+    {
+        return r.id;
+    }
+    store
+        .file_report(
+            &Author::cli("route matrix: a draft transparency report, made up"),
+            &ccm,
+            treatydesk_store::reports::ReportInput {
+                state: "NGA".into(),
+                obligation: "art7-annual".into(),
+                period: Some(2025),
                 ..Default::default()
             },
             time::macros::date!(2026 - 01 - 01),

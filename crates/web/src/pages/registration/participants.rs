@@ -6,8 +6,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use treatydesk_domain::registration::Category;
 use treatydesk_store::entities::registration;
 
@@ -88,17 +87,6 @@ fn headings(ctx: &Ctx, label: &str) -> Headings {
     }
 }
 
-fn file(bytes: Vec<u8>, media_type: &'static str, name: String) -> Response {
-    let mut response = (StatusCode::OK, bytes).into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
 fn export_failed(e: String) -> WebError {
     WebError::Internal(format!("the file could not be written: {e}"))
 }
@@ -110,7 +98,7 @@ pub async fn csv_file(
 ) -> Result<Response, WebError> {
     let (convention, meeting, rows) = approved(&ctx, &state, &code, &label).await?;
     let bytes = exports::csv(&export_rows(&ctx, &rows)).map_err(export_failed)?;
-    Ok(file(
+    Ok(crate::pages::download_file(
         bytes,
         "text/csv; charset=utf-8",
         format!("{}-{}-participants.csv", convention.code, meeting.label),
@@ -125,7 +113,7 @@ pub async fn xlsx_file(
     let (convention, meeting, rows) = approved(&ctx, &state, &code, &label).await?;
     let bytes = exports::xlsx(&headings(&ctx, &meeting.label), &export_rows(&ctx, &rows))
         .map_err(export_failed)?;
-    Ok(file(
+    Ok(crate::pages::download_file(
         bytes,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{}-{}-participants.xlsx", convention.code, meeting.label),
@@ -144,7 +132,7 @@ pub async fn pdf_file(
         ctx.lang.code(),
     )
     .map_err(|e| export_failed(e.to_string()))?;
-    Ok(file(
+    Ok(crate::pages::download_file(
         bytes,
         "application/pdf",
         format!("{}-{}-participants.pdf", convention.code, meeting.label),
