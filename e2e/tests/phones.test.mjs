@@ -23,7 +23,7 @@ const PAGES = [
   '/ccm/documents/new', '/ccm/documents/4', '/ccm/decisions', '/ccm/actions',
   '/ccm/search?q=report', '/ccm/map', '/ccm/audit', '/ccm/meetings/13MSP/preparation',
   '/ccm/meetings/1RC/reviews', '/ccm/notices', '/ccm/notices/new', '/ccm/advice',
-  '/ccm/advice/new', '/ccm/extensions', '/ccm/extensions/new', '/ccm/organizations',
+  '/ccm/advice/new', '/ccm/extensions', '/ccm/extensions/new', '/ccm/reports', '/ccm/reports/new?obligation=art7-annual', '/ccm/reports/compiled', '/ccm/organizations',
   '/ccm/organizations/gichd',
 ];
 

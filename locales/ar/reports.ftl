@@ -74,3 +74,5 @@ report-finding-too-many-rows = { $form } لا تتسع لأكثر من { $value 
 report-finding-text-too-long = { $form }: النص محدود بـ { $value } حرفًا.
 report-finding-form-empty = { $form } متروكة فارغة.
 nav-reports = التقارير
+ob-online-report = قراءة التقرير
+ob-online-fill = التعبئة على الإنترنت

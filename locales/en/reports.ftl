@@ -74,3 +74,5 @@ report-finding-too-many-rows = { $form } holds at most { $value } rows.
 report-finding-text-too-long = { $form }: the text is limited to { $value } characters.
 report-finding-form-empty = { $form } is left empty.
 nav-reports = Reports
+ob-online-report = Read the report
+ob-online-fill = Fill in online

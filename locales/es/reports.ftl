@@ -74,3 +74,5 @@ report-finding-too-many-rows = { $form } admite como máximo { $value } filas.
 report-finding-text-too-long = { $form }: el texto está limitado a { $value } caracteres.
 report-finding-form-empty = { $form } está vacío.
 nav-reports = Informes
+ob-online-report = Leer el informe
+ob-online-fill = Llenar en línea

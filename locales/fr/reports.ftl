@@ -74,3 +74,5 @@ report-finding-too-many-rows = { $form } contient au plus { $value } lignes.
 report-finding-text-too-long = { $form } : le texte est limité à { $value } caractères.
 report-finding-form-empty = { $form } est laissé vide.
 nav-reports = Rapports
+ob-online-report = Lire le rapport
+ob-online-fill = Remplir en ligne

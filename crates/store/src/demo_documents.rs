@@ -129,6 +129,7 @@ impl Store {
             },
         )
         .await?;
-        self.load_demo_extensions(&ccm).await
+        self.load_demo_extensions(&ccm).await?;
+        self.load_demo_reports(&ccm).await
     }
 }

@@ -20,6 +20,7 @@ mod demo_isu;
 mod demo_outreach;
 pub mod demo_programme;
 mod demo_record;
+mod demo_reports;
 mod demo_services;
 pub mod documents;
 pub mod entities;

@@ -22,6 +22,9 @@ pub struct DeadlineView {
     /// A reference is on record but above the reader's level.
     pub restricted: bool,
     pub basis: String,
+    /// The report filled online for this deadline (its address and words), or the form to
+    /// fill it, when the reader may use them; set by the page that knows the reports.
+    pub online: Option<(String, String)>,
 }
 
 /// The basis of `d` in the reader's language.
@@ -58,6 +61,7 @@ pub fn view(ctx: &Ctx, s: &StateObligations, d: &Deadline) -> DeadlineView {
         reference,
         restricted,
         basis: basis(ctx, d),
+        online: None,
     }
 }
 

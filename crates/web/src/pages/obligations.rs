@@ -78,6 +78,48 @@ struct StatePage {
     problems: Vec<String>,
 }
 
+/// Links each deadline reported on forms to its report filled online (when the reader may read
+/// it), or to the form (when the reader may file for the State and the deadline is open).
+async fn link_reports(
+    ctx: &Ctx,
+    state: &AppState,
+    s: &crate::views::obligations::StateObligations,
+    deadlines: &mut [DeadlineView],
+) -> Result<(), WebError> {
+    let c = &s.convention;
+    let reports = state.store.reports(c).await?;
+    let filer = crate::views::extensions::may_file_for(ctx, c, &s.actor.code);
+    for d in deadlines.iter_mut() {
+        if treatydesk_store::reports::forms_of(c, &d.obligation).is_empty() {
+            continue;
+        }
+        let found = reports.iter().find(|r| {
+            r.state_code == s.actor.code
+                && r.obligation == d.obligation
+                && r.period == d.period
+                && crate::views::reports::may_read(ctx, c, r)
+        });
+        d.online = match found {
+            Some(r) => Some((
+                crate::views::reports::report_url(&c.code, r.id),
+                ctx.t("ob-online-report"),
+            )),
+            None if filer && matches!(d.status_slug, "overdue" | "upcoming") => Some((
+                format!(
+                    "/{}/reports/new?obligation={}&state={}&period={}",
+                    c.code,
+                    d.obligation,
+                    s.actor.code,
+                    d.period.map(|p| p.to_string()).unwrap_or_default()
+                ),
+                ctx.t("ob-online-fill"),
+            )),
+            None => None,
+        };
+    }
+    Ok(())
+}
+
 async fn state_view(
     ctx: Ctx,
     state: &AppState,
@@ -89,12 +131,13 @@ async fn state_view(
 ) -> Result<Response, WebError> {
     let s = load_state(state, code, iso3, as_of).await?;
     let may_record = ctx.viewer.can_read(&s.convention.code, AccessLevel::Isu);
-    let deadlines = s
+    let mut deadlines: Vec<DeadlineView> = s
         .deadlines
         .iter()
         .rev()
         .map(|d| view(&ctx, &s, d))
         .collect();
+    link_reports(&ctx, state, &s, &mut deadlines).await?;
     let submissions = if may_record {
         s.submissions
             .iter()
