@@ -65,6 +65,9 @@ fn unchanged(since: i32) -> FormEntry {
     }
 }
 
+/// A demo report: the State, the year covered, the day submitted, who may read it, its forms.
+type DemoReport = (&'static str, i32, Date, AccessLevel, BTreeMap<String, FormEntry>);
+
 impl Store {
     /// Loads the demo's reports when the CCM has none.
     pub(crate) async fn load_demo_reports(
@@ -76,7 +79,7 @@ impl Store {
             return Ok(());
         }
         let author = Author::system("demo: annual transparency reports, contents made up");
-        let reports: Vec<(&str, i32, Date, AccessLevel, BTreeMap<String, FormEntry>)> = vec![
+        let reports: Vec<DemoReport> = vec![
             (
                 "DEU",
                 2022,
