@@ -66,7 +66,13 @@ fn unchanged(since: i32) -> FormEntry {
 }
 
 /// A demo report: the State, the year covered, the day submitted, who may read it, its forms.
-type DemoReport = (&'static str, i32, Date, AccessLevel, BTreeMap<String, FormEntry>);
+type DemoReport = (
+    &'static str,
+    i32,
+    Date,
+    AccessLevel,
+    BTreeMap<String, FormEntry>,
+);
 
 impl Store {
     /// Loads the demo's reports when the CCM has none.

@@ -374,7 +374,7 @@ impl Store {
         as_of: Date,
     ) -> Result<Vec<OverdueRow>, StoreError> {
         let mut rows: Vec<OverdueRow> = self
-            .open_deadlines(convention, as_of)
+            .all_deadlines(convention, as_of)
             .await?
             .into_iter()
             .filter(|(_, d)| d.status == DeadlineStatus::Overdue)
@@ -401,7 +401,7 @@ impl Store {
         until: Date,
     ) -> Result<Vec<(actor::Model, Deadline)>, StoreError> {
         let mut rows: Vec<(actor::Model, Deadline)> = self
-            .open_deadlines(convention, as_of)
+            .all_deadlines(convention, as_of)
             .await?
             .into_iter()
             .filter(|(_, d)| d.status == DeadlineStatus::Upcoming && d.due_on <= until)
@@ -415,7 +415,7 @@ impl Store {
     }
 
     /// Every deadline of every State on record as of `as_of`, with its State.
-    async fn open_deadlines(
+    pub async fn all_deadlines(
         &self,
         convention: &convention::Model,
         as_of: Date,

@@ -435,6 +435,7 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::reports::TransparencyReportIn,
         crate::views::reports::CompiledYearOut,
         crate::views::reports::CompiledStateOut,
+        crate::views::reports::CompiledTimelinessOut,
         crate::views::reports::CompiledOut,
         crate::views::advice::RequestDetailOut,
         crate::views::advice::ThemeCountOut,

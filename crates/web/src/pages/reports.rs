@@ -666,6 +666,22 @@ struct StateRow {
     cleared: String,
 }
 
+struct TimelinessRow {
+    report: String,
+    year: i32,
+    on_time: String,
+    late: String,
+    missing: String,
+}
+
+/// A bar chart of one figure per year (its table is the page's table per year).
+struct Chart {
+    id: &'static str,
+    title: String,
+    bars: Vec<Bar>,
+    width: usize,
+}
+
 #[derive(Template)]
 #[template(path = "reports_compiled.html")]
 struct CompiledPage {
@@ -674,13 +690,39 @@ struct CompiledPage {
     convention: String,
     years: Vec<YearRow>,
     states: Vec<StateRow>,
-    bars: Vec<Bar>,
-    chart_width: usize,
+    charts: Vec<Chart>,
+    timeliness: Vec<TimelinessRow>,
 }
 
 /// The chart's drawing height (px) and one bar's width.
 const CHART_HEIGHT: usize = 160;
 const BAR_WIDTH: usize = 48;
+
+/// Bars for one figure per year, scaled to the largest.
+fn chart(ctx: &Ctx, id: &'static str, title: String, values: &[(i32, u64)]) -> Chart {
+    let most = values.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let bars: Vec<Bar> = values
+        .iter()
+        .enumerate()
+        .map(|(i, (year, v))| {
+            let height = usize::try_from(v.saturating_mul(CHART_HEIGHT as u64) / most)
+                .unwrap_or(CHART_HEIGHT);
+            Bar {
+                year: *year,
+                x: 40 + i * (BAR_WIDTH + 16),
+                height,
+                y: 20 + CHART_HEIGHT - height,
+                label: big(ctx, *v),
+            }
+        })
+        .collect();
+    Chart {
+        id,
+        title,
+        width: 60 + bars.len() * (BAR_WIDTH + 16),
+        bars,
+    }
+}
 
 fn big(ctx: &Ctx, n: u64) -> String {
     ctx.number(&usize::try_from(n).unwrap_or(usize::MAX))
@@ -693,29 +735,40 @@ pub async fn compiled_page(
 ) -> Result<Response, WebError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     let data = compiled(&ctx, &state.store, &c).await?;
-    let most = data
-        .years
+    let destroyed: Vec<(i32, u64)> = data.years.iter().map(|y| (y.year, y.destroyed)).collect();
+    let cleared: Vec<(i32, u64)> = data.years.iter().map(|y| (y.year, y.cleared_m2)).collect();
+    let charts = vec![
+        chart(
+            &ctx,
+            "chart-destroyed",
+            ctx.t("reports-chart-destroyed"),
+            &destroyed,
+        ),
+        chart(
+            &ctx,
+            "chart-cleared",
+            ctx.t("reports-chart-cleared"),
+            &cleared,
+        ),
+    ];
+    let obligations = state.store.reported_obligations(&c).await?;
+    let timeliness = data
+        .timeliness
         .iter()
-        .map(|y| y.destroyed)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let bars = data
-        .years
-        .iter()
-        .enumerate()
-        .map(|(i, y)| {
-            let height = usize::try_from(y.destroyed.saturating_mul(CHART_HEIGHT as u64) / most)
-                .unwrap_or(CHART_HEIGHT);
-            Bar {
-                year: y.year,
-                x: 40 + i * (BAR_WIDTH + 16),
-                height,
-                y: 20 + CHART_HEIGHT - height,
-                label: big(&ctx, y.destroyed),
-            }
+        .map(|t| TimelinessRow {
+            report: obligations
+                .iter()
+                .find(|o| o.key == t.obligation)
+                .map_or_else(
+                    || t.obligation.clone(),
+                    |o| o.name.get(ctx.lang).to_string(),
+                ),
+            year: t.year,
+            on_time: ctx.number(&t.on_time),
+            late: ctx.number(&t.late),
+            missing: ctx.number(&t.missing),
         })
-        .collect::<Vec<_>>();
+        .collect();
     let mut names = std::collections::HashMap::new();
     for s in &data.states {
         names.insert(s.state.clone(), state_name(&state, &ctx, &s.state).await);
@@ -723,8 +776,8 @@ pub async fn compiled_page(
     let page = CompiledPage {
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
-        chart_width: 60 + bars.len() * (BAR_WIDTH + 16),
-        bars,
+        charts,
+        timeliness,
         years: data
             .years
             .iter()

@@ -193,11 +193,25 @@ pub struct CompiledStateOut {
     pub cleared_m2: u64,
 }
 
+/// How many States' reports for one year came on time, late, or not at all (as of today),
+/// from every State's deadlines (the overdue list's source, public).
+#[derive(Clone, Serialize, ToSchema)]
+pub struct CompiledTimelinessOut {
+    /// The obligation's key (`art7-annual`).
+    pub obligation: String,
+    pub year: i32,
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: usize,
+}
+
 /// The compiled picture of the submitted reports the reader may read.
 #[derive(Clone, Serialize, ToSchema)]
 pub struct CompiledOut {
     pub years: Vec<CompiledYearOut>,
     pub states: Vec<CompiledStateOut>,
+    /// Per yearly obligation reported on forms and year covered, oldest first.
+    pub timeliness: Vec<CompiledTimelinessOut>,
 }
 
 fn access_of(raw: &str, problems: &mut Vec<String>) -> AccessLevel {
@@ -763,5 +777,51 @@ pub async fn compiled(
     Ok(CompiledOut {
         years: years.into_values().collect(),
         states: states.into_values().collect(),
+        timeliness: timeliness(store, c).await?,
     })
+}
+
+/// Reports on time, late and missing per year covered, for each yearly obligation reported on
+/// forms, as of today.
+async fn timeliness(
+    store: &Store,
+    c: &convention::Model,
+) -> Result<Vec<CompiledTimelinessOut>, WebError> {
+    use treatydesk_domain::obligation::DeadlineStatus;
+    let yearly: Vec<String> = store
+        .reported_obligations(c)
+        .await?
+        .into_iter()
+        .filter(treatydesk_store::reports::is_annual)
+        .map(|o| o.key)
+        .collect();
+    if yearly.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut by: BTreeMap<(String, i32), CompiledTimelinessOut> = BTreeMap::new();
+    for (_, d) in store
+        .all_deadlines(c, crate::views::listing::today())
+        .await?
+    {
+        let Some(year) = d.period else { continue };
+        if !yearly.contains(&d.obligation) || d.status == DeadlineStatus::Upcoming {
+            continue;
+        }
+        let row = by
+            .entry((d.obligation.clone(), year))
+            .or_insert(CompiledTimelinessOut {
+                obligation: d.obligation.clone(),
+                year,
+                on_time: 0,
+                late: 0,
+                missing: 0,
+            });
+        match d.status {
+            DeadlineStatus::Met => row.on_time += 1,
+            DeadlineStatus::MetLate => row.late += 1,
+            DeadlineStatus::Overdue => row.missing += 1,
+            DeadlineStatus::Upcoming => {}
+        }
+    }
+    Ok(by.into_values().collect())
 }
