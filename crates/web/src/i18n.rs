@@ -148,6 +148,8 @@ mod tests {
             "category",
             "delegation",
             "reference",
+            // A delegation's page (issue 18 item 7).
+            "state",
             // The timeline's bars.
             "holder",
             "start",
