@@ -96,6 +96,7 @@ reg-err-settings-cap = «{ $value }» ليس عددًا صحيحًا أكبر م
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = حضرة { $given } { $family }،
 mail-reference = المرجع: { $reference }
+mail-reason = السبب المذكور: { $reason }
 mail-ack-subject = استلمنا تسجيلك في { $meeting }
 mail-ack-text = استلمنا تسجيلك في { $meeting } ({ $category }، { $delegation }). وستؤكده لك وحدة دعم التنفيذ بالبريد الإلكتروني بعد مراجعته.
 mail-confirmed-subject = تم تأكيد تسجيلك في { $meeting }

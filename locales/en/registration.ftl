@@ -92,6 +92,7 @@ reg-err-settings-cap = “{ $value }” is not a whole number above 0.
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Dear { $given } { $family },
 mail-reference = Reference: { $reference }
+mail-reason = The reason given: { $reason }
 mail-ack-subject = We received your registration for { $meeting }
 mail-ack-text = We received your registration for { $meeting } ({ $category }, { $delegation }). The Implementation Support Unit will confirm it by e-mail once it has been reviewed.
 mail-confirmed-subject = Your registration for { $meeting } is confirmed

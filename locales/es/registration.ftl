@@ -92,6 +92,7 @@ reg-err-settings-cap = «{ $value }» no es un número entero mayor que 0.
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Estimado/a { $given } { $family }:
 mail-reference = Referencia: { $reference }
+mail-reason = Motivo indicado: { $reason }
 mail-ack-subject = Hemos recibido su inscripción en la { $meeting }
 mail-ack-text = Hemos recibido su inscripción en la { $meeting } ({ $category }, { $delegation }). La Dependencia de Apoyo a la Aplicación se la confirmará por correo electrónico una vez examinada.
 mail-confirmed-subject = Su inscripción en la { $meeting } está confirmada

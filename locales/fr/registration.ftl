@@ -92,6 +92,7 @@ reg-err-settings-cap = « { $value } » n'est pas un nombre entier supérieur à
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Bonjour { $given } { $family },
 mail-reference = Référence : { $reference }
+mail-reason = Motif indiqué : { $reason }
 mail-ack-subject = Nous avons reçu votre inscription à la { $meeting }
 mail-ack-text = Nous avons reçu votre inscription à la { $meeting } ({ $category }, { $delegation }). L'Unité d'appui à l'application vous la confirmera par courrier électronique après examen.
 mail-confirmed-subject = Votre inscription à la { $meeting } est confirmée

@@ -325,6 +325,7 @@ impl Store {
                     category: category.slug().to_string(),
                     delegation: delegation_shown.clone(),
                     reference,
+                    reason: String::new(),
                 },
             );
             queue_mail(write.txn(), &p.email, &letter.subject, &letter.body).await?;

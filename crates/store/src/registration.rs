@@ -474,6 +474,7 @@ impl Store {
                 category: parsed.category.slug().to_string(),
                 delegation: delegation_shown,
                 reference,
+                reason: String::new(),
             },
         );
         queue_mail(write.txn(), &parsed.email, &letter.subject, &letter.body).await?;
@@ -644,6 +645,11 @@ impl Store {
                 )
                 .await?,
                 reference: reference.clone(),
+                reason: if approve {
+                    String::new()
+                } else {
+                    reason.to_string()
+                },
             };
             let to = row.email.clone();
             let mut model: registration::ActiveModel = row.into();

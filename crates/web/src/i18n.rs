@@ -150,6 +150,7 @@ mod tests {
             "reference",
             // A delegation's page (issue 18 item 7).
             "state",
+            "reason",
             // The timeline's bars.
             "holder",
             "start",

@@ -379,6 +379,14 @@ async fn p18_7_delegation_the_isu_approves_several_at_once_and_refuses_with_a_re
     let rows = app.db.store.registrations(&m, None).await.expect("rows");
     let approved = rows.iter().filter(|r| r.status == "approved").count();
     assert_eq!(approved, 2);
+    // The refused person's mail says why.
+    let outbox = app.db.store.outbox(20).await.expect("outbox");
+    assert!(
+        outbox
+            .iter()
+            .any(|m| m.body.contains("The reason given: not on the note verbale")),
+        "the refusal's mail gives the reason"
+    );
     // The focal point sees the reason.
     let (focal, _) = app.signed_in("demo-focal-point").await;
     let page = app.get_with(PAGE, &[("cookie", &focal)]).await;
