@@ -21,8 +21,8 @@ use utoipa::ToSchema;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::registration::{
-    Acting, DelegateOut, DelegationOut, RegistrationOut, acting_for, acting_on, registration_out,
-    revision_out,
+    Acting, DelegateOut, DelegationOut, RegistrationOut, acting_for, acting_on, known_state,
+    registration_out, revision_out,
 };
 use crate::views::statements::decode_base64;
 use crate::{AppState, WebError};
@@ -63,7 +63,8 @@ fn registration_id(id: &str) -> Result<i32, WebError> {
     params(("code" = String, Path), ("label" = String, Path, description = "the meeting, e.g. 3RC"),
         ("state" = String, Path, description = "the State's code, e.g. NGA")),
     responses((status = 200, description = "The State's registrations for the meeting, with references, reasons and history (its focal point, ISU staff)", body = DelegationOut),
-        (status = 401, description = "Not signed in"), (status = 403, description = "Neither the State's focal point nor ISU staff")))]
+        (status = 401, description = "Not signed in"), (status = 403, description = "Neither the State's focal point nor ISU staff"),
+        (status = 404, description = "No such meeting or State")))]
 pub async fn delegation_api(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -72,6 +73,7 @@ pub async fn delegation_api(
     let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     let iso3 = iso3.to_uppercase();
     let acting = acting_for(&ctx, &convention.code, &iso3)?;
+    known_state(&state, &iso3).await?;
     let record = state.store.delegation_record(&meeting, &iso3).await?;
     let settings = state.store.registration_settings(&meeting).await?;
     Ok(Json(DelegationOut {

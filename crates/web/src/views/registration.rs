@@ -236,6 +236,21 @@ pub struct RegistrationsOut {
     pub registrations: Vec<RegistrationOut>,
 }
 
+/// Is `iso3` a State in the registry? A delegation's address naming anything else is missing.
+pub async fn known_state(state: &AppState, iso3: &str) -> Result<(), WebError> {
+    let found = state
+        .store
+        .actors()
+        .await?
+        .iter()
+        .any(|a| a.kind == "state" && a.code == iso3);
+    if found {
+        Ok(())
+    } else {
+        Err(WebError::NotFound(format!("the State \"{iso3}\"")))
+    }
+}
+
 /// Who acts on one registration, and for which State: ISU staff on any; the focal point of the
 /// registration's State on its own. Anyone else, signed in or not, is told it does not exist
 /// (404, D16): the address names a record they may not see.

@@ -206,6 +206,10 @@ async fn p18_7_delegation_a_focal_point_acts_for_its_own_state_only() {
         .get_with(&format!("{PAGE}?state=NGA"), &[("cookie", &isu)])
         .await;
     assert!(nga.body.contains("3RC-NGA-0002"));
+    let nowhere = app
+        .get_with(&format!("{PAGE}?state=XXX"), &[("cookie", &isu)])
+        .await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
     // Anonymous readers are asked to sign in.
     let anonymous = app.get(PAGE).await;
     assert_eq!(anonymous.status, StatusCode::SEE_OTHER);

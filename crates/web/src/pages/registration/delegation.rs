@@ -28,7 +28,7 @@ use super::unreadable;
 use crate::ctx::Ctx;
 use crate::pages::{Choice, ShownDate, render};
 use crate::views::listing::name_in;
-use crate::views::registration::{Acting, acting_for, acting_on, focal_states};
+use crate::views::registration::{Acting, acting_for, acting_on, focal_states, known_state};
 use crate::{AppState, WebError};
 
 /// How many blank rows the add form offers.
@@ -335,6 +335,7 @@ pub async fn page(
         return choose_page(ctx, &state, &convention, &meeting, &mine).await;
     };
     let acting = acting_for(&ctx, &convention.code, &iso3)?;
+    known_state(&state, &iso3).await?;
     let shown = Shown {
         post: query.post,
         ..Shown::default()
