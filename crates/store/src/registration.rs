@@ -1,7 +1,10 @@
 //! Registration of participants for a meeting (SPEC P1.1): the settings of each meeting's
 //! registration (window, deadline, cap per delegation), registering (all or nothing, with the
-//! acknowledgement queued in the outbox in the same transaction), the ISU's decisions (audited,
-//! each queues a message), lists by status, and the credentials files.
+//! acknowledgement queued in the outbox in the same transaction), each registration's stable
+//! reference (`3RC-NGA-0003`, issue 18 item 7), the ISU's decisions (audited, one or several at
+//! once, a refusal with its reason; each queues a message), lists by status, and the
+//! credentials files. A State's delegation posts, corrections and withdrawals are in
+//! `crate::delegations`.
 //!
 //! The database itself refuses a second registration with the same e-mail for a meeting and a
 //! second active head of a delegation (unique indexes), so concurrent posts neither lose nor
