@@ -1,7 +1,9 @@
 // Browser tests of registration (SPEC P1.1): a person registers for the 3RC through the public
 // form (first with a mistake, which is answered with every field as typed and the problem linked),
 // ISU staff approve the registration, and the list of participants shows the person, with its
-// CSV, XLSX and PDF downloads. Every page is checked with axe-core.
+// CSV, XLSX and PDF downloads. Then (issue 18 item 7) Nigeria's focal point registers two people
+// of its delegation in one post with one note verbale and sees their references, and ISU staff
+// approve both at once. Every page is checked with axe-core.
 //
 // Run from e2e/:  TREATYDESK_BIN=$PWD/../target/debug/treatydesk node --test
 // The demo opens registration for the 3RC with a made-up deadline (DEMO) six months ahead.
@@ -69,9 +71,11 @@ test('a mistake is answered with the form as typed and the problem linked to its
 test('a person registers and sees the confirmation', { timeout: STEP_TIMEOUT_MS }, async () => {
   const form = await fillRegistration({ family: 'Okafor' });
   await form.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/ccm\/meetings\/3RC\/register\/done$/);
+  await page.waitForURL(/\/ccm\/meetings\/3RC\/register\/done\?ref=3RC-REG-\d{4}$/);
   const text = await page.locator('main').innerText();
   assert.ok(text.includes('pending review'), `confirmation: ${text}`);
+  // Issue 18 item 7: the confirmation carries the registration's reference.
+  assert.match(await page.locator('#reference').innerText(), /3RC-REG-\d{4}/);
   await assertNoAxeViolations('registration confirmation');
 });
 
@@ -117,4 +121,41 @@ test('the participants list shows the person, with CSV, XLSX and PDF downloads',
   const extracted = spawnSync('pdftotext', ['-', '-'], { input: pdf });
   assert.equal(extracted.status, 0, `pdftotext: ${extracted.error ?? extracted.stderr}`);
   assert.ok(extracted.stdout.toString('utf8').includes('Okafor'), 'the PDF draws the name');
+});
+
+const NOTE_VERBALE = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+test('a focal point registers two people of its delegation with one note verbale', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await t.signIn('demo-focal-point');
+  await visit('/ccm/meetings/3RC/delegation');
+  assert.ok((await page.locator('h1').innerText()).includes('Nigeria'));
+  await assertNoAxeViolations('delegation page');
+  const form = page.locator('form.register');
+  await form.locator('#family_name_0').fill('Bello');
+  await form.locator('#given_name_0').fill('Musa');
+  await form.locator('#email_0').fill(`musa.bello.${Date.now()}@example.org`);
+  await form.locator('#role_0').selectOption('head');
+  await form.locator('#family_name_1').fill('Okoro');
+  await form.locator('#given_name_1').fill('Ngozi');
+  await form.locator('#email_1').fill(`ngozi.okoro.${Date.now()}@example.org`);
+  await form.locator('#role_1').selectOption('member');
+  await form.locator('#credentials').setInputFiles({ name: 'note-verbale.pdf', mimeType: 'application/pdf', buffer: NOTE_VERBALE });
+  await t.submit(form.locator('button[type="submit"]'));
+  assert.match(page.url(), /\/ccm\/meetings\/3RC\/delegation\?state=NGA&post=\d+$/);
+  const posted = await page.locator('#posted').innerText();
+  assert.match(posted, /3RC-NGA-\d{4}[\s\S]*3RC-NGA-\d{4}/, `references: ${posted}`);
+  await assertNoAxeViolations('delegation page after a post');
+});
+
+test('ISU staff approve the two people of the delegation at once', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await t.signIn('demo-isu', isuPassword);
+  await visit('/ccm/meetings/3RC/registrations');
+  const pending = page.locator('#decide');
+  for (const name of ['Musa Bello', 'Ngozi Okoro']) {
+    await pending.getByLabel(`Select ${name}`, { exact: true }).check();
+  }
+  await t.submit(pending.locator('button:text-is("Approve selected")'));
+  const approved = await page.locator('#status-approved + table').innerText();
+  assert.ok(approved.includes('Okoro') && approved.includes('3RC-NGA-'), `approved list: ${approved}`);
+  await assertNoAxeViolations('registrations after approving several');
 });

@@ -96,9 +96,63 @@ reg-err-settings-cap = «{ $value }» ليس عددًا صحيحًا أكبر م
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = حضرة { $given } { $family }،
 mail-reference = المرجع: { $reference }
+mail-reason = السبب المذكور: { $reason }
 mail-ack-subject = استلمنا تسجيلك في { $meeting }
 mail-ack-text = استلمنا تسجيلك في { $meeting } ({ $category }، { $delegation }). وستؤكده لك وحدة دعم التنفيذ بالبريد الإلكتروني بعد مراجعته.
 mail-confirmed-subject = تم تأكيد تسجيلك في { $meeting }
 mail-confirmed-text = تم تأكيد تسجيلك في { $meeting }. ونتطلع إلى الترحيب بك.
 mail-refused-subject = لم يُقبل تسجيلك في { $meeting }
 mail-refused-text = لم يُقبل تسجيلك في { $meeting }. يُرجى الاتصال بوحدة دعم التنفيذ إذا كانت لديك أي أسئلة.
+
+## التسجيل على نحو يلائم عمل الوفود (المسألة 18، البند 7)
+reg-field-reason = السبب
+reg-err-reason-required = اذكر السبب في كلمات قليلة.
+reg-err-not-active = { $value } مرفوض أو مسحوب؛ لا يمكن تغيير إلا التسجيل المعلّق أو المعتمد.
+reg-err-nobody-listed = أدرج شخصًا واحدًا على الأقل: اسم العائلة والاسم الأول وعنوان البريد الإلكتروني والدور.
+reg-err-rows = تعذّر تسجيل بعض الأشخاص؛ المشكلات مبيّنة بجانبهم أدناه. لم يُسجَّل أحد من هذا الإرسال.
+reg-err-decision = اختر «اعتماد» أو «رفض».
+reg-err-none-ticked = حدّد تسجيلًا واحدًا على الأقل.
+reg-reference = الرقم المرجعي
+reg-refusal-reason = سبب الرفض
+reg-view = عرض
+reg-select-who = تحديد { $value }
+reg-approve-selected = اعتماد المحدَّد
+reg-refuse-selected = رفض المحدَّد
+reg-reason-label = سبب الرفض
+reg-reason-hint = مطلوب للرفض؛ ويطّلع عليه الوفد.
+reg-done-reference = رقمك المرجعي: { $value }. يُرجى ذكره في أي رسالة تتعلق بهذا التسجيل.
+reg-staff-delegation-link = وفد دولة
+reg-change-correction = صُحِّح
+reg-change-withdrawal = سُحِب
+dlg-choose-title = الوفود إلى { $value }
+dlg-state = الدولة
+dlg-open = فتح الوفد
+dlg-title = وفد { $state } إلى { $meeting }
+dlg-intro = أعضاء وفد دولتك المسجَّلون في هذا الاجتماع. أضف عدة أشخاص دفعة واحدة بمذكرة شفوية واحدة، أو صحّح بيانات شخص أو اسحبه حتى الموعد النهائي للتسجيل.
+dlg-posted = تم التسجيل
+dlg-posted-text = هؤلاء الأشخاص مسجَّلون، في انتظار مراجعة وحدة دعم التنفيذ. أرقامهم المرجعية:
+dlg-members = الأشخاص المسجَّلون
+dlg-status = حالة التسجيل
+dlg-changes = التغييرات
+dlg-history = { $count ->
+    [zero] لا توجد نسخ سابقة
+    [one] نسخة سابقة واحدة
+    [two] نسختان سابقتان
+    [few] { $count } نسخ سابقة
+    [many] { $count } نسخة سابقة
+   *[other] { $count } نسخة سابقة
+}
+dlg-before = قبل
+dlg-correct-who = تصحيح { $value }
+dlg-correction-reason = لماذا يُصحَّح؟
+dlg-correct = حفظ التصحيح
+dlg-withdraw-reason = سبب السحب (اختياري)
+dlg-withdraw-who = سحب { $value }
+dlg-add = إضافة أشخاص
+dlg-add-intro = املأ قسمًا واحدًا لكل شخص؛ تُتجاوز الأقسام الفارغة. يُسجَّل جميع من في الإرسال أو لا يُسجَّل أحد.
+dlg-note-verbale = المذكرة الشفوية (PDF)
+dlg-note-kept = المذكرة الشفوية للوفد محفوظة وتشمل هؤلاء الأشخاص؛ لا ترفق مذكرة جديدة إلا إذا تغيّرت.
+dlg-note-first = مطلوبة: المذكرة الشفوية التي تعتمد الوفد، بصيغة PDF لا يتجاوز حجمها 5 ميبيبايت.
+dlg-person = الشخص { $count }
+dlg-submit = تسجيل هؤلاء الأشخاص
+dlg-closed = أُغلق التسجيل في { $value }؛ لم يعد بالإمكان تغيير الوفد.

@@ -92,9 +92,59 @@ reg-err-settings-cap = “{ $value }” is not a whole number above 0.
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Dear { $given } { $family },
 mail-reference = Reference: { $reference }
+mail-reason = The reason given: { $reason }
 mail-ack-subject = We received your registration for { $meeting }
 mail-ack-text = We received your registration for { $meeting } ({ $category }, { $delegation }). The Implementation Support Unit will confirm it by e-mail once it has been reviewed.
 mail-confirmed-subject = Your registration for { $meeting } is confirmed
 mail-confirmed-text = Your registration for { $meeting } is confirmed. We look forward to welcoming you.
 mail-refused-subject = Your registration for { $meeting } was not accepted
 mail-refused-text = Your registration for { $meeting } was not accepted. Please contact the Implementation Support Unit if you have questions.
+
+## Registration as delegations work (issue 18 item 7)
+reg-field-reason = Reason
+reg-err-reason-required = Say why, in a few words.
+reg-err-not-active = { $value } is refused or withdrawn; only a pending or approved registration can be changed.
+reg-err-nobody-listed = List at least one person: a family name, a given name, an e-mail address and a role.
+reg-err-rows = Some people could not be registered; the problems are shown next to them below. Nobody in this post was registered.
+reg-err-decision = Choose Approve or Refuse.
+reg-err-none-ticked = Tick at least one registration.
+reg-reference = Reference
+reg-refusal-reason = Reason for the refusal
+reg-view = View
+reg-select-who = Select { $value }
+reg-approve-selected = Approve selected
+reg-refuse-selected = Refuse selected
+reg-reason-label = Reason for a refusal
+reg-reason-hint = Required to refuse; the delegation sees it.
+reg-done-reference = Your reference: { $value }. Please quote it in any message about this registration.
+reg-staff-delegation-link = A State's delegation
+reg-change-correction = Corrected
+reg-change-withdrawal = Withdrawn
+dlg-choose-title = Delegations to { $value }
+dlg-state = State
+dlg-open = Open the delegation
+dlg-title = Delegation of { $state } to { $meeting }
+dlg-intro = The people of your State's delegation registered for this meeting. Add several at once with one note verbale, correct a person or withdraw one until the registration deadline.
+dlg-posted = Registered
+dlg-posted-text = These people are registered, pending review by the Implementation Support Unit. Their references:
+dlg-members = Registered people
+dlg-status = Status
+dlg-changes = Changes
+dlg-history = { $count ->
+    [one] One earlier version
+   *[other] { $count } earlier versions
+}
+dlg-before = Before
+dlg-correct-who = Correct { $value }
+dlg-correction-reason = Why is it corrected?
+dlg-correct = Save the correction
+dlg-withdraw-reason = Reason for the withdrawal (optional)
+dlg-withdraw-who = Withdraw { $value }
+dlg-add = Add people
+dlg-add-intro = Fill in one block per person; blocks left empty are skipped. Everyone in the post is registered, or nobody is.
+dlg-note-verbale = Note verbale (PDF)
+dlg-note-kept = The delegation's note verbale is on file and covers these people; attach a new one only if it changed.
+dlg-note-first = Required: the note verbale that accredits the delegation, as a PDF of at most 5 MiB.
+dlg-person = Person { $count }
+dlg-submit = Register these people
+dlg-closed = Registration closed on { $value }; the delegation can no longer be changed.

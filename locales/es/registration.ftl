@@ -92,9 +92,59 @@ reg-err-settings-cap = «{ $value }» no es un número entero mayor que 0.
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Estimado/a { $given } { $family }:
 mail-reference = Referencia: { $reference }
+mail-reason = Motivo indicado: { $reason }
 mail-ack-subject = Hemos recibido su inscripción en la { $meeting }
 mail-ack-text = Hemos recibido su inscripción en la { $meeting } ({ $category }, { $delegation }). La Dependencia de Apoyo a la Aplicación se la confirmará por correo electrónico una vez examinada.
 mail-confirmed-subject = Su inscripción en la { $meeting } está confirmada
 mail-confirmed-text = Su inscripción en la { $meeting } está confirmada. Será un placer recibirle.
 mail-refused-subject = Su inscripción en la { $meeting } no ha sido aceptada
 mail-refused-text = Su inscripción en la { $meeting } no ha sido aceptada. Si tiene alguna pregunta, diríjase a la Dependencia de Apoyo a la Aplicación.
+
+## La inscripción al ritmo de las delegaciones (incidencia 18, punto 7)
+reg-field-reason = Motivo
+reg-err-reason-required = Indique el motivo en pocas palabras.
+reg-err-not-active = { $value } está rechazada o retirada; solo se puede modificar una inscripción pendiente o aprobada.
+reg-err-nobody-listed = Indique al menos una persona: apellido, nombre, dirección de correo electrónico y función.
+reg-err-rows = Algunas personas no pudieron inscribirse; los problemas se indican junto a ellas más abajo. No se inscribió a nadie de este envío.
+reg-err-decision = Elija Aprobar o Rechazar.
+reg-err-none-ticked = Marque al menos una inscripción.
+reg-reference = Referencia
+reg-refusal-reason = Motivo del rechazo
+reg-view = Ver
+reg-select-who = Seleccionar a { $value }
+reg-approve-selected = Aprobar la selección
+reg-refuse-selected = Rechazar la selección
+reg-reason-label = Motivo de un rechazo
+reg-reason-hint = Obligatorio para rechazar; la delegación lo ve.
+reg-done-reference = Su referencia: { $value }. Indíquela en cualquier mensaje sobre esta inscripción.
+reg-staff-delegation-link = La delegación de un Estado
+reg-change-correction = Corregida
+reg-change-withdrawal = Retirada
+dlg-choose-title = Delegaciones en la { $value }
+dlg-state = Estado
+dlg-open = Abrir la delegación
+dlg-title = Delegación de { $state } en la { $meeting }
+dlg-intro = Las personas de la delegación de su Estado inscritas en esta reunión. Añada varias a la vez con una sola nota verbal, corrija o retire a una persona hasta la fecha límite de inscripción.
+dlg-posted = Inscripción registrada
+dlg-posted-text = Estas personas están inscritas, pendientes del examen de la Dependencia de Apoyo a la Aplicación. Sus referencias:
+dlg-members = Personas inscritas
+dlg-status = Estado de la inscripción
+dlg-changes = Cambios
+dlg-history = { $count ->
+    [one] Una versión anterior
+   *[other] { $count } versiones anteriores
+}
+dlg-before = Antes
+dlg-correct-who = Corregir a { $value }
+dlg-correction-reason = ¿Por qué se corrige?
+dlg-correct = Guardar la corrección
+dlg-withdraw-reason = Motivo del retiro (opcional)
+dlg-withdraw-who = Retirar a { $value }
+dlg-add = Añadir personas
+dlg-add-intro = Rellene un bloque por persona; los bloques vacíos se omiten. Se inscribe a todas las personas del envío o a ninguna.
+dlg-note-verbale = Nota verbal (PDF)
+dlg-note-kept = La nota verbal de la delegación está registrada y cubre a estas personas; adjunte una nueva solo si ha cambiado.
+dlg-note-first = Obligatoria: la nota verbal que acredita a la delegación, en PDF de 5 MiB como máximo.
+dlg-person = Persona { $count }
+dlg-submit = Inscribir a estas personas
+dlg-closed = La inscripción se cerró el { $value }; la delegación ya no puede modificarse.

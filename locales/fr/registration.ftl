@@ -92,9 +92,59 @@ reg-err-settings-cap = « { $value } » n'est pas un nombre entier supérieur à
 # Mail to a registrant, in the language they registered in (issue 19).
 mail-dear = Bonjour { $given } { $family },
 mail-reference = Référence : { $reference }
+mail-reason = Motif indiqué : { $reason }
 mail-ack-subject = Nous avons reçu votre inscription à la { $meeting }
 mail-ack-text = Nous avons reçu votre inscription à la { $meeting } ({ $category }, { $delegation }). L'Unité d'appui à l'application vous la confirmera par courrier électronique après examen.
 mail-confirmed-subject = Votre inscription à la { $meeting } est confirmée
 mail-confirmed-text = Votre inscription à la { $meeting } est confirmée. Nous nous réjouissons de vous accueillir.
 mail-refused-subject = Votre inscription à la { $meeting } n'a pas été acceptée
 mail-refused-text = Votre inscription à la { $meeting } n'a pas été acceptée. Pour toute question, veuillez vous adresser à l'Unité d'appui à l'application.
+
+## L'inscription au rythme des délégations (ticket 18, point 7)
+reg-field-reason = Motif
+reg-err-reason-required = Indiquez le motif en quelques mots.
+reg-err-not-active = { $value } est refusée ou retirée ; seule une inscription en attente ou approuvée peut être modifiée.
+reg-err-nobody-listed = Indiquez au moins une personne : un nom de famille, un prénom, une adresse électronique et un rôle.
+reg-err-rows = Certaines personnes n'ont pas pu être inscrites ; les problèmes sont indiqués à côté d'elles ci-dessous. Personne n'a été inscrit par cet envoi.
+reg-err-decision = Choisissez Approuver ou Refuser.
+reg-err-none-ticked = Cochez au moins une inscription.
+reg-reference = Référence
+reg-refusal-reason = Motif du refus
+reg-view = Afficher
+reg-select-who = Sélectionner { $value }
+reg-approve-selected = Approuver la sélection
+reg-refuse-selected = Refuser la sélection
+reg-reason-label = Motif d'un refus
+reg-reason-hint = Obligatoire pour refuser ; la délégation le voit.
+reg-done-reference = Votre référence : { $value }. Veuillez la rappeler dans tout message concernant cette inscription.
+reg-staff-delegation-link = La délégation d'un État
+reg-change-correction = Corrigée
+reg-change-withdrawal = Retirée
+dlg-choose-title = Délégations à la { $value }
+dlg-state = État
+dlg-open = Ouvrir la délégation
+dlg-title = Délégation de { $state } à la { $meeting }
+dlg-intro = Les membres de la délégation de votre État inscrits à cette réunion. Ajoutez-en plusieurs à la fois avec une seule note verbale, corrigez ou retirez une personne jusqu'à la date limite d'inscription.
+dlg-posted = Inscription enregistrée
+dlg-posted-text = Ces personnes sont inscrites, en attente de l'examen de l'Unité d'appui à l'application. Leurs références :
+dlg-members = Personnes inscrites
+dlg-status = État de l'inscription
+dlg-changes = Modifications
+dlg-history = { $count ->
+    [one] Une version antérieure
+   *[other] { $count } versions antérieures
+}
+dlg-before = Avant
+dlg-correct-who = Corriger { $value }
+dlg-correction-reason = Pourquoi cette correction ?
+dlg-correct = Enregistrer la correction
+dlg-withdraw-reason = Motif du retrait (facultatif)
+dlg-withdraw-who = Retirer { $value }
+dlg-add = Ajouter des personnes
+dlg-add-intro = Remplissez un bloc par personne ; les blocs vides sont ignorés. Toutes les personnes de l'envoi sont inscrites, ou aucune.
+dlg-note-verbale = Note verbale (PDF)
+dlg-note-kept = La note verbale de la délégation est enregistrée et couvre ces personnes ; n'en joignez une nouvelle que si elle a changé.
+dlg-note-first = Obligatoire : la note verbale qui accrédite la délégation, en PDF de 5 Mio au plus.
+dlg-person = Personne { $count }
+dlg-submit = Inscrire ces personnes
+dlg-closed = Les inscriptions ont été closes le { $value } ; la délégation ne peut plus être modifiée.

@@ -172,6 +172,8 @@ pub enum Field {
     Email,
     Role,
     Credentials,
+    /// Why a correction is made or a registration refused.
+    Reason,
     /// The registration as a whole (window, deadline).
     Form,
 }
@@ -187,6 +189,7 @@ impl Field {
             Field::Email => "email",
             Field::Role => "role",
             Field::Credentials => "credentials",
+            Field::Reason => "reason",
             Field::Form => "form",
         }
     }
@@ -201,24 +204,61 @@ pub const MAX_CREDENTIALS_BYTES: usize = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Refusal {
-    Required { field: Field },
-    TooLong { field: Field },
+    Required {
+        field: Field,
+    },
+    TooLong {
+        field: Field,
+    },
     UnknownCategory,
     UnknownRole,
     EmailShape,
-    UnknownActor { code: String },
-    NotAState { code: String },
-    NotAnOrganization { code: String },
-    NotPartyInForce { state: String, day: Date },
-    PartyNotObserver { state: String, day: Date },
+    UnknownActor {
+        code: String,
+    },
+    NotAState {
+        code: String,
+    },
+    NotAnOrganization {
+        code: String,
+    },
+    NotPartyInForce {
+        state: String,
+        day: Date,
+    },
+    PartyNotObserver {
+        state: String,
+        day: Date,
+    },
     CredentialsRequired,
     CredentialsNotPdf,
     CredentialsTooLarge,
-    NotYetOpen { opens_on: Date },
-    AfterDeadline { deadline: Date },
-    CapReached { delegation: String, cap: u32 },
-    HeadAlready { delegation: String },
+    NotYetOpen {
+        opens_on: Date,
+    },
+    AfterDeadline {
+        deadline: Date,
+    },
+    CapReached {
+        delegation: String,
+        cap: u32,
+    },
+    HeadAlready {
+        delegation: String,
+    },
     NotOpen,
+    /// A correction, or the ISU's refusal, must say why.
+    ReasonRequired,
+    /// Only a pending or approved registration is corrected or withdrawn.
+    NotActive {
+        reference: String,
+    },
+    /// A delegation post names nobody.
+    NobodyListed,
+    /// The e-mail address is already registered for the meeting (or twice in one post).
+    AlreadyRegistered {
+        email: String,
+    },
 }
 
 impl Refusal {
@@ -228,7 +268,7 @@ impl Refusal {
             Refusal::Required { field } | Refusal::TooLong { field } => *field,
             Refusal::UnknownCategory => Field::Category,
             Refusal::UnknownRole | Refusal::HeadAlready { .. } => Field::Role,
-            Refusal::EmailShape => Field::Email,
+            Refusal::EmailShape | Refusal::AlreadyRegistered { .. } => Field::Email,
             Refusal::UnknownActor { .. }
             | Refusal::NotAState { .. }
             | Refusal::NotAnOrganization { .. }
@@ -238,9 +278,12 @@ impl Refusal {
             Refusal::CredentialsRequired
             | Refusal::CredentialsNotPdf
             | Refusal::CredentialsTooLarge => Field::Credentials,
-            Refusal::NotYetOpen { .. } | Refusal::AfterDeadline { .. } | Refusal::NotOpen => {
-                Field::Form
-            }
+            Refusal::ReasonRequired => Field::Reason,
+            Refusal::NotYetOpen { .. }
+            | Refusal::AfterDeadline { .. }
+            | Refusal::NotOpen
+            | Refusal::NotActive { .. }
+            | Refusal::NobodyListed => Field::Form,
         }
     }
 
@@ -265,6 +308,10 @@ impl Refusal {
             Refusal::CapReached { .. } => "cap",
             Refusal::HeadAlready { .. } => "head",
             Refusal::NotOpen => "not-open",
+            Refusal::ReasonRequired => "reason-required",
+            Refusal::NotActive { .. } => "not-active",
+            Refusal::NobodyListed => "nobody-listed",
+            Refusal::AlreadyRegistered { .. } => "duplicate",
         }
     }
 
@@ -281,6 +328,8 @@ impl Refusal {
             Refusal::AfterDeadline { deadline } => format_date(*deadline),
             Refusal::CapReached { delegation, cap } => format!("{delegation} ({cap})"),
             Refusal::HeadAlready { delegation } => delegation.clone(),
+            Refusal::NotActive { reference } => reference.clone(),
+            Refusal::AlreadyRegistered { email } => email.clone(),
             _ => String::new(),
         }
     }
@@ -331,6 +380,14 @@ impl Refusal {
                 format!("{delegation} already has a head of delegation.")
             }
             Refusal::NotOpen => "Registration for this meeting is not open.".into(),
+            Refusal::ReasonRequired => "Say why, in a few words.".into(),
+            Refusal::NotActive { reference } => format!(
+                "{reference} is refused or withdrawn; only a pending or approved registration can be changed."
+            ),
+            Refusal::AlreadyRegistered { email } => format!(
+                "{email} is already registered for this meeting; a person registers once per meeting."
+            ),
+            Refusal::NobodyListed => "List at least one person: a family name, a given name, an e-mail address and a role.".into(),
         }
     }
 }
@@ -552,6 +609,21 @@ pub fn delegation_name(parsed: &Parsed, actor: &ActorFact) -> String {
     match actor {
         ActorFact::State { name, .. } | ActorFact::Organization { name } => name.clone(),
         _ => parsed.organization.clone(),
+    }
+}
+
+/// A registration's reference: the meeting's label, the code of its State or organization
+/// (`REG` when it has none) and its number among that delegation's registrations for the
+/// meeting, four digits: `2ISM-NZL-0003`. It never changes once given.
+pub fn reference(label: &str, code: Option<&str>, number: u64) -> String {
+    format!("{label}-{}-{number:04}", code.unwrap_or("REG"))
+}
+
+/// The changes to a registration that are open to its delegation only until the deadline.
+pub fn check_change_window(today: Date, deadline: Option<Date>) -> Result<(), Refusal> {
+    match deadline {
+        Some(deadline) if today > deadline => Err(Refusal::AfterDeadline { deadline }),
+        _ => Ok(()),
     }
 }
 

@@ -290,3 +290,20 @@ fn slugs_round_trip() {
     assert!(RegistrationStatus::Pending.is_active());
     assert!(!RegistrationStatus::Refused.is_active());
 }
+
+#[test]
+fn p18_7_a_reference_names_the_meeting_the_delegation_and_its_number() {
+    assert_eq!(reference("2ISM", Some("NZL"), 3), "2ISM-NZL-0003");
+    assert_eq!(reference("3RC", None, 12), "3RC-REG-0012");
+    assert_eq!(reference("3RC", Some("NGA"), 12345), "3RC-NGA-12345");
+}
+
+#[test]
+fn p18_7_changes_are_open_until_the_deadline_and_refused_after_it() {
+    let deadline = time::macros::date!(2026 - 06 - 30);
+    assert_eq!(check_change_window(deadline, Some(deadline)), Ok(()));
+    assert_eq!(check_change_window(deadline, None), Ok(()));
+    let late = check_change_window(deadline + time::Duration::days(1), Some(deadline));
+    assert_eq!(late, Err(Refusal::AfterDeadline { deadline }));
+    assert_eq!(Refusal::ReasonRequired.field(), Field::Reason);
+}

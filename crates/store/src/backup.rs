@@ -64,6 +64,8 @@ macro_rules! for_each_table {
         $callback!(registration_settings, "registration_settings", $($args)*);
         $callback!(credential, "credentials", $($args)*);
         $callback!(registration, "registrations", $($args)*);
+        $callback!(delegation_post, "delegation_posts", $($args)*);
+        $callback!(registration_revision, "registration_revisions", $($args)*);
         $callback!(outbox, "outbox", $($args)*);
         $callback!(message, "messages", $($args)*);
         $callback!(message_version, "message_versions", $($args)*);

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod backup;
 mod csv_file;
 pub mod decisions;
+pub mod delegations;
 pub mod demo;
 mod demo_documents;
 mod demo_extensions;

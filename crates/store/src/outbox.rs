@@ -55,8 +55,10 @@ pub struct LetterFacts {
     pub category: String,
     /// The delegation as shown (the State's or organization's name).
     pub delegation: String,
-    /// The reference the ISU knows it by (`3RC-12`).
+    /// The reference the ISU knows it by (`3RC-NGA-0003`; `3RC-12` before migration 000042).
     pub reference: String,
+    /// Why the ISU refused it (a refusal's mail says it); empty otherwise.
+    pub reason: String,
 }
 
 /// A mail's subject and plain-text body.
@@ -107,10 +109,15 @@ impl Letters for EnglishLetters {
                 ),
             ),
         };
+        let reason = if f.reason.is_empty() {
+            String::new()
+        } else {
+            format!("\n\nThe reason given: {}", f.reason)
+        };
         Letter {
             subject,
             body: format!(
-                "Dear {} {},\n\n{text}\n\nReference: {}\n",
+                "Dear {} {},\n\n{text}{reason}\n\nReference: {}\n",
                 f.given_name, f.family_name, f.reference
             ),
         }

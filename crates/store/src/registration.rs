@@ -1,7 +1,10 @@
 //! Registration of participants for a meeting (SPEC P1.1): the settings of each meeting's
 //! registration (window, deadline, cap per delegation), registering (all or nothing, with the
-//! acknowledgement queued in the outbox in the same transaction), the ISU's decisions (audited,
-//! each queues a message), lists by status, and the credentials files.
+//! acknowledgement queued in the outbox in the same transaction), each registration's stable
+//! reference (`3RC-NGA-0003`, issue 18 item 7), the ISU's decisions (audited, one or several at
+//! once, a refusal with its reason; each queues a message), lists by status, and the
+//! credentials files. A State's delegation posts, corrections and withdrawals are in
+//! `crate::delegations`.
 //!
 //! The database itself refuses a second registration with the same e-mail for a meeting and a
 //! second active head of a delegation (unique indexes), so concurrent posts neither lose nor
@@ -66,7 +69,7 @@ fn unavailable(what: &str, path: &Path, e: std::io::Error) -> StoreError {
 }
 
 /// The refusal or conflict a unique index reports, or the database error itself.
-fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &str) -> StoreError {
+pub(crate) fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &str) -> StoreError {
     match e.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(message)) if message.contains("head") => {
             StoreError::Refused(vec![Refusal::HeadAlready {
@@ -83,7 +86,7 @@ fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &str) -> Stor
 
 /// A delegation's name in the recipient's language: the registry's name of its State or
 /// organization, else the name as typed.
-async fn delegation_in(
+pub(crate) async fn delegation_in(
     txn: &sea_orm::DatabaseTransaction,
     code: Option<&str>,
     shown: &str,
@@ -100,7 +103,7 @@ async fn delegation_in(
 }
 
 /// The registry row's name in `lang` (the row already read), else the name as typed.
-fn name_in(found: Option<&actor::Model>, shown: &str, lang: Lang) -> String {
+pub(crate) fn name_in(found: Option<&actor::Model>, shown: &str, lang: Lang) -> String {
     found.map_or_else(
         || shown.to_string(),
         |a| match lang {
@@ -114,7 +117,7 @@ fn name_in(found: Option<&actor::Model>, shown: &str, lang: Lang) -> String {
 
 /// The active registrations of one delegation at a meeting, and how many of them are its head,
 /// counted in one statement (the index on meeting, delegation and status answers it).
-async fn delegation_counts(
+pub(crate) async fn delegation_counts(
     txn: &sea_orm::DatabaseTransaction,
     meeting_id: i32,
     delegation: &str,
@@ -149,9 +152,57 @@ async fn delegation_counts(
     Ok((usize::try_from(n).unwrap_or(0), heads > 0))
 }
 
+/// The number the next registration of a delegation (by its State's or organization's code, or
+/// none) takes at a meeting: one more than the registrations of that code already there, of any
+/// status. Called inside a write that holds the meeting's settings lock, so two posts cannot take
+/// the same number (the unique index on meeting and reference would refuse it anyway).
+pub(crate) async fn next_number(
+    txn: &sea_orm::DatabaseTransaction,
+    meeting_id: i32,
+    code: Option<&str>,
+) -> Result<u64, StoreError> {
+    let mut query =
+        registration::Entity::find().filter(registration::Column::MeetingId.eq(meeting_id));
+    query = match code {
+        Some(code) => query.filter(registration::Column::ActorCode.eq(code)),
+        None => query.filter(registration::Column::ActorCode.is_null()),
+    };
+    Ok(query.count(txn).await? + 1)
+}
+
+/// A registration's reference: the one stored, or, for one made before references were stored
+/// (migration 000042), the `{label}-{id}` its mails gave.
+pub fn reference_of(label: &str, row: &registration::Model) -> String {
+    row.reference
+        .clone()
+        .unwrap_or_else(|| format!("{label}-{}", row.id))
+}
+
+/// Locks the meeting's registration settings row for the rest of the write (SQLite: the write
+/// lock; PostgreSQL: the row) and returns the settings as they are once the lock is held.
+pub(crate) async fn lock_settings(
+    store: &Store,
+    write: &crate::audit::Write,
+    meeting_id: i32,
+) -> Result<Option<registration_settings::Model>, StoreError> {
+    let lock = sea_orm::sea_query::Query::update()
+        .table(registration_settings::Entity)
+        .value(
+            registration_settings::Column::Note,
+            Expr::col(registration_settings::Column::Note),
+        )
+        .and_where(registration_settings::Column::MeetingId.eq(meeting_id))
+        .returning_all()
+        .to_owned();
+    Ok(registration_settings::Entity::find()
+        .from_raw_sql(store.backend().build(&lock))
+        .one(write.txn())
+        .await?)
+}
+
 impl Store {
     /// Where uploaded files are kept (the data directory), when the store has one.
-    fn data_dir(&self) -> Result<&Path, StoreError> {
+    pub(crate) fn data_dir(&self) -> Result<&Path, StoreError> {
         self.data_dir.as_deref().ok_or_else(|| {
             StoreError::Unavailable("this store has no data directory for files".into())
         })
@@ -236,7 +287,7 @@ impl Store {
 
     /// What the registry and the participation record say about the actor the form names, with
     /// the registry's row (its names in every language, for the acknowledgement).
-    async fn actor_fact(
+    pub(crate) async fn actor_fact(
         &self,
         convention: &convention::Model,
         code: Option<&str>,
@@ -271,7 +322,7 @@ impl Store {
     }
 
     /// Stores a credentials file under its hash (once) and returns the hash.
-    async fn store_credentials(&self, content: &[u8]) -> Result<String, StoreError> {
+    pub(crate) async fn store_credentials(&self, content: &[u8]) -> Result<String, StoreError> {
         let hash = format!("{:x}", Sha256::digest(content));
         let dir = self.data_dir()?.join(CREDENTIALS_DIR);
         let path = credentials_path(self.data_dir()?, &hash)
@@ -345,19 +396,7 @@ impl Store {
         // settings (PostgreSQL: as they are once the lock is held). The counts must stay a
         // statement of their own, after it: on PostgreSQL a statement sees the rows committed
         // before it began, and the lock may be waited for.
-        let lock = sea_orm::sea_query::Query::update()
-            .table(registration_settings::Entity)
-            .value(
-                registration_settings::Column::Note,
-                Expr::col(registration_settings::Column::Note),
-            )
-            .and_where(registration_settings::Column::MeetingId.eq(meeting.id))
-            .returning_all()
-            .to_owned();
-        let settings = registration_settings::Entity::find()
-            .from_raw_sql(self.backend().build(&lock))
-            .one(write.txn())
-            .await?;
+        let settings = lock_settings(self, &write, meeting.id).await?;
         let (delegation_count, delegation_has_head) =
             delegation_counts(write.txn(), meeting.id, &delegation).await?;
         let circumstances = Circumstances {
@@ -393,6 +432,8 @@ impl Store {
         let now = now
             .replace_nanosecond(now.nanosecond() / 1000 * 1000)
             .unwrap_or(now);
+        let number = next_number(write.txn(), meeting.id, parsed.actor.as_deref()).await?;
+        let reference = rules::reference(&meeting.label, parsed.actor.as_deref(), number);
         let mut saved = registration::Model {
             id: 0,
             meeting_id: meeting.id,
@@ -412,6 +453,9 @@ impl Store {
             dedupe_key: parsed.dedupe_key(),
             head_key: (parsed.role == DelegationRole::Head).then(|| delegation.clone()),
             lang: lang.code().to_string(),
+            reference: Some(reference.clone()),
+            delegation_post_id: None,
+            decision_reason: None,
         };
         // One statement (the id from RETURNING or SQLite's last rowid), not an insert and a
         // read back.
@@ -432,7 +476,8 @@ impl Store {
                 meeting: meeting.label.clone(),
                 category: parsed.category.slug().to_string(),
                 delegation: delegation_shown,
-                reference: format!("{}-{}", meeting.label, saved.id),
+                reference,
+                reason: String::new(),
             },
         );
         queue_mail(write.txn(), &parsed.email, &letter.subject, &letter.body).await?;
@@ -448,7 +493,7 @@ impl Store {
     }
 
     /// The credentials row for a stored file (inserted once per hash).
-    async fn credential_row(
+    pub(crate) async fn credential_row(
         &self,
         write: &crate::audit::Write,
         hash: &str,
@@ -514,74 +559,134 @@ impl Store {
             .ok_or_else(|| StoreError::NotFound(format!("registration {id} for {}", meeting.label)))
     }
 
-    /// Approves or refuses a pending registration, and queues the message that says so.
+    /// Approves or refuses a pending registration, and queues the message that says so. A
+    /// refusal must say why (`reason`): the reason is stored and shown to the delegation.
     pub async fn decide_registration(
         &self,
         author: &Author,
         meeting: &meeting::Model,
         id: i32,
         approve: bool,
+        reason: &str,
     ) -> Result<registration::Model, StoreError> {
+        let mut saved = self
+            .decide_registrations(author, meeting, &[id], approve, reason)
+            .await?;
+        saved
+            .pop()
+            .ok_or_else(|| StoreError::NotFound(format!("registration {id} for {}", meeting.label)))
+    }
+
+    /// Approves or refuses several pending registrations at once, all or none, in one audited
+    /// write: each gets its message. A refusal must say why; one reason covers the refusals of
+    /// the post. A registration that is not pending refuses the whole post (`Conflict`, naming
+    /// its reference).
+    pub async fn decide_registrations(
+        &self,
+        author: &Author,
+        meeting: &meeting::Model,
+        ids: &[i32],
+        approve: bool,
+        reason: &str,
+    ) -> Result<Vec<registration::Model>, StoreError> {
+        let reason = reason.trim();
+        if !approve && reason.is_empty() {
+            return Err(StoreError::Refused(vec![Refusal::ReasonRequired]));
+        }
+        if reason.chars().count() > 2000 {
+            return Err(StoreError::Refused(vec![Refusal::TooLong {
+                field: rules::Field::Reason,
+            }]));
+        }
+        let mut ids = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Err(StoreError::Invalid(vec![
+                "choose at least one registration".into(),
+            ]));
+        }
         let (action, status) = if approve {
             ("registration.approve", RegistrationStatus::Approved)
         } else {
             ("registration.refuse", RegistrationStatus::Refused)
         };
-        let mut write = self
-            .write(
-                author,
-                action,
-                format!("registration {id} for {}", meeting.label),
-            )
-            .await?;
+        let record = match ids.as_slice() {
+            [one] => format!("registration {one} for {}", meeting.label),
+            many => format!("{} registrations for {}", many.len(), meeting.label),
+        };
+        let mut write = self.write(author, action, record).await?;
         write.convention(meeting.convention_id);
-        let row = registration::Entity::find_by_id(id)
-            .filter(registration::Column::MeetingId.eq(meeting.id))
-            .one(write.txn())
-            .await?
-            .ok_or_else(|| {
-                StoreError::NotFound(format!("registration {id} for {}", meeting.label))
-            })?;
-        if row.status != RegistrationStatus::Pending.slug() {
-            return Err(StoreError::Conflict(format!(
-                "registration {id} is already {}; only a pending registration can be decided",
-                row.status
-            )));
+        let mut decided = Vec::new();
+        let mut references = Vec::new();
+        for id in ids.iter().copied() {
+            let row = registration::Entity::find_by_id(id)
+                .filter(registration::Column::MeetingId.eq(meeting.id))
+                .one(write.txn())
+                .await?
+                .ok_or_else(|| {
+                    StoreError::NotFound(format!("registration {id} for {}", meeting.label))
+                })?;
+            let reference = reference_of(&meeting.label, &row);
+            if row.status != RegistrationStatus::Pending.slug() {
+                return Err(StoreError::Conflict(format!(
+                    "registration {reference} is already {}; only a pending registration can be decided",
+                    row.status
+                )));
+            }
+            let lang = Lang::parse(&row.lang).unwrap_or_default();
+            let facts = LetterFacts {
+                given_name: row.given_name.clone(),
+                family_name: row.family_name.clone(),
+                meeting: meeting.label.clone(),
+                category: row.category.clone(),
+                delegation: delegation_in(
+                    write.txn(),
+                    row.actor_code.as_deref(),
+                    &row.organization,
+                    lang,
+                )
+                .await?,
+                reference: reference.clone(),
+                reason: if approve {
+                    String::new()
+                } else {
+                    reason.to_string()
+                },
+            };
+            let to = row.email.clone();
+            let mut model: registration::ActiveModel = row.into();
+            model.status = Set(status.slug().to_string());
+            model.decided_at = Set(Some(crate::now()));
+            model.decided_by = Set(Some(author.who.clone()));
+            model.decision_reason = Set((!approve).then(|| reason.to_string()));
+            if !approve {
+                model.head_key = Set(None);
+            }
+            decided.push(model.update(write.txn()).await?);
+            let kind = if approve {
+                LetterKind::Confirmed
+            } else {
+                LetterKind::NotAccepted
+            };
+            let letter = self.letters.letter(lang, kind, &facts);
+            queue_mail(write.txn(), &to, &letter.subject, &letter.body).await?;
+            references.push(reference);
         }
-        let lang = Lang::parse(&row.lang).unwrap_or_default();
-        let facts = LetterFacts {
-            given_name: row.given_name.clone(),
-            family_name: row.family_name.clone(),
-            meeting: meeting.label.clone(),
-            category: row.category.clone(),
-            delegation: delegation_in(
-                write.txn(),
-                row.actor_code.as_deref(),
-                &row.organization,
-                lang,
-            )
-            .await?,
-            reference: format!("{}-{id}", meeting.label),
-        };
-        let to = row.email.clone();
-        let mut model: registration::ActiveModel = row.into();
-        model.status = Set(status.slug().to_string());
-        model.decided_at = Set(Some(crate::now()));
-        model.decided_by = Set(Some(author.who.clone()));
+        let mut detail = serde_json::json!({
+            "ids": ids,
+            "references": references,
+            "status": status.slug(),
+        });
+        if let [one] = ids.as_slice() {
+            detail["id"] = serde_json::json!(one);
+        }
         if !approve {
-            model.head_key = Set(None);
+            detail["reason"] = serde_json::json!(reason);
         }
-        let saved = model.update(write.txn()).await?;
-        let kind = if approve {
-            LetterKind::Confirmed
-        } else {
-            LetterKind::NotAccepted
-        };
-        let letter = self.letters.letter(lang, kind, &facts);
-        queue_mail(write.txn(), &to, &letter.subject, &letter.body).await?;
-        write.detail(serde_json::json!({ "id": id, "status": status.slug() }));
+        write.detail(detail);
         write.commit().await?;
-        Ok(saved)
+        Ok(decided)
     }
 
     /// A registration's credentials: the row and the path of the file on disk.

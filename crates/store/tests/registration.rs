@@ -320,7 +320,13 @@ async fn p1_1_cap_per_delegation_counts_pending_and_approved() {
     // A refused registration no longer counts.
     let first = &db.store.registrations(&meeting, None).await.expect("list")[0];
     db.store
-        .decide_registration(&Author::cli("test"), &meeting, first.id, false)
+        .decide_registration(
+            &Author::cli("test"),
+            &meeting,
+            first.id,
+            false,
+            "test refusal",
+        )
         .await
         .expect("refuse");
     db.store
@@ -442,7 +448,7 @@ async fn p1_1_isu_decisions_are_audited_queue_a_message_and_happen_once() {
     };
     let approved = db
         .store
-        .decide_registration(&isu, &meeting, saved.id, true)
+        .decide_registration(&isu, &meeting, saved.id, true, "")
         .await
         .expect("approve");
     assert_eq!(approved.status, "approved");
@@ -455,7 +461,7 @@ async fn p1_1_isu_decisions_are_audited_queue_a_message_and_happen_once() {
     assert_eq!(log[0].who, "demo-isu");
     assert!(matches!(
         db.store
-            .decide_registration(&isu, &meeting, saved.id, false)
+            .decide_registration(&isu, &meeting, saved.id, false, "not eligible")
             .await,
         Err(StoreError::Conflict(_))
     ));
@@ -466,4 +472,412 @@ async fn p1_1_isu_decisions_are_audited_queue_a_message_and_happen_once() {
             .expect("count"),
         1
     );
+}
+
+// Issue 18 item 7: registration as delegations work.
+
+use treatydesk_store::delegations::Delegate;
+
+fn person(family: &str, email: &str, role: &str) -> Delegate {
+    Delegate {
+        family_name: family.into(),
+        given_name: "Amina".into(),
+        email: email.into(),
+        role: role.into(),
+    }
+}
+
+fn focal() -> Author {
+    Author {
+        user_id: None,
+        who: "nga-focal".into(),
+        reason: "test: the delegation of Nigeria".into(),
+    }
+}
+
+#[tokio::test]
+async fn p18_7_delegation_one_post_registers_everyone_with_references_and_one_note_verbale() {
+    let (db, ccm, meeting) = setup().await;
+    let people = [
+        person("Bello", "bello@example.org", "head"),
+        Delegate::default(),
+        person("Okoro", "okoro@example.org", "member"),
+    ];
+    // The first post of a State's delegation must carry its note verbale.
+    let refused = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "nga",
+            "state-party",
+            &people,
+            None,
+            Lang::En,
+        )
+        .await
+        .expect("store");
+    let refused = refused.expect_err("no note verbale");
+    assert_eq!(refused.post, vec![Refusal::CredentialsRequired]);
+    assert!(
+        db.store
+            .registrations(&meeting, None)
+            .await
+            .expect("rows")
+            .is_empty()
+    );
+    let posted = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &people,
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect("accepted");
+    let refs: Vec<_> = posted
+        .registrations
+        .iter()
+        .map(|r| r.reference.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(refs, ["3RC-NGA-0001", "3RC-NGA-0002"]);
+    let note = posted.post.credential_id.expect("the note verbale");
+    assert!(
+        posted
+            .registrations
+            .iter()
+            .all(|r| r.credential_id == Some(note))
+    );
+    // A later post relies on the delegation's note verbale and continues the numbers.
+    let more = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &[person("Eze", "eze@example.org", "adviser")],
+            None,
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect("accepted");
+    assert_eq!(
+        more.registrations[0].reference.as_deref(),
+        Some("3RC-NGA-0003")
+    );
+    assert_eq!(more.registrations[0].credential_id, Some(note));
+    let outbox = db.store.outbox(10).await.expect("outbox");
+    assert!(outbox.iter().any(|m| m.body.contains("3RC-NGA-0002")));
+    let log = db.store.audit_log(None, 1).await.expect("log");
+    assert_eq!(log[0].action, "registration.delegation");
+    // A person registered through the public form gets a reference too.
+    let one = db
+        .store
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("ngo@example.org"),
+            None,
+            Lang::En,
+        )
+        .await
+        .expect("registered");
+    assert_eq!(one.reference.as_deref(), Some("3RC-REG-0001"));
+}
+
+#[tokio::test]
+async fn p18_7_delegation_one_refused_person_refuses_the_whole_post_by_row() {
+    let (db, ccm, meeting) = setup().await;
+    let people = [
+        person("Bello", "bello@example.org", "head"),
+        person("Okoro", "not-an-address", "member"),
+        person("Eze", "bello@example.org", "head"),
+    ];
+    let refused = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &people,
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect_err("refused");
+    assert!(refused.post.is_empty(), "{refused:?}");
+    assert_eq!(refused.rows.len(), 2, "{refused:?}");
+    assert_eq!(refused.rows[0], (1, vec![Refusal::EmailShape]));
+    assert_eq!(refused.rows[1].0, 2);
+    assert!(refused.rows[1].1.contains(&Refusal::AlreadyRegistered {
+        email: "bello@example.org".into()
+    }));
+    assert!(
+        db.store
+            .registrations(&meeting, None)
+            .await
+            .expect("rows")
+            .is_empty()
+    );
+    // A State that is not a party in force cannot post as a State Party.
+    let usa = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "USA",
+            "state-party",
+            &[person("Smith", "smith@example.org", "head")],
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect_err("not a party");
+    assert!(
+        matches!(usa.post[..], [Refusal::NotPartyInForce { .. }]),
+        "{usa:?}"
+    );
+    // After the deadline, the post is refused with the deadline.
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(1);
+    set(
+        &db,
+        &meeting,
+        Settings {
+            deadline: Some(yesterday),
+            ..Default::default()
+        },
+    )
+    .await;
+    let late = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &[person("Bello", "bello@example.org", "head")],
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect_err("late");
+    assert_eq!(
+        late.post,
+        vec![Refusal::AfterDeadline {
+            deadline: yesterday
+        }]
+    );
+}
+
+#[tokio::test]
+async fn p18_7_delegation_a_correction_keeps_the_old_values_and_a_withdrawal_too() {
+    let (db, ccm, meeting) = setup().await;
+    let posted = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &[person("Bello", "bello@example.org", "head")],
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect("accepted");
+    let id = posted.registrations[0].id;
+    let fixed = person("Bello-Adeyemi", "bello@example.org", "head");
+    // A correction must say why.
+    let why = db
+        .store
+        .correct_registration(&focal(), &meeting, id, Some("NGA"), &fixed, " ")
+        .await;
+    assert!(matches!(why, Err(StoreError::Refused(ref r)) if r == &[Refusal::ReasonRequired]));
+    // Another State's focal point does not see it.
+    let other = db
+        .store
+        .correct_registration(&focal(), &meeting, id, Some("NZL"), &fixed, "typo")
+        .await;
+    assert!(matches!(other, Err(StoreError::NotFound(_))), "{other:?}");
+    let saved = db
+        .store
+        .correct_registration(
+            &focal(),
+            &meeting,
+            id,
+            Some("NGA"),
+            &fixed,
+            "family name misspelt",
+        )
+        .await
+        .expect("corrected");
+    assert_eq!(saved.family_name, "Bello-Adeyemi");
+    assert_eq!(
+        saved.reference.as_deref(),
+        Some("3RC-NGA-0001"),
+        "the reference stays"
+    );
+    let record = db
+        .store
+        .delegation_record(&meeting, "NGA")
+        .await
+        .expect("record");
+    let (_, revisions) = &record.registrations[0];
+    assert_eq!(revisions.len(), 1);
+    assert_eq!(
+        (
+            revisions[0].family_name.as_str(),
+            revisions[0].who.as_str(),
+            revisions[0].reason.as_str()
+        ),
+        ("Bello", "nga-focal", "family name misspelt")
+    );
+    let withdrawn = db
+        .store
+        .withdraw_registration(&focal(), &meeting, id, Some("NGA"), "cannot travel")
+        .await
+        .expect("withdrawn");
+    assert_eq!(withdrawn.status, "withdrawn");
+    assert_eq!(withdrawn.head_key, None);
+    let record = db
+        .store
+        .delegation_record(&meeting, "NGA")
+        .await
+        .expect("record");
+    assert_eq!(record.registrations[0].1.len(), 2);
+    assert_eq!(record.registrations[0].1[1].change, "withdrawal");
+    // A withdrawn registration is not changed again.
+    let again = db
+        .store
+        .withdraw_registration(&focal(), &meeting, id, Some("NGA"), "")
+        .await;
+    assert!(
+        matches!(again, Err(StoreError::Refused(ref r)) if matches!(r[..], [Refusal::NotActive { .. }]))
+    );
+    // After the deadline, a correction is refused with the deadline.
+    let second = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &[person("Okoro", "okoro@example.org", "member")],
+            None,
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect("accepted");
+    let yesterday = time::OffsetDateTime::now_utc().date() - time::Duration::days(1);
+    set(
+        &db,
+        &meeting,
+        Settings {
+            deadline: Some(yesterday),
+            ..Default::default()
+        },
+    )
+    .await;
+    let late = db
+        .store
+        .correct_registration(
+            &focal(),
+            &meeting,
+            second.registrations[0].id,
+            Some("NGA"),
+            &person("Okoro", "okoro@example.org", "adviser"),
+            "role",
+        )
+        .await;
+    assert!(
+        matches!(late, Err(StoreError::Refused(ref r)) if r == &[Refusal::AfterDeadline { deadline: yesterday }]),
+        "{late:?}"
+    );
+}
+
+#[tokio::test]
+async fn p18_7_delegation_the_isu_approves_several_at_once_and_refuses_with_a_reason() {
+    let (db, ccm, meeting) = setup().await;
+    let posted = db
+        .store
+        .register_delegation(
+            &focal(),
+            &ccm,
+            &meeting,
+            "NGA",
+            "state-party",
+            &[
+                person("Bello", "bello@example.org", "head"),
+                person("Okoro", "okoro@example.org", "member"),
+                person("Eze", "eze@example.org", "adviser"),
+            ],
+            pdf(),
+            Lang::En,
+        )
+        .await
+        .expect("store")
+        .expect("accepted");
+    let ids: Vec<i32> = posted.registrations.iter().map(|r| r.id).collect();
+    let isu = Author::cli("test: the ISU decides");
+    let no_reason = db
+        .store
+        .decide_registrations(&isu, &meeting, &ids[2..], false, "")
+        .await;
+    assert!(
+        matches!(no_reason, Err(StoreError::Refused(ref r)) if r == &[Refusal::ReasonRequired])
+    );
+    let approved = db
+        .store
+        .decide_registrations(&isu, &meeting, &ids[..2], true, "")
+        .await
+        .expect("approved");
+    assert!(approved.iter().all(|r| r.status == "approved"));
+    // All or none: an approved one in the post refuses the post.
+    let mixed = db
+        .store
+        .decide_registrations(&isu, &meeting, &ids, true, "")
+        .await;
+    assert!(matches!(mixed, Err(StoreError::Conflict(ref m)) if m.contains("3RC-NGA-0001")));
+    assert_eq!(
+        db.store
+            .registration(&meeting, ids[2])
+            .await
+            .expect("row")
+            .status,
+        "pending"
+    );
+    let refused = db
+        .store
+        .decide_registrations(&isu, &meeting, &ids[2..], false, "not on the note verbale")
+        .await
+        .expect("refused");
+    assert_eq!(
+        refused[0].decision_reason.as_deref(),
+        Some("not on the note verbale")
+    );
+    let log = db.store.audit_log(None, 2).await.expect("log");
+    assert_eq!(log[0].action, "registration.refuse");
+    assert_eq!(log[1].action, "registration.approve");
 }

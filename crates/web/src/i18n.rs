@@ -148,6 +148,9 @@ mod tests {
             "category",
             "delegation",
             "reference",
+            // A delegation's page (issue 18 item 7).
+            "state",
+            "reason",
             // The timeline's bars.
             "holder",
             "start",

@@ -35,6 +35,16 @@ pub struct Model {
     /// A backup made before the column existed restores as English (migration 000016).
     #[serde(default = "english")]
     pub lang: String,
+    /// The stable reference (`2ISM-NZL-0003`); None for a registration made before migration
+    /// 000042, whose reference is `{label}-{id}` (see `Store::reference_of`).
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// The delegation post that registered this person, if one did.
+    #[serde(default)]
+    pub delegation_post_id: Option<i32>,
+    /// Why the ISU refused it (required with a refusal), shown to the focal point.
+    #[serde(default)]
+    pub decision_reason: Option<String>,
 }
 
 fn english() -> String {
@@ -70,6 +80,9 @@ mod tests {
             dedupe_key: "z@example.org".into(),
             head_key: None,
             lang: "fr".into(),
+            reference: None,
+            delegation_post_id: None,
+            decision_reason: None,
         };
         let mut old = serde_json::to_value(&row).expect("json");
         old.as_object_mut().expect("an object").remove("lang");

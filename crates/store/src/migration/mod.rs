@@ -32,6 +32,7 @@ mod m20261204_000035_login_sessions;
 mod m20261204_000036_outreach;
 mod m20261204_000040_extension_requests;
 mod m20261207_000041_transparency_reports;
+mod m20261207_000042_registration_delegations;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000036_outreach::Migration),
             Box::new(m20261204_000040_extension_requests::Migration),
             Box::new(m20261207_000041_transparency_reports::Migration),
+            Box::new(m20261207_000042_registration_delegations::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod architecture;
 pub mod audit;
 pub mod conventions;
 pub mod decisions;
+pub mod delegations;
 pub mod desk;
 pub mod extensions;
 pub mod isu;
@@ -60,6 +61,7 @@ pub fn routes() -> Router<AppState> {
         .merge(plan::routes())
         .merge(programme::routes())
         .merge(registration::routes())
+        .merge(delegations::routes())
         .merge(obligations::routes())
         .merge(statements::routes())
         .merge(messages::routes())
@@ -250,6 +252,11 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         registration::participants_api,
         registration::registrations_api,
         registration::register_api,
+        delegations::delegation_api,
+        delegations::post_delegation_api,
+        delegations::correct_api,
+        delegations::withdraw_api,
+        delegations::decisions_api,
         obligations::state_api,
         obligations::record_api,
         obligations::overdue_api,
@@ -377,6 +384,16 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::registration::RegistrationsOut,
         registration::RegistrationIn,
         registration::RegisteredOut,
+        crate::views::registration::RegistrationRevisionOut,
+        crate::views::registration::DelegateOut,
+        crate::views::registration::DelegationOut,
+        delegations::DelegateIn,
+        delegations::DelegationIn,
+        delegations::PostedOut,
+        delegations::RegistrationCorrectionIn,
+        delegations::WithdrawIn,
+        delegations::DecisionsIn,
+        delegations::DecidedOut,
         crate::views::obligations::DeadlineOut,
         crate::views::obligations::SubmissionOut,
         crate::views::obligations::StateObligationsOut,

@@ -8,14 +8,13 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde::Serialize;
 use treatydesk_domain::AccessLevel;
-use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::registration::RegistrationForm;
 use utoipa::ToSchema;
 
 use crate::ctx::{ClientIp, Ctx};
 use crate::error::ApiError;
 use crate::views::registration::{
-    ParticipantsOut, RegistrationOut, RegistrationsOut, approved, participant_out,
+    ParticipantsOut, RegistrationsOut, approved, participant_out, registration_out,
     registration_reason,
 };
 use crate::{AppState, WebError};
@@ -61,22 +60,13 @@ pub async fn registrations_api(
     let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
     let rows = state.store.registrations(&meeting, None).await?;
+    let (code, label) = (convention.code.clone(), meeting.label.clone());
     Ok(Json(RegistrationsOut {
         convention: convention.code,
         meeting: meeting.label,
         registrations: rows
             .iter()
-            .map(|r| RegistrationOut {
-                id: r.id,
-                participant: participant_out(r),
-                email: r.email.clone(),
-                status: r.status.clone(),
-                submitted_at: r
-                    .submitted_at
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap_or_else(|_| format_date(r.submitted_at.date())),
-                has_credentials: r.credential_id.is_some(),
-            })
+            .map(|r| registration_out(&code, &label, r, true))
             .collect(),
     }))
 }
@@ -104,6 +94,8 @@ pub struct RegistrationIn {
 #[derive(Serialize, ToSchema)]
 pub struct RegisteredOut {
     pub id: i32,
+    /// The stable reference of the registration (`3RC-REG-0004`), for every later question.
+    pub reference: String,
     pub status: String,
 }
 
@@ -154,6 +146,7 @@ pub async fn register_api(
         StatusCode::CREATED,
         Json(RegisteredOut {
             id: saved.id,
+            reference: treatydesk_store::registration::reference_of(&meeting.label, &saved),
             status: saved.status,
         }),
     )

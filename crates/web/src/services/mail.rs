@@ -256,13 +256,14 @@ impl Letters for FluentLetters {
             || f.category.clone(),
             |c| i18n::tr(lang, &format!("reg-category-{}", c.slug())),
         );
-        let args: [(&'static str, &str); 6] = [
+        let args: [(&'static str, &str); 7] = [
             ("given", &f.given_name),
             ("family", &f.family_name),
             ("meeting", &f.meeting),
             ("category", &category),
             ("delegation", &f.delegation),
             ("reference", &f.reference),
+            ("reason", &f.reason),
         ];
         let key = match kind {
             LetterKind::Acknowledgement => "ack",
@@ -270,10 +271,16 @@ impl Letters for FluentLetters {
             LetterKind::NotAccepted => "refused",
         };
         let t = |k: &str| i18n::tr_args(lang, k, &args);
+        // A refusal says why (the reason as the ISU typed it).
+        let reason = if f.reason.is_empty() {
+            String::new()
+        } else {
+            format!("\n\n{}", t("mail-reason"))
+        };
         Letter {
             subject: t(&format!("mail-{key}-subject")),
             body: format!(
-                "{}\n\n{}\n\n{}\n",
+                "{}\n\n{}{reason}\n\n{}\n",
                 t("mail-dear"),
                 t(&format!("mail-{key}-text")),
                 t("mail-reference")

@@ -12,6 +12,7 @@ mod authorization;
 mod caching;
 mod common;
 mod decisions;
+mod delegation;
 mod desk;
 mod extensions;
 mod findings_lang;

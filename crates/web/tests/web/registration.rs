@@ -111,10 +111,16 @@ async fn p1_1_the_form_is_public_and_a_registration_is_accepted_and_acknowledged
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     assert_eq!(
         answer.location().as_deref(),
-        Some("/ccm/meetings/3RC/register/done")
+        Some("/ccm/meetings/3RC/register/done?ref=3RC-REG-0001")
     );
-    let done = app.get("/ccm/meetings/3RC/register/done").await;
+    let done = app
+        .get("/ccm/meetings/3RC/register/done?ref=3RC-REG-0001")
+        .await;
     assert_eq!(done.status, StatusCode::OK);
+    // Issue 18 item 7: the confirmation carries the reference, and the mail too.
+    assert!(done.body.contains("3RC-REG-0001"), "{}", done.body);
+    let forged = app.get("/ccm/meetings/3RC/register/done?ref=%3Cb%3E").await;
+    assert!(!forged.body.contains("<b>"));
     let m = meeting(&app).await;
     let rows = app.db.store.registrations(&m, None).await.expect("rows");
     assert_eq!(rows.len(), 1);

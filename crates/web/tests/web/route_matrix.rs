@@ -267,6 +267,11 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/meetings/{label}/registrations", "/ccm/meetings/3RC/registrations", IsuStaff),
     row(POST, "/{code}/meetings/{label}/registrations/settings", "/ccm/meetings/3RC/registrations/settings", IsuStaff),
     row(POST, "/{code}/meetings/{label}/registrations/{id}/decision", "/ccm/meetings/3RC/registrations/:registration/decision", IsuStaff),
+    row(POST, "/{code}/meetings/{label}/registrations/decisions", "/ccm/meetings/3RC/registrations/decisions", IsuStaff),
+    row(GET, "/{code}/meetings/{label}/delegation", "/ccm/meetings/3RC/delegation", FocalPoint).only(DELEGATION),
+    row(POST, "/{code}/meetings/{label}/delegation", "/ccm/meetings/3RC/delegation", FocalPoint).only(DELEGATION).multipart(),
+    row(POST, "/{code}/meetings/{label}/delegation/{id}/correction", "/ccm/meetings/3RC/delegation/:registration/correction", FocalPoint).only(DELEGATION).hidden(),
+    row(POST, "/{code}/meetings/{label}/delegation/{id}/withdraw", "/ccm/meetings/3RC/delegation/:registration/withdraw", FocalPoint).only(DELEGATION).hidden(),
     row(GET, "/{code}/meetings/{label}/registrations/{id}/credentials", "/ccm/meetings/3RC/registrations/:registration/credentials", IsuStaff),
     row(GET, "/{code}/meetings/{label}/participants", "/ccm/meetings/3RC/participants", FocalPoint),
     row(GET, "/{code}/meetings/{label}/participants.csv", "/ccm/meetings/3RC/participants.csv", FocalPoint),
@@ -426,6 +431,11 @@ const ROUTES: &[Row] = &[
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/participants", "/api/v1/conventions/ccm/meetings/3RC/participants", FocalPoint),
     row(GET, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", IsuStaff),
     row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations", "/api/v1/conventions/ccm/meetings/3RC/registrations", Anonymous),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations/decisions", "/api/v1/conventions/ccm/meetings/3RC/registrations/decisions", IsuStaff),
+    row(GET, "/api/v1/conventions/{code}/meetings/{label}/delegations/{state}", "/api/v1/conventions/ccm/meetings/3RC/delegations/NGA", FocalPoint).only(DELEGATION),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/delegations/{state}", "/api/v1/conventions/ccm/meetings/3RC/delegations/NGA", FocalPoint).only(DELEGATION),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations/{id}/correction", "/api/v1/conventions/ccm/meetings/3RC/registrations/:registration/correction", FocalPoint).only(DELEGATION).hidden(),
+    row(POST, "/api/v1/conventions/{code}/meetings/{label}/registrations/{id}/withdraw", "/api/v1/conventions/ccm/meetings/3RC/registrations/:registration/withdraw", FocalPoint).only(DELEGATION).hidden(),
     row(GET, "/api/v1/conventions/{code}/documents", "/api/v1/conventions/ccm/documents", Anonymous),
     row(GET, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", Anonymous),
     row(POST, "/api/v1/conventions/{code}/decisions", "/api/v1/conventions/ccm/decisions", IsuStaff),
@@ -438,6 +448,9 @@ const PROGRAMME_EDITORS: &[Role] = &[Coordinator, IsuStaff, Admin];
 const NOMINATION_READERS: &[Role] = &[FocalPoint, President, IsuStaff, Admin];
 const NOMINATORS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 const STATEMENT_UPLOADERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
+/// Who acts on a State's delegation (issue 18 item 7): its focal point (Nigeria, whose registration
+/// the matrix plants) and the ISU.
+const DELEGATION: &[Role] = &[FocalPoint, IsuStaff, Admin];
 /// Who asks for advice: a focal point (for its State) and the ISU (for any State).
 const ADVICE_ASKERS: &[Role] = &[FocalPoint, IsuStaff, Admin];
 /// Who reads the demo's confidential request of Nigeria: its focal point and the ISU.

@@ -6,18 +6,16 @@
 //! keep an uploaded file unless the store has checked it.
 
 use askama::Template;
-use axum::extract::multipart::{Multipart, MultipartError};
+use axum::extract::multipart::Multipart;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use treatydesk_domain::registration::{
-    Category, DelegationRole, Field, MAX_CREDENTIALS_BYTES, Refusal, RegistrationForm,
-};
+use treatydesk_domain::registration::{Category, DelegationRole, Field, Refusal, RegistrationForm};
 use treatydesk_store::StoreError;
 use treatydesk_store::entities::{convention, meeting};
 use treatydesk_store::registration::Upload;
 
-use super::with_csrf_cookie;
+use super::{unreadable, with_csrf_cookie};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::pages::{Choice, Problem, ShownDate, render};
@@ -182,33 +180,6 @@ pub async fn form(
 /// The longest text field read from the form (longer ones are refused by the rules anyway).
 const MAX_TEXT_FIELD: usize = 4096;
 
-/// Did the body stop because it passed the size limit (the status says so, or a source does)?
-fn too_large(e: &MultipartError) -> bool {
-    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return true;
-    }
-    let mut source: Option<&dyn std::error::Error> = Some(e);
-    while let Some(s) = source {
-        if s.to_string().contains("length limit") {
-            return true;
-        }
-        source = s.source();
-    }
-    false
-}
-
-fn unreadable(e: MultipartError) -> WebError {
-    if too_large(&e) {
-        WebError::TooLarge(format!(
-            "the form is larger than {} MiB; the credentials file may be at most {} MiB",
-            super::MAX_REGISTRATION_BODY / (1024 * 1024),
-            MAX_CREDENTIALS_BYTES / (1024 * 1024)
-        ))
-    } else {
-        WebError::BadRequest(format!("the form could not be read: {}", e.body_text()))
-    }
-}
-
 /// Reads the multipart form: the fields, the CSRF token and the credentials file.
 async fn read(
     mut multipart: Multipart,
@@ -272,9 +243,11 @@ pub async fn submit(
         .register(&author, &convention, &meeting, &typed, upload, ctx.lang)
         .await
     {
-        Ok(_) => Ok(Redirect::to(&format!(
-            "/{}/meetings/{}/register/done",
-            convention.code, meeting.label
+        Ok(saved) => Ok(Redirect::to(&format!(
+            "/{}/meetings/{}/register/done?ref={}",
+            convention.code,
+            meeting.label,
+            treatydesk_store::registration::reference_of(&meeting.label, &saved)
         ))
         .into_response()),
         Err(StoreError::Refused(refusals)) => {
@@ -312,6 +285,16 @@ struct DonePage {
     ctx: Ctx,
     code: String,
     label: String,
+    /// The reference the registration was given (`?ref=`, shown only when shaped like one).
+    reference: String,
+}
+
+/// Is `text` shaped like a reference (letters, digits and hyphens, at most 60)? The done page
+/// repeats only such a text, never markup or anything else a link could carry.
+fn is_reference(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 60
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 pub async fn done(
@@ -320,9 +303,14 @@ pub async fn done(
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
+    let reference = crate::ctx::query_param(Some(&ctx.query), "ref")
+        .filter(|r| is_reference(r))
+        .unwrap_or_default()
+        .to_string();
     render(&DonePage {
         ctx,
         code: convention.code,
         label: meeting.label,
+        reference,
     })
 }

@@ -1,6 +1,7 @@
 //! The ISU's side of registration: the meeting's registrations by status with approve and
-//! refuse buttons, the settings form (window, deadline, cap per delegation), and the download
-//! of a registration's credentials. ISU staff and administrators only. It never decides without
+//! refuse buttons (one by one, or several selected at once; a refusal needs its reason), each
+//! row's reference and credentials (viewed inline or downloaded), the settings form (window,
+//! deadline, cap per delegation), and the download of a registration's credentials. ISU staff and administrators only. It never decides without
 //! the CSRF token, never writes except through the store's audited methods, and reads a
 //! credentials file only from the path the store derives from its hash.
 
@@ -24,6 +25,8 @@ use crate::{AppState, WebError};
 /// One registration as the ISU sees it.
 pub struct RowView {
     pub id: i32,
+    pub reference: String,
+    pub reason: String,
     pub category: String,
     pub delegation: String,
     pub name: String,
@@ -55,9 +58,27 @@ struct StaffPage {
     note: String,
     open: bool,
     problems: Vec<String>,
+    /// The refusal reason as typed, kept on a 422.
+    reason: String,
+    /// The registrations ticked, kept on a 422.
+    ticked: Vec<i32>,
 }
 
-fn row_view(ctx: &Ctx, r: &registration::Model) -> RowView {
+impl StaffPage {
+    fn is_ticked(&self, id: &i32) -> bool {
+        self.ticked.contains(id)
+    }
+}
+
+/// What a refused decision post had typed.
+#[derive(Default)]
+struct Typed {
+    settings: Option<SettingsForm>,
+    reason: String,
+    ticked: Vec<i32>,
+}
+
+fn row_view(ctx: &Ctx, label: &str, r: &registration::Model) -> RowView {
     let stamp = |t: time::OffsetDateTime| {
         format!(
             "{} {:02}:{:02} UTC",
@@ -68,6 +89,8 @@ fn row_view(ctx: &Ctx, r: &registration::Model) -> RowView {
     };
     RowView {
         id: r.id,
+        reference: treatydesk_store::registration::reference_of(label, r),
+        reason: r.decision_reason.clone().unwrap_or_default(),
         category: ctx.category_slug_label(&r.category),
         delegation: r.organization.clone(),
         name: format!("{} {}", r.given_name, r.family_name),
@@ -87,7 +110,7 @@ async fn staff_page(
     state: &AppState,
     code: &str,
     label: &str,
-    typed: Option<SettingsForm>,
+    typed: Typed,
     problems: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
@@ -107,12 +130,13 @@ async fn staff_page(
         rows: all
             .iter()
             .filter(|r| r.status == s.slug())
-            .map(|r| row_view(&ctx, r))
+            .map(|r| row_view(&ctx, &meeting.label, r))
             .collect(),
     })
     .collect();
     let settings = state.store.registration_settings(&meeting).await?;
-    let typed = typed.unwrap_or_else(|| SettingsForm {
+    let (reason, ticked) = (typed.reason, typed.ticked);
+    let typed = typed.settings.unwrap_or_else(|| SettingsForm {
         csrf: String::new(),
         opens_on: settings
             .as_ref()
@@ -144,6 +168,8 @@ async fn staff_page(
             .unwrap_or_default(),
         open: settings.is_some(),
         problems,
+        reason,
+        ticked,
         ctx,
     };
     let mut response = render(&view)?;
@@ -159,7 +185,16 @@ pub async fn list(
     State(state): State<AppState>,
     Path((code, label)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    staff_page(ctx, &state, &code, &label, None, Vec::new(), StatusCode::OK).await
+    staff_page(
+        ctx,
+        &state,
+        &code,
+        &label,
+        Typed::default(),
+        Vec::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 fn staff_author(ctx: &Ctx, reason: String) -> Author {
@@ -170,53 +205,130 @@ fn staff_author(ctx: &Ctx, reason: String) -> Author {
     }
 }
 
-#[derive(Deserialize)]
+/// A decision post: one registration (its own address) or the ticked ones (`ids`, repeated),
+/// approve or refuse, and the reason a refusal needs.
+#[derive(Default)]
 pub struct DecisionForm {
-    #[serde(default)]
     pub csrf: String,
-    #[serde(default)]
     pub decision: String,
+    pub reason: String,
+    pub ids: Vec<i32>,
+}
+
+/// Reads a decision post (`ids` repeats, which a plain `Form` cannot read).
+fn decision_form(body: &[u8]) -> DecisionForm {
+    let mut form = DecisionForm::default();
+    for (k, v) in form_urlencoded::parse(body) {
+        match k.as_ref() {
+            "csrf" => form.csrf = v.into_owned(),
+            "decision" => form.decision = v.into_owned(),
+            "reason" => form.reason = v.into_owned(),
+            "ids" => {
+                if let Ok(id) = v.trim().parse() {
+                    form.ids.push(id);
+                }
+            }
+            _ => {}
+        }
+    }
+    form
+}
+
+/// Decides `ids`; a refusal the store refuses (no reason, not pending) shows the page again
+/// with the sentence and what was typed.
+async fn decide(
+    ctx: Ctx,
+    state: &AppState,
+    code: &str,
+    label: &str,
+    form: DecisionForm,
+    ids: Vec<i32>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(&form.csrf)?;
+    let (convention, meeting) = crate::extract::meeting(state, code, label).await?;
+    ctx.require(&convention.code, AccessLevel::Isu)?;
+    let approve = match form.decision.as_str() {
+        "approve" => Some(true),
+        "refuse" => Some(false),
+        _ => None,
+    };
+    let mut problems = Vec::new();
+    if approve.is_none() {
+        problems.push(ctx.t("reg-err-decision"));
+    }
+    if ids.is_empty() {
+        problems.push(ctx.t("reg-err-none-ticked"));
+    }
+    if let (Some(approve), true) = (approve, problems.is_empty()) {
+        let verb = if approve { "approve" } else { "refuse" };
+        let saved = state
+            .store
+            .decide_registrations(
+                &staff_author(
+                    &ctx,
+                    format!("{verb} {} registrations for {}", ids.len(), meeting.label),
+                ),
+                &meeting,
+                &ids,
+                approve,
+                &form.reason,
+            )
+            .await;
+        match saved {
+            Ok(_) => {
+                return Ok(Redirect::to(&format!(
+                    "/{}/meetings/{}/registrations",
+                    convention.code, meeting.label
+                ))
+                .into_response());
+            }
+            Err(treatydesk_store::StoreError::Refused(refusals)) => {
+                problems.extend(refusals.iter().map(|r| ctx.refusal(r)));
+            }
+            Err(treatydesk_store::StoreError::Conflict(sentence)) => problems.push(sentence),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    staff_page(
+        ctx,
+        state,
+        code,
+        label,
+        Typed {
+            settings: None,
+            reason: form.reason,
+            ticked: form.ids,
+        },
+        problems,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 pub async fn decision(
     ctx: Ctx,
     State(state): State<AppState>,
     Path((code, label, id)): Path<(String, String, String)>,
-    Form(form): Form<DecisionForm>,
+    body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
+    let form = decision_form(&body);
     ctx.check_csrf(&form.csrf)?;
-    let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
-    ctx.require(&convention.code, AccessLevel::Isu)?;
     let id: i32 = id
         .parse()
         .map_err(|_| WebError::NotFound(format!("registration \"{id}\"")))?;
-    let approve = match form.decision.as_str() {
-        "approve" => true,
-        "refuse" => false,
-        _ => {
-            return Err(WebError::BadRequest(
-                "choose Approve or Refuse for the registration".into(),
-            ));
-        }
-    };
-    let verb = if approve { "approve" } else { "refuse" };
-    state
-        .store
-        .decide_registration(
-            &staff_author(
-                &ctx,
-                format!("{verb} registration {id} for {}", meeting.label),
-            ),
-            &meeting,
-            id,
-            approve,
-        )
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/{}/meetings/{}/registrations",
-        convention.code, meeting.label
-    ))
-    .into_response())
+    decide(ctx, &state, &code, &label, form, vec![id]).await
+}
+
+/// Several registrations at once: the ticked ones.
+pub async fn decisions(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let form = decision_form(&body);
+    let ids = form.ids.clone();
+    decide(ctx, &state, &code, &label, form, ids).await
 }
 
 #[derive(Deserialize, Default)]
@@ -305,7 +417,10 @@ pub async fn settings(
         &state,
         &code,
         &label,
-        Some(form),
+        Typed {
+            settings: Some(form),
+            ..Typed::default()
+        },
         problems,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
@@ -317,6 +432,7 @@ pub async fn credentials(
     ctx: Ctx,
     State(state): State<AppState>,
     Path((code, label, id)): Path<(String, String, String)>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<Response, WebError> {
     let (convention, meeting) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&convention.code, AccessLevel::Isu)?;
@@ -329,13 +445,19 @@ pub async fn credentials(
         .await
         .map_err(|_| WebError::NotFound(format!("the credentials file of registration {id}")))?;
     let filename = format!("credentials-{}-{id}.pdf", meeting.label);
+    // `?inline=1`: shown in the browser (the list's "View" link) rather than saved.
+    let disposition = if crate::ctx::query_param(query.as_deref(), "inline") == Some("1") {
+        "inline"
+    } else {
+        "attachment"
+    };
     let mut response = (StatusCode::OK, content).into_response();
     let h = response.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/pdf"),
     );
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+    if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{filename}\"")) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(
