@@ -51,3 +51,12 @@ desk-item-next-meeting = Next meeting
 desk-item-next-deadline = Next deadline
 desk-item-state-page = Your State's page
 desk-item-last-held = Last post held (with the day it ended)
+desk-item-reports-received = { $count ->
+    [0] No report received in the last 30 days
+    [one] 1 report received in the last 30 days
+   *[other] { $count } reports received in the last 30 days
+}
+desk-item-reports-drafts = { $count ->
+    [one] 1 report of your State saved as a draft, not yet submitted
+   *[other] { $count } reports of your State saved as drafts, not yet submitted
+}

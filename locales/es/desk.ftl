@@ -51,3 +51,12 @@ desk-item-next-meeting = Próxima reunión
 desk-item-next-deadline = Próximo plazo
 desk-item-state-page = La página de su Estado
 desk-item-last-held = Último puesto ocupado (con el día en que terminó)
+desk-item-reports-received = { $count ->
+    [0] Ningún informe recibido en los últimos 30 días
+    [one] 1 informe recibido en los últimos 30 días
+   *[other] { $count } informes recibidos en los últimos 30 días
+}
+desk-item-reports-drafts = { $count ->
+    [one] 1 informe de su Estado guardado como borrador, aún no presentado
+   *[other] { $count } informes de su Estado guardados como borradores, aún no presentados
+}

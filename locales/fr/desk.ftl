@@ -51,3 +51,12 @@ desk-item-next-meeting = Prochaine réunion
 desk-item-next-deadline = Prochaine échéance
 desk-item-state-page = La page de votre État
 desk-item-last-held = Dernier poste occupé (avec le jour où il a pris fin)
+desk-item-reports-received = { $count ->
+    [0] Aucun rapport reçu ces 30 derniers jours
+    [one] 1 rapport reçu ces 30 derniers jours
+   *[other] { $count } rapports reçus ces 30 derniers jours
+}
+desk-item-reports-drafts = { $count ->
+    [one] 1 rapport de votre État enregistré comme brouillon, pas encore soumis
+   *[other] { $count } rapports de votre État enregistrés comme brouillons, pas encore soumis
+}

@@ -56,7 +56,7 @@ pub struct DeskSectionOut {
 #[derive(Clone, Serialize, ToSchema)]
 pub struct DeskItemOut {
     /// What it is: registrations-pending, actions-overdue, findings-errors, advice-open,
-    /// reports-overdue, office-held, seat-held, nothing-held, last-held, next-meeting,
+    /// reports-overdue, reports-received, reports-drafts, office-held, seat-held, nothing-held, last-held, next-meeting,
     /// next-deadline, state-page,
     /// registrations-own, actions-owned, notices.
     pub kind: String,
@@ -245,6 +245,22 @@ async fn isu_section(
         format!("/{code}/advice"),
         open_advice > 0,
     ));
+    // Transparency reports as they arrive: submitted in the last 30 days.
+    let since = today - time::Duration::days(30);
+    let received = state
+        .store
+        .reports(c)
+        .await?
+        .iter()
+        .filter(|r| r.received_on.is_some_and(|d| d >= since))
+        .count();
+    items.push(item(
+        "reports-received",
+        Some(received),
+        String::new(),
+        format!("/{code}/reports"),
+        false,
+    ));
     let overdue_reports = state.store.overdue(c, today).await?.len();
     items.push(item(
         "reports-overdue",
@@ -385,6 +401,22 @@ async fn focal_point_items(
             i.on = Some(next.due_on.to_string());
             items.push(i);
         }
+    }
+    let drafts = state
+        .store
+        .reports(c)
+        .await?
+        .iter()
+        .filter(|r| r.state_code == actor && r.status == treatydesk_store::reports::DRAFT)
+        .count();
+    if drafts > 0 {
+        items.push(item(
+            "reports-drafts",
+            Some(drafts),
+            String::new(),
+            format!("/{code}/reports"),
+            true,
+        ));
     }
     for m in meetings.iter().filter(|m| not_over(m, today)) {
         let own = state
