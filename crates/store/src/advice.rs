@@ -21,7 +21,7 @@ use treatydesk_domain::advice::{Status, Theme};
 
 use crate::audit::{Author, Write};
 use crate::entities::{actor, advice_attachment, advice_message, advice_request, convention};
-use crate::files::{FileStore, MAX_FILE, media_type_of};
+use crate::files::FileStore;
 use crate::{Store, StoreError};
 
 /// A request as a form or the API gives it (the files travel beside it).
@@ -57,28 +57,7 @@ fn check_body(body: &str, problems: &mut Vec<String>) {
 }
 
 fn check_files(files: &[Vec<u8>], problems: &mut Vec<String>) {
-    if files.len() > MAX_ATTACHMENTS {
-        problems.push(format!(
-            "{} files are attached; at most {MAX_ATTACHMENTS} go with one message.",
-            files.len()
-        ));
-    }
-    for (i, bytes) in files.iter().enumerate() {
-        let n = i + 1;
-        if bytes.is_empty() {
-            problems.push(format!("Attachment {n} is empty."));
-        } else if bytes.len() > MAX_FILE {
-            problems.push(format!(
-                "Attachment {n} is {} MiB; at most {} MiB are accepted.",
-                bytes.len() / (1024 * 1024),
-                MAX_FILE / (1024 * 1024)
-            ));
-        } else if media_type_of(bytes).is_none() {
-            problems.push(format!(
-                "Attachment {n} is not a PDF, a Word document (DOCX) or plain UTF-8 text."
-            ));
-        }
-    }
+    crate::files::check_uploads(files, MAX_ATTACHMENTS, problems);
 }
 
 /// Stores the files of a message and their rows, inside its write.

@@ -79,6 +79,7 @@ macro_rules! for_each_table {
         $callback!(extension_request_revision, "extension_request_revisions", $($args)*);
         $callback!(transparency_report, "transparency_reports", $($args)*);
         $callback!(transparency_report_revision, "transparency_report_revisions", $($args)*);
+        $callback!(transparency_report_file, "transparency_report_files", $($args)*);
         $callback!(audit_entry, "audit_entries", $($args)*);
     };
 }

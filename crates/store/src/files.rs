@@ -15,6 +15,33 @@ use crate::StoreError;
 /// The largest file accepted.
 pub const MAX_FILE: usize = 20 * 1024 * 1024;
 
+/// Checks uploaded files: at most `most`, none empty, none larger than [`MAX_FILE`], each a
+/// PDF, a Word document (DOCX) or plain UTF-8 text; every problem as a sentence.
+pub fn check_uploads(files: &[Vec<u8>], most: usize, problems: &mut Vec<String>) {
+    if files.len() > most {
+        problems.push(format!(
+            "{} files are attached; at most {most} more are accepted here.",
+            files.len()
+        ));
+    }
+    for (i, bytes) in files.iter().enumerate() {
+        let n = i + 1;
+        if bytes.is_empty() {
+            problems.push(format!("Attachment {n} is empty."));
+        } else if bytes.len() > MAX_FILE {
+            problems.push(format!(
+                "Attachment {n} is {} MiB; at most {} MiB are accepted.",
+                bytes.len() / (1024 * 1024),
+                MAX_FILE / (1024 * 1024)
+            ));
+        } else if media_type_of(bytes).is_none() {
+            problems.push(format!(
+                "Attachment {n} is not a PDF, a Word document (DOCX) or plain UTF-8 text."
+            ));
+        }
+    }
+}
+
 pub const PDF: &str = "application/pdf";
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 pub const TEXT: &str = "text/plain; charset=utf-8";

@@ -27,10 +27,15 @@ use treatydesk_domain::transparency::{
 
 use crate::audit::Author;
 use crate::entities::{
-    convention, obligation_submission, transparency_report, transparency_report_revision,
+    convention, obligation_submission, transparency_report, transparency_report_file,
+    transparency_report_revision,
 };
+use crate::files::FileStore;
 use crate::registry::report_forms_of;
 use crate::{Store, StoreError};
+
+/// At most this many files with one report.
+pub const MAX_REPORT_FILES: usize = 20;
 
 /// Where a report stands.
 pub const DRAFT: &str = "draft";
@@ -530,6 +535,74 @@ impl Store {
         Ok(transparency_report_revision::Entity::find()
             .filter(transparency_report_revision::Column::ReportId.eq(report.id))
             .order_by_asc(transparency_report_revision::Column::Revision)
+            .all(self.db())
+            .await?)
+    }
+
+    /// Attaches files to a report (`report.attach`): a map, a plan, the PDF of a report received
+    /// on paper. A submitted report is frozen: a file added to it needs a reason. Every file is
+    /// checked (kind, size) before anything is stored.
+    pub async fn attach_report_files(
+        &self,
+        author: &Author,
+        files: &FileStore,
+        convention: &convention::Model,
+        id: i32,
+        uploads: &[Vec<u8>],
+    ) -> Result<Vec<transparency_report_file::Model>, StoreError> {
+        let report = self.report_row(convention, id).await?;
+        let mut problems = Vec::new();
+        if uploads.is_empty() {
+            problems.push("Choose a file to attach.".to_string());
+        }
+        let existing = self.report_files(&report).await?.len();
+        crate::files::check_uploads(
+            uploads,
+            MAX_REPORT_FILES.saturating_sub(existing),
+            &mut problems,
+        );
+        if report.status == SUBMITTED && author.reason.trim().is_empty() {
+            problems.push("a submitted report is frozen: say why the file is added".into());
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let mut write = self
+            .write(author, "report.attach", format!("report {id}"))
+            .await?;
+        write.convention(convention.id);
+        write.detail(serde_json::json!({ "files": uploads.len(), "revision": report.revision }));
+        let mut out = Vec::new();
+        for (i, bytes) in uploads.iter().enumerate() {
+            let stored = files.put(bytes)?;
+            crate::documents::record_stored_file(&write, &stored).await?;
+            let filename = format!("report-{id}-{}.{}", existing + i + 1, stored.extension());
+            out.push(
+                transparency_report_file::ActiveModel {
+                    report_id: Set(id),
+                    revision: Set(report.revision),
+                    file_sha256: Set(stored.sha256),
+                    filename: Set(filename),
+                    created_by: Set(author.who.clone()),
+                    created_at: Set(crate::now()),
+                    ..Default::default()
+                }
+                .insert(write.txn())
+                .await?,
+            );
+        }
+        write.commit().await?;
+        Ok(out)
+    }
+
+    /// The files of a report, oldest first.
+    pub async fn report_files(
+        &self,
+        report: &transparency_report::Model,
+    ) -> Result<Vec<transparency_report_file::Model>, StoreError> {
+        Ok(transparency_report_file::Entity::find()
+            .filter(transparency_report_file::Column::ReportId.eq(report.id))
+            .order_by_asc(transparency_report_file::Column::Id)
             .all(self.db())
             .await?)
     }

@@ -60,5 +60,6 @@ pub mod session_speaker;
 pub mod statement;
 pub mod stored_file;
 pub mod transparency_report;
+pub mod transparency_report_file;
 pub mod transparency_report_revision;
 pub mod user;

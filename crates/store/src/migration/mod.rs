@@ -33,6 +33,7 @@ mod m20261204_000036_outreach;
 mod m20261204_000040_extension_requests;
 mod m20261207_000041_transparency_reports;
 mod m20261207_000042_registration_delegations;
+mod m20261207_000043_transparency_report_files;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000040_extension_requests::Migration),
             Box::new(m20261207_000041_transparency_reports::Migration),
             Box::new(m20261207_000042_registration_delegations::Migration),
+            Box::new(m20261207_000043_transparency_report_files::Migration),
         ]
     }
 }

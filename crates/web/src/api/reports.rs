@@ -21,8 +21,8 @@ use crate::error::ApiError;
 use crate::views::extensions::may_file_for;
 use crate::views::listing::today;
 use crate::views::reports::{
-    CompiledOut, TransparencyReportIn, TransparencyReportOut, TransparencyReportsOut, compiled,
-    detail, list, may_file, out, readable,
+    CompiledOut, TransparencyFileIn, TransparencyReportIn, TransparencyReportOut,
+    TransparencyReportsOut, compiled, detail, list, may_file, out, readable,
 };
 use crate::{AppState, WebError};
 
@@ -39,6 +39,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/api/v1/conventions/{code}/reports/{id}",
             get(report_api).post(revise_api),
+        )
+        .route(
+            "/api/v1/conventions/{code}/reports/{id}/files",
+            axum::routing::post(attach_api),
         )
 }
 
@@ -172,5 +176,45 @@ pub async fn revise_api(
         .revise_report(&ctx.author(reason), &c, r.report.id, input, today())
         .await?;
     let record = readable(&ctx, &state.store, &c, &done.id.to_string()).await?;
+    Ok(created(detail(&state.store, &c, &record).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/conventions/{code}/reports/{id}/files", tag = "reports",
+    params(("code" = String, Path), ("id" = i32, Path),
+        ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
+    request_body = TransparencyFileIn,
+    responses((status = 201, body = TransparencyReportOut, description = "The file attached (audited as report.attach)"),
+        (status = 400, description = "The body is not a file, or content is not base64"),
+        (status = 401, description = "Sign in first"),
+        (status = 403, description = "The State's focal point or ISU staff"),
+        (status = 404, description = "No such report, or one the reader may not read"),
+        (status = 422, description = "Every problem, in sentences: the kind or size of the file, too many files, a submitted report without a reason")))]
+pub async fn attach_api(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id)): Path<(String, String)>,
+    headers: HeaderMap,
+    b: Body<TransparencyFileIn>,
+) -> Result<Response, ApiError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    let r = readable(&ctx, &state.store, &c, &id).await?;
+    if !may_file_for(&ctx, &c, &r.report.state_code) {
+        ctx.require(&c.code, treatydesk_domain::AccessLevel::StatesParties)?;
+        return Err(WebError::Forbidden.into());
+    }
+    check_csrf_header(&ctx, &headers)?;
+    let input = body(b)?;
+    let bytes =
+        crate::views::statements::decode_base64(&input.content).map_err(WebError::BadRequest)?;
+    let reason = if r.report.status == SUBMITTED {
+        input.reason.trim().to_string()
+    } else {
+        "attach a file to a transparency report".to_string()
+    };
+    state
+        .store
+        .attach_report_files(&ctx.author(reason), &state.files, &c, r.report.id, &[bytes])
+        .await?;
+    let record = readable(&ctx, &state.store, &c, &id).await?;
     Ok(created(detail(&state.store, &c, &record).await?))
 }

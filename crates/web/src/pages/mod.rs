@@ -90,6 +90,7 @@ pub fn upload_routes() -> axum::Router<AppState> {
         .merge(documents::routes())
         .merge(statements::upload_routes())
         .merge(advice::upload_routes())
+        .merge(reports::upload_routes())
 }
 
 /// Reads a multipart form into its text fields (each checked as the edge checks a form's) and

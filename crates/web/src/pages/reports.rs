@@ -46,6 +46,18 @@ pub fn routes() -> Router<AppState> {
         .route("/{code}/reports/compiled.csv", get(compiled_csv))
         .route("/{code}/reports/compiled.xlsx", get(compiled_xlsx))
         .route("/{code}/reports/{id}", get(report_page).post(revise))
+        .route("/{code}/reports/{id}/files/{file}", get(download))
+}
+
+/// The largest file post: one file and the form around it.
+const UPLOAD_LIMIT: usize = treatydesk_store::files::MAX_FILE + 64 * 1024;
+
+/// The form that takes a file: its own, larger body limit.
+pub fn upload_routes() -> Router<AppState> {
+    Router::new()
+        .route("/{code}/reports/{id}/files", axum::routing::post(attach))
+        .layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT))
 }
 
 /// Blank rows offered under a structured form's rows.
@@ -141,6 +153,8 @@ struct ReportPage {
     forms: Vec<FormView>,
     findings: Vec<FindingView>,
     versions: Vec<VersionView>,
+    /// The files attached: address and name.
+    files: Vec<(String, String)>,
     source: String,
     may_edit: bool,
     correcting: bool,
@@ -361,6 +375,7 @@ async fn show_new(
         forms: form_views(&ctx, &forms, &typed, true),
         findings: Vec::new(),
         versions: Vec::new(),
+        files: Vec::new(),
         source: String::new(),
         may_edit: true,
         correcting: false,
@@ -518,6 +533,18 @@ async fn show_report(
             reason: v.reason,
         })
         .collect();
+    let files = state
+        .store
+        .report_files(q)
+        .await?
+        .into_iter()
+        .map(|f| {
+            (
+                crate::views::reports::file_url(&c.code, q.id, f.id),
+                f.filename,
+            )
+        })
+        .collect();
     let state_name = state_name(state, &ctx, &q.state_code).await;
     let title = match q.period {
         Some(y) => format!("{} {y}: {state_name}", r.obligation.name.get(ctx.lang)),
@@ -554,6 +581,7 @@ async fn show_report(
             .map(|f| finding_view(&ctx, &r.forms, f))
             .collect(),
         versions,
+        files,
         source: q.source.clone(),
         may_edit,
         correcting: q.status == SUBMITTED,
@@ -636,6 +664,70 @@ pub async fn revise(
         Err(StoreError::Invalid(p)) => show_report(ctx, &state, &c, r, Some(typed), p, false).await,
         Err(e) => Err(e.into()),
     }
+}
+
+pub async fn attach(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id)): Path<(String, String)>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    let (fields, uploads) = super::read_multipart(multipart, false).await?;
+    ctx.check_csrf(fields.get("csrf").map(String::as_str).unwrap_or(""))?;
+    let c = crate::extract::convention(&state.store, &code).await?;
+    let r = readable(&ctx, &state.store, &c, &id).await?;
+    if !may_file_for(&ctx, &c, &r.report.state_code) {
+        return Err(WebError::Forbidden);
+    }
+    let reason = match fields.get("reason").map(|s| s.trim()) {
+        Some(given) if r.report.status == SUBMITTED => given.to_string(),
+        _ if r.report.status == SUBMITTED => String::new(),
+        _ => "attach a file to a transparency report".to_string(),
+    };
+    match state
+        .store
+        .attach_report_files(&ctx.author(reason), &state.files, &c, r.report.id, &uploads)
+        .await
+    {
+        Ok(_) => Ok(
+            Redirect::to(&format!("{}?saved=1", report_url(&c.code, r.report.id))).into_response(),
+        ),
+        Err(StoreError::Invalid(p)) => show_report(ctx, &state, &c, r, None, p, false).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn download(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, id, file)): Path<(String, String, String)>,
+) -> Result<Response, WebError> {
+    let c = crate::extract::convention(&state.store, &code).await?;
+    let r = readable(&ctx, &state.store, &c, &id).await?;
+    let missing = || WebError::NotFound(format!("there is no file {file} in this report"));
+    let number: i32 = file.parse().map_err(|_| missing())?;
+    let found = state
+        .store
+        .report_files(&r.report)
+        .await?
+        .into_iter()
+        .find(|f| f.id == number)
+        .ok_or_else(missing)?;
+    let bytes = state.files.read(&found.file_sha256)?;
+    let media_type = state.store.media_type(&found.file_sha256).await?;
+    let mut answer = (
+        [
+            (axum::http::header::CONTENT_TYPE, media_type),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", found.filename),
+            ),
+        ],
+        bytes,
+    )
+        .into_response();
+    no_store(&mut answer);
+    Ok(answer)
 }
 
 /// One bar of the compiled chart.

@@ -107,6 +107,27 @@ pub struct TransparencyRevisionOut {
     pub access: String,
 }
 
+/// A file attached to a report.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct TransparencyFileOut {
+    pub id: i32,
+    pub filename: String,
+    /// The report's version it was attached to.
+    pub revision: i32,
+    pub url: String,
+}
+
+/// A file to attach to a report (JSON).
+#[derive(Clone, Deserialize, ToSchema, Default)]
+pub struct TransparencyFileIn {
+    /// The file (PDF, DOCX or UTF-8 text), base64, within the API's 1 MiB body; larger files
+    /// go through the report's page.
+    pub content: String,
+    /// Why the file is added to a submitted report (required then).
+    #[serde(default)]
+    pub reason: String,
+}
+
 /// A transparency report.
 #[derive(Clone, Serialize, ToSchema)]
 pub struct TransparencyReportOut {
@@ -133,6 +154,8 @@ pub struct TransparencyReportOut {
     pub findings: Vec<TransparencyFindingOut>,
     /// Every version, oldest first (in a report's own answer; empty in lists).
     pub revisions: Vec<TransparencyRevisionOut>,
+    /// The files attached (in a report's own answer; empty in lists).
+    pub files: Vec<TransparencyFileOut>,
 }
 
 /// The reports a reader may read.
@@ -585,6 +608,10 @@ pub fn report_url(code: &str, id: i32) -> String {
     format!("/{code}/reports/{id}")
 }
 
+pub fn file_url(code: &str, id: i32, file: i32) -> String {
+    format!("/{code}/reports/{id}/files/{file}")
+}
+
 /// A report the reader may read, by the id in the address; any other is missing (404).
 pub async fn readable(
     ctx: &Ctx,
@@ -648,6 +675,7 @@ pub fn out(code: &str, r: &ReportRecord) -> TransparencyReportOut {
             .collect(),
         findings: r.findings.iter().map(finding_out).collect(),
         revisions: Vec::new(),
+        files: Vec::new(),
     }
 }
 
@@ -671,6 +699,17 @@ pub async fn detail(
                 .unwrap_or_default(),
             reason: v.reason.clone(),
             access: v.access.clone(),
+        })
+        .collect();
+    o.files = store
+        .report_files(&r.report)
+        .await?
+        .into_iter()
+        .map(|f| TransparencyFileOut {
+            url: file_url(&c.code, r.report.id, f.id),
+            id: f.id,
+            filename: f.filename,
+            revision: f.revision,
         })
         .collect();
     Ok(o)

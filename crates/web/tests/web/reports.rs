@@ -289,3 +289,82 @@ async fn art7_report_received_on_paper_entered_by_the_isu_marked_on_behalf() {
     assert_eq!(annual["status"], "met-late", "{annual}");
     assert_eq!(annual["submitted_on"], "2025-05-10");
 }
+
+#[tokio::test]
+async fn art7_report_file_attached_read_at_the_reports_level_and_frozen_after_submission() {
+    let app = TestApp::new().await;
+    let fp = app.api_token("demo-focal-point", "reports").await;
+    let filed = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/reports",
+            &fp,
+            Some(
+                json!({"state": "NGA", "obligation": "art7-annual", "period": 2023,
+                "forms": {"A": {"text": "TEST"}}}),
+            ),
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::CREATED, "{}", filed.body);
+    let id = filed.json()["id"].as_i64().expect("id");
+    let files = format!("/api/v1/conventions/ccm/reports/{id}/files");
+    // Not a file the ISU accepts: refused with a sentence.
+    let bad = app
+        .bearer("POST", &files, &fp, Some(json!({"content": "AAECAwQF"})))
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    // "TEST plan, made up" in base64.
+    let text = "VEVTVCBwbGFuLCBtYWRlIHVw";
+    let ok = app
+        .bearer("POST", &files, &fp, Some(json!({"content": text})))
+        .await;
+    assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.body);
+    let url = ok.json()["files"][0]["url"]
+        .as_str()
+        .expect("url")
+        .to_string();
+    let (cookie, _) = app.signed_in("demo-focal-point").await;
+    let got = app.get_with(&url, &[("cookie", &cookie)]).await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.body, "TEST plan, made up");
+    // A draft's file is its State's: not found to anyone else.
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND);
+    let (coordinator, _) = app.signed_in("demo-coordinator").await;
+    assert_eq!(
+        app.get_with(&url, &[("cookie", &coordinator)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let submitted = app
+        .bearer(
+            "POST",
+            &format!("/api/v1/conventions/ccm/reports/{id}"),
+            &fp,
+            Some(json!({"submit": true, "forms": {"A": {"text": "TEST"}}})),
+        )
+        .await;
+    assert_eq!(submitted.status, StatusCode::CREATED, "{}", submitted.body);
+    assert_eq!(
+        app.get_with(&url, &[("cookie", &coordinator)]).await.status,
+        StatusCode::OK,
+        "a State Party reads a restricted report's files"
+    );
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND);
+    // Frozen: a file added after submission needs a reason.
+    let frozen = app
+        .bearer("POST", &files, &fp, Some(json!({"content": text})))
+        .await;
+    assert_eq!(frozen.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let with_reason = app
+        .bearer(
+            "POST",
+            &files,
+            &fp,
+            Some(json!({"content": text, "reason": "TEST: the map was missing"})),
+        )
+        .await;
+    assert_eq!(with_reason.status, StatusCode::CREATED);
+    assert_eq!(
+        with_reason.json()["files"].as_array().map(Vec::len),
+        Some(2)
+    );
+}

@@ -349,6 +349,9 @@ const ROUTES: &[Row] = &[
     row(GET, "/{code}/reports/compiled.xlsx", "/ccm/reports/compiled.xlsx", Anonymous),
     row(GET, "/{code}/reports/{id}", "/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
     row(POST, "/{code}/reports/{id}", "/ccm/reports/:reportdraft", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/{code}/reports/{id}/files", "/ccm/reports/:reportdraft/files", FocalPoint).only(EXTENSION_FILERS).hidden().multipart(),
+    row(GET, "/{code}/reports/{id}/files/{file}", "/ccm/reports/:rfreport/files/:rffile", FocalPoint).only(EXTENSION_FILERS).hidden(),
+    row(POST, "/api/v1/conventions/{code}/reports/{id}/files", "/api/v1/conventions/ccm/reports/:reportdraft/files", FocalPoint).only(EXTENSION_FILERS).hidden(),
     row(GET, "/api/v1/conventions/{code}/reports", "/api/v1/conventions/ccm/reports", Anonymous),
     row(POST, "/api/v1/conventions/{code}/reports", "/api/v1/conventions/ccm/reports", FocalPoint).only(EXTENSION_FILERS),
     row(GET, "/api/v1/conventions/{code}/reports/compiled", "/api/v1/conventions/ccm/reports/compiled", Anonymous),
@@ -769,6 +772,12 @@ async fn fill(app: &TestApp, sample: &str) -> String {
             .replace(":advmsg", &message.to_string())
             .replace(":advatt", &attachment.to_string());
     }
+    if out.contains(":rffile") {
+        let (report, file) = plant_report_file(app).await;
+        out = out
+            .replace(":rfreport", &report.to_string())
+            .replace(":rffile", &file.to_string());
+    }
     if out.contains(":reportdraft") {
         out = out.replace(":reportdraft", &plant_report_draft(app).await.to_string());
     }
@@ -838,6 +847,32 @@ async fn plant_extension_draft(app: &TestApp) -> i32 {
         .await
         .expect("draft")
         .id
+}
+
+/// A text file attached to Nigeria's draft report (the report's id and the file's), planted
+/// once.
+async fn plant_report_file(app: &TestApp) -> (i32, i32) {
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    let id = plant_report_draft(app).await;
+    let report = store.report(&ccm, id).await.expect("report").report;
+    let file = match store.report_files(&report).await.expect("files").first() {
+        Some(f) => f.id,
+        None => {
+            store
+                .attach_report_files(
+                    &Author::cli("route matrix: a file, made up"),
+                    &app.state.files,
+                    &ccm,
+                    id,
+                    &[b"DEMO: made up".to_vec()],
+                )
+                .await
+                .expect("file")[0]
+                .id
+        }
+    };
+    (id, file)
 }
 
 /// The id of a draft transparency report of Nigeria (filed by its focal point), planted once.
