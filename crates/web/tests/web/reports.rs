@@ -368,3 +368,29 @@ async fn art7_report_file_attached_read_at_the_reports_level_and_frozen_after_su
         Some(2)
     );
 }
+
+#[tokio::test]
+async fn bwc_cbm_forms_use_the_same_machinery_in_four_languages() {
+    let app = TestApp::new().await;
+    let (cookie, _) = app.signed_in("demo-admin").await;
+    let page = app
+        .get_with("/bwc/reports/new?obligation=cbm", &[("cookie", &cookie)])
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body
+            .contains("Form A, Part 1: research centres and laboratories")
+    );
+    assert!(page.body.contains("name=\"status_G\""), "CBMs are yearly");
+    assert!(
+        !page.body.contains("name=\"status_D\""),
+        "Form D was deleted in 2011"
+    );
+    let ar = app
+        .get_with(
+            "/bwc/reports/new?obligation=cbm&lang=ar",
+            &[("cookie", &cookie)],
+        )
+        .await;
+    assert!(ar.body.contains("الاستمارة زاي: مرافق إنتاج اللقاحات"));
+}
