@@ -88,3 +88,6 @@ report-files-none = No file attached.
 report-file = File to attach
 report-file-hint = A PDF, a Word document (DOCX) or plain text, at most 20 MiB: a map, a plan, or the report received on paper.
 report-attach = Attach the file
+report-period-needed = Give the year the report covers.
+report-period-range = The year covered ({ $value }) must be a year that has ended, not before 1990.
+report-exists = This State already has this report: open it from the list of reports to edit or correct it.

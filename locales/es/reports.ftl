@@ -88,3 +88,6 @@ report-files-none = Ningún archivo adjunto.
 report-file = Archivo que adjuntar
 report-file-hint = Un PDF, un documento Word (DOCX) o texto sin formato, de 20 MiB como máximo: un mapa, un plan o el informe recibido en papel.
 report-attach = Adjuntar el archivo
+report-period-needed = Indique el año que abarca el informe.
+report-period-range = El año abarcado ({ $value }) debe ser un año ya terminado, no anterior a 1990.
+report-exists = Este Estado ya tiene este informe: ábralo desde la lista de informes para modificarlo o corregirlo.

@@ -88,3 +88,6 @@ report-files-none = Aucun fichier joint.
 report-file = Fichier à joindre
 report-file-hint = Un PDF, un document Word (DOCX) ou du texte brut, 20 Mio au plus : une carte, un plan, ou le rapport reçu sur papier.
 report-attach = Joindre le fichier
+report-period-needed = Indiquez l'année que couvre le rapport.
+report-period-range = L'année couverte ({ $value }) doit être une année écoulée, au plus tôt 1990.
+report-exists = Cet État a déjà ce rapport : ouvrez-le depuis la liste des rapports pour le modifier ou le corriger.

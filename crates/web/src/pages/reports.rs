@@ -486,7 +486,15 @@ pub async fn file(
         Err(StoreError::Invalid(p)) => return show_new(ctx, &state, &c, typed, p).await,
         Err(e) => return Err(e.into()),
     };
-    let errors = translated_errors(&ctx, &ob, &forms, &input);
+    let mut errors = Vec::new();
+    match (is_annual(&ob), input.period) {
+        (true, None) => errors.push(ctx.t("report-period-needed")),
+        (true, Some(y)) if !(1990..today().year()).contains(&y) => {
+            errors.push(ctx.ts("report-period-range", &y.to_string()))
+        }
+        _ => {}
+    }
+    errors.extend(translated_errors(&ctx, &ob, &forms, &input));
     if !errors.is_empty() {
         return show_new(ctx, &state, &c, typed, errors).await;
     }
@@ -504,7 +512,10 @@ pub async fn file(
             Ok(Redirect::to(&format!("{}?saved=1", report_url(&c.code, r.id))).into_response())
         }
         Err(StoreError::Invalid(p)) => show_new(ctx, &state, &c, typed, p).await,
-        Err(StoreError::Conflict(p)) => show_new(ctx, &state, &c, typed, vec![p]).await,
+        Err(StoreError::Conflict(_)) => {
+            let problem = ctx.t("report-exists");
+            show_new(ctx, &state, &c, typed, vec![problem]).await
+        }
         Err(e) => Err(e.into()),
     }
 }

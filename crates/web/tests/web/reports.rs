@@ -192,6 +192,22 @@ async fn art7_annual_form_unchanged_needs_year_refused_in_the_readers_language()
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("marqué inchangé"), "{}", refused.body);
     assert!(refused.body.contains("value=\"unchanged\" checked"));
+    // The year is required, said in the reader's language, the form kept.
+    let no_year = app
+        .send(
+            axum::http::Request::post("/ccm/reports")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", &cookie)
+                .header("accept-language", "es")
+                .body(axum::body::Body::from(format!(
+                    "csrf={csrf}&obligation=art7-annual&state=NGA&period=&text_A=TEST+kept&action=draft"
+                )))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(no_year.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_year.body.contains("Indique el año"), "{}", no_year.body);
+    assert!(no_year.body.contains("TEST kept"));
     // Through the API the same check, in English sentences.
     let fp = app.api_token("demo-focal-point", "reports").await;
     let api = app
