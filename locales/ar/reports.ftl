@@ -91,3 +91,7 @@ report-attach = إرفاق الملف
 report-period-needed = اذكر السنة التي يشملها التقرير.
 report-period-range = يجب أن تكون السنة المشمولة ({ $value }) سنة انقضت، وألا تسبق عام 1990.
 report-exists = لدى هذه الدولة هذا التقرير بالفعل: افتحه من قائمة التقارير لتعديله أو تصحيحه.
+report-bad-date = يجب أن يكون يوم الاستلام تاريخًا، لا «{ $value }».
+report-bad-year = يجب أن تكون السنة المشمولة سنةً، لا «{ $value }».
+report-bad-since = { $form }: يجب أن تكون السنة التي لم تتغير منذها سنةً، لا «{ $value }».
+report-bad-number = { $form }، الصف { $row }: «{ $value }» ليس عددًا صحيحًا.

@@ -91,3 +91,7 @@ report-attach = Attach the file
 report-period-needed = Give the year the report covers.
 report-period-range = The year covered ({ $value }) must be a year that has ended, not before 1990.
 report-exists = This State already has this report: open it from the list of reports to edit or correct it.
+report-bad-date = The day received must be a date, not "{ $value }".
+report-bad-year = The year covered must be a year, not "{ $value }".
+report-bad-since = { $form }: the year it is unchanged since must be a year, not "{ $value }".
+report-bad-number = { $form }, row { $row }: "{ $value }" is not a whole number.

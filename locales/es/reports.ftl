@@ -91,3 +91,7 @@ report-attach = Adjuntar el archivo
 report-period-needed = Indique el año que abarca el informe.
 report-period-range = El año abarcado ({ $value }) debe ser un año ya terminado, no anterior a 1990.
 report-exists = Este Estado ya tiene este informe: ábralo desde la lista de informes para modificarlo o corregirlo.
+report-bad-date = El día de recepción debe ser una fecha, no «{ $value }».
+report-bad-year = El año abarcado debe ser un año, no «{ $value }».
+report-bad-since = { $form }: el año desde el que no cambia debe ser un año, no «{ $value }».
+report-bad-number = { $form }, fila { $row }: «{ $value }» no es un número entero.

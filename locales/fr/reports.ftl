@@ -91,3 +91,7 @@ report-attach = Joindre le fichier
 report-period-needed = Indiquez l'année que couvre le rapport.
 report-period-range = L'année couverte ({ $value }) doit être une année écoulée, au plus tôt 1990.
 report-exists = Cet État a déjà ce rapport : ouvrez-le depuis la liste des rapports pour le modifier ou le corriger.
+report-bad-date = Le jour de réception doit être une date, et non « { $value } ».
+report-bad-year = L'année couverte doit être une année, et non « { $value } ».
+report-bad-since = { $form } : l'année depuis laquelle il est inchangé doit être une année, et non « { $value } ».
+report-bad-number = { $form }, ligne { $row } : « { $value } » n'est pas un nombre entier.

@@ -155,8 +155,9 @@ mod tests {
             "holder",
             "start",
             "end",
-            // The transparency reports' findings.
+            // The transparency reports' findings and form errors.
             "form",
+            "row",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

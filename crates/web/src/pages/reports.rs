@@ -481,7 +481,7 @@ pub async fn file(
         return show_new(ctx, &state, &c, typed, vec![problem]).await;
     };
     let forms = forms_of(&c, &ob.key);
-    let input = match typed.input(on_behalf, &forms) {
+    let input = match typed.input(&ctx, on_behalf, &forms) {
         Ok(i) => i,
         Err(StoreError::Invalid(p)) => return show_new(ctx, &state, &c, typed, p).await,
         Err(e) => return Err(e.into()),
@@ -637,7 +637,7 @@ pub async fn revise(
     if correcting {
         typed.access = r.report.access.clone();
     }
-    let input = match typed.input(r.report.on_behalf, &r.forms) {
+    let input = match typed.input(&ctx, r.report.on_behalf, &r.forms) {
         Ok(i) => i,
         Err(StoreError::Invalid(p)) => {
             return show_report(ctx, &state, &c, r, Some(typed), p, false).await;

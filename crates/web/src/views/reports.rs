@@ -458,20 +458,41 @@ impl ReportTyped {
         }
     }
 
-    /// The store's input, the numbers read; every problem as a sentence.
-    pub fn input(&self, on_behalf: bool, forms: &[ReportForm]) -> Result<ReportInput, StoreError> {
+    /// The store's input, the numbers read; every problem as a sentence in the reader's
+    /// language (the form's own values: a year, a date, a whole number).
+    pub fn input(
+        &self,
+        ctx: &Ctx,
+        on_behalf: bool,
+        forms: &[ReportForm],
+    ) -> Result<ReportInput, StoreError> {
         let mut problems = Vec::new();
         let access = access_of(&self.access, &mut problems);
-        let received_on = received_of(&self.received_on, &mut problems);
+        let received_on = match self.received_on.trim() {
+            "" => None,
+            raw => {
+                let d = parse_date(raw);
+                if d.is_none() {
+                    problems.push(ctx.ts("report-bad-date", raw));
+                }
+                d
+            }
+        };
         let period = match self.period.trim() {
             "" => None,
             p => match p.parse::<i32>() {
                 Ok(y) => Some(y),
                 Err(_) => {
-                    problems.push(format!("the year covered must be a year, not \"{p}\""));
+                    problems.push(ctx.ts("report-bad-year", p));
                     None
                 }
             },
+        };
+        let form_name = |key: &str| {
+            forms
+                .iter()
+                .find(|f| f.key == key)
+                .map_or_else(|| key.to_string(), |f| f.name.get(ctx.lang).to_string())
         };
         let mut entries = BTreeMap::new();
         for (key, typed) in &self.forms {
@@ -484,8 +505,10 @@ impl ReportTyped {
                 (FormStatus::Unchanged, s) if !s.is_empty() => match s.parse::<i32>() {
                     Ok(y) => Some(y),
                     Err(_) => {
-                        problems.push(format!(
-                            "Form {key}: the year it is unchanged since must be a year, not \"{s}\""
+                        problems.push(crate::i18n::tr_args(
+                            ctx.lang,
+                            "report-bad-since",
+                            &[("form", form_name(key).as_str()), ("value", s)],
                         ));
                         None
                     }
@@ -504,10 +527,15 @@ impl ReportTyped {
                 }
                 let mut number = |cell: usize| {
                     whole(&cells[cell]).unwrap_or_else(|| {
-                        problems.push(format!(
-                            "Form {key}, row {}: \"{}\" is not a whole number",
-                            i + 1,
-                            cells[cell].trim()
+                        let row = (i + 1).to_string();
+                        problems.push(crate::i18n::tr_args(
+                            ctx.lang,
+                            "report-bad-number",
+                            &[
+                                ("form", form_name(key).as_str()),
+                                ("row", row.as_str()),
+                                ("value", cells[cell].trim()),
+                            ],
                         ));
                         0
                     })

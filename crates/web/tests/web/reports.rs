@@ -56,6 +56,13 @@ async fn art7_form_b_filled_online_restricted_to_states_parties_meets_the_deadli
     let refused = app.post_form("/ccm/reports", &cookie, &typed).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("12a") && refused.body.contains("TEST lot 7"));
+    assert!(
+        refused.body.contains(
+            "Form B: stockpiles and destruction, row 1: &#34;12a&#34; is not a whole number"
+        ),
+        "{}",
+        refused.body
+    );
     let mut good = typed.to_vec();
     good[5] = ("B_0_1", "1 200");
     let saved = app.post_form("/ccm/reports", &cookie, &good).await;
