@@ -67,6 +67,19 @@ fn item_row(ctx: &Ctx, i: &DeskItemOut) -> ItemRow {
 
 pub async fn page(ctx: Ctx, State(state): State<AppState>) -> Result<Response, WebError> {
     let out = desk(&state, &ctx).await?;
+    // The public sees names, not ISO codes (issue 18 item 4).
+    let names: std::collections::HashMap<String, String> = state
+        .store
+        .actors()
+        .await?
+        .iter()
+        .map(|a| {
+            (
+                a.code.clone(),
+                crate::views::listing::name_in(a, ctx.lang).to_string(),
+            )
+        })
+        .collect();
     let conventions = out
         .conventions
         .iter()
@@ -78,7 +91,11 @@ pub async fn page(ctx: Ctx, State(state): State<AppState>) -> Result<Response, W
                 .iter()
                 .map(|s| SectionRow {
                     heading: match &s.actor {
-                        Some(a) => format!("{} ({a})", ctx.t(&format!("desk-role-{}", s.role))),
+                        Some(a) => format!(
+                            "{} ({})",
+                            ctx.t(&format!("desk-role-{}", s.role)),
+                            names.get(a).map_or(a.as_str(), String::as_str)
+                        ),
                         None => ctx.t(&format!("desk-role-{}", s.role)),
                     },
                     items: s.items.iter().map(|i| item_row(&ctx, i)).collect(),
