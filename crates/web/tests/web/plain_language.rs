@@ -209,6 +209,27 @@ async fn p18_4_public_sees_no_source_tags_findings_or_clause_codes_staff_do() {
             .body
             .contains("Membership is derived from the offices in force on the date (P")
     );
+    // The presiding State of a meeting is named, not coded.
+    let mut presided = 0;
+    for label in [
+        "1MSP", "2MSP", "3MSP", "4MSP", "5MSP", "11MSP", "12MSP", "13MSP", "2RC",
+    ] {
+        let page = app.get(&format!("/ccm/meetings/{label}")).await;
+        let Some(shown) = page
+            .body
+            .split("<dt>Presiding officer (State)</dt><dd><a href=\"/ccm/states/")
+            .nth(1)
+            .and_then(|r| r.split_once("\">"))
+            .and_then(|(_, r)| r.split_once("</a>"))
+            .map(|(name, _)| name.to_string())
+        else {
+            continue;
+        };
+        presided += 1;
+        let code = shown.len() == 3 && shown.chars().all(|c| c.is_ascii_uppercase());
+        assert!(!code, "{label} is presided by {shown}");
+    }
+    assert!(presided > 0, "no meeting names its presiding State");
     // A seat's terms: sources for staff only.
     let public = app.get("/ccm/seats/a-1").await;
     assert!(!public.body.contains("class=\"source\""), "{}", public.body);
