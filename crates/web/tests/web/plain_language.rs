@@ -338,4 +338,8 @@ async fn p18_5_planner_says_not_on_record_for_a_state_without_profile() {
         .expect("Lao PDR's row");
     assert!(lao.contains("Not on record"), "{lao}");
     assert!(!lao.contains("<td>No</td>"), "{lao}");
+    // The ranking in words: points against a slate, not a search's machinery.
+    assert!(page.body.contains("points against it"), "{}", page.body);
+    assert!(!page.body.contains("nodes"));
+    assert!(!page.body.contains("penalty"));
 }
