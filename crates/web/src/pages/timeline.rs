@@ -65,10 +65,12 @@ pub fn xml(text: &str) -> String {
 fn posts(loaded: &OfficeRecord) -> Vec<(Post, String)> {
     let mut out: Vec<(Post, String)> = Vec::new();
     for v in loaded.record.architecture.versions.iter().rev() {
-        for (body, seat) in v.seats() {
+        for (_, seat) in v.seats() {
             let post = Post::Seat(seat.key.clone());
             if !out.iter().any(|(p, _)| p == &post) {
-                out.push((post, format!("{} · {}", loaded.term(&body.name), seat.key)));
+                // In words, not by key (issue 18 item 4).
+                let label = loaded.post_name(&post);
+                out.push((post, label));
             }
         }
     }

@@ -230,6 +230,15 @@ async fn p18_4_public_sees_no_source_tags_findings_or_clause_codes_staff_do() {
         assert!(!code, "{label} is presided by {shown}");
     }
     assert!(presided > 0, "no meeting names its presiding State");
+    // Seats in words, not keys: the timeline and a State's page.
+    let timeline = app.get("/ccm/timeline").await;
+    assert!(
+        timeline
+            .body
+            .contains("Coordinator 2, General Status and Operation of the Convention")
+    );
+    assert!(!timeline.body.contains("Coordinator a-2"));
+    assert!(!timeline.body.contains(" · a-2<"));
     // A seat's terms: sources for staff only.
     let public = app.get("/ccm/seats/a-1").await;
     assert!(!public.body.contains("class=\"source\""), "{}", public.body);
