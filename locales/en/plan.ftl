@@ -4,13 +4,10 @@ plan-intro = The seats that fall vacant at this meeting, the nominations for the
 plan-horizon = Keep later cycles fillable under P2.6 for
 plan-run = Plan
 plan-slate = Slate { $value }
-plan-penalty = penalty { $value }
-plan-proved = { $count ->
-    [one] Proved optimal: no slate that breaks no hard rule has a lower penalty (the search explored { $count } node).
-   *[other] Proved optimal: no slate that breaks no hard rule has a lower penalty (the search explored { $count } nodes).
-}
+plan-penalty = { $value } points against it (fewer is better)
+plan-proved = Proved optimal: no other slate that keeps every binding rule has fewer points against it.
 plan-why = Why it ranks here
-plan-no-penalty = No penalty: every goal is met.
+plan-no-penalty = No points against it: every goal is met.
 plan-no-vacancy = No seat falls vacant at this meeting.
 plan-nominees = Nominees
 plan-no-nominees = No nomination is on record for this meeting.
@@ -19,5 +16,5 @@ plan-choices = Seats chosen (preference)
 plan-continuing = Holders who stay
 col-body = Body
 nav-plan = Plan the next rotation
-plan-not-proved = Not proved optimal: the search stopped at its deadline of 2 seconds. The best slate may have a penalty up to { $value } lower than slate 1.
+plan-not-proved = Not proved optimal: the search stopped after 2 seconds. The best slate may have up to { $value } fewer points against it than slate 1.
 plan-necessity = Needs a recorded necessity (P2.6, the term immediately following): { $value }

@@ -3,13 +3,10 @@ plan-intro = Los puestos que quedan vacantes en esta reunión, las candidaturas 
 plan-horizon = Mantener cubiertos según P2.6 los ciclos siguientes durante
 plan-run = Planificar
 plan-slate = Lista { $value }
-plan-penalty = penalización { $value }
-plan-proved = { $count ->
-    [one] Óptimo demostrado: ninguna lista que cumpla las reglas obligatorias tiene una penalización menor (la búsqueda exploró { $count } nodo).
-   *[other] Óptimo demostrado: ninguna lista que cumpla las reglas obligatorias tiene una penalización menor (la búsqueda exploró { $count } nodos).
-}
+plan-penalty = { $value } puntos en contra (menos es mejor)
+plan-proved = Óptimo demostrado: ninguna otra lista que cumpla todas las reglas obligatorias tiene menos puntos en contra.
 plan-why = Por qué ocupa este lugar
-plan-no-penalty = Sin penalización: se cumplen todos los objetivos.
+plan-no-penalty = Ningún punto en contra: se cumplen todos los objetivos.
 plan-no-vacancy = Ningún puesto queda vacante en esta reunión.
 plan-nominees = Candidatos
 plan-no-nominees = No consta ninguna candidatura para esta reunión.
@@ -18,5 +15,5 @@ plan-choices = Puestos elegidos (preferencia)
 plan-continuing = Titulares que continúan
 col-body = Órgano
 nav-plan = Planificar la próxima rotación
-plan-not-proved = Optimalidad no demostrada: la búsqueda se detuvo en su plazo de 2 segundos. La mejor lista puede tener una penalización hasta { $value } menor que la lista 1.
+plan-not-proved = Óptimo no demostrado: la búsqueda se detuvo a los 2 segundos. La mejor lista puede tener hasta { $value } puntos en contra menos que la lista 1.
 plan-necessity = Requiere una necesidad registrada (P2.6, mandato inmediatamente siguiente): { $value }

@@ -3,13 +3,10 @@ plan-intro = Les sièges qui deviennent vacants à cette réunion, les candidatu
 plan-horizon = Garder les cycles suivants pourvus au regard de P2.6 pendant
 plan-run = Planifier
 plan-slate = Liste { $value }
-plan-penalty = pénalité { $value }
-plan-proved = { $count ->
-    [one] Optimalité prouvée : aucune liste respectant les règles impératives n'a une pénalité plus faible (la recherche a exploré { $count } nœud).
-   *[other] Optimalité prouvée : aucune liste respectant les règles impératives n'a une pénalité plus faible (la recherche a exploré { $count } nœuds).
-}
+plan-penalty = { $value } points en sa défaveur (moins, c’est mieux)
+plan-proved = Optimalité prouvée : aucune autre liste respectant toutes les règles impératives n’a moins de points en sa défaveur.
 plan-why = Pourquoi ce rang
-plan-no-penalty = Aucune pénalité : tous les objectifs sont atteints.
+plan-no-penalty = Aucun point en sa défaveur : tous les objectifs sont atteints.
 plan-no-vacancy = Aucun siège ne devient vacant à cette réunion.
 plan-nominees = Candidats
 plan-no-nominees = Aucune candidature n'est enregistrée pour cette réunion.
@@ -18,5 +15,5 @@ plan-choices = Sièges choisis (préférence)
 plan-continuing = Titulaires qui restent
 col-body = Organe
 nav-plan = Planifier la prochaine rotation
-plan-not-proved = Optimalité non prouvée : la recherche s’est arrêtée à son délai de 2 secondes. La meilleure liste peut avoir une pénalité inférieure de { $value } au plus à celle de la liste 1.
+plan-not-proved = Optimalité non prouvée : la recherche s’est arrêtée après 2 secondes. La meilleure liste peut avoir jusqu’à { $value } points de moins en sa défaveur que la liste 1.
 plan-necessity = Exige une nécessité consignée (P2.6, mandat immédiatement suivant) : { $value }

@@ -163,9 +163,32 @@ pub struct Record {
     pub nominations: Vec<Nomination>,
 }
 
+/// A seat in words: "Coordinator 1, Universalization" (its place among the body's seats of the
+/// same title), or "Co-Chair, Mine Clearance" when it is the only one.
+fn seat_name(
+    body: &crate::architecture::Body,
+    seat: &crate::architecture::Seat,
+    term: &dyn Fn(&str) -> String,
+) -> String {
+    let same: Vec<&str> = body
+        .seats
+        .iter()
+        .filter(|x| x.title == seat.title)
+        .map(|x| x.key.as_str())
+        .collect();
+    let title = term(&seat.title);
+    let body_name = term(&body.name);
+    match same.iter().position(|k| *k == seat.key) {
+        Some(i) if same.len() > 1 => format!("{title} {}, {body_name}", i + 1),
+        _ => format!("{title}, {body_name}"),
+    }
+}
+
 impl Record {
-    /// The name of a post in words ("Coordinator a-1, Universalization"; "President"), from the
-    /// newest version that has it; its key when none does.
+    /// The name of a post in words ("Coordinator 1, Universalization"; "President"), from the
+    /// newest version that has it; its key when none does. A seat is named by its title and,
+    /// when its body has several seats of that title, its place among them: never by its key
+    /// (`b-1`), which is for forms and addresses.
     pub fn post_name(&self, post: &Post) -> String {
         self.post_name_in(post, &|s| s.to_string())
     }
@@ -178,9 +201,7 @@ impl Record {
                 .iter()
                 .rev()
                 .find_map(|v| v.seat(k))
-                .map_or(k.clone(), |(b, s)| {
-                    format!("{} {k}, {}", term(&s.title), term(&b.name))
-                }),
+                .map_or(k.clone(), |(b, s)| seat_name(b, s, term)),
             Post::Office(k) => versions
                 .iter()
                 .rev()
@@ -207,7 +228,7 @@ impl Record {
         let named = match post {
             Post::Seat(k) => then
                 .and_then(|v| v.seat(k))
-                .map(|(b, s)| format!("{} {k}, {}", term(&s.title), term(&b.name))),
+                .map(|(b, s)| seat_name(b, s, term)),
             Post::Office(k) => then.and_then(|v| v.office(k)).map(|o| term(&o.name)),
         };
         named.unwrap_or_else(|| self.post_name_in(post, term))

@@ -698,11 +698,11 @@ fn d12_3_a_post_on_a_past_date_is_named_by_the_version_then_in_force() {
     let office = Post::Office("president".into());
     assert_eq!(
         r.post_name_on(&seat, date!(2013 - 03 - 01)),
-        "Coordinator a-1, group a"
+        "Coordinator 1, group a"
     );
     assert_eq!(
         r.post_name_on(&seat, date!(2014 - 01 - 01)),
-        "Coordinator a-1, group a, renamed"
+        "Coordinator 1, group a, renamed"
     );
     assert_eq!(r.post_name_on(&office, date!(2013 - 03 - 01)), "president");
     assert_eq!(

@@ -14,6 +14,19 @@ use crate::entities::audit_entry;
 use crate::generation::{Areas, Generations};
 use crate::{Store, StoreError};
 
+/// What a reader of the audit log narrows it to (every field optional).
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    /// A username exactly, or empty.
+    pub who: String,
+    /// An action (`registration.approve`) or its area (`registration`), or empty.
+    pub what: String,
+    pub from: Option<time::Date>,
+    pub to: Option<time::Date>,
+    /// Entries older than this id (the next page).
+    pub before: Option<i32>,
+}
+
 /// Who acts and why, given by the caller before anything is written.
 #[derive(Clone, Debug)]
 pub struct Author {
@@ -118,6 +131,62 @@ impl Store {
                 return Ok(*id);
             }
         }
+    }
+
+    /// One page of a convention's audit log, newest first, filtered by who acted, what was
+    /// done (an action or the start of one: `registration` matches `registration.approve`),
+    /// and when (days from and to, inclusive, UTC); `before` is the id the previous page ended
+    /// at. Returns up to `limit` entries and whether more follow.
+    pub async fn audit_page(
+        &self,
+        convention_id: i32,
+        filter: &AuditFilter,
+        limit: u64,
+    ) -> Result<(Vec<audit_entry::Model>, bool), StoreError> {
+        let mut query = audit_entry::Entity::find()
+            .filter(audit_entry::Column::ConventionId.eq(convention_id))
+            .order_by_desc(audit_entry::Column::Id)
+            .limit(limit + 1);
+        if let Some(before) = filter.before {
+            query = query.filter(audit_entry::Column::Id.lt(before));
+        }
+        let who = filter.who.trim();
+        if !who.is_empty() {
+            query = query.filter(audit_entry::Column::Who.eq(who));
+        }
+        let what = filter.what.trim();
+        if !what.is_empty() {
+            query = query.filter(
+                sea_orm::Condition::any()
+                    .add(audit_entry::Column::Action.eq(what))
+                    .add(audit_entry::Column::Action.starts_with(format!("{what}."))),
+            );
+        }
+        if let Some(from) = filter.from {
+            query = query.filter(audit_entry::Column::At.gte(from.midnight().assume_utc()));
+        }
+        if let Some(to) = filter.to
+            && let Some(next) = to.next_day()
+        {
+            query = query.filter(audit_entry::Column::At.lt(next.midnight().assume_utc()));
+        }
+        let mut rows = query.all(self.db()).await?;
+        let more = rows.len() as u64 > limit;
+        rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        Ok((rows, more))
+    }
+
+    /// Who has acted in a convention's audit log, for the page's filter.
+    pub async fn audit_authors(&self, convention_id: i32) -> Result<Vec<String>, StoreError> {
+        Ok(audit_entry::Entity::find()
+            .select_only()
+            .column(audit_entry::Column::Who)
+            .filter(audit_entry::Column::ConventionId.eq(convention_id))
+            .distinct()
+            .order_by_asc(audit_entry::Column::Who)
+            .into_tuple::<String>()
+            .all(self.db())
+            .await?)
     }
 
     /// The audit log, newest first, optionally for one convention.

@@ -201,6 +201,13 @@ impl Ctx {
         }
     }
 
+    /// Does the reader see the record's machinery in `convention`: the clause codes, the
+    /// checks' findings and the sources a record cites (`[V]`, "DOMAIN §5")? ISU staff do; the
+    /// public and other roles see names and plain sentences (issue 18 item 4).
+    pub fn staff(&self, convention: &str) -> bool {
+        self.viewer.can_read(convention, AccessLevel::Isu)
+    }
+
     /// Is the reader ISU staff (or an administrator) of any convention? The shared calendar
     /// belongs to no one convention.
     pub fn is_isu_anywhere(&self) -> bool {

@@ -17,7 +17,7 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::parse_date;
 use treatydesk_domain::document::{DocumentKind, UN_LANGUAGES};
 use treatydesk_domain::meeting::MeetingKind;
-use treatydesk_domain::symbol::{Symbol, next_free};
+use treatydesk_domain::symbol::{Modifier, Symbol, next_free};
 use treatydesk_store::StoreError;
 use treatydesk_store::documents::NewDocument;
 use treatydesk_store::entities::convention;
@@ -105,8 +105,35 @@ struct DetailPage {
     convention: String,
     d: DocumentOut,
     may_edit: bool,
+    /// For ISU staff: the new-document form prefilled with this document's next free revision
+    /// and corrigendum symbols. A recorded document is never edited in place or withdrawn (the
+    /// store has no such write, DESIGN principle 2): it is revised or corrected.
+    revise_url: Option<String>,
+    correct_url: Option<String>,
     missing: Vec<&'static str>,
     problems: Vec<String>,
+}
+
+/// The first symbol `base/{modifier}.n` not on record, as text.
+fn next_modifier(base: &Symbol, modifier: Modifier, taken: &[String]) -> String {
+    (1..1000)
+        .map(|n| {
+            let mut s = base.clone();
+            s.modifiers.push((modifier, n));
+            s.to_string()
+        })
+        .find(|s| !taken.contains(s))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// The new-document form's address prefilled with `fields`.
+fn new_form_url(code: &str, fields: &[(&str, &str)]) -> String {
+    let query: Vec<String> = fields
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", crate::error::url_encode(v)))
+        .collect();
+    format!("/{code}/documents/new?{}#n-symbol", query.join("&"))
 }
 
 async fn readable(
@@ -150,8 +177,38 @@ async fn detail_page(
         .copied()
         .filter(|l| !d.versions.iter().any(|v| v.lang == *l))
         .collect();
+    let may_edit = ctx.viewer.can_read(&c.code, AccessLevel::Isu);
+    let (mut revise_url, mut correct_url) = (None, None);
+    if may_edit && let Ok(base) = Symbol::parse(&d.symbol) {
+        let taken: Vec<String> = state
+            .store
+            .documents(&c)
+            .await?
+            .into_iter()
+            .map(|x| x.symbol)
+            .collect();
+        let meeting = d.meeting.clone().unwrap_or_default();
+        for (modifier, slot) in [
+            (Modifier::Rev, &mut revise_url),
+            (Modifier::Corr, &mut correct_url),
+        ] {
+            let symbol = next_modifier(&base, modifier, &taken);
+            *slot = Some(new_form_url(
+                &c.code,
+                &[
+                    ("meeting", &meeting),
+                    ("symbol", &symbol),
+                    ("title", &d.title),
+                    ("kind", &d.kind),
+                    ("access", &d.access),
+                ],
+            ));
+        }
+    }
     let page = DetailPage {
-        may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
+        may_edit,
+        revise_url,
+        correct_url,
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
         d,
@@ -232,8 +289,16 @@ struct NewPage {
     meetings: Vec<Choice>,
     levels: Vec<Choice>,
     langs: Vec<Choice>,
-    suggestions: Vec<String>,
+    suggestions: Vec<Suggestion>,
     problems: Vec<String>,
+}
+
+/// A free symbol offered on the new-document form: a link that fills the symbol field (and
+/// the meeting) without JavaScript.
+pub struct Suggestion {
+    meeting: String,
+    symbol: String,
+    href: String,
 }
 
 async fn new_page(
@@ -252,21 +317,42 @@ async fn new_page(
         .iter()
         .filter_map(|d| Symbol::parse(&d.symbol).ok())
         .collect();
-    // The next free symbols of the chosen meeting, from its kind's pattern in the architecture.
+    // The next free symbols of the chosen meeting, or of every upcoming meeting when none is
+    // chosen, from its kind's pattern in the architecture.
+    let today = listing::today();
     let mut suggestions = Vec::new();
-    if let Some(m) = meetings.iter().find(|m| m.label == form.meeting)
-        && let (Some(kind), Some(day)) = (MeetingKind::from_slug(&m.kind), m.opens_on)
-        && let Some(pattern) = record
-            .architecture
-            .versions
-            .iter()
-            .rev()
-            .find_map(|v| v.meeting_rule(kind).and_then(|r| r.symbols.clone()))
-    {
-        let root = Symbol::root(&pattern, day.year());
-        for series in [None, Some("WP"), Some("INF")] {
-            if let Ok(s) = next_free(&root, series, &existing) {
-                suggestions.push(s.to_string());
+    for m in meetings.iter().filter(|m| {
+        if form.meeting.is_empty() {
+            m.closes_on.or(m.opens_on).is_some_and(|d| d >= today)
+        } else {
+            m.label == form.meeting
+        }
+    }) {
+        if let (Some(kind), Some(day)) = (MeetingKind::from_slug(&m.kind), m.opens_on)
+            && let Some(pattern) = record
+                .architecture
+                .versions
+                .iter()
+                .rev()
+                .find_map(|v| v.meeting_rule(kind).and_then(|r| r.symbols.clone()))
+        {
+            let root = Symbol::root(&pattern, day.year());
+            for series in [None, Some("WP"), Some("INF")] {
+                if let Ok(s) = next_free(&root, series, &existing) {
+                    let symbol = s.to_string();
+                    suggestions.push(Suggestion {
+                        href: new_form_url(
+                            &c.code,
+                            &[
+                                ("meeting", &m.label),
+                                ("symbol", &symbol),
+                                ("title", &form.title),
+                            ],
+                        ),
+                        meeting: m.label.clone(),
+                        symbol,
+                    });
+                }
             }
         }
     }
@@ -308,10 +394,20 @@ fn lang_choices(selected: &str) -> Vec<Choice> {
         .collect()
 }
 
+/// What the new-document form may be prefilled with: a meeting, and from a suggestion or a
+/// document's "revise" link, a symbol, title, kind and access level.
 #[derive(Deserialize, Default)]
 pub struct NewQuery {
     #[serde(default)]
     meeting: String,
+    #[serde(default)]
+    symbol: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    access: String,
 }
 
 pub async fn new_form(
@@ -322,11 +418,20 @@ pub async fn new_form(
 ) -> Result<Response, WebError> {
     let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
+    let or = |given: String, default: &str| {
+        if given.trim().is_empty() {
+            default.to_string()
+        } else {
+            given
+        }
+    };
     let form = DocumentForm {
         meeting: q.meeting,
-        access: "public".into(),
+        symbol: q.symbol,
+        title: q.title,
+        access: or(q.access, "public"),
         lang: "en".into(),
-        kind: "working-paper".into(),
+        kind: or(q.kind, "working-paper"),
         issued_on: listing::today().to_string(),
         ..Default::default()
     };

@@ -63,6 +63,9 @@ struct MapPage {
     shapes: Vec<Shape>,
     rows: Vec<Row>,
     counts: Vec<(String, usize)>,
+    /// What a partial participation list holds (empty once complete): a State missing from a
+    /// partial list is "not on record", never "no record" as if it had done nothing.
+    participation_note: String,
 }
 
 pub async fn map(
@@ -103,6 +106,11 @@ pub async fn map(
         .filter(|a| a.kind == "state")
         .map(|a| (a.code.clone(), name_of(a)))
         .collect();
+    let missing = if c.participation_note.trim().is_empty() {
+        "no-record"
+    } else {
+        "not-on-list"
+    };
     let mut shapes: Vec<Shape> = outlines()
         .iter()
         .filter_map(|(iso3, path)| {
@@ -111,10 +119,7 @@ pub async fn map(
                 iso3,
                 path,
                 name,
-                status: status
-                    .get(*iso3)
-                    .map_or("no-record", |s| s.slug())
-                    .to_string(),
+                status: status.get(*iso3).map_or(missing, |s| s.slug()).to_string(),
             })
         })
         .collect();
@@ -127,6 +132,7 @@ pub async fn map(
         }
     }
     render(&MapPage {
+        participation_note: c.participation_note.trim().to_string(),
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
         as_of: ctx.date(as_of),

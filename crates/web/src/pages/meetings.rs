@@ -292,6 +292,8 @@ struct DetailPage {
     problems: Vec<String>,
     /// The meeting's statements as they stand (P1.2), by session and speaker.
     statements: Vec<crate::views::statements::StatementGroup>,
+    /// The presiding State's name in the reader's language (its code only when unnamed).
+    presiding_name: Option<String>,
 }
 
 async fn detail_page(
@@ -304,12 +306,13 @@ async fn detail_page(
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
     let (c, mut d) = meeting_detail(state, &ctx, code, label).await?;
-    {
-        let loaded = load(state, code).await?;
-        let names = crate::views::findings::names_from(&loaded.facts, ctx.lang, code);
-        crate::views::findings::localize(ctx.lang, &mut d.meeting.findings, &names);
-        d.meeting.kind_name = ctx.term(code, &d.meeting.kind_name);
-    }
+    let loaded = load(state, code).await?;
+    let names = crate::views::findings::names_from(&loaded.facts, ctx.lang, code);
+    crate::views::findings::localize(ctx.lang, &mut d.meeting.findings, &names);
+    d.meeting.kind_name = ctx.term(code, &d.meeting.kind_name);
+    // States by name, not by code (issue 18 item 4).
+    let named = |code: &str| names(code).unwrap_or_else(|| code.to_string());
+    let presiding_name = d.meeting.presiding.as_deref().map(named);
     let m = &d.meeting;
     let form = typed.unwrap_or_else(|| MeetingForm {
         kind: m.kind.clone(),
@@ -337,7 +340,7 @@ async fn detail_page(
         crate::views::nominations::link_shown(state, &ctx, &c.code, &m.label).await;
     let row = state.store.meeting(&c, &m.label).await?;
     let all = state.store.statements_of_meeting(&row).await?;
-    let statements = if all.is_empty() {
+    let mut statements = if all.is_empty() {
         Vec::new()
     } else {
         let programme = state.store.programme_shared(row.id).await?;
@@ -345,10 +348,14 @@ async fn detail_page(
             &c, &row.label, &programme, &all,
         ))
     };
+    for g in &mut statements {
+        g.state_name = g.state.as_deref().map(named);
+    }
     let today = crate::views::listing::today().to_string();
     let register_link = m.kind != MeetingKind::CoordinationCommittee.slug()
         && !is_past(m.opens_on.as_deref(), m.closes_on.as_deref(), &today);
     let page = DetailPage {
+        presiding_name,
         register_link,
         statements,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),

@@ -38,6 +38,11 @@ struct PlanPage {
     groups: Vec<String>,
     /// Each nominee's name, in the reader's language.
     names: Vec<String>,
+    /// Each nominee's "affected" fact as the record has it: `None` when no profile entry of
+    /// the State says either way (the profiles are partial: "not on record", never "no").
+    affected: Vec<Option<bool>>,
+    /// Some nominee's profile says nothing either way.
+    affected_unknown: bool,
     horizons: Vec<(u32, bool)>,
 }
 
@@ -82,8 +87,26 @@ pub async fn plan_page(
         .collect();
     let names = p.input.candidates.iter().map(|c| name(&c.state)).collect();
     let convention = crate::extract::convention(&state.store, &code).await?;
+    let mut affected = Vec::with_capacity(p.input.candidates.len());
+    for c in &p.input.candidates {
+        let known = if c.affected {
+            Some(true)
+        } else {
+            let entries = match state.store.actor(&c.state).await {
+                Ok(actor) => state.store.profile(&convention, &actor).await?,
+                Err(_) => Vec::new(),
+            };
+            entries
+                .iter()
+                .any(|e| e.kind == treatydesk_domain::profile::ProfileKind::Affected)
+                .then_some(false)
+        };
+        affected.push(known);
+    }
     render(&PlanPage {
         names,
+        affected_unknown: affected.contains(&None),
+        affected,
         convention: convention_name(&ctx, &convention),
         code: convention.code.clone(),
         horizons: (0..=6).map(|h| (h, h == p.horizon)).collect(),

@@ -86,6 +86,8 @@ struct SessionPage {
     title: String,
     when: String,
     statements: Vec<StatementOut>,
+    /// Each statement's State by name in the reader's language (issue 18 item 4: not its code).
+    state_names: Vec<Option<String>>,
     may_upload: bool,
     speakers: Vec<Choice>,
     langs: Vec<Choice>,
@@ -174,7 +176,12 @@ async fn show(
         })
         .collect();
     let session = &scheduled.session;
+    let state_names = statements
+        .iter()
+        .map(|x| x.state.as_deref().map(|a| s.loaded.name(a)))
+        .collect();
     let page = SessionPage {
+        state_names,
         convention: convention_name(&ctx, &s.loaded.convention),
         label: row.label.clone(),
         id: session.id,

@@ -65,10 +65,12 @@ pub fn xml(text: &str) -> String {
 fn posts(loaded: &OfficeRecord) -> Vec<(Post, String)> {
     let mut out: Vec<(Post, String)> = Vec::new();
     for v in loaded.record.architecture.versions.iter().rev() {
-        for (body, seat) in v.seats() {
+        for (_, seat) in v.seats() {
             let post = Post::Seat(seat.key.clone());
             if !out.iter().any(|(p, _)| p == &post) {
-                out.push((post, format!("{} · {}", loaded.term(&body.name), seat.key)));
+                // In words, not by key (issue 18 item 4).
+                let label = loaded.post_name(&post);
+                out.push((post, label));
             }
         }
     }
@@ -117,7 +119,7 @@ pub fn svg(loaded: &OfficeRecord, terms: &[Term], today: Date, title: &str, desc
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="tl-title tl-desc"><title id="tl-title">{}</title><desc id="tl-desc">{}</desc>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="timeline" direction="ltr" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="tl-title tl-desc"><title id="tl-title">{}</title><desc id="tl-desc">{}</desc>"#,
         xml(title),
         xml(desc)
     );
@@ -188,12 +190,21 @@ pub fn svg(loaded: &OfficeRecord, terms: &[Term], today: Date, title: &str, desc
                 ROW - 6.0
             );
             if w > 30.0 {
+                // The holder's name, not their code (issue 18 item 4), cut to what the bar holds.
+                let fits = ((w - 8.0) / 6.0).max(1.0) as usize;
+                let shown = if holder.chars().count() > fits {
+                    let mut cut: String = holder.chars().take(fits.saturating_sub(1)).collect();
+                    cut.push('…');
+                    cut
+                } else {
+                    holder.clone()
+                };
                 let _ = write!(
                     s,
                     r#"<text class="holder" x="{:.1}" y="{:.1}">{}</text>"#,
                     x0 + 4.0,
                     y + 15.0,
-                    xml(&t.holder.chars().take(12).collect::<String>())
+                    xml(&shown)
                 );
             }
             s.push_str("</g>");

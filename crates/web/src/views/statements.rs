@@ -140,6 +140,8 @@ pub struct StatementGroup {
     pub session_title: String,
     pub speaker_name: String,
     pub state: Option<String>,
+    /// The State's name in the reader's language, when the page has filled it in.
+    pub state_name: Option<String>,
     pub title: String,
     pub files: Vec<FileLink>,
 }
@@ -168,6 +170,7 @@ pub fn grouped(all: &[StatementOut]) -> Vec<StatementGroup> {
                     session_title: s.session_title.clone(),
                     speaker_name: s.speaker_name.clone(),
                     state: s.state.clone(),
+                    state_name: None,
                     title: s.title.clone(),
                     files: vec![link],
                 },

@@ -28,6 +28,7 @@ mod obligations;
 mod offices;
 mod pages;
 mod participation;
+mod plain_language;
 mod preparation;
 mod programme;
 mod proptest_router;

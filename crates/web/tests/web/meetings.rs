@@ -71,7 +71,8 @@ async fn p1_3_meeting_page_shows_the_finding_and_adjacent_dates() {
         .await
         .json();
     insta::assert_json_snapshot!("api_meeting_2ism", api);
-    let three = app.get("/ccm/meetings/3ISM").await;
+    let isu = app.session_for("demo-isu").await;
+    let three = app.get_as("/ccm/meetings/3ISM", Some(&isu)).await;
     assert!(
         three
             .body
@@ -108,7 +109,8 @@ async fn p18_isu_records_an_extraordinary_msp_and_sees_its_finding() {
         saved.location().as_deref(),
         Some("/ccm/meetings/1EMSP?saved=1")
     );
-    let page = app.get("/ccm/meetings/1EMSP").await;
+    // Its source is for ISU staff (issue 18 item 4).
+    let page = app.get_as("/ccm/meetings/1EMSP", Some(&isu)).await;
     assert!(page.body.contains("¶18"), "{}", page.body);
     // The new meeting is found by search at once.
     let found = app
@@ -599,7 +601,9 @@ async fn p3_1_committee_without_chair_on_record_is_info_and_blocks_nothing() {
         ("es", "Información"),
         ("ar", "للعلم"),
     ] {
-        let page = app.get(&format!("/ccm/meetings/{label}?lang={lang}")).await;
+        let page = app
+            .get_as(&format!("/ccm/meetings/{label}?lang={lang}"), Some(&isu))
+            .await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(
             page.body

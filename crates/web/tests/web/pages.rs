@@ -117,13 +117,25 @@ async fn a_state_page_shows_history_and_profile() {
     insta::assert_snapshot!("state_page_nigeria", body);
     let bih = app.get("/ccm/states/BIH?as_of=2020-01-01").await;
     assert!(bih.body.contains("Affected (remnants)"));
-    assert!(bih.body.contains("August 2023"));
-    // A State with no record under the convention still has a page that says so.
+    // The profile's source, with its tags, is for ISU staff (issue 18 item 4).
+    assert!(!bih.body.contains("August 2023"));
+    assert!(!bih.body.contains("[V]"));
+    let isu = app.session_for("demo-isu").await;
+    let staff = app
+        .get_as("/ccm/states/BIH?as_of=2020-01-01", Some(&isu))
+        .await;
+    assert!(staff.body.contains("August 2023"));
+    // A State with no record under the convention still has a page that says so; the list
+    // is partial, so it says "not on record", not that nothing was signed (issue 18 item 5).
     let usa = app.get("/ccm/states/USA").await;
     assert_eq!(usa.status, StatusCode::OK);
     assert!(
-        usa.body
+        !usa.body
             .contains("No signature, ratification or accession is recorded")
+    );
+    assert!(
+        usa.body
+            .contains("Not on record: the participation list is partial")
     );
 }
 

@@ -209,6 +209,14 @@ async fn p1_2_statement_focal_point_uploads_for_own_state_and_it_is_published() 
     assert_eq!(shown.status, StatusCode::OK);
     assert!(shown.body.contains("Statement of Nigeria on clearance"));
     assert!(shown.body.contains("Amina Okafor"));
+    // The State spoken for by name, not by code (issue 18 item 4).
+    assert!(
+        shown
+            .body
+            .contains("<a href=\"/ccm/states/NGA\">Nigeria</a>"),
+        "{}",
+        shown.body
+    );
     assert!(
         !shown.body.contains("enctype=\"multipart/form-data\""),
         "no form for anonymous readers"
@@ -229,6 +237,11 @@ async fn p1_2_statement_focal_point_uploads_for_own_state_and_it_is_published() 
         meeting.body
     );
     assert!(meeting.body.contains("Statement of Nigeria on clearance"));
+    assert!(
+        meeting
+            .body
+            .contains("(<a href=\"/ccm/states/NGA\">Nigeria</a>)")
+    );
 
     // In French too, the page names its columns in French.
     let fr = app.get(&format!("{}?lang=fr", s.page(s.session))).await;
