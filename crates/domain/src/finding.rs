@@ -177,6 +177,66 @@ impl Message {
     }
 }
 
+/// A refusal or a form error: the English sentence (the CLI's, the log's, the API's `error`)
+/// and, where it has one, the same as a message (`refuse-...` in `locales/*/refusals.ftl`) so
+/// that a page says it in the reader's language. A problem made from a bare sentence has an
+/// empty message id and is shown in English everywhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub sentence: String,
+    #[serde(flatten)]
+    pub message: Message,
+}
+
+impl Problem {
+    /// A problem that says `sentence`, which is what `message` writes in English.
+    pub fn new(message: Message, sentence: impl Into<String>) -> Self {
+        Problem {
+            sentence: sentence.into(),
+            message,
+        }
+    }
+
+    /// Does it have a message other languages can write?
+    pub fn translatable(&self) -> bool {
+        !self.message.id.is_empty()
+    }
+}
+
+impl From<String> for Problem {
+    fn from(sentence: String) -> Self {
+        Problem {
+            sentence,
+            message: Message::default(),
+        }
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(sentence: &str) -> Self {
+        Problem::from(sentence.to_string())
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence)
+    }
+}
+
+/// A problem the domain finds: in this crate's tests, its English message is checked against
+/// its sentence.
+pub(crate) fn checked(message: Message, sentence: String) -> Problem {
+    #[cfg(test)]
+    english::check(&message, &sentence);
+    Problem::new(message, sentence)
+}
+
+/// Problems made from bare sentences (English only).
+pub fn problems(sentences: Vec<String>) -> Vec<Problem> {
+    sentences.into_iter().map(Problem::from).collect()
+}
+
 /// Every message id a finding may carry, with the messages its arguments may nest. The web's
 /// Fluent files have one message for each, in every language, with the same variables.
 pub const ALL_IDS: &[&str] = &[

@@ -1,5 +1,6 @@
 //! Test support, never part of the product: writes a finding's message in English through
-//! Fluent (`fluent-bundle`, a dev-dependency) from `locales/en/findings.ftl`, so that tests can
+//! Fluent (`fluent-bundle`, a dev-dependency) from `locales/en/findings.ftl` (and a refusal's
+//! from `refusals.ftl`), so that tests can
 //! check that every finding's message says its sentence word for word. The including module
 //! provides `Arg`, `Message` and `format_date`.
 #![allow(dead_code)]
@@ -8,6 +9,7 @@ use super::{Arg, Message, format_date};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 static FILE: &str = include_str!("../../../locales/en/findings.ftl");
+static REFUSALS: &str = include_str!("../../../locales/en/refusals.ftl");
 
 thread_local! {
     static BUNDLE: FluentBundle<FluentResource> = {
@@ -16,6 +18,8 @@ thread_local! {
         bundle.set_use_isolating(false);
         let resource = FluentResource::try_new(FILE.to_string()).expect("findings.ftl parses");
         bundle.add_resource(resource).expect("no message twice in findings.ftl");
+        let refusals = FluentResource::try_new(REFUSALS.to_string()).expect("refusals.ftl parses");
+        bundle.add_resource(refusals).expect("no message twice in refusals.ftl");
         bundle
     };
 }

@@ -4,6 +4,7 @@
 //! one answer to "is X a State Party on date D"; the import rules (`ParticipationRow::validate`)
 //! refuse a row that contradicts the convention's rules.
 
+use crate::finding::{Message, Problem, checked};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -186,17 +187,26 @@ impl ParticipationRow {
         entry_into_force: EntryIntoForceRule,
         withdrawal: WithdrawalRule,
         known_state: impl Fn(&str) -> bool,
-    ) -> Result<Participation, Vec<String>> {
+    ) -> Result<Participation, Vec<Problem>> {
         let mut problems = Vec::new();
         let iso3 = self.iso3.trim();
         if iso3.is_empty() {
-            problems.push("iso3 is empty".to_string());
+            problems.push(checked(
+                Message::new("refuse-row-iso3-empty"),
+                "iso3 is empty".to_string(),
+            ));
         } else if !crate::actor::is_alpha3(iso3) {
-            problems.push(format!(
-                "iso3 \"{iso3}\" is not an ISO 3166-1 alpha-3 code (three capital letters)"
+            problems.push(checked(
+                Message::new("refuse-row-iso3-form").text("value", iso3),
+                format!(
+                    "iso3 \"{iso3}\" is not an ISO 3166-1 alpha-3 code (three capital letters)"
+                ),
             ));
         } else if !known_state(iso3) {
-            problems.push(format!("iso3 \"{iso3}\" is not a State in the registry"));
+            problems.push(checked(
+                Message::new("refuse-row-iso3-unknown").text("value", iso3),
+                format!("iso3 \"{iso3}\" is not a State in the registry"),
+            ));
         }
         let mut date = |column: &str, text: &str| -> Option<Date> {
             if text.trim().is_empty() {
@@ -204,9 +214,14 @@ impl ParticipationRow {
             }
             let parsed = parse_date(text);
             if parsed.is_none() {
-                problems.push(format!(
-                    "{column} \"{}\" is not a date in the form YYYY-MM-DD",
-                    text.trim()
+                problems.push(checked(
+                    Message::new("refuse-row-not-a-date")
+                        .code("column", column)
+                        .text("value", text.trim()),
+                    format!(
+                        "{column} \"{}\" is not a date in the form YYYY-MM-DD",
+                        text.trim()
+                    ),
                 ));
             }
             parsed
@@ -223,34 +238,52 @@ impl ParticipationRow {
         if let (Some(s), Some(d)) = (signed_on, deposited_on)
             && d < s
         {
-            problems.push(format!(
-                "ratification_date {} is before signature_date {}",
-                format_date(d),
-                format_date(s)
+            problems.push(checked(
+                Message::new("refuse-row-deposit-before-signature")
+                    .date("deposit", d)
+                    .date("signature", s),
+                format!(
+                    "ratification_date {} is before signature_date {}",
+                    format_date(d),
+                    format_date(s)
+                ),
             ));
         }
         let in_force_on = deposited_on.map(|d| entry_into_force.for_deposit(d));
         match (given_eif, in_force_on) {
-            (Some(given), Some(computed)) if given != computed => problems.push(format!(
-                "entry_into_force_date {} does not follow from the deposit on {}: the convention's rule gives {}",
-                format_date(given),
-                self.ratification_date.trim(),
-                format_date(computed)
+            (Some(given), Some(computed)) if given != computed => problems.push(checked(
+                Message::new("refuse-row-eif-mismatch")
+                    .date("given", given)
+                    .text("deposit", self.ratification_date.trim())
+                    .date("computed", computed),
+                format!(
+                    "entry_into_force_date {} does not follow from the deposit on {}: the convention's rule gives {}",
+                    format_date(given),
+                    self.ratification_date.trim(),
+                    format_date(computed)
+                ),
             )),
-            (Some(_), None) if self.ratification_date.trim().is_empty() => problems.push(
+            (Some(_), None) if self.ratification_date.trim().is_empty() => problems.push(checked(
+                Message::new("refuse-row-eif-without-deposit"),
                 "entry_into_force_date is given without a ratification_date".to_string(),
-            ),
+            )),
             _ => {}
         }
         if let Some(n) = notice {
             let computed = withdrawal.effective_on(n);
             match effective {
                 // A later effective date is allowed (the State was then in armed conflict).
-                Some(e) if e < computed => problems.push(format!(
-                    "withdrawal_effective_date {} is earlier than the convention allows after notice on {} ({})",
-                    format_date(e),
-                    format_date(n),
-                    format_date(computed)
+                Some(e) if e < computed => problems.push(checked(
+                    Message::new("refuse-row-withdrawal-early")
+                        .date("effective", e)
+                        .date("notice", n)
+                        .date("computed", computed),
+                    format!(
+                        "withdrawal_effective_date {} is earlier than the convention allows after notice on {} ({})",
+                        format_date(e),
+                        format_date(n),
+                        format_date(computed)
+                    ),
                 )),
                 None => effective = Some(computed),
                 _ => {}
@@ -259,7 +292,10 @@ impl ParticipationRow {
         if let (Some(d), Some(n)) = (deposited_on, notice)
             && n < d
         {
-            problems.push("withdrawal_notice_date is before the deposit".to_string());
+            problems.push(checked(
+                Message::new("refuse-row-notice-before-deposit"),
+                "withdrawal_notice_date is before the deposit".to_string(),
+            ));
         }
         if signed_on.is_none() && deposited_on.is_none() && effective.is_none() {
             let any_typed = [
@@ -271,8 +307,10 @@ impl ParticipationRow {
             .iter()
             .any(|t| !t.trim().is_empty());
             if !any_typed {
-                problems
-                    .push("the row has no signature, ratification or withdrawal date".to_string());
+                problems.push(checked(
+                    Message::new("refuse-row-no-dates"),
+                    "the row has no signature, ratification or withdrawal date".to_string(),
+                ));
             }
         }
         let deposit_kind = match self.deposit_kind.trim() {
@@ -286,8 +324,9 @@ impl ParticipationRow {
             other => match DepositKind::parse(other) {
                 Some(kind) => Some(kind),
                 None => {
-                    problems.push(format!(
-                        "deposit_kind \"{other}\" is neither ratification nor accession"
+                    problems.push(checked(
+                        Message::new("refuse-row-deposit-kind").text("value", other),
+                        format!("deposit_kind \"{other}\" is neither ratification nor accession"),
                     ));
                     None
                 }

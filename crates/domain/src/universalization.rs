@@ -11,6 +11,7 @@ use time::{Date, Month};
 
 use crate::access::{AccessLevel, Role, Viewer};
 use crate::convention::WithdrawalRule;
+use crate::finding::{ActorName, Message, Problem};
 use crate::participation::{Participation, ParticipationStatus};
 
 /// The standing of a State that is not a State Party on a date.
@@ -101,19 +102,25 @@ impl OutreachKind {
 /// State was a State Party (bound, or bound once its entry into force comes) is refused with a
 /// sentence; an activity before it joined, or after its withdrawal took effect, is accepted.
 pub fn check_outreach_date(
-    state: &str,
+    state: &ActorName,
     record: Option<&Participation>,
     on: Date,
     withdrawal: Option<WithdrawalRule>,
-) -> Result<(), String> {
+) -> Result<(), Problem> {
     let status = record.map_or(ParticipationStatus::NotParty, |p| {
         p.status_on(on, withdrawal)
     });
     if status.is_state_party() {
-        return Err(format!(
-            "{state} was a State Party on {on}: universalization work is with States not party; \
-             date the activity before it joined, or record it elsewhere."
-        ));
+        let message = Message::new("refuse-outreach-while-party")
+            .actor("who", &state.code, &state.name)
+            .date("date", on);
+        let sentence = format!(
+            "{} was a State Party on {}: universalization work is with States not party; \
+             date the activity before it joined, or record it elsewhere.",
+            state.name,
+            crate::calendar::format_date(on)
+        );
+        return Err(crate::finding::checked(message, sentence));
     }
     Ok(())
 }
@@ -267,18 +274,36 @@ mod tests {
     #[test]
     fn p4_4e_outreach_dated_while_not_party_accepted() {
         let p = record(None, Some("2023-02-28"), Some("2023-08-01"));
-        assert!(check_outreach_date("NGA", Some(&p), d("2022-05-10"), None).is_ok());
-        assert!(check_outreach_date("USA", None, d("2022-05-10"), None).is_ok());
+        assert!(check_outreach_date(&nga(), Some(&p), d("2022-05-10"), None).is_ok());
+        assert!(check_outreach_date(&usa(), None, d("2022-05-10"), None).is_ok());
     }
 
     #[test]
     fn p4_4e_outreach_dated_while_party_refused() {
         let p = record(None, Some("2023-02-28"), Some("2023-08-01"));
         // Deposited, not yet in force: already a State Party.
-        let e = check_outreach_date("NGA", Some(&p), d("2023-03-01"), None)
+        let e = check_outreach_date(&nga(), Some(&p), d("2023-03-01"), None)
             .expect_err("a State Party on the day");
-        assert!(e.contains("NGA was a State Party on 2023-03-01"), "{e}");
-        assert!(check_outreach_date("NGA", Some(&p), d("2024-01-01"), None).is_err());
+        assert!(
+            e.sentence
+                .contains("Nigeria was a State Party on 2023-03-01"),
+            "{e}"
+        );
+        assert!(check_outreach_date(&nga(), Some(&p), d("2024-01-01"), None).is_err());
+    }
+
+    fn nga() -> ActorName {
+        ActorName {
+            code: "NGA".into(),
+            name: "Nigeria".into(),
+        }
+    }
+
+    fn usa() -> ActorName {
+        ActorName {
+            code: "USA".into(),
+            name: "United States of America".into(),
+        }
     }
 
     fn viewer(name: &str, role: Role, convention: &str) -> Viewer {

@@ -92,17 +92,17 @@ fn check_username(username: &str) -> Result<(), StoreError> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::Invalid(vec![format!(
+        Err(StoreError::refuse(format!(
             "the username \"{username}\" must be 1 to 64 letters, digits, dots, dashes or underscores"
-        )]))
+        )))
     }
 }
 
 fn check_password(password: &str) -> Result<(), StoreError> {
     if password.chars().count() < MIN_PASSWORD_LEN {
-        return Err(StoreError::Invalid(vec![format!(
+        return Err(StoreError::refuse(format!(
             "the password must have at least {MIN_PASSWORD_LEN} characters"
-        )]));
+        )));
     }
     Ok(())
 }
@@ -154,7 +154,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         if user::Entity::find()
             .filter(user::Column::Username.eq(username))
@@ -162,7 +162,7 @@ impl Store {
             .await?
             .is_some()
         {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "a user named \"{username}\" already exists"
             )));
         }
@@ -371,7 +371,7 @@ impl Store {
         grant: &Grant,
         author: &Author,
     ) -> Result<i32, StoreError> {
-        grant.validate().map_err(|p| StoreError::Invalid(vec![p]))?;
+        grant.validate().map_err(StoreError::refuse)?;
         let u = self.user_by_name(username).await?;
         if self
             .grant_rows(u.id)
@@ -379,7 +379,7 @@ impl Store {
             .iter()
             .any(|r| &r.grant == grant)
         {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{username} already holds that role"
             )));
         }
@@ -509,14 +509,14 @@ impl Store {
             .await
             .unwrap_or(false);
         if !ok {
-            return Err(StoreError::Invalid(vec![
+            return Err(StoreError::refuse(
                 "the current password is not right".to_string(),
-            ]));
+            ));
         }
         if new == current {
-            return Err(StoreError::Invalid(vec![
+            return Err(StoreError::refuse(
                 "the new password must differ from the current one".to_string(),
-            ]));
+            ));
         }
         check_password(new)?;
         let hash = hash_password(new)?;

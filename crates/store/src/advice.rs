@@ -140,7 +140,7 @@ impl Store {
         check_body(&new.body, &mut problems);
         check_files(attachments, &mut problems);
         let (Some(theme), true) = (theme, problems.is_empty()) else {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let mut write = self
             .write(author, "advice.ask", format!("advice request of {state}"))
@@ -208,7 +208,7 @@ impl Store {
         check_body(body, &mut problems);
         check_files(attachments, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let (action, kind, status) = match side {
             Side::Isu => ("advice.answer", "answer", Status::Answered),
@@ -295,7 +295,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let message = advice_message::ActiveModel {
             request_id: Set(request.id),
@@ -339,7 +339,7 @@ impl Store {
             problems.push("This request is closed; it needs no holder.".into());
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -368,9 +368,7 @@ impl Store {
         request: &advice_request::Model,
     ) -> Result<advice_request::Model, StoreError> {
         if status_of(request) == Status::Closed {
-            return Err(StoreError::Invalid(vec![
-                "This request is closed already.".into(),
-            ]));
+            return Err(StoreError::refuse("This request is closed already."));
         }
         let mut write = self
             .write(
@@ -398,11 +396,11 @@ impl Store {
         shared: bool,
     ) -> Result<advice_request::Model, StoreError> {
         if request.shared == shared {
-            return Err(StoreError::Invalid(vec![if shared {
-                "The exchange is shared with all States Parties already.".into()
+            return Err(StoreError::refuse(if shared {
+                "The exchange is shared with all States Parties already."
             } else {
-                "The exchange is confidential already.".into()
-            }]));
+                "The exchange is confidential already."
+            }));
         }
         let mut write = self
             .write(

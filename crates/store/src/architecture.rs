@@ -173,9 +173,8 @@ impl Store {
                 convention_id: Set(convention.id),
                 version: Set(i32::try_from(v.version).unwrap_or(i32::MAX)),
                 effective_on: Set(v.effective_on),
-                definition: Set(serde_json::to_string(v).map_err(|e| {
-                    StoreError::Invalid(vec![format!("{file}: cannot encode: {e}")])
-                })?),
+                definition: Set(serde_json::to_string(v)
+                    .map_err(|e| StoreError::refuse(format!("{file}: cannot encode: {e}")))?),
                 ..Default::default()
             }
             .insert(write.txn())
@@ -198,10 +197,10 @@ impl Store {
             .await?
         {
             versions.push(serde_json::from_str(&row.definition).map_err(|e| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "version {} of the architecture of {} cannot be read: {e}",
                     row.version, convention.code
-                )])
+                ))
             })?);
         }
         Ok(Architecture { versions })
@@ -346,18 +345,18 @@ impl Store {
             .find_map(|v| v.meeting_rule(new.kind))
             .map(|r| r.abbreviation.clone())
             .ok_or_else(|| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "the architecture of {} has no meetings of kind {}",
                     convention.code,
                     new.kind.slug()
-                )])
+                ))
             })?;
         if let (Some(o), Some(c)) = (new.opens_on, new.closes_on)
             && c < o
         {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "the meeting closes ({c}) before it opens ({o})"
-            )]));
+            )));
         }
         let label = format!("{}{abbreviation}", new.number);
         let mut write = self
@@ -370,7 +369,7 @@ impl Store {
             .one(write.txn())
             .await?;
         if clash.is_some() {
-            return Err(StoreError::Conflict(format!("{label} is already recorded")));
+            return Err(StoreError::conflict(format!("{label} is already recorded")));
         }
         let stored = meeting::ActiveModel {
             convention_id: Set(convention.id),
@@ -420,7 +419,7 @@ impl Store {
         .insert(write.txn())
         .await
         .map_err(|e| match e {
-            sea_orm::DbErr::Exec(_) | sea_orm::DbErr::Query(_) => StoreError::Conflict(format!(
+            sea_orm::DbErr::Exec(_) | sea_orm::DbErr::Query(_) => StoreError::conflict(format!(
                 "{} already has a decision numbered {number}",
                 meeting.label
             )),
@@ -442,10 +441,10 @@ impl Store {
     ) -> Result<nomination::Model, StoreError> {
         let actor = self.actor(state).await?;
         if actor.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a State",
                 actor.name_en
-            )]));
+            )));
         }
         let mut write = self
             .write(
@@ -562,7 +561,7 @@ impl Store {
             problems.push("there is no appointment to record".into());
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -616,9 +615,9 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("appointment {appointment_id}")))?;
         if note.len() > 20_000 {
-            return Err(StoreError::Invalid(vec![
-                "the handover note is longer than 20,000 characters".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the handover note is longer than 20,000 characters",
+            ));
         }
         let mut write = self
             .write(
@@ -630,9 +629,9 @@ impl Store {
         write.convention(convention.id);
         let note = note.trim().to_string();
         if note == row.handover_note {
-            return Err(StoreError::Invalid(vec![
-                "the handover note already reads so; nothing to record".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the handover note already reads so; nothing to record",
+            ));
         }
         let mut revisions = handover_revision::Entity::find()
             .filter(handover_revision::Column::AppointmentId.eq(row.id))

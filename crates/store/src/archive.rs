@@ -44,7 +44,7 @@ pub struct Entry {
 }
 
 fn invalid(why: impl Into<String>) -> StoreError {
-    StoreError::Invalid(vec![why.into()])
+    StoreError::refuse(why.into())
 }
 
 fn io(what: &str, path: &Path, e: impl std::fmt::Display) -> StoreError {

@@ -98,7 +98,7 @@ impl Store {
     /// stored file with a manifest of hashes (see `archive`).
     pub async fn backup(&self, path: &Path) -> Result<Summary, StoreError> {
         if path.exists() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{} already exists; choose a new file name",
                 path.display()
             )));
@@ -192,8 +192,8 @@ impl Store {
     /// its files and its database), or an older bare SQLite copy or JSON export.
     pub async fn restore(&self, path: &Path) -> Result<Summary, StoreError> {
         if self.row_count().await? > 0 {
-            return Err(StoreError::Conflict(
-                "the target database is not empty; restore only into a new database".into(),
+            return Err(StoreError::conflict(
+                "the target database is not empty; restore only into a new database",
             ));
         }
         let mut head = [0u8; 4];
@@ -231,10 +231,10 @@ impl Store {
                 db: sea_orm::Database::connect(format!("sqlite://{}?mode=ro", path.display()))
                     .await
                     .map_err(|e| {
-                        StoreError::Invalid(vec![format!(
+                        StoreError::refuse(format!(
                             "{} looks like SQLite but cannot be opened: {e}",
                             path.display()
-                        )])
+                        ))
                     })?,
                 records: Default::default(),
                 data_dir: None,
@@ -249,16 +249,16 @@ impl Store {
             (source.export_json().await?.0, "sqlite")
         } else {
             let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "{} is neither a SQLite database nor a TreatyDesk JSON backup: {e}",
                     path.display()
-                )])
+                ))
             })?;
             if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
-                return Err(StoreError::Invalid(vec![format!(
+                return Err(StoreError::refuse(format!(
                     "{} is JSON but not a TreatyDesk backup (no \"format\": \"{FORMAT}\")",
                     path.display()
-                )]));
+                )));
             }
             (value, "json")
         };
@@ -270,7 +270,7 @@ impl Store {
         let tables = document
             .get("tables")
             .and_then(Value::as_object)
-            .ok_or_else(|| StoreError::Invalid(vec!["the backup has no \"tables\"".into()]))?;
+            .ok_or_else(|| StoreError::refuse("the backup has no \"tables\""))?;
         let write = self
             .write(
                 &Author::cli("restore from a backup"),
@@ -283,7 +283,7 @@ impl Store {
             ($module:ident, $name:literal, $txn:expr) => {
                 let models: Vec<$module::Model> = match tables.get($name) {
                     Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
-                        StoreError::Invalid(vec![format!("table {} in the backup: {e}", $name)])
+                        StoreError::refuse(format!("table {} in the backup: {e}", $name))
                     })?,
                     None => Vec::new(),
                 };

@@ -15,18 +15,18 @@ pub(crate) fn checked_reader<'a>(
         .from_reader(csv_text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| StoreError::Invalid(vec![format!("line 1: cannot read the header: {e}")]))?;
+        .map_err(|e| StoreError::refuse(format!("line 1: cannot read the header: {e}")))?;
     let missing: Vec<&str> = required
         .iter()
         .filter(|c| !headers.iter().any(|h| h == **c))
         .copied()
         .collect();
     if !missing.is_empty() {
-        return Err(StoreError::Invalid(vec![format!(
+        return Err(StoreError::refuse(format!(
             "line 1: the header lacks the column(s) {}; expected {}",
             missing.join(", "),
             required.join(",")
-        )]));
+        )));
     }
     Ok(reader)
 }

@@ -210,7 +210,7 @@ impl Store {
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(StoreError::Invalid(problems))
+            Err(StoreError::invalid(problems))
         }
     }
 
@@ -224,10 +224,10 @@ impl Store {
     ) -> Result<decision::Model, StoreError> {
         let kind = MeetingKind::from_slug(&meeting.kind);
         if !kind.is_some_and(records_decisions) {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a meeting that adopts decisions (a Meeting of States Parties, a Review Conference, an extraordinary Meeting or the Coordination Committee)",
                 meeting.label
-            )]));
+            )));
         }
         let mut content = new.content;
         let mut problems = Vec::new();
@@ -238,10 +238,10 @@ impl Store {
             .check_decision_content(meeting, &mut content, None)
             .await
         {
-            problems.extend(more);
+            problems.extend(more.into_iter().map(|p| p.sentence));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let number = i32::try_from(new.number).unwrap_or(i32::MAX);
         let mut write = self
@@ -279,7 +279,7 @@ impl Store {
             .one(write.txn())
             .await?;
         if clash.is_some() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{} already has a decision numbered {number}; correct it instead",
                 meeting.label
             )));
@@ -337,16 +337,16 @@ impl Store {
             .check_decision_content(&meeting, &mut content, Some(decision_id))
             .await
         {
-            problems.extend(more);
+            problems.extend(more.into_iter().map(|p| p.sentence));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let adopts_before = self.decision_adopts(decision_id).await?;
         if content_of(&current, adopts_before) == content {
-            return Err(StoreError::Invalid(vec![
-                "the correction changes nothing: the decision already reads so".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the correction changes nothing: the decision already reads so",
+            ));
         }
         let revision = current.revision + 1;
         let mut write = self

@@ -274,9 +274,10 @@ impl Store {
         .exec_with_returning(write.txn())
         .await?;
         let shown = rules::delegation_name(
-            parsed.first().map(|(_, p)| p).ok_or_else(|| {
-                StoreError::Invalid(vec!["a post names at least one person".into()])
-            })?,
+            parsed
+                .first()
+                .map(|(_, p)| p)
+                .ok_or_else(|| StoreError::refuse("a post names at least one person"))?,
             &fact,
         );
         let delegation_shown = name_in(found.as_ref(), &shown, lang);

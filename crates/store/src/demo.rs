@@ -296,16 +296,16 @@ impl Store {
         write.convention(ccm.id);
         for (line, record) in reader.records().enumerate() {
             let record = record.map_err(|e| {
-                StoreError::Invalid(vec![format!("ccm-profiles.csv line {}: {e}", line + 2)])
+                StoreError::refuse(format!("ccm-profiles.csv line {}: {e}", line + 2))
             })?;
             let field = |i: usize| record.get(i).unwrap_or("").to_string();
             let actor = self.actor(&field(0)).await?;
             let kind = ProfileKind::from_slug(&field(1)).ok_or_else(|| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "ccm-profiles.csv line {}: unknown profile kind {}",
                     line + 2,
                     field(1)
-                )])
+                ))
             })?;
             profile_entry::ActiveModel {
                 convention_id: Set(ccm.id),

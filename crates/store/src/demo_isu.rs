@@ -39,12 +39,12 @@ type DemoContribution = (
 pub const DEMO_WORKPLAN_YEAR: i32 = 2025;
 
 fn day(text: &str) -> Result<time::Date, StoreError> {
-    parse_date(text).ok_or_else(|| StoreError::Invalid(vec![format!("bad date {text}")]))
+    parse_date(text).ok_or_else(|| StoreError::refuse(format!("bad date {text}")))
 }
 
 fn money(text: &str) -> Result<Decimal, StoreError> {
     text.parse()
-        .map_err(|_| StoreError::Invalid(vec![format!("bad amount {text}")]))
+        .map_err(|_| StoreError::refuse(format!("bad amount {text}")))
 }
 
 impl Store {

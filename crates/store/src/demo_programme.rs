@@ -19,10 +19,7 @@ const PROGRAMME: &str = include_str!("../data/ccm-demo-programme.csv");
 pub const DEMO_PROGRAMME_MEETINGS: [&str; 2] = ["2ISM", "13MSP"];
 
 fn bad(line: usize, why: &str) -> StoreError {
-    StoreError::Invalid(vec![format!(
-        "ccm-demo-programme.csv line {}: {why}",
-        line + 2
-    )])
+    StoreError::refuse(format!("ccm-demo-programme.csv line {}: {why}", line + 2))
 }
 
 impl Store {

@@ -27,12 +27,12 @@ fn rows(file: &str, text: &str) -> Result<Vec<HashMap<String, String>>, StoreErr
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| StoreError::Invalid(vec![format!("{file}: {e}")]))?
+        .map_err(|e| StoreError::refuse(format!("{file}: {e}")))?
         .clone();
     let mut out = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let record =
-            record.map_err(|e| StoreError::Invalid(vec![format!("{file} line {}: {e}", i + 2)]))?;
+            record.map_err(|e| StoreError::refuse(format!("{file} line {}: {e}", i + 2)))?;
         out.push(
             headers
                 .iter()
@@ -45,7 +45,7 @@ fn rows(file: &str, text: &str) -> Result<Vec<HashMap<String, String>>, StoreErr
 }
 
 fn bad(file: &str, line: usize, why: &str) -> StoreError {
-    StoreError::Invalid(vec![format!("{file} line {}: {why}", line + 2)])
+    StoreError::refuse(format!("{file} line {}: {why}", line + 2))
 }
 
 impl Store {

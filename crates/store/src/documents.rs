@@ -73,7 +73,7 @@ impl Store {
         }
         let symbol = match (symbol, problems.is_empty()) {
             (Some(s), true) => s,
-            _ => return Err(StoreError::Invalid(problems)),
+            _ => return Err(StoreError::invalid(problems)),
         };
         let written = symbol.to_string();
         if self
@@ -81,7 +81,7 @@ impl Store {
             .await?
             .is_some()
         {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{written} is already on record"
             )));
         }
@@ -96,9 +96,9 @@ impl Store {
                 .document_by_symbol(convention, &earlier)
                 .await?
                 .ok_or_else(|| {
-                    StoreError::Invalid(vec![format!(
+                    StoreError::refuse(format!(
                         "{written} revises or corrects {earlier}, which is not on record; record it first"
-                    )])
+                    ))
                 })?;
             Some(found.id)
         };
@@ -210,9 +210,9 @@ impl Store {
         bytes: &[u8],
     ) -> Result<language_version::Model, StoreError> {
         if !is_un_language(lang) {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
-            )]));
+            )));
         }
         let exists = language_version::Entity::find()
             .filter(language_version::Column::DocumentId.eq(doc.id))
@@ -220,7 +220,7 @@ impl Store {
             .one(self.db())
             .await?;
         if exists.is_some() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{} already has a version in \"{lang}\"; nothing is overwritten: record a corrigendum",
                 doc.symbol
             )));
@@ -297,7 +297,7 @@ impl Store {
             _ => {}
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(author, "action.add", format!("action: {title}"))

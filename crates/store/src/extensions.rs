@@ -113,10 +113,10 @@ fn rule_of<'a>(
         .find(|o| o.key == key)
         .and_then(|o| o.extension.as_ref().map(|e| (o, e)))
         .ok_or_else(|| {
-            StoreError::Invalid(vec![format!(
+            StoreError::refuse(format!(
                 "\"{key}\" is not an obligation whose deadline may be extended (known: {})",
                 with_rule.join(", ")
-            )])
+            ))
         })
 }
 
@@ -203,7 +203,7 @@ impl Store {
             Some(m)
         };
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let deadline = self
             .deadline_in_force(convention, &input.state, &ob.key, on)
@@ -226,7 +226,7 @@ impl Store {
     /// A submission is refused while an error finding stands; every error as a sentence.
     fn refuse_errors(findings: &[RequestFinding]) -> Result<(), StoreError> {
         if extension::has_errors(findings) {
-            Err(StoreError::Invalid(
+            Err(StoreError::invalid(
                 findings
                     .iter()
                     .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error)
@@ -247,16 +247,13 @@ impl Store {
         on: Date,
     ) -> Result<extension_request::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
-            StoreError::Invalid(vec![format!(
-                "\"{}\" is not a State on record",
-                input.state
-            )])
+            StoreError::refuse(format!("\"{}\" is not a State on record", input.state))
         })?;
         if actor.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a State: a State requests an extension",
                 actor.name_en
-            )]));
+            )));
         }
         let input = RequestInput {
             state: actor.code.clone(),
@@ -340,15 +337,15 @@ impl Store {
     ) -> Result<extension_request::Model, StoreError> {
         let old = self.extension_request_row(convention, id).await?;
         if old.status == DECIDED {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "the request {id} was decided: it is kept as the meeting decided it"
             )));
         }
         let correcting = old.status == SUBMITTED;
         if correcting && author.reason.trim().is_empty() {
-            return Err(StoreError::Invalid(vec![
-                "a submitted request is frozen: say why it is corrected".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "a submitted request is frozen: say why it is corrected",
+            ));
         }
         let submit = input.submit || correcting;
         let submitted_on = old.submitted_on.filter(|_| correcting).unwrap_or(on);
@@ -418,24 +415,24 @@ impl Store {
     ) -> Result<extension_request::Model, StoreError> {
         let old = self.extension_request_row(convention, id).await?;
         if old.status == DRAFT {
-            return Err(StoreError::Invalid(vec![
-                "the request is a draft: the analysis follows its submission".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the request is a draft: the analysis follows its submission",
+            ));
         }
         let symbol = symbol.trim();
         let doc = self
             .document_by_symbol(convention, symbol)
             .await?
             .ok_or_else(|| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "{symbol} is not a document on record: record or upload it first"
-                )])
+                ))
             })?;
         if doc.meeting_id.is_none() || doc.meeting_id != old.meeting_id {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a document of the meeting that decides the request",
                 doc.symbol
-            )]));
+            )));
         }
         let mut write = self
             .write(
@@ -469,12 +466,12 @@ impl Store {
         let old = self.extension_request_row(convention, id).await?;
         match old.status.as_str() {
             DRAFT => {
-                return Err(StoreError::Invalid(vec![
-                    "the request is a draft: only a submitted request is decided".into(),
-                ]));
+                return Err(StoreError::refuse(
+                    "the request is a draft: only a submitted request is decided",
+                ));
             }
             DECIDED => {
-                return Err(StoreError::Conflict(format!(
+                return Err(StoreError::conflict(format!(
                     "the request {id} was already decided"
                 )));
             }
@@ -492,7 +489,7 @@ impl Store {
         }
         let Some(decided_on) = input.decided_on else {
             problems.push("give the day of the decision".to_string());
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let deadline = self
             .deadline_in_force(convention, &old.state_code, &old.obligation, decided_on)
@@ -526,7 +523,7 @@ impl Store {
             None
         };
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let state = self.actor(&old.state_code).await?;
         let outcome = if input.granted { "granted" } else { "refused" };

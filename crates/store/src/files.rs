@@ -99,22 +99,20 @@ impl FileStore {
     /// Checks, stores (once) and reads the text of a file.
     pub fn put(&self, bytes: &[u8]) -> Result<Stored, StoreError> {
         if bytes.is_empty() {
-            return Err(StoreError::Invalid(vec!["the file is empty".into()]));
+            return Err(StoreError::refuse("the file is empty"));
         }
         if bytes.len() > MAX_FILE {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "the file is {} MiB; at most {} MiB are accepted",
                 bytes.len() / (1024 * 1024),
                 MAX_FILE / (1024 * 1024)
-            )]));
+            )));
         }
         let media_type = media_type_of(bytes).ok_or_else(|| {
-            StoreError::Invalid(vec![
-                "the file is not a PDF, a Word document (DOCX) or plain UTF-8 text".into(),
-            ])
+            StoreError::refuse("the file is not a PDF, a Word document (DOCX) or plain UTF-8 text")
         })?;
         let text = extract_text(media_type, bytes)
-            .map_err(|why| StoreError::Invalid(vec![format!("the file cannot be read: {why}")]))?;
+            .map_err(|why| StoreError::refuse(format!("the file cannot be read: {why}")))?;
         let sha256 = hex(&Sha256::digest(bytes));
         let path = self.path(&sha256)?;
         if !path.exists() {

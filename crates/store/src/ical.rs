@@ -254,11 +254,11 @@ impl Store {
     ) -> Result<ImportReport, StoreError> {
         let calendar = calendar.trim();
         if calendar.is_empty() || calendar.chars().count() > 100 {
-            return Err(StoreError::Invalid(vec![
-                "give the calendar a name of 1 to 100 characters (for example \"APLC\")".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "give the calendar a name of 1 to 100 characters (for example \"APLC\")",
+            ));
         }
-        let events = parse_events(text).map_err(StoreError::Invalid)?;
+        let events = parse_events(text).map_err(StoreError::invalid)?;
         let write = self
             .write(
                 author,

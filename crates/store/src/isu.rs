@@ -414,7 +414,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -477,7 +477,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -554,16 +554,16 @@ impl Store {
         let mut revisions = Vec::new();
         for r in rows {
             let plan: Plan = serde_json::from_str(&r.plan).map_err(|e| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "revision {} of the {year} work plan cannot be read: {e}",
                     r.revision
-                )])
+                ))
             })?;
             let status = WorkPlanStatus::from_slug(&r.status).ok_or_else(|| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "revision {} of the {year} work plan has an unknown state “{}”",
                     r.revision, r.status
-                )])
+                ))
             })?;
             revisions.push(WorkPlanRevision {
                 revision: r.revision,
@@ -671,7 +671,7 @@ impl Store {
             .map(|r| r.revision)
             .unwrap_or(0);
         let plan_json = serde_json::to_string(plan)
-            .map_err(|e| StoreError::Invalid(vec![format!("the plan cannot be stored: {e}")]))?;
+            .map_err(|e| StoreError::refuse(format!("the plan cannot be stored: {e}")))?;
         isu_workplan_revision::ActiveModel {
             convention_id: Set(convention.id),
             year: Set(year),
@@ -691,7 +691,7 @@ impl Store {
         .insert(write.txn())
         .await
         .map_err(|_| {
-            StoreError::Conflict(format!(
+            StoreError::conflict(format!(
                 "another revision of the {year} work plan was saved at the same time; reload the plan and try again"
             ))
         })?;
@@ -722,17 +722,17 @@ impl Store {
         let mut problems: Vec<String> = year_problem(year).into_iter().collect();
         problems.extend(self.plan_problems(convention, plan));
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         if let Some(wp) = self.workplan(convention, year).await?
             && let Some(cur) = wp.current()
             && cur.plan == *plan
             && cur.status == WorkPlanStatus::Draft
         {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "The draft (revision {}) already reads like this; nothing was changed.",
                 cur.revision
-            )]));
+            )));
         }
         self.append_revision(author, convention, year, WorkPlanStatus::Draft, plan, None)
             .await
@@ -813,7 +813,7 @@ impl Store {
             );
         }
         let (Some(m), true) = (m, problems.is_empty()) else {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let plan = cur.plan.clone();
         self.append_revision(
@@ -844,7 +844,7 @@ impl Store {
             .current()
             .ok_or_else(|| StoreError::NotFound(format!("a work plan for {year}")))?;
         if let Err(refusal) = isu::check_approval(cur.status) {
-            return Err(StoreError::Invalid(vec![refusal]));
+            return Err(StoreError::refuse(refusal));
         }
         let mut problems = Vec::new();
         let m = self
@@ -864,7 +864,7 @@ impl Store {
             problems.push("Cite the decision of the meeting that approved the plan.".into());
         }
         let (Some(m), true) = (m, problems.is_empty()) else {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let plan = cur.plan.clone();
         self.append_revision(
@@ -904,10 +904,10 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let bad = |what: &str| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "contribution {}: the {what} cannot be read",
                     row.id
-                )])
+                ))
             };
             let amount: Decimal = row.amount.parse().map_err(|_| bad("amount"))?;
             let rate: Decimal = row.rate.parse().map_err(|_| bad("rate"))?;
@@ -1021,7 +1021,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(

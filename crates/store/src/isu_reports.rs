@@ -123,9 +123,9 @@ impl Report {
 /// A revision's prose and figures, read back.
 pub fn read(row: &isu_report::Model) -> Result<(Prose, Figures), StoreError> {
     let prose = serde_json::from_str(&row.prose)
-        .map_err(|e| StoreError::Invalid(vec![format!("report {} prose: {e}", row.report)]))?;
+        .map_err(|e| StoreError::refuse(format!("report {} prose: {e}", row.report)))?;
     let figures = serde_json::from_str(&row.figures)
-        .map_err(|e| StoreError::Invalid(vec![format!("report {} figures: {e}", row.report)]))?;
+        .map_err(|e| StoreError::refuse(format!("report {} figures: {e}", row.report)))?;
     Ok((prose, figures))
 }
 
@@ -147,10 +147,10 @@ impl Store {
         meeting: &meeting::Model,
     ) -> Result<(Date, Date), StoreError> {
         let Some(opens) = meeting.opens_on.filter(|_| is_formal(meeting)) else {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a Meeting of States Parties or Review Conference with an opening date: the ISU reports to one (P4.4(i))",
                 meeting.label
-            )]));
+            )));
         };
         let previous = self
             .meetings(convention)
@@ -319,17 +319,17 @@ impl Store {
             .meeting(convention, meeting_label)
             .await
             .map_err(|_| {
-                StoreError::Invalid(vec![format!(
+                StoreError::refuse(format!(
                     "there is no meeting {meeting_label:?}: choose a Meeting of States Parties or Review Conference"
-                )])
+                ))
             })?;
         let (default_from, default_until) = self.report_period(convention, &meeting).await?;
         let from = from.unwrap_or(default_from);
         let until = until.unwrap_or(default_until);
         if until < from {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "the period's last day ({until}) comes before its first ({from})"
-            )]));
+            )));
         }
         let figures = self
             .report_figures(convention, &meeting, from, until)
@@ -392,9 +392,9 @@ impl Store {
         if prose.values().any(|s| {
             s.introduction.chars().count() > MAX_PROSE || s.conclusions.chars().count() > MAX_PROSE
         }) {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "each introduction and conclusion may have up to {MAX_PROSE} characters"
-            )]));
+            )));
         }
         let cleaned: Prose = prose
             .iter()
@@ -535,7 +535,7 @@ fn frozen_check(report: &Report) -> Result<&isu_report::Model, StoreError> {
         .current()
         .ok_or_else(|| StoreError::NotFound(format!("ISU report {}", report.number)))?;
     if current.status == PUBLISHED {
-        return Err(StoreError::Conflict(format!(
+        return Err(StoreError::conflict(format!(
             "ISU report {} is published as {} and frozen (P4.4(i)): generate a new draft for a new report",
             report.number,
             current.symbol.clone().unwrap_or_default()
@@ -545,5 +545,5 @@ fn frozen_check(report: &Report) -> Result<&isu_report::Model, StoreError> {
 }
 
 fn json<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Invalid(vec![e.to_string()]))
+    serde_json::to_string(value).map_err(|e| StoreError::refuse(e.to_string()))
 }

@@ -96,10 +96,7 @@ impl Store {
             let mut q = [Decimal::ZERO; 4];
             for r in rows.iter().filter(|r| r.line_key == l.key) {
                 let amount: Decimal = r.amount.parse().map_err(|_| {
-                    StoreError::Invalid(vec![format!(
-                        "expenditure {}: the amount cannot be read",
-                        r.id
-                    )])
+                    StoreError::refuse(format!("expenditure {}: the amount cannot be read", r.id))
                 })?;
                 if let Some(slot) = usize::try_from(r.quarter - 1)
                     .ok()
@@ -191,7 +188,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(

@@ -130,7 +130,7 @@ impl Store {
         period(from, until, &mut problems);
         let source = line("source", &new.source, true, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -173,7 +173,7 @@ impl Store {
         let until = day("end date", &new.until, false, &mut problems);
         period(from, until, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -220,7 +220,7 @@ impl Store {
             problems.push("A due date needs the follow-up action it is for.".into());
         }
         let (Some(on), true) = (on, problems.is_empty()) else {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let mut write = self
             .write(
@@ -269,16 +269,16 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("contact log entry {id}")))?;
         if entry.follow_up.is_empty() {
-            return Err(StoreError::Invalid(vec![
-                "This contact has no follow-up action to mark.".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "This contact has no follow-up action to mark.",
+            ));
         }
         if entry.done == done {
-            return Err(StoreError::Invalid(vec![if done {
-                "The follow-up action is marked done already.".into()
+            return Err(StoreError::refuse(if done {
+                "The follow-up action is marked done already."
             } else {
-                "The follow-up action is not marked done.".into()
-            }]));
+                "The follow-up action is not marked done."
+            }));
         }
         let mut write = self
             .write(

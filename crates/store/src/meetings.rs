@@ -182,7 +182,7 @@ impl Store {
             problems.push(format!("\"{p}\" is not an actor in the registry"));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -247,10 +247,10 @@ impl Store {
             .filter(|t| !t.is_empty())
             .collect();
         if let Some(long) = titles.iter().find(|t| t.chars().count() > 300) {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "an agenda item is at most 300 characters: \"{}…\"",
                 long.chars().take(40).collect::<String>()
-            )]));
+            )));
         }
         let mut write = self
             .write(
@@ -298,22 +298,22 @@ impl Store {
         meeting: &meeting::Model,
     ) -> Result<usize, StoreError> {
         if meeting.kind != MeetingKind::CoordinationCommittee.slug() {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a Coordination Committee meeting",
                 meeting.label
-            )]));
+            )));
         }
         let Some(day) = meeting.opens_on else {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} has no date yet, so its membership cannot be known",
                 meeting.label
-            )]));
+            )));
         };
         let (record, _) = self.offices(convention).await?;
         let Some(committee) = committee_on(&record, day) else {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "no Coordination Committee is in the architecture in force on {day}"
-            )]));
+            )));
         };
         let listed: Vec<String> = self
             .attendance(meeting.id)
@@ -390,9 +390,9 @@ impl Store {
         let guest = guest.trim();
         let capacity = capacity.trim();
         if guest.is_empty() || guest.chars().count() > 200 {
-            return Err(StoreError::Invalid(vec![
-                "a guest needs a name (an actor code or a person), at most 200 characters".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "a guest needs a name (an actor code or a person), at most 200 characters",
+            ));
         }
         let exists = attendance::Entity::find()
             .filter(attendance::Column::MeetingId.eq(meeting.id))
@@ -400,7 +400,7 @@ impl Store {
             .one(self.db())
             .await?;
         if exists.is_some() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{guest} is already on the attendance of {}",
                 meeting.label
             )));
@@ -481,7 +481,7 @@ impl Store {
         reason: &str,
     ) -> Result<minutes::Model, StoreError> {
         if text.trim().is_empty() {
-            return Err(StoreError::Invalid(vec!["the minutes are empty".into()]));
+            return Err(StoreError::refuse("the minutes are empty"));
         }
         let mut write = self
             .write(
@@ -501,15 +501,15 @@ impl Store {
             .await?;
         if let Some(old) = &existing {
             if old.text == text.trim() && old.access == access.slug() {
-                return Err(StoreError::Invalid(vec![
-                    "the minutes are unchanged: nothing to record".into(),
-                ]));
+                return Err(StoreError::refuse(
+                    "the minutes are unchanged: nothing to record",
+                ));
             }
             if reason.trim().is_empty() {
-                return Err(StoreError::Invalid(vec![format!(
+                return Err(StoreError::refuse(format!(
                     "say why the minutes of {} change: the earlier version stays readable with your reason",
                     meeting.label
-                )]));
+                )));
             }
             // Minutes written before revisions were kept: their first version becomes revision 1.
             if revisions.is_empty() {

@@ -126,7 +126,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let email = email.map(str::trim).filter(|e| !e.is_empty());
         if let Some(e) = email {
-            check_address(e).map_err(|p| StoreError::Invalid(vec![p]))?;
+            check_address(e).map_err(StoreError::refuse)?;
         }
         let u = self.user_by_name(username).await?;
         let mut write = self
@@ -232,15 +232,15 @@ impl Store {
             Audience::WorkingGroup { body } => {
                 let (record, _) = self.offices(convention).await?;
                 let version = record.architecture.version_on(on).ok_or_else(|| {
-                    StoreError::Invalid(vec![format!(
+                    StoreError::refuse(format!(
                         "no architecture of {} is in force on {on}",
                         convention.code
-                    )])
+                    ))
                 })?;
                 let group = version.body(body).ok_or_else(|| {
-                    StoreError::Invalid(vec![format!(
+                    StoreError::refuse(format!(
                         "there is no Working Group \"{body}\" in the architecture in force on {on}"
-                    )])
+                    ))
                 })?;
                 let seats: Vec<Post> = group
                     .seats
@@ -306,17 +306,17 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let recipients = self
             .resolve_audience(convention, &new.audience, new.on)
             .await?;
         if recipients.is_empty() {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "nobody is in the audience \"{}\" on {}: the message was not sent",
                 new.audience.kind(),
                 new.on
-            )]));
+            )));
         }
         let written: Vec<Lang> = new.versions.iter().map(|(l, _, _)| *l).collect();
         let mut write = self

@@ -81,7 +81,7 @@ impl Store {
         let (state, findings) = self
             .check_nomination(convention, meeting, &new, today)
             .await
-            .map_err(StoreError::Invalid)?;
+            .map_err(StoreError::invalid)?;
         let mut write = self
             .write(
                 author,
@@ -177,7 +177,7 @@ impl Store {
                 .actor(state)
                 .await
                 .map_or(state.to_string(), |a| a.name_en);
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{name} already has a standing nomination for {}; withdraw it first to nominate again",
                 meeting.label
             )));
@@ -224,17 +224,17 @@ impl Store {
                 StoreError::NotFound(format!("the meeting of nomination {nomination_id}"))
             })?;
         if n.status == NominationStatus::Withdrawn.slug() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "the nomination of {} for {} is already withdrawn",
                 n.state, meeting.label
             )));
         }
         if meeting.opens_on.is_some_and(|opens| today >= opens) {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} opened on {}: a nomination can be withdrawn only until the meeting opens",
                 meeting.label,
                 meeting.opens_on.map(|d| d.to_string()).unwrap_or_default()
-            )]));
+            )));
         }
         let mut write = self
             .write(

@@ -22,8 +22,10 @@ use treatydesk_domain::{AccessLevel, ParticipationStatus};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention, obligation_submission};
+use crate::error::Problem;
 use crate::registry::{obligations_of, rules_of};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// What the ISU records: a report received or an extension granted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,43 +115,68 @@ fn validate(obligations: &[Obligation], new: &NewSubmission) -> Result<(), Store
     let mut problems = Vec::new();
     let Some(ob) = obligations.iter().find(|o| o.key == new.obligation) else {
         let known: Vec<&str> = obligations.iter().map(|o| o.key.as_str()).collect();
-        return Err(StoreError::Invalid(vec![format!(
-            "\"{}\" is not an obligation of this convention (known: {})",
-            new.obligation,
-            known.join(", ")
-        )]));
+        return Err(StoreError::refuse(Problem::new(
+            Message::new("refuse-obligation-unknown")
+                .text("value", &new.obligation)
+                .text("known", known.join(", ")),
+            format!(
+                "\"{}\" is not an obligation of this convention (known: {})",
+                new.obligation,
+                known.join(", ")
+            ),
+        )));
     };
     let yearly = matches!(ob.due, obligation::DueRule::Annually { .. });
     match (new.kind, yearly, new.period) {
-        (SubmissionKind::Report, true, None) => problems.push(format!(
-            "a {} covers a calendar year: give the year it covers",
-            ob.name.en.to_lowercase()
+        (SubmissionKind::Report, true, None) => problems.push(Problem::new(
+            Message::new("refuse-report-needs-year").text("obligation", &ob.name.en),
+            format!(
+                "{} covers a calendar year: give the year it covers",
+                ob.name.en
+            ),
         )),
         (_, false, Some(_)) | (SubmissionKind::ExtensionGranted, _, Some(_)) => {
-            problems.push("only a yearly report covers a year: leave the year out".to_string())
+            problems.push(Problem::new(
+                Message::new("refuse-year-not-yearly"),
+                "only a yearly report covers a year: leave the year out",
+            ))
         }
-        (_, _, Some(y)) if !(1900..=2200).contains(&y) => {
-            problems.push(format!("the year covered ({y}) is out of range"))
-        }
+        (_, _, Some(y)) if !(1900..=2200).contains(&y) => problems.push(Problem::new(
+            Message::new("refuse-year-out-of-range").text("year", y.to_string()),
+            format!("the year covered ({y}) is out of range"),
+        )),
         _ => {}
     }
     match (new.kind, new.extended_to) {
-        (SubmissionKind::ExtensionGranted, None) => {
-            problems.push("an extension granted needs the new deadline".to_string())
+        (SubmissionKind::ExtensionGranted, None) => problems.push(Problem::new(
+            Message::new("refuse-extension-needs-deadline"),
+            "an extension granted needs the new deadline",
+        )),
+        (SubmissionKind::ExtensionGranted, Some(_)) if ob.extension.is_none() => {
+            problems.push(Problem::new(
+                Message::new("refuse-no-extension-rule")
+                    .text("article", &ob.article)
+                    .text("obligation", &ob.name.en),
+                format!("{} {} has no extension rule", ob.article, ob.name.en),
+            ))
         }
-        (SubmissionKind::ExtensionGranted, Some(_)) if ob.extension.is_none() => problems.push(
-            format!("{} {} has no extension rule", ob.article, ob.name.en),
-        ),
-        (SubmissionKind::Report, Some(_)) => {
-            problems.push("only an extension granted has a new deadline".to_string())
-        }
+        (SubmissionKind::Report, Some(_)) => problems.push(Problem::new(
+            Message::new("refuse-deadline-only-extension"),
+            "only an extension granted has a new deadline",
+        )),
         _ => {}
     }
     if new.reference.trim().is_empty() {
-        problems.push("give the document reference (a symbol or the ISU's file number)".into());
+        problems.push(Problem::new(
+            Message::new("refuse-reference-missing"),
+            "give the document reference (a symbol or the ISU's file number)",
+        ));
     }
     if new.reference.chars().count() > 200 || new.note.chars().count() > 2000 {
-        problems.push("the reference is limited to 200 characters, the note to 2000".into());
+        problems.push(Problem::new(
+            Message::new("refuse-reference-too-long"),
+            "the reference is limited to 200 characters, the note to 2000",
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -218,9 +245,10 @@ impl Store {
         new: NewSubmission,
     ) -> Result<SubmissionRecord, StoreError> {
         if author.reason.trim().is_empty() {
-            return Err(StoreError::Invalid(vec![
-                "say why the record is corrected".into(),
-            ]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-reason-correction"),
+                "say why the record is corrected",
+            )));
         }
         let old = obligation_submission::Entity::find_by_id(id)
             .filter(obligation_submission::Column::ConventionId.eq(convention.id))
@@ -228,8 +256,11 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("the submission {id}")))?;
         if let Some(newer) = old.superseded_by {
-            return Err(StoreError::Conflict(format!(
-                "the submission {id} was already corrected by {newer}: correct that one"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-submission-corrected")
+                    .number("id", i64::from(id))
+                    .number("newer", i64::from(newer)),
+                format!("the submission {id} was already corrected by {newer}: correct that one"),
             )));
         }
         let state = crate::entities::actor::Entity::find_by_id(old.actor_id)
@@ -251,10 +282,17 @@ impl Store {
         let obligations = self.obligations(convention).await?;
         validate(&obligations, &new)?;
         if state.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
-                "{} is not a State: obligations are owed by States",
-                state.name_en
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-not-a-state-obligations").actor(
+                    "who",
+                    &state.code,
+                    &state.name_en,
+                ),
+                format!(
+                    "{} is not a State: obligations are owed by States",
+                    state.name_en
+                ),
+            )));
         }
         let (action, record) = match &replaces {
             Some(old) => ("obligation.correct", format!("submission {}", old.id)),
@@ -303,7 +341,7 @@ impl Store {
         }
         write.commit().await?;
         record_of(&state.code, stored)
-            .ok_or_else(|| StoreError::Invalid(vec!["the stored kind cannot be read".into()]))
+            .ok_or_else(|| StoreError::refuse("the stored kind cannot be read"))
     }
 
     /// A State's submissions, oldest received first. With `current_only`, corrected rows are

@@ -120,7 +120,7 @@ impl Store {
             problems.push("say where the designation is recorded (the source)".into());
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let ids = self
             .appoint(
@@ -141,7 +141,7 @@ impl Store {
             .await?;
         ids.first()
             .copied()
-            .ok_or_else(|| StoreError::Invalid(vec!["nothing was recorded".into()]))
+            .ok_or_else(|| StoreError::refuse("nothing was recorded"))
     }
 
     /// Records the ISU Director `name` from `starts_on`; the predecessor's term, when still
@@ -179,7 +179,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let ids = self
             .appoint(
@@ -215,7 +215,7 @@ impl Store {
         }
         ids.first()
             .copied()
-            .ok_or_else(|| StoreError::Invalid(vec!["nothing was recorded".into()]))
+            .ok_or_else(|| StoreError::refuse("nothing was recorded"))
     }
 
     /// Who holds which office on `date` (President, President-Designate, ISU Director, and the

@@ -16,8 +16,10 @@ use treatydesk_domain::universalization::{OutreachKind, check_outreach_date};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention, outreach_activity, outreach_revision};
+use crate::error::{Problem, longer, said};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// An entry as a form or the API gives it (the date as `YYYY-MM-DD`).
 #[derive(Clone, Debug, Default)]
@@ -66,22 +68,29 @@ struct Checked {
     access: AccessLevel,
 }
 
-fn check(new: &NewOutreach) -> Result<Checked, Vec<String>> {
+fn check(new: &NewOutreach) -> Result<Checked, Vec<Problem>> {
     let mut problems = Vec::new();
     let kind = OutreachKind::from_slug(new.kind.trim());
     if kind.is_none() {
-        problems.push("Choose what this is: an outreach activity or a statement of intent.".into());
+        problems.push(said(
+            "refuse-outreach-kind",
+            "Choose what this is: an outreach activity or a statement of intent.",
+        ));
     }
     let on = match new.on.trim() {
         "" => {
-            problems.push("Give the date (YYYY-MM-DD).".into());
+            problems.push(said(
+                "refuse-outreach-date-missing",
+                "Give the date (YYYY-MM-DD).",
+            ));
             None
         }
         t => {
             let d = parse_date(t);
             if d.is_none() {
-                problems.push(format!(
-                    "The date “{t}” is not a date; write it as YYYY-MM-DD."
+                problems.push(Problem::new(
+                    Message::new("refuse-outreach-not-a-date").text("value", t),
+                    format!("The date “{t}” is not a date; write it as YYYY-MM-DD."),
                 ));
             }
             d
@@ -89,27 +98,41 @@ fn check(new: &NewOutreach) -> Result<Checked, Vec<String>> {
     };
     let who = new.who.trim().to_string();
     if who.is_empty() {
-        problems.push("Say who acted (or, for a statement of intent, who spoke).".into());
+        problems.push(said(
+            "refuse-outreach-who",
+            "Say who acted (or, for a statement of intent, who spoke).",
+        ));
     } else if who.chars().count() > MAX_LINE {
-        problems.push(format!("Who is longer than {MAX_LINE} characters."));
+        problems.push(longer(
+            "refuse-outreach-who-long",
+            MAX_LINE,
+            format!("Who is longer than {MAX_LINE} characters."),
+        ));
     }
     let what = new.what.trim().to_string();
     if what.is_empty() {
-        problems.push("Say what was done or said.".into());
+        problems.push(said("refuse-outreach-what", "Say what was done or said."));
     } else if what.chars().count() > MAX_TEXT {
-        problems.push(format!(
-            "What was done is longer than {MAX_TEXT} characters."
+        problems.push(longer(
+            "refuse-outreach-what-long",
+            MAX_TEXT,
+            format!("What was done is longer than {MAX_TEXT} characters."),
         ));
     }
     let working_group = new.working_group.trim().to_string();
     if working_group.chars().count() > MAX_LINE {
-        problems.push(format!(
-            "The Working Group is longer than {MAX_LINE} characters."
+        problems.push(longer(
+            "refuse-outreach-group-long",
+            MAX_LINE,
+            format!("The Working Group is longer than {MAX_LINE} characters."),
         ));
     }
     let access = AccessLevel::from_slug(new.access.trim());
     if access.is_none() {
-        problems.push("Choose who may read the entry.".into());
+        problems.push(said(
+            "refuse-outreach-access",
+            "Choose who may read the entry.",
+        ));
     }
     match (kind, on, access) {
         (Some(kind), Some(on), Some(access)) if problems.is_empty() => Ok(Checked {
@@ -138,8 +161,11 @@ impl Store {
             .iter()
             .find(|r| r.actor.code == state.code)
             .map(|r| &r.participation);
-        check_outreach_date(&state.code, record, on, rules.withdrawal)
-            .map_err(|e| StoreError::Invalid(vec![e]))
+        let who = treatydesk_domain::finding::ActorName {
+            code: state.code.clone(),
+            name: state.name_en.clone(),
+        };
+        check_outreach_date(&who, record, on, rules.withdrawal).map_err(StoreError::refuse)
     }
 
     /// Records an outreach activity or a statement of intent about a State not party.
@@ -151,10 +177,17 @@ impl Store {
         new: &NewOutreach,
     ) -> Result<OutreachRecord, StoreError> {
         if state.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
-                "{} is not a State: universalization is about States.",
-                state.code
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-outreach-not-a-state").actor(
+                    "who",
+                    &state.code,
+                    &state.name_en,
+                ),
+                format!(
+                    "{} is not a State: universalization is about States.",
+                    state.name_en
+                ),
+            )));
         }
         let c = check(new).map_err(StoreError::Invalid)?;
         self.check_not_party(convention, state, c.on).await?;
@@ -207,7 +240,10 @@ impl Store {
         let reason = reason.trim();
         let mut problems = Vec::new();
         if reason.is_empty() {
-            problems.push("Say why the entry is corrected.".to_string());
+            problems.push(said(
+                "refuse-outreach-reason",
+                "Say why the entry is corrected.",
+            ));
         }
         let checked = match check(new) {
             Ok(c) => Some(c),
@@ -227,9 +263,10 @@ impl Store {
             && cur.working_group == c.working_group
             && cur.access == c.access.slug()
         {
-            return Err(StoreError::Invalid(vec![
-                "Nothing would change: the correction is the same as the entry.".into(),
-            ]));
+            return Err(StoreError::refuse(said(
+                "refuse-outreach-unchanged",
+                "Nothing would change: the correction is the same as the entry.",
+            )));
         }
         self.check_not_party(convention, state, c.on).await?;
         let number = record.current().map_or(1, |r| r.revision + 1);

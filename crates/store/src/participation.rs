@@ -248,9 +248,9 @@ pub fn parse_participation_csv(
 ) -> Result<Vec<Participation>, StoreError> {
     let (Some(entry_into_force), Some(withdrawal)) = (rules.entry_into_force, rules.withdrawal)
     else {
-        return Err(StoreError::Invalid(vec![
-            "this convention's entry-into-force and withdrawal rules are not on record, so participation dates cannot be checked; add them to its preset first".into(),
-        ]));
+        return Err(StoreError::refuse(
+            "this convention's entry-into-force and withdrawal rules are not on record, so participation dates cannot be checked; add them to its preset first",
+        ));
     };
     let required = [
         "state",
@@ -291,12 +291,12 @@ pub fn parse_participation_csv(
         }
     }
     if !problems.is_empty() {
-        return Err(StoreError::Invalid(problems));
+        return Err(StoreError::invalid(problems));
     }
     if parsed.is_empty() {
-        return Err(StoreError::Invalid(vec![
+        return Err(StoreError::refuse(
             "the file has a header but no rows".to_string(),
-        ]));
+        ));
     }
     Ok(parsed)
 }

@@ -22,8 +22,10 @@ use treatydesk_domain::{DepositKind, Participation, ProfileKind};
 
 use crate::audit::{Author, Write};
 use crate::entities::{actor, convention, participation, participation_revision, profile_entry};
+use crate::error::{Problem, said};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// What ISU staff record about a State's participation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,10 +109,16 @@ impl Store {
         let note = note.trim();
         let mut problems = Vec::new();
         if author.reason.trim().chars().count() < 5 {
-            problems.push("say why the note changes (5 characters or more)".to_string());
+            problems.push(said(
+                "refuse-note-reason",
+                "say why the note changes (5 characters or more)",
+            ));
         }
         if note.chars().count() > 2000 {
-            problems.push("the note may be at most 2,000 characters".to_string());
+            problems.push(said(
+                "refuse-note-long",
+                "the note may be at most 2,000 characters",
+            ));
         }
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
@@ -161,9 +169,14 @@ impl Store {
         let what = match event {
             ParticipationEvent::Signature { on } => {
                 if let Some(s) = facts.signed_on {
-                    return Err(StoreError::Conflict(format!(
-                        "{name}'s signature on {} is already on record; correct the record instead",
-                        format_date(s)
+                    return Err(StoreError::conflict(Problem::new(
+                        Message::new("conflict-signature-on-record")
+                            .actor("who", &actor.code, name)
+                            .date("date", s),
+                        format!(
+                            "{name}'s signature on {} is already on record; correct the record instead",
+                            format_date(s)
+                        ),
                     )));
                 }
                 facts.signed_on = Some(on);
@@ -171,9 +184,14 @@ impl Store {
             }
             ParticipationEvent::Deposit { on, kind } => {
                 if let Some(d) = facts.deposited_on {
-                    return Err(StoreError::Conflict(format!(
-                        "{name}'s instrument deposited on {} is already on record; correct the record instead",
-                        format_date(d)
+                    return Err(StoreError::conflict(Problem::new(
+                        Message::new("conflict-deposit-on-record")
+                            .actor("who", &actor.code, name)
+                            .date("date", d),
+                        format!(
+                            "{name}'s instrument deposited on {} is already on record; correct the record instead",
+                            format_date(d)
+                        ),
                     )));
                 }
                 facts.deposited_on = Some(on);
@@ -184,14 +202,24 @@ impl Store {
                 if current.as_ref().is_some_and(|c| {
                     c.withdrawal_notified_on.is_some() || c.withdrawal_effective_on.is_some()
                 }) {
-                    return Err(StoreError::Conflict(format!(
-                        "{name}'s withdrawal is already on record; correct the record instead"
+                    return Err(StoreError::conflict(Problem::new(
+                        Message::new("conflict-withdrawal-on-record").actor(
+                            "who",
+                            &actor.code,
+                            name,
+                        ),
+                        format!(
+                            "{name}'s withdrawal is already on record; correct the record instead"
+                        ),
                     )));
                 }
                 if facts.deposited_on.is_none() {
-                    return Err(StoreError::Invalid(vec![format!(
-                        "{name} has deposited no instrument on record, so it cannot withdraw"
-                    )]));
+                    return Err(StoreError::refuse(Problem::new(
+                        Message::new("refuse-withdraw-no-deposit").actor("who", &actor.code, name),
+                        format!(
+                            "{name} has deposited no instrument on record, so it cannot withdraw"
+                        ),
+                    )));
                 }
                 facts.withdrawal_notified_on = Some(on);
                 facts.withdrawal_effective_later = effective_on;
@@ -212,9 +240,10 @@ impl Store {
         facts: ParticipationFacts,
     ) -> Result<Participation, StoreError> {
         if author.reason.trim().chars().count() < 5 {
-            return Err(StoreError::Invalid(vec![
-                "say why the record is corrected (5 characters or more)".into(),
-            ]));
+            return Err(StoreError::refuse(said(
+                "refuse-participation-reason",
+                "say why the record is corrected (5 characters or more)",
+            )));
         }
         let actor = self.participation_actor(state).await?;
         let current = participation::Entity::find()
@@ -229,10 +258,17 @@ impl Store {
     async fn participation_actor(&self, state: &str) -> Result<actor::Model, StoreError> {
         let actor = self.actor(state.trim()).await?;
         if actor.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
-                "{} is not a State; only States sign and deposit",
-                actor.name_en
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-participation-not-a-state").actor(
+                    "who",
+                    &actor.code,
+                    &actor.name_en,
+                ),
+                format!(
+                    "{} is not a State; only States sign and deposit",
+                    actor.name_en
+                ),
+            )));
         }
         Ok(actor)
     }
@@ -250,15 +286,20 @@ impl Store {
     ) -> Result<Participation, StoreError> {
         let rules = rules_of(convention)?;
         let (Some(eif), Some(withdrawal)) = (rules.entry_into_force, rules.withdrawal) else {
-            return Err(StoreError::Invalid(vec![format!(
-                "the entry-into-force and withdrawal rules of {} are not on record, so participation cannot be computed",
-                convention.code
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-rules-missing")
+                    .text("convention", convention.code.to_uppercase()),
+                format!(
+                    "the entry-into-force and withdrawal rules of {} are not on record, so participation cannot be computed",
+                    convention.code.to_uppercase()
+                ),
+            )));
         };
         if facts.withdrawal_effective_later.is_some() && facts.withdrawal_notified_on.is_none() {
-            return Err(StoreError::Invalid(vec![
-                "a later effective date of withdrawal needs the date of the notice".into(),
-            ]));
+            return Err(StoreError::refuse(said(
+                "refuse-later-needs-notice",
+                "a later effective date of withdrawal needs the date of the notice",
+            )));
         }
         let keep_effective = current
             .as_ref()
@@ -289,19 +330,26 @@ impl Store {
             facts.withdrawal_notified_on,
         ) && later <= withdrawal.effective_on(notice)
         {
-            return Err(StoreError::Invalid(vec![format!(
-                "the withdrawal takes effect on {} by the convention's rule; give an effective date only when it is later (the State then engaged in armed conflict)",
-                format_date(withdrawal.effective_on(notice))
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-withdrawal-not-later")
+                    .date("date", withdrawal.effective_on(notice)),
+                format!(
+                    "the withdrawal takes effect on {} by the convention's rule; give an effective date only when it is later (the State then engaged in armed conflict)",
+                    format_date(withdrawal.effective_on(notice))
+                ),
+            )));
         }
         computed.note = facts.note.trim().to_string();
         if let Some(c) = &current
             && domain_of(&actor.code, c) == computed
         {
-            return Err(StoreError::Invalid(vec![format!(
-                "{}'s record already reads so; nothing to record",
-                actor.name_en
-            )]));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-record-unchanged").actor("who", &actor.code, &actor.name_en),
+                format!(
+                    "{}'s record already reads so; nothing to record",
+                    actor.name_en
+                ),
+            )));
         }
         let action = if what == "correction" {
             "participation.correct"
@@ -415,9 +463,10 @@ impl Store {
         entry: NewProfileEntry,
     ) -> Result<profile_entry::Model, StoreError> {
         if author.reason.trim().chars().count() < 5 {
-            return Err(StoreError::Invalid(vec![
-                "say why the profile is corrected (5 characters or more)".into(),
-            ]));
+            return Err(StoreError::refuse(said(
+                "refuse-profile-reason",
+                "say why the profile is corrected (5 characters or more)",
+            )));
         }
         check_profile_entry(&entry)?;
         let old = profile_entry::Entity::find_by_id(entry_id)
@@ -426,8 +475,9 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("profile entry {entry_id}")))?;
         if old.superseded_by.is_some() {
-            return Err(StoreError::Conflict(format!(
-                "profile entry {entry_id} was already corrected; correct the newest one"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-profile-corrected").number("id", i64::from(entry_id)),
+                format!("profile entry {entry_id} was already corrected; correct the newest one"),
             )));
         }
         let actor = actor::Entity::find_by_id(old.actor_id)
@@ -471,15 +521,23 @@ impl Store {
 fn check_profile_entry(entry: &NewProfileEntry) -> Result<(), StoreError> {
     let mut problems = Vec::new();
     if entry.source.trim().is_empty() || entry.source.chars().count() > 2_000 {
-        problems.push("cite the source of the profile period (1 to 2,000 characters)".to_string());
+        problems.push(said(
+            "refuse-profile-source",
+            "cite the source of the profile period (1 to 2,000 characters)",
+        ));
     }
     if let (Some(f), Some(u)) = (entry.from, entry.until)
         && u <= f
     {
-        problems.push(format!(
-            "the period ends ({}) before it begins ({})",
-            format_date(u),
-            format_date(f)
+        problems.push(Problem::new(
+            Message::new("refuse-profile-period")
+                .date("until", u)
+                .date("from", f),
+            format!(
+                "the period ends ({}) before it begins ({})",
+                format_date(u),
+                format_date(f)
+            ),
         ));
     }
     if problems.is_empty() {

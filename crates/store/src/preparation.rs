@@ -145,7 +145,7 @@ impl Store {
             }
         };
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let today = crate::now().date();
         let key = match &before {

@@ -140,7 +140,7 @@ impl NewSession {
         if out.is_empty() {
             Ok(self)
         } else {
-            Err(StoreError::Invalid(out))
+            Err(StoreError::invalid(out))
         }
     }
 
@@ -289,7 +289,7 @@ impl Store {
         after.push(new.as_session(0, position));
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let stored = programme_session::ActiveModel {
             meeting_id: Set(meeting.id),
@@ -367,7 +367,7 @@ impl Store {
             .collect();
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         write.detail(serde_json::json!({ "before": session_out(&row) }));
         let mut model: programme_session::ActiveModel = row.into();
@@ -416,16 +416,16 @@ impl Store {
             .count(write.txn())
             .await?;
         if statements > 0 {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "“{}” has statements on record ({statements}); a session where statements were delivered stays on the programme: change it instead of deleting it.",
                 row.title
-            )]));
+            )));
         }
         let before: Vec<Session> = rows.iter().filter_map(session_out).collect();
         let after: Vec<Session> = before.iter().filter(|s| s.id != id).cloned().collect();
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         write.detail(serde_json::json!({ "deleted": session_out(&row) }));
         session_speaker::Entity::delete_many()
@@ -464,7 +464,7 @@ impl Store {
             out.push(format!("“{code}” is not in the actors registry."));
         }
         if !out.is_empty() {
-            return Err(StoreError::Invalid(out));
+            return Err(StoreError::invalid(out));
         }
         let mut write = self
             .write(

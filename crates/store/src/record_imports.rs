@@ -39,7 +39,7 @@ fn read_rows(csv_text: &str, required: &[&str]) -> Result<Vec<(usize, Row)>, Sto
     let mut reader = crate::csv_file::checked_reader(csv_text, required)?;
     let headers = reader
         .headers()
-        .map_err(|e| StoreError::Invalid(vec![format!("line 1: cannot read the header: {e}")]))?
+        .map_err(|e| StoreError::refuse(format!("line 1: cannot read the header: {e}")))?
         .clone();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -58,12 +58,10 @@ fn read_rows(csv_text: &str, required: &[&str]) -> Result<Vec<(usize, Row)>, Sto
         }
     }
     if !problems.is_empty() {
-        return Err(StoreError::Invalid(problems));
+        return Err(StoreError::invalid(problems));
     }
     if rows.is_empty() {
-        return Err(StoreError::Invalid(vec![
-            "the file has a header but no rows".into(),
-        ]));
+        return Err(StoreError::refuse("the file has a header but no rows"));
     }
     Ok(rows)
 }
@@ -224,7 +222,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -324,7 +322,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(
@@ -341,13 +339,13 @@ impl Store {
                 .await
             {
                 Ok(n) => ids.push(n.id),
-                Err(StoreError::Conflict(why)) => problems.push(why),
+                Err(StoreError::Conflict(why)) => problems.push(why.sentence),
                 Err(e) => return Err(e),
             }
         }
         if !problems.is_empty() {
             // Dropping the write rolls back every row.
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         write.detail(serde_json::json!({ "nominations": ids }));
         write.commit().await?;

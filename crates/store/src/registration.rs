@@ -76,7 +76,7 @@ pub(crate) fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &s
                 delegation: delegation.to_string(),
             }])
         }
-        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::Conflict(format!(
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::conflict(format!(
             "{} is already registered for {label}; a person registers once per meeting.",
             parsed.email
         )),
@@ -229,15 +229,15 @@ impl Store {
         if let (Some(o), Some(d)) = (settings.opens_on, settings.deadline)
             && d < o
         {
-            return Err(StoreError::Invalid(vec![
-                "the deadline cannot be before registration opens".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the deadline cannot be before registration opens",
+            ));
         }
         let cap = match settings.cap_per_organization {
             Some(0) => {
-                return Err(StoreError::Invalid(vec![
-                    "a cap of 0 would refuse everyone; leave it empty for no cap".into(),
-                ]));
+                return Err(StoreError::refuse(
+                    "a cap of 0 would refuse everyone; leave it empty for no cap",
+                ));
             }
             Some(c) => Some(i32::try_from(c).unwrap_or(i32::MAX)),
             None => None,
@@ -602,9 +602,7 @@ impl Store {
         ids.sort_unstable();
         ids.dedup();
         if ids.is_empty() {
-            return Err(StoreError::Invalid(vec![
-                "choose at least one registration".into(),
-            ]));
+            return Err(StoreError::refuse("choose at least one registration"));
         }
         let (action, status) = if approve {
             ("registration.approve", RegistrationStatus::Approved)
@@ -629,7 +627,7 @@ impl Store {
                 })?;
             let reference = reference_of(&meeting.label, &row);
             if row.status != RegistrationStatus::Pending.slug() {
-                return Err(StoreError::Conflict(format!(
+                return Err(StoreError::conflict(format!(
                     "registration {reference} is already {}; only a pending registration can be decided",
                     row.status
                 )));

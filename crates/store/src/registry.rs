@@ -10,7 +10,7 @@ use treatydesk_domain::architecture::{Architecture, Version};
 use treatydesk_domain::obligation::{self, Obligation};
 use treatydesk_domain::preparation::TemplateItem;
 use treatydesk_domain::transparency::ReportForm;
-use treatydesk_domain::{EntryIntoForceRule, WithdrawalRule, calendar::parse_date};
+use treatydesk_domain::{EntryIntoForceRule, Lang, WithdrawalRule, calendar::parse_date};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention};
@@ -115,7 +115,7 @@ pub struct Preset {
 /// Parses a preset, naming the file, the field and the reason when it is broken.
 pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
     let parsed: PresetFile = toml::from_str(text)
-        .map_err(|e| StoreError::Invalid(vec![format!("{file}: {}", e.to_string().trim())]))?;
+        .map_err(|e| StoreError::refuse(format!("{file}: {}", e.to_string().trim())))?;
     let c = parsed.convention;
     let mut problems = Vec::new();
     let mut date = |field: &str, value: &str| {
@@ -189,7 +189,7 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .map(|p| format!("{file}: {p}")),
     );
     if !problems.is_empty() {
-        return Err(StoreError::Invalid(problems));
+        return Err(StoreError::invalid(problems));
     }
     let rules = ConventionRules {
         entry_into_force,
@@ -226,16 +226,26 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
 /// The preset shipped with the product for the convention `code` (every preset parsed once
 /// per process; none for a convention without one).
 fn shipped(code: &str) -> Option<&'static Preset> {
+    shipped_presets().get(code)
+}
+
+fn shipped_presets() -> &'static HashMap<String, Preset> {
     static BY_CODE: std::sync::OnceLock<HashMap<String, Preset>> = std::sync::OnceLock::new();
-    BY_CODE
-        .get_or_init(|| {
-            PRESETS
-                .iter()
-                .filter_map(|(file, text)| parse_preset(file, text).ok())
-                .map(|p| (p.model.code.clone(), p))
-                .collect()
-        })
-        .get(code)
+    BY_CODE.get_or_init(|| {
+        PRESETS
+            .iter()
+            .filter_map(|(file, text)| parse_preset(file, text).ok())
+            .map(|p| (p.model.code.clone(), p))
+            .collect()
+    })
+}
+
+/// A name of any shipped preset (a body, a seat, an office, a kind of meeting: its English
+/// form or key) in `lang`, for a sentence that does not say which convention it is about.
+pub fn any_term(lang: Lang, english: &str) -> Option<&'static str> {
+    shipped_presets()
+        .values()
+        .find_map(|p| p.glossary.translate(lang, english))
 }
 
 /// The names of the convention `code` in the four languages, from its shipped preset (empty
@@ -263,6 +273,29 @@ pub fn isu_preset(code: &str) -> IsuPreset {
     shipped(code).map(|p| p.isu.clone()).unwrap_or_default()
 }
 
+/// The names of an actor of the shipped registry (a State, by its alpha-3 code, or a known
+/// organization) in the four languages; `None` for an actor the registry does not ship.
+pub fn shipped_names(code: &str) -> Option<&'static Names> {
+    static NAMES: std::sync::LazyLock<HashMap<String, Names>> = std::sync::LazyLock::new(|| {
+        csv::Reader::from_reader(ACTORS_CSV.as_bytes())
+            .deserialize::<ActorRow>()
+            .filter_map(Result::ok)
+            .map(|r| {
+                (
+                    r.code,
+                    Names {
+                        en: r.name_en,
+                        fr: r.name_fr,
+                        es: r.name_es,
+                        ar: r.name_ar,
+                    },
+                )
+            })
+            .collect()
+    });
+    NAMES.get(code)
+}
+
 impl Store {
     /// Adds every actor of the registry that the database lacks, and brings the names of the
     /// actors it has up to the registry's (a corrected translation reaches every database;
@@ -278,9 +311,8 @@ impl Store {
         let mut missing = Vec::new();
         let mut renamed: Vec<(String, actor::ActiveModel)> = Vec::new();
         for (line, row) in reader.deserialize::<ActorRow>().enumerate() {
-            let row = row.map_err(|e| {
-                StoreError::Invalid(vec![format!("actors.csv line {}: {e}", line + 2)])
-            })?;
+            let row =
+                row.map_err(|e| StoreError::refuse(format!("actors.csv line {}: {e}", line + 2)))?;
             if let Some(known) = existing.get(&row.code) {
                 let names = [&row.name_en, &row.name_fr, &row.name_es, &row.name_ar];
                 let stored = [
@@ -304,10 +336,10 @@ impl Store {
                 name => Some(
                     treatydesk_domain::UnGroup::from_english(name)
                         .ok_or_else(|| {
-                            StoreError::Invalid(vec![format!(
+                            StoreError::refuse(format!(
                                 "actors.csv: {}: unknown UN regional group \"{name}\"",
                                 row.code
-                            )])
+                            ))
                         })?
                         .slug()
                         .to_string(),
@@ -390,7 +422,7 @@ impl Store {
                 })
                 .collect();
             if !unknown.is_empty() {
-                return Err(StoreError::Invalid(unknown));
+                return Err(StoreError::invalid(unknown));
             }
             let existing = convention::Entity::find()
                 .filter(convention::Column::Code.eq(&preset.model.code))
@@ -467,20 +499,20 @@ impl Store {
 /// Reads a stored convention's obligations.
 pub fn obligations_of(convention: &convention::Model) -> Result<Vec<Obligation>, StoreError> {
     serde_json::from_str(&convention.obligations).map_err(|e| {
-        StoreError::Invalid(vec![format!(
+        StoreError::refuse(format!(
             "the obligations stored for {} cannot be read: {e}",
             convention.code
-        )])
+        ))
     })
 }
 
 /// Reads a stored convention's rules.
 pub fn rules_of(convention: &convention::Model) -> Result<ConventionRules, StoreError> {
     serde_json::from_str(&convention.rules).map_err(|e| {
-        StoreError::Invalid(vec![format!(
+        StoreError::refuse(format!(
             "the rules stored for {} cannot be read: {e}",
             convention.code
-        )])
+        ))
     })
 }
 

@@ -128,7 +128,7 @@ fn judge(ob: &Obligation, forms: &[ReportForm], input: &ReportInput) -> Vec<Repo
 /// A submission is refused while an error finding stands; every error as a sentence.
 fn refuse_errors(findings: &[ReportFinding]) -> Result<(), StoreError> {
     if transparency::has_errors(findings) {
-        Err(StoreError::Invalid(
+        Err(StoreError::invalid(
             findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
@@ -172,11 +172,11 @@ impl Store {
         let obligations = self.reported_obligations(convention).await?;
         let Some(ob) = obligations.iter().find(|o| o.key == input.obligation) else {
             let known: Vec<&str> = obligations.iter().map(|o| o.key.as_str()).collect();
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "\"{}\" is not an obligation reported on forms (known: {})",
                 input.obligation,
                 known.join(", ")
-            )]));
+            )));
         };
         let mut problems = Vec::new();
         match (is_annual(ob), input.period) {
@@ -209,7 +209,7 @@ impl Store {
             _ => {}
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         Ok((ob.clone(), forms_of(convention, &ob.key)))
     }
@@ -224,16 +224,13 @@ impl Store {
         on: Date,
     ) -> Result<transparency_report::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
-            StoreError::Invalid(vec![format!(
-                "\"{}\" is not a State on record",
-                input.state
-            )])
+            StoreError::refuse(format!("\"{}\" is not a State on record", input.state))
         })?;
         if actor.kind != "state" {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "{} is not a State: a State reports",
                 actor.name_en
-            )]));
+            )));
         }
         let input = ReportInput {
             state: actor.code.clone(),
@@ -253,7 +250,7 @@ impl Store {
             None => same.filter(transparency_report::Column::Period.is_null()),
         };
         if let Some(existing) = same.one(self.db()).await? {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "{} already has this report (number {}): open it to edit or correct it",
                 actor.name_en, existing.id
             )));
@@ -354,16 +351,15 @@ impl Store {
         let old = self.report_row(convention, id).await?;
         let correcting = old.status == SUBMITTED;
         if correcting && author.reason.trim().is_empty() {
-            return Err(StoreError::Invalid(vec![
-                "a submitted report is frozen: say why it is corrected".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "a submitted report is frozen: say why it is corrected",
+            ));
         }
         let kept_access = AccessLevel::from_slug(&old.access).unwrap_or(AccessLevel::StatesParties);
         if correcting && input.access != kept_access {
-            return Err(StoreError::Invalid(vec![
-                "the access level was chosen when the report was submitted: a correction keeps it"
-                    .into(),
-            ]));
+            return Err(StoreError::refuse(
+                "the access level was chosen when the report was submitted: a correction keeps it",
+            ));
         }
         let submit = input.submit || correcting;
         let input = ReportInput {
@@ -565,7 +561,7 @@ impl Store {
             problems.push("a submitted report is frozen: say why the file is added".into());
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let mut write = self
             .write(author, "report.attach", format!("report {id}"))

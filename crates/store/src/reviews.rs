@@ -70,7 +70,7 @@ impl Store {
             problems.push(
                 "choose what is reviewed: the intersessional programme, the Working Groups, the Coordination Committee or the ISU".into(),
             );
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         if item.background.trim().is_empty() && item.outcome.trim().is_empty() {
             problems.push("give the background documents or the outcome (or both)".into());
@@ -124,7 +124,7 @@ impl Store {
             );
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let revision = earlier.unwrap_or(0) + 1;
         let reason = if item.reason.trim().is_empty() {

@@ -145,7 +145,7 @@ impl Store {
             );
         }
         let (Some(session), Some(speaker), true) = (session, speaker, problems.is_empty()) else {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         };
         let stored = files.put(bytes)?;
         let mut write = self
@@ -266,7 +266,7 @@ impl Store {
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         let row = statement::ActiveModel {
             convention_id: Set(target.convention_id),

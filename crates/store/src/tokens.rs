@@ -74,19 +74,19 @@ impl Store {
     ) -> Result<NewToken, StoreError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(StoreError::Invalid(vec![
-                "give the token a name of 1 to 100 characters (what it is for)".into(),
-            ]));
+            return Err(StoreError::refuse(
+                "give the token a name of 1 to 100 characters (what it is for)",
+            ));
         }
         let owner = user::Entity::find_by_id(user_id)
             .one(self.db())
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("user {user_id}")))?;
         if owner.disabled {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "the account \"{}\" is disabled; it cannot have tokens",
                 owner.username
-            )]));
+            )));
         }
         let live = self
             .api_tokens(user_id)
@@ -95,9 +95,9 @@ impl Store {
             .filter(|t| t.revoked_at.is_none())
             .count();
         if live >= MAX_TOKENS {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "you already hold {MAX_TOKENS} tokens; revoke one you no longer use first"
-            )]));
+            )));
         }
         let secret = format!("{TOKEN_PREFIX}{}", random_token());
         let prefix: String = secret.chars().take(TOKEN_PREFIX.len() + 6).collect();
@@ -155,7 +155,7 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("token {token_id}")))?;
         if token.revoked_at.is_some() {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::conflict(format!(
                 "the token \"{}\" is already revoked",
                 token.name
             )));

@@ -126,7 +126,7 @@ async fn art4_extension_request_filed_analysed_and_granted_moves_the_deadline() 
         )
         .await;
     assert!(
-        matches!(&refused, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.contains("(d) is required"))),
+        matches!(&refused, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.sentence.contains("(d) is required"))),
         "{refused:?}"
     );
     let submitted = db
@@ -310,7 +310,7 @@ async fn art4_extension_after_deadline_refused_and_late_for_meeting_kept_as_warn
         )
         .await;
     assert!(
-        matches!(&after, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.contains("before the deadline"))),
+        matches!(&after, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.sentence.contains("before the deadline"))),
         "{after:?}"
     );
     // Submitted 1 Jan 2025 for the 13MSP (16 Sep 2025): late, but a warning only.
@@ -364,7 +364,7 @@ async fn art3_extension_longer_than_four_years_refused_through_the_store() {
         )
         .await;
     assert!(
-        matches!(&long, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.contains("at most 4 years"))),
+        matches!(&long, Err(StoreError::Invalid(p)) if p.iter().any(|s| s.sentence.contains("at most 4 years"))),
         "{long:?}"
     );
     let ok = db

@@ -134,7 +134,7 @@ async fn p2_2_an_area_session_is_stored_inside_its_group_and_refused_outside() {
     match db.store.add_session(&cli(), &ccm, &m, outside).await {
         Err(StoreError::Invalid(why)) => {
             assert_eq!(why.len(), 1, "{why:?}");
-            assert!(why[0].contains("P2.2"), "{why:?}");
+            assert!(why[0].sentence.contains("P2.2"), "{why:?}");
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -240,7 +240,9 @@ async fn refusals_say_why_and_store_nothing() {
         )
         .await;
     match clash {
-        Err(StoreError::Invalid(why)) => assert!(why[0].contains("overlap in room Room XIX")),
+        Err(StoreError::Invalid(why)) => {
+            assert!(why[0].sentence.contains("overlap in room Room XIX"))
+        }
         other => panic!("expected an overlap, got {other:?}"),
     }
     assert_eq!(db.store.programme(&m).await.expect("p").len(), 1);

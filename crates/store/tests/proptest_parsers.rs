@@ -167,7 +167,7 @@ proptest! {
                 prop_assert!(!problems.is_empty());
                 for p in &problems {
                     prop_assert!(
-                        p.starts_with("line ") || p == "the file has a header but no rows",
+                        p.sentence.starts_with("line ") || p.sentence == "the file has a header but no rows",
                         "{}", p
                     );
                 }

@@ -117,7 +117,9 @@ async fn p1_1_a_second_registration_with_the_same_email_is_a_conflict_and_stores
         )
         .await;
     match again {
-        Err(StoreError::Conflict(sentence)) => assert!(sentence.contains("already registered")),
+        Err(StoreError::Conflict(sentence)) => {
+            assert!(sentence.sentence.contains("already registered"))
+        }
         other => panic!("expected a conflict, got {other:?}"),
     }
     let all = db.store.registrations(&meeting, None).await.expect("list");
@@ -859,7 +861,9 @@ async fn p18_7_delegation_the_isu_approves_several_at_once_and_refuses_with_a_re
         .store
         .decide_registrations(&isu, &meeting, &ids, true, "")
         .await;
-    assert!(matches!(mixed, Err(StoreError::Conflict(ref m)) if m.contains("3RC-NGA-0001")));
+    assert!(
+        matches!(mixed, Err(StoreError::Conflict(ref m)) if m.sentence.contains("3RC-NGA-0001"))
+    );
     assert_eq!(
         db.store
             .registration(&meeting, ids[2])

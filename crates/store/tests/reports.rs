@@ -260,7 +260,7 @@ async fn art7_annual_form_unchanged_needs_year_and_initial_marks_refused() {
         .await;
     match refused {
         Err(StoreError::Invalid(p)) => {
-            assert!(p.iter().any(|s| s.starts_with("Form F:")), "{p:?}")
+            assert!(p.iter().any(|s| s.sentence.starts_with("Form F:")), "{p:?}")
         }
         other => panic!("expected a refusal, got {other:?}"),
     }

@@ -127,13 +127,20 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!(error = ?self.0, "API request failed");
         }
-        (
-            status,
-            axum::Json(
-                serde_json::json!({ "error": self.0.public_message(), "status": status.as_u16() }),
-            ),
-        )
-            .into_response()
+        let mut body =
+            serde_json::json!({ "error": self.0.public_message(), "status": status.as_u16() });
+        // Each problem of a refusal as its sentence, message id and typed arguments, so that
+        // a client can say it in its reader's language.
+        match &self.0 {
+            WebError::Store(StoreError::Invalid(problems)) => {
+                body["problems"] = serde_json::to_value(problems).unwrap_or_default();
+            }
+            WebError::Store(StoreError::Conflict(problem)) => {
+                body["problems"] = serde_json::to_value([problem]).unwrap_or_default();
+            }
+            _ => {}
+        }
+        (status, axum::Json(body)).into_response()
     }
 }
 
@@ -143,6 +150,8 @@ impl IntoResponse for ApiError {
 pub enum ErrorPage {
     Text(String),
     Key(&'static str),
+    /// A refusal's problems, said in the reader's language.
+    Problems(Vec<treatydesk_store::error::Problem>),
 }
 
 impl IntoResponse for WebError {
@@ -159,9 +168,13 @@ impl IntoResponse for WebError {
             tracing::error!(error = ?self, "page request failed");
         }
         let mut response = status.into_response();
-        let page = match self.message_key() {
-            Some(key) => ErrorPage::Key(key),
-            None => ErrorPage::Text(self.public_message()),
+        let page = match (self.message_key(), self) {
+            (Some(key), _) => ErrorPage::Key(key),
+            (None, WebError::Store(StoreError::Invalid(problems))) => ErrorPage::Problems(problems),
+            (None, WebError::Store(StoreError::Conflict(problem))) => {
+                ErrorPage::Problems(vec![problem])
+            }
+            (None, other) => ErrorPage::Text(other.public_message()),
         };
         response.extensions_mut().insert(page);
         response

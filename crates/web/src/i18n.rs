@@ -158,6 +158,25 @@ mod tests {
             // The transparency reports' findings and form errors.
             "form",
             "row",
+            // Refusals (refusals.ftl).
+            "field",
+            "value",
+            "known",
+            "obligation",
+            "year",
+            "id",
+            "newer",
+            "who",
+            "max",
+            "convention",
+            "until",
+            "from",
+            "column",
+            "deposit",
+            "signature",
+            "computed",
+            "effective",
+            "notice",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

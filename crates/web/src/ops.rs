@@ -98,6 +98,9 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
         let message = match page {
             ErrorPage::Text(text) => text,
             ErrorPage::Key(key) => crate::i18n::tr(bare.lang, key),
+            ErrorPage::Problems(problems) => {
+                crate::views::findings::problems_in(bare.lang, &problems).join("; ")
+            }
         };
         let status = response.status();
         response = if is_api {

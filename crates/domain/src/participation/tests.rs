@@ -19,7 +19,7 @@ fn row(iso3: &str, sig: &str, dep: &str, eif: &str, note: &str) -> Participation
     }
 }
 
-fn import(r: ParticipationRow) -> Result<Participation, Vec<String>> {
+fn import(r: ParticipationRow) -> Result<Participation, Vec<crate::finding::Problem>> {
     let (e, w) = ccm();
     r.validate(e, w, |_| true)
 }
@@ -132,7 +132,9 @@ fn art20_refuses_an_effective_date_earlier_than_six_months() {
     r.withdrawal_effective_date = "2025-01-01".into();
     let problems = import(r).expect_err("too early");
     assert!(
-        problems[0].contains("earlier than the convention allows"),
+        problems[0]
+            .sentence
+            .contains("earlier than the convention allows"),
         "{problems:?}"
     );
 }
@@ -142,7 +144,9 @@ fn art17_import_refuses_an_entry_into_force_that_contradicts_the_rule() {
     let problems = import(row("NGA", "", "2023-02-28", "2023-03-01", "")).expect_err("bad eif");
     assert_eq!(problems.len(), 1);
     assert!(
-        problems[0].contains("the convention's rule gives 2023-08-01"),
+        problems[0]
+            .sentence
+            .contains("the convention's rule gives 2023-08-01"),
         "{problems:?}"
     );
 }
@@ -154,11 +158,13 @@ fn import_refuses_bad_dates_codes_and_order() {
         .validate(e, w, |_| true)
         .expect_err("bad");
     assert!(
-        problems.iter().any(|p| p.contains("alpha-3")),
+        problems.iter().any(|p| p.sentence.contains("alpha-3")),
         "{problems:?}"
     );
     assert!(
-        problems.iter().any(|p| p.contains("signature_date")),
+        problems
+            .iter()
+            .any(|p| p.sentence.contains("signature_date")),
         "{problems:?}"
     );
     let problems = row("XXX", "", "", "", "")
@@ -167,11 +173,11 @@ fn import_refuses_bad_dates_codes_and_order() {
     assert!(
         problems
             .iter()
-            .any(|p| p.contains("not a State in the registry"))
+            .any(|p| p.sentence.contains("not a State in the registry"))
     );
-    assert!(problems.iter().any(|p| p.contains("no signature")));
+    assert!(problems.iter().any(|p| p.sentence.contains("no signature")));
     let problems = row("AUS", "2012-10-08", "2008-12-03", "", "")
         .validate(e, w, |_| true)
         .expect_err("order");
-    assert!(problems[0].contains("before signature_date"));
+    assert!(problems[0].sentence.contains("before signature_date"));
 }

@@ -174,7 +174,7 @@ fn grants(given: &[GrantIn]) -> Result<Vec<treatydesk_domain::Grant>, StoreError
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(StoreError::Invalid(problems))
+        Err(StoreError::invalid(problems))
     }
 }
 
@@ -241,7 +241,7 @@ pub async fn grant_api(
 ) -> Result<Response, ApiError> {
     admin(&ctx)?;
     check_csrf_header(&ctx, &headers)?;
-    let g = body(b)?.grant().map_err(|p| StoreError::Invalid(vec![p]))?;
+    let g = body(b)?.grant().map_err(StoreError::refuse)?;
     // The user must exist (404); a convention or State that does not is the body's fault (422).
     state.store.account(&username).await?;
     match state
@@ -251,7 +251,7 @@ pub async fn grant_api(
     {
         Ok(_) => {}
         Err(StoreError::NotFound(what)) => {
-            return Err(StoreError::Invalid(vec![format!("{what} is not on record")]).into());
+            return Err(StoreError::refuse(format!("{what} is not on record")).into());
         }
         Err(e) => return Err(e.into()),
     }
@@ -303,9 +303,9 @@ pub async fn disable_api(
     check_csrf_header(&ctx, &headers)?;
     let b = body(b)?;
     if b.disabled && ctx.viewer.username.as_deref() == Some(username.as_str()) {
-        return Err(StoreError::Invalid(vec![
-            "you cannot disable your own account; ask another administrator".into(),
-        ])
+        return Err(StoreError::refuse(
+            "you cannot disable your own account; ask another administrator",
+        )
         .into());
     }
     let why = if b.disabled {

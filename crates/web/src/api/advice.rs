@@ -100,10 +100,10 @@ pub async fn ask_api(
     let wanted = input.state.trim().to_uppercase();
     if !isu && !advice::may_write_for_state(&ctx.viewer, &c.code, &wanted) {
         return Err(
-            WebError::Store(treatydesk_store::StoreError::Invalid(vec![format!(
+            WebError::Store(treatydesk_store::StoreError::refuse(format!(
                 "A focal point asks for its own State only ({}).",
                 advice::focal_point_states(&ctx.viewer, &c.code).join(", ")
-            )]))
+            )))
             .into(),
         );
     }

@@ -243,7 +243,10 @@ pub async fn appoint_api(
             }),
         )
             .into_response()),
-        Err(StoreError::Invalid(reasons)) => Ok(refused(shown, reasons)),
+        Err(StoreError::Invalid(reasons)) => {
+            let reasons = crate::views::findings::problems_in(ctx.lang, &reasons);
+            Ok(refused(shown, reasons))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -94,16 +94,16 @@ pub async fn record_api(
     let meeting = match state.store.meeting(&c, input.meeting.trim()).await {
         Ok(m) => m,
         Err(StoreError::NotFound(_)) => {
-            return Err(StoreError::Invalid(vec![format!(
+            return Err(StoreError::refuse(format!(
                 "the meeting \"{}\" is not on record",
                 input.meeting.trim()
-            )])
+            ))
             .into());
         }
         Err(e) => return Err(e.into()),
     };
     let register = Register::load(&state, &c, None).await?;
-    let typed = content(&input.content, &register.documents).map_err(StoreError::Invalid)?;
+    let typed = content(&input.content, &register.documents).map_err(StoreError::invalid)?;
     let stored = state
         .store
         .record_decision(
@@ -150,7 +150,7 @@ pub async fn correct_api(
             crate::WebError::NotFound(format!("there is no decision {id} on record")).into(),
         );
     }
-    let typed = content(&input.content, &register.documents).map_err(StoreError::Invalid)?;
+    let typed = content(&input.content, &register.documents).map_err(StoreError::invalid)?;
     let author = ctx.author(input.reason.trim());
     state.store.correct_decision(&author, &c, id, typed).await?;
     crate::services::indexing::reindex_decision(&state, &c, id).await?;

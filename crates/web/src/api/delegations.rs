@@ -194,7 +194,7 @@ pub async fn post_delegation_api(
             lang,
         )
         .await?
-        .map_err(|refused| WebError::Store(StoreError::Invalid(refused.sentences())))?;
+        .map_err(|refused| WebError::Store(StoreError::invalid(refused.sentences())))?;
     Ok((
         StatusCode::CREATED,
         Json(PostedOut {

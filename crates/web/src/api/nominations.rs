@@ -75,9 +75,9 @@ pub async fn nominate_api(
     check_csrf_header(&ctx, &headers)?;
     let b = body(b)?;
     let (nominated, on_behalf) = nominee(&ctx, m.code(), b.state.as_deref())?.ok_or_else(|| {
-        WebError::Store(treatydesk_store::StoreError::Invalid(vec![
-            "name the State nominated (state, its alpha-3 code)".into(),
-        ]))
+        WebError::Store(treatydesk_store::StoreError::refuse(
+            "name the State nominated (state, its alpha-3 code)",
+        ))
     })?;
     let new = NewNomination {
         state: nominated.clone(),

@@ -104,10 +104,10 @@ pub async fn file_api(
     let typed = body(b)?;
     let wanted = typed.state.trim().to_uppercase();
     if !may_file_for(&ctx, &c, &wanted) {
-        return Err(WebError::Store(StoreError::Invalid(vec![format!(
+        return Err(WebError::Store(StoreError::refuse(format!(
             "A focal point reports for its own State only ({}).",
             advice::focal_point_states(&ctx.viewer, &c.code).join(", ")
-        )]))
+        )))
         .into());
     }
     let on_behalf = !advice::may_write_for_state(&ctx.viewer, &c.code, &wanted);

@@ -119,7 +119,7 @@ pub async fn add_api(
     let (c, a) = isu_write(&ctx, &state, &code, &iso3, &headers).await?;
     let input = body(b)?;
     if let Some(problem) = access_problem(&ctx, &c.code, &input) {
-        return Err(StoreError::Invalid(vec![problem]).into());
+        return Err(StoreError::refuse(problem).into());
     }
     let r = state
         .store
@@ -155,7 +155,7 @@ pub async fn correct_api(
     let existing = readable_entry(&state, &c, &a, &id, &ctx.viewer).await?;
     require_corrector(&ctx, &c.code, &existing)?;
     if let Some(problem) = access_problem(&ctx, &c.code, &input.entry) {
-        return Err(StoreError::Invalid(vec![problem]).into());
+        return Err(StoreError::refuse(problem).into());
     }
     let r = state
         .store

@@ -66,10 +66,10 @@ fn roles(ctx: &Ctx, selected: &str) -> Vec<Choice> {
 }
 
 /// A form's refusal: the store's sentences, or the error itself.
-fn refusal(e: StoreError) -> Result<Vec<String>, WebError> {
+fn refusal(ctx: &Ctx, e: StoreError) -> Result<Vec<String>, WebError> {
     match e {
-        StoreError::Invalid(p) => Ok(p),
-        StoreError::Conflict(p) => Ok(vec![p]),
+        StoreError::Invalid(p) => Ok(crate::views::findings::problems_in(ctx.lang, &p)),
+        StoreError::Conflict(p) => Ok(vec![crate::views::findings::problem_in(ctx.lang, &p)]),
         // A convention or State named in a grant that is not on record.
         StoreError::NotFound(what) => Ok(vec![format!("{what} is not on record")]),
         other => Err(other.into()),
@@ -169,7 +169,7 @@ pub async fn add_user(
             .await
         }
         Err(e) => {
-            let problems = refusal(e)?;
+            let problems = refusal(&ctx, e)?;
             users_page(ctx, &state, form, problems).await
         }
     }
@@ -260,12 +260,12 @@ pub async fn grant(
             .grant_role(&username, &g, &ctx.author("grant a role"))
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(vec![p])),
+        Err(p) => Err(StoreError::refuse(p)),
     };
     match result {
         Ok(()) => Ok(Redirect::to(&user_url(&username)).into_response()),
         Err(e) => {
-            let problems = refusal(e)?;
+            let problems = refusal(&ctx, e)?;
             user_page(ctx, &state, &username, form, problems, None).await
         }
     }
@@ -497,7 +497,7 @@ pub async fn change_password(
     {
         Ok(()) => Ok(Redirect::to("/account?changed=1").into_response()),
         Err(e) => {
-            let p = refusal(e)?;
+            let p = refusal(&ctx, e)?;
             account_page(
                 ctx,
                 &state,
@@ -539,7 +539,7 @@ pub async fn set_contact(
     match outcome {
         Ok(()) => Ok(Redirect::to("/account?contact=1").into_response()),
         Err(e) => {
-            let problems = refusal(e)?;
+            let problems = refusal(&ctx, e)?;
             let typed = ContactTyped {
                 typed: true,
                 email: form.contact.email,
@@ -594,7 +594,7 @@ pub async fn create_token(
             .await
         }
         Err(e) => {
-            let p = refusal(e)?;
+            let p = refusal(&ctx, e)?;
             account_page(
                 ctx,
                 &state,

@@ -297,7 +297,10 @@ pub async fn ask(
         Ok(r) => {
             Ok(Redirect::to(&format!("{}?saved=1", request_url(&c.code, r.id))).into_response())
         }
-        Err(StoreError::Invalid(problems)) => show_new(ctx, &state, &c, form, problems).await,
+        Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
+            show_new(ctx, &state, &c, form, problems).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -430,6 +433,7 @@ pub async fn post_message(
     {
         Ok(_) => Ok(saved(&c, &r)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show_request(ctx, &state, &c, &r, body, problems, false).await
         }
         Err(e) => Err(e.into()),
@@ -464,6 +468,7 @@ pub async fn revise(
         Ok(_) => Ok(saved(&c, &r)),
         Err(StoreError::NotFound(_)) => Err(missing()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show_request(ctx, &state, &c, &r, String::new(), problems, false).await
         }
         Err(e) => Err(e.into()),
@@ -513,6 +518,7 @@ pub async fn assign(
     {
         Ok(_) => Ok(saved(&c, &r)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show_request(ctx, &state, &c, &r, String::new(), problems, false).await
         }
         Err(e) => Err(e.into()),
@@ -542,6 +548,7 @@ pub async fn close(
     {
         Ok(_) => Ok(saved(&c, &r)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show_request(ctx, &state, &c, &r, String::new(), problems, false).await
         }
         Err(e) => Err(e.into()),
@@ -573,6 +580,7 @@ pub async fn share(
     {
         Ok(_) => Ok(saved(&c, &r)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show_request(ctx, &state, &c, &r, String::new(), problems, false).await
         }
         Err(e) => Err(e.into()),

@@ -308,7 +308,7 @@ pub async fn submit(
             let out = Outcome {
                 findings,
                 rows_by_post,
-                general: reasons
+                general: crate::views::findings::problems_in(ctx.lang, &reasons)
                     .into_iter()
                     .map(|text| Problem {
                         href: String::new(),

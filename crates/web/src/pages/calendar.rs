@@ -208,7 +208,10 @@ pub async fn import(
                 ))
                 .into_response());
             }
-            Err(StoreError::Invalid(p)) => problems = p,
+            Err(StoreError::Invalid(p)) => {
+                let p = crate::views::findings::problems_in(ctx.lang, &p);
+                problems = p
+            }
             Err(e) => return Err(e.into()),
         }
     }

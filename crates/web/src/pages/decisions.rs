@@ -380,8 +380,14 @@ pub async fn record(
             crate::services::indexing::reindex_decision(&state, &c, d.id).await?;
             Ok(Redirect::to(&format!("/{}/decisions/{}?saved=1", c.code, d.id)).into_response())
         }
-        Err(StoreError::Invalid(p)) => register_page(ctx, &state, &code, "", form, p).await,
-        Err(StoreError::Conflict(p)) => register_page(ctx, &state, &code, "", form, vec![p]).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            register_page(ctx, &state, &code, "", form, p).await
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
+            register_page(ctx, &state, &code, "", form, vec![p]).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -483,6 +489,7 @@ pub async fn correct(
             Ok(Redirect::to(&format!("/{}/decisions/{}?saved=1", c.code, d.id)).into_response())
         }
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             detail_page(ctx, &state, &code, id, false, Some(form), p).await
         }
         Err(e) => Err(e.into()),

@@ -539,12 +539,19 @@ pub async fn create(
     if let Some(bytes) = &file
         && let Err(StoreError::Invalid(p)) = state.files.put(bytes).map(|_| ())
     {
+        let p = crate::views::findings::problems_in(ctx.lang, &p);
         return new_page(ctx, &state, &c, form, p).await;
     }
     let doc = match state.store.add_document(&author, &c, new).await {
         Ok(d) => d,
-        Err(StoreError::Invalid(p)) => return new_page(ctx, &state, &c, form, p).await,
-        Err(StoreError::Conflict(p)) => return new_page(ctx, &state, &c, form, vec![p]).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            return new_page(ctx, &state, &c, form, p).await;
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
+            return new_page(ctx, &state, &c, form, vec![p]).await;
+        }
         Err(e) => return Err(e.into()),
     };
     if let Some(bytes) = file {
@@ -583,8 +590,14 @@ pub async fn add_version(
             reindex_document(&state, &c, doc.id).await?;
             Ok(Redirect::to(&format!("/{}/documents/{}", c.code, doc.id)).into_response())
         }
-        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &id, p).await,
-        Err(StoreError::Conflict(p)) => detail_page(ctx, &state, &code, &id, vec![p]).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            detail_page(ctx, &state, &code, &id, p).await
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
+            detail_page(ctx, &state, &code, &id, vec![p]).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -402,7 +402,10 @@ pub async fn file(
     let on_behalf = !treatydesk_domain::advice::may_write_for_state(&ctx.viewer, &c.code, &wanted);
     let input = match typed.input(on_behalf) {
         Ok(i) => i,
-        Err(StoreError::Invalid(p)) => return show_new(ctx, &state, &c, typed, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            return show_new(ctx, &state, &c, typed, p).await;
+        }
         Err(e) => return Err(e.into()),
     };
     let reason = if input.submit {
@@ -418,7 +421,10 @@ pub async fn file(
         Ok(r) => {
             Ok(Redirect::to(&format!("{}?saved=1", request_url(&c.code, r.id))).into_response())
         }
-        Err(StoreError::Invalid(p)) => show_new(ctx, &state, &c, typed, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show_new(ctx, &state, &c, typed, p).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -583,6 +589,7 @@ pub async fn revise(
     let input = match typed.input(r.request.on_behalf) {
         Ok(i) => i,
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             let t = Typed {
                 request: Some(typed),
                 ..Default::default()
@@ -605,6 +612,7 @@ pub async fn revise(
     {
         Ok(done) => Ok(saved(&c, done.id)),
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             let t = Typed {
                 request: Some(typed),
                 ..Default::default()
@@ -658,6 +666,7 @@ pub async fn analysis(
     {
         Ok(done) => Ok(saved(&c, done.id)),
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             let t = Typed {
                 symbol: form.symbol,
                 ..Default::default()
@@ -701,6 +710,7 @@ pub async fn outcome(
     match result {
         Ok(done) => Ok(saved(&c, done.id)),
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             let t = Typed {
                 outcome: form.fields,
                 ..Default::default()

@@ -120,10 +120,10 @@ pub struct StaffForm {
 fn all_problems<T>(parsed: Result<T, Vec<String>>, mut more: Vec<String>) -> Result<T, StoreError> {
     match parsed {
         Ok(new) if more.is_empty() => Ok(new),
-        Ok(_) => Err(StoreError::Invalid(more)),
+        Ok(_) => Err(StoreError::invalid(more)),
         Err(mut p) => {
             p.append(&mut more);
-            Err(StoreError::Invalid(p))
+            Err(StoreError::invalid(p))
         }
     }
 }
@@ -341,6 +341,7 @@ pub async fn period_post(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 period: form,
                 refused: "period",
@@ -380,6 +381,7 @@ pub async fn staff_post(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 staff: form,
                 refused: "staff",
@@ -719,11 +721,12 @@ pub async fn draft_post(
             )
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(saved_plan(&c.code, year)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = StepTyped {
                 draft: Some(form),
                 refused: "draft",
@@ -752,7 +755,7 @@ async fn step_post(
         citation: form.citation.clone(),
     };
     let outcome = if !problems.is_empty() {
-        Err(StoreError::Invalid(problems))
+        Err(StoreError::invalid(problems))
     } else if approval {
         state
             .store
@@ -779,6 +782,7 @@ async fn step_post(
     match outcome {
         Ok(()) => Ok(saved_plan(&c.code, year)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = if approval {
                 StepTyped {
                     approve: form,
@@ -854,6 +858,7 @@ pub async fn spending_post(
     match outcome {
         Ok(()) => Ok(saved_plan(&c.code, year)),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = StepTyped {
                 spend: form,
                 refused: "spend",
@@ -1224,6 +1229,7 @@ pub async fn contribution_post(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/isu/finances?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             render_finances(ctx, &state, &code, &PageQuery::default(), form, problems).await
         }
         Err(e) => Err(e.into()),

@@ -204,14 +204,17 @@ pub async fn generate_post(
                 )
                 .await
         }
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(row) => Ok(
             Redirect::to(&format!("/{}/isu/reports/{}?saved=1", c.code, row.report))
                 .into_response(),
         ),
-        Err(StoreError::Invalid(problems)) => render_list(ctx, &state, &code, form, problems).await,
+        Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
+            render_list(ctx, &state, &code, form, problems).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -416,6 +419,7 @@ pub async fn prose_post(
             Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code)).into_response())
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 prose: Some(prose),
                 refused: "prose",
@@ -438,9 +442,9 @@ pub async fn publish_post(
     let number = number_of(&number)?;
     let report = readable_report(&state, &c, number, AccessLevel::Isu).await?;
     let outcome = if form.symbol.trim().is_empty() {
-        Err(StoreError::Invalid(vec![
-            "give the symbol the report is published under".into(),
-        ]))
+        Err(StoreError::refuse(
+            "give the symbol the report is published under",
+        ))
     } else {
         state
             .store
@@ -458,6 +462,7 @@ pub async fn publish_post(
             Ok(Redirect::to(&format!("/{}/isu/reports/{number}?saved=1", c.code)).into_response())
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 symbol: Some(form.symbol),
                 refused: "publish",
@@ -470,7 +475,7 @@ pub async fn publish_post(
             let typed = Typed {
                 symbol: Some(form.symbol),
                 refused: "publish",
-                problems: vec![why],
+                problems: vec![crate::views::findings::problem_in(ctx.lang, &why)],
                 ..Typed::none()
             };
             render_report(ctx, &state, &c, number, false, typed).await

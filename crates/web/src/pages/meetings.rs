@@ -264,8 +264,14 @@ pub async fn add(
             crate::services::indexing::reindex_meeting(&state, &c, &m).await?;
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
-        Err(StoreError::Invalid(p)) => list_page(ctx, &state, &code, form, p).await,
-        Err(StoreError::Conflict(p)) => list_page(ctx, &state, &code, form, vec![p]).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            list_page(ctx, &state, &code, form, p).await
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
+            list_page(ctx, &state, &code, form, vec![p]).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -412,6 +418,7 @@ pub async fn edit(
             Ok(Redirect::to(&format!("/{}/meetings/{}?saved=1", c.code, m.label)).into_response())
         }
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             detail_page(ctx, &state, &code, &label, Some(form), None, p).await
         }
         Err(e) => Err(e.into()),
@@ -444,6 +451,7 @@ pub async fn agenda(
     {
         Ok(_) => Ok(Redirect::to(&format!("/{}/meetings/{label}?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             detail_page(ctx, &state, &code, &label, None, Some(form.items), p).await
         }
         Err(e) => Err(e.into()),
@@ -494,8 +502,12 @@ pub async fn attendance(
             Redirect::to(&format!("/{}/meetings/{label}?saved=1#attendance", c.code))
                 .into_response(),
         ),
-        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &label, None, None, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            detail_page(ctx, &state, &code, &label, None, None, p).await
+        }
         Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
             detail_page(ctx, &state, &code, &label, None, None, vec![p]).await
         }
         Err(e) => Err(e.into()),
@@ -562,7 +574,10 @@ pub async fn minutes(
         Ok(_) => Ok(
             Redirect::to(&format!("/{}/meetings/{label}?saved=1#minutes", c.code)).into_response(),
         ),
-        Err(StoreError::Invalid(p)) => detail_page(ctx, &state, &code, &label, None, None, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            detail_page(ctx, &state, &code, &label, None, None, p).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -285,8 +285,14 @@ pub async fn nominate(
             made.nomination.id
         ))
         .into_response()),
-        Err(StoreError::Invalid(p)) => nominations_page(ctx, &state, &m, form, p).await,
-        Err(StoreError::Conflict(p)) => nominations_page(ctx, &state, &m, form, vec![p]).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            nominations_page(ctx, &state, &m, form, p).await
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
+            nominations_page(ctx, &state, &m, form, vec![p]).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -325,9 +331,11 @@ pub async fn withdraw(
         ))
         .into_response()),
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             nominations_page(ctx, &state, &m, NominationForm::default(), p).await
         }
         Err(StoreError::Conflict(p)) => {
+            let p = crate::views::findings::problem_in(ctx.lang, &p);
             nominations_page(ctx, &state, &m, NominationForm::default(), vec![p]).await
         }
         Err(e) => Err(e.into()),

@@ -349,13 +349,16 @@ pub async fn send(
                 .send_message(&ctx.author("send a message"), &c, &m)
                 .await
         }
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok((id, _)) => {
             Ok(Redirect::to(&format!("/{}/notices/{id}?sent=1", c.code)).into_response())
         }
-        Err(StoreError::Invalid(p)) => compose_page(ctx, &state, &c, capacity, form, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            compose_page(ctx, &state, &c, capacity, form, p).await
+        }
         Err(StoreError::NotFound(what)) => {
             compose_page(
                 ctx,

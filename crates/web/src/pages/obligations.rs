@@ -241,7 +241,10 @@ pub async fn record_form(
     let today = listing::today();
     let new = match form.fields.check() {
         Ok(n) => n,
-        Err(p) => return state_view(ctx, &state, &code, &iso3, today, form, p).await,
+        Err(p) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            return state_view(ctx, &state, &code, &iso3, today, form, p).await;
+        }
     };
     let reason = form.fields.reason();
     match state
@@ -252,7 +255,14 @@ pub async fn record_form(
         Ok(_) => Ok(
             Redirect::to(&format!("/{}/states/{}/obligations", c.code, actor.code)).into_response(),
         ),
-        Err(StoreError::Invalid(p)) => state_view(ctx, &state, &code, &iso3, today, form, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            state_view(ctx, &state, &code, &iso3, today, form, p).await
+        }
+        Err(StoreError::Conflict(p)) => {
+            let p = vec![crate::views::findings::problem_in(ctx.lang, &p)];
+            state_view(ctx, &state, &code, &iso3, today, form, p).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -201,11 +201,12 @@ pub async fn designate(
             .designate_president(&ctx.author("designate the President"), &c, d.borrowed())
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/offices?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 designation: form,
                 refused: "designation",
@@ -244,11 +245,12 @@ pub async fn director(
             )
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/offices?saved=1", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 director: form,
                 refused: "director",

@@ -250,7 +250,10 @@ async fn after_write<T>(
             organization_url(&c.code, &a.code)
         ))
         .into_response()),
-        Err(StoreError::Invalid(problems)) => show(ctx, state, c, a, typed, problems, false).await,
+        Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
+            show(ctx, state, c, a, typed, problems, false).await
+        }
         Err(e) => Err(e.into()),
     }
 }

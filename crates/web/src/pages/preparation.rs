@@ -127,7 +127,7 @@ pub async fn change(
             .set_preparation_item(&ctx.author("meeting preparation"), &c, &m, &change)
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!(
@@ -135,7 +135,10 @@ pub async fn change(
             c.code, m.label
         ))
         .into_response()),
-        Err(StoreError::Invalid(p)) => show(ctx, &state, &c, &m, form, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show(ctx, &state, &c, &m, form, p).await
+        }
         Err(StoreError::NotFound(what)) => {
             show(
                 ctx,

@@ -191,7 +191,10 @@ pub async fn add_action(
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/{}/actions", c.code)).into_response()),
-        Err(StoreError::Invalid(p)) => actions_page(ctx, &state, &code, form, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            actions_page(ctx, &state, &code, form, p).await
+        }
         Err(e) => Err(e.into()),
     }
 }

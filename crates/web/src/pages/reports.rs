@@ -483,7 +483,10 @@ pub async fn file(
     let forms = forms_of(&c, &ob.key);
     let input = match typed.input(&ctx, on_behalf, &forms) {
         Ok(i) => i,
-        Err(StoreError::Invalid(p)) => return show_new(ctx, &state, &c, typed, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            return show_new(ctx, &state, &c, typed, p).await;
+        }
         Err(e) => return Err(e.into()),
     };
     let mut errors = Vec::new();
@@ -511,7 +514,10 @@ pub async fn file(
         Ok(r) => {
             Ok(Redirect::to(&format!("{}?saved=1", report_url(&c.code, r.id))).into_response())
         }
-        Err(StoreError::Invalid(p)) => show_new(ctx, &state, &c, typed, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show_new(ctx, &state, &c, typed, p).await
+        }
         Err(StoreError::Conflict(_)) => {
             let problem = ctx.t("report-exists");
             show_new(ctx, &state, &c, typed, vec![problem]).await
@@ -640,6 +646,7 @@ pub async fn revise(
     let input = match typed.input(&ctx, r.report.on_behalf, &r.forms) {
         Ok(i) => i,
         Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
             return show_report(ctx, &state, &c, r, Some(typed), p, false).await;
         }
         Err(e) => return Err(e.into()),
@@ -672,7 +679,10 @@ pub async fn revise(
         Ok(done) => {
             Ok(Redirect::to(&format!("{}?saved=1", report_url(&c.code, done.id))).into_response())
         }
-        Err(StoreError::Invalid(p)) => show_report(ctx, &state, &c, r, Some(typed), p, false).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show_report(ctx, &state, &c, r, Some(typed), p, false).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -703,7 +713,10 @@ pub async fn attach(
         Ok(_) => Ok(
             Redirect::to(&format!("{}?saved=1", report_url(&c.code, r.report.id))).into_response(),
         ),
-        Err(StoreError::Invalid(p)) => show_report(ctx, &state, &c, r, None, p, false).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show_report(ctx, &state, &c, r, None, p, false).await
+        }
         Err(e) => Err(e.into()),
     }
 }

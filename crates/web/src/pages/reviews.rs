@@ -107,14 +107,17 @@ pub async fn record(
             .record_review_item(&ctx.author("record a review item"), &c, &m, &item)
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::Invalid(p)),
+        Err(p) => Err(StoreError::invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(
             Redirect::to(&format!("/{}/meetings/{}/reviews?saved=1", c.code, m.label))
                 .into_response(),
         ),
-        Err(StoreError::Invalid(p)) => show(ctx, &state, &c, &m, form.item, p).await,
+        Err(StoreError::Invalid(p)) => {
+            let p = crate::views::findings::problems_in(ctx.lang, &p);
+            show(ctx, &state, &c, &m, form.item, p).await
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -296,6 +296,7 @@ pub async fn upload(
             .into_response())
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             show(ctx, &state, &s, scheduled, form, problems, Notice::None).await
         }
         Err(e) => Err(e.into()),
@@ -351,6 +352,7 @@ pub async fn withdraw(
             .into_response())
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let scheduled = find(&s, &session.to_string())?;
             show(
                 ctx,

@@ -156,6 +156,7 @@ pub async fn set_note(
     {
         Ok(_) => Ok(Redirect::to(&format!("/{}/states", c.code)).into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let mut page = list_page(
                 ctx,
                 &state,
@@ -811,6 +812,7 @@ async fn answer(
         ))
         .into_response()),
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             state_page(
                 ctx,
                 state,
@@ -822,6 +824,7 @@ async fn answer(
             .await
         }
         Err(StoreError::Conflict(problem)) => {
+            let problem = crate::views::findings::problem_in(ctx.lang, &problem);
             state_page(
                 ctx,
                 state,
@@ -962,7 +965,9 @@ pub async fn correct_profile(
             .await
             .map(|_| ()),
         (None, parsed) => {
-            let mut problems = vec!["choose the profile period to correct".to_string()];
+            let mut problems = vec![crate::views::findings::problem(
+                treatydesk_domain::finding::Message::new("refuse-profile-choose"),
+            )];
             problems.extend(parsed.err().unwrap_or_default());
             Err(StoreError::Invalid(problems))
         }

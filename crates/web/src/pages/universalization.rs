@@ -417,7 +417,7 @@ pub async fn add(
     ctx.check_csrf(&form.csrf)?;
     let (c, a) = writer_target(&ctx, &state, &code, &iso3).await?;
     let result = match access_problem(&ctx, &c.code, &form.input) {
-        Some(problem) => Err(StoreError::Invalid(vec![problem])),
+        Some(problem) => Err(StoreError::refuse(problem)),
         None => {
             state
                 .store
@@ -436,6 +436,7 @@ pub async fn add(
             Ok(saved(&c, &a, r.activity.id))
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 entry: form.input.clone(),
                 correction: None,
@@ -459,7 +460,7 @@ pub async fn correct(
     require_corrector(&ctx, &c.code, &existing)?;
     let number = existing.activity.id;
     let result = match access_problem(&ctx, &c.code, &form.input.entry) {
-        Some(problem) => Err(StoreError::Invalid(vec![problem])),
+        Some(problem) => Err(StoreError::refuse(problem)),
         None => {
             state
                 .store
@@ -480,6 +481,7 @@ pub async fn correct(
             Ok(saved(&c, &a, number))
         }
         Err(StoreError::Invalid(problems)) => {
+            let problems = crate::views::findings::problems_in(ctx.lang, &problems);
             let typed = Typed {
                 entry: OutreachIn::default(),
                 correction: Some((number, form.input.clone())),

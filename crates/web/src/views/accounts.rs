@@ -211,9 +211,7 @@ impl ContactDetailsIn {
         author: &treatydesk_store::audit::Author,
         username: &str,
     ) -> Result<(), treatydesk_store::StoreError> {
-        let (email, lang) = self
-            .read()
-            .map_err(|p| treatydesk_store::StoreError::Invalid(vec![p]))?;
+        let (email, lang) = self.read().map_err(treatydesk_store::StoreError::refuse)?;
         store.set_contact(author, username, email, lang).await
     }
 

@@ -211,7 +211,7 @@ impl ExtensionRequestIn {
         let mut problems = Vec::new();
         let asked_to = opt_date(&self.asked_to, "the new deadline asked", &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         Ok(RequestInput {
             state: self.state.trim().to_uppercase(),
@@ -247,7 +247,7 @@ impl ExtensionOutcomeIn {
         let decided_on = opt_date(&self.decided_on, "the day of the decision", &mut problems);
         let granted_to = opt_date(&self.granted_to, "the new deadline granted", &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         Ok(OutcomeInput {
             granted,

@@ -16,7 +16,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use serde::Serialize;
 use treatydesk_domain::Lang;
 use treatydesk_domain::calendar::format_date;
-use treatydesk_domain::finding::{Arg, Message};
+use treatydesk_domain::finding::{Arg, Message, Problem};
 use treatydesk_domain::office::Override;
 use treatydesk_domain::rules::{Concerns, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
@@ -67,6 +67,51 @@ pub fn render(lang: Lang, message: &Message, names: &Names) -> Option<String> {
         args.insert(Cow::Owned(name.clone()), value(lang, arg, names));
     }
     i18n::tr_values(lang, &message.id, &args)
+}
+
+/// The problems of a refusal in `lang`: each problem's message where a Fluent file has it
+/// (`locales/*/refusals.ftl`), its English sentence otherwise. States are named from the
+/// shipped registry, names of a preset from the shipped presets' glossaries.
+pub fn problems_in(lang: Lang, problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(|p| problem_in(lang, p)).collect()
+}
+
+/// A problem found at the edge (a form or a JSON body the web reads): its message, with the
+/// English sentence the English Fluent file writes from it.
+pub fn problem(message: Message) -> Problem {
+    let sentence = render(Lang::En, &message, &|_| None).unwrap_or_else(|| message.id.clone());
+    Problem::new(message, sentence)
+}
+
+/// A date typed into `field` (a code `refuse-not-a-date` names in every language), `None`
+/// when empty; a date that does not read adds a problem.
+pub fn typed_date(raw: &str, field: &str, problems: &mut Vec<Problem>) -> Option<time::Date> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let d = treatydesk_domain::calendar::parse_date(raw);
+    if d.is_none() {
+        problems.push(problem(
+            Message::new("refuse-not-a-date")
+                .code("field", field)
+                .text("value", raw),
+        ));
+    }
+    d
+}
+
+/// One problem in `lang`.
+pub fn problem_in(lang: Lang, problem: &Problem) -> String {
+    if lang == Lang::En {
+        return problem.sentence.clone();
+    }
+    let names = |code: &str| {
+        treatydesk_store::registry::shipped_names(code)
+            .map(|n| n.get(lang).to_string())
+            .or_else(|| treatydesk_store::registry::any_term(lang, code).map(str::to_string))
+    };
+    text(lang, &problem.message, &problem.sentence, &names)
 }
 
 /// The separator of a list of names, and of a list of clauses.

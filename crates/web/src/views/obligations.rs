@@ -9,13 +9,15 @@
 
 use serde::{Deserialize, Serialize};
 use time::Date;
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::obligation::{Deadline, DueRule, Obligation, SubmissionKind};
 use treatydesk_domain::{AccessLevel, Lang, ProfileKind, Viewer};
 use treatydesk_store::entities::{actor, convention};
 use treatydesk_store::obligations::{NewSubmission, OverdueRow, SubmissionRecord};
 use utoipa::ToSchema;
 
+use crate::views::findings::{problem, typed_date};
 use crate::views::listing;
 use crate::{AppState, WebError};
 
@@ -176,44 +178,32 @@ pub struct SubmissionFields {
 }
 
 impl SubmissionFields {
-    /// The submission, or every problem as a sentence. The store checks it against the
+    /// The submission, or every problem as a message. The store checks it against the
     /// convention's obligations.
-    pub fn check(&self) -> Result<NewSubmission, Vec<String>> {
+    pub fn check(&self) -> Result<NewSubmission, Vec<Problem>> {
         let mut problems = Vec::new();
         let kind = SubmissionKind::from_slug(self.kind.trim());
         if kind.is_none() {
-            problems.push("choose what was received: a report or an extension granted".to_string());
+            problems.push(problem(Message::new("refuse-submission-kind")));
         }
-        let date_field = |raw: &str, what: &str, problems: &mut Vec<String>| match raw.trim() {
-            "" => None,
-            t => {
-                let d = parse_date(t);
-                if d.is_none() {
-                    problems.push(format!("{what} \"{t}\" is not a date (YYYY-MM-DD)"));
-                }
-                d
-            }
-        };
-        let received_on = date_field(&self.received_on, "the date received", &mut problems);
+        let received_on = typed_date(&self.received_on, "received-on", &mut problems);
         if self.received_on.trim().is_empty() {
-            problems.push(
-                "give the date the report was received (or the extension decided)".to_string(),
-            );
+            problems.push(problem(Message::new("refuse-submission-received-missing")));
         }
-        let extended_to = date_field(&self.extended_to, "the new deadline", &mut problems);
+        let extended_to = typed_date(&self.extended_to, "new-deadline", &mut problems);
         let period = match self.period.trim() {
             "" => None,
             t => match t.parse::<i32>() {
                 Ok(y) => Some(y),
                 Err(_) => {
-                    problems.push(format!("the year covered \"{t}\" is not a year"));
+                    problems.push(problem(Message::new("refuse-not-a-year").text("value", t)));
                     None
                 }
             },
         };
         let access = AccessLevel::from_slug(self.access.trim());
         if access.is_none() {
-            problems.push("choose who may read the reference".to_string());
+            problems.push(problem(Message::new("refuse-submission-access")));
         }
         match (kind, received_on, access) {
             (Some(kind), Some(received_on), Some(access)) if problems.is_empty() => {

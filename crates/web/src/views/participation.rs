@@ -10,13 +10,16 @@
 
 use serde::{Deserialize, Serialize};
 use time::Date;
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::{DepositKind, ProfileKind};
 use treatydesk_store::entities::profile_entry;
 use treatydesk_store::participation_entries::{
     NewProfileEntry, ParticipationEvent, ParticipationFacts, ParticipationRevision,
 };
 use utoipa::ToSchema;
+
+use crate::views::findings::{problem, typed_date};
 
 /// A signature, deposit or withdrawal notice as a form or JSON body gives it.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
@@ -130,32 +133,17 @@ pub struct ParticipationHistoryOut {
     pub profile: Vec<ProfileEntryOut>,
 }
 
-fn optional_date(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<Date> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let d = parse_date(raw);
-    if d.is_none() {
-        problems.push(format!(
-            "{what}: \"{raw}\" is not a date in the form YYYY-MM-DD"
-        ));
-    }
-    d
-}
-
-fn deposit_kind(raw: &str, problems: &mut Vec<String>) -> Option<DepositKind> {
+fn deposit_kind(raw: &str, problems: &mut Vec<Problem>) -> Option<DepositKind> {
     let kind = DepositKind::parse(raw.trim());
     if kind.is_none() {
-        problems.push(format!(
-            "the instrument \"{}\" is not one of ratification or accession",
-            raw.trim()
+        problems.push(problem(
+            Message::new("refuse-deposit-kind").text("value", raw.trim()),
         ));
     }
     kind
 }
 
-fn done<T>(value: Option<T>, problems: Vec<String>) -> Result<T, Vec<String>> {
+fn done<T>(value: Option<T>, problems: Vec<Problem>) -> Result<T, Vec<Problem>> {
     match value {
         Some(v) if problems.is_empty() => Ok(v),
         _ => Err(problems),
@@ -163,11 +151,11 @@ fn done<T>(value: Option<T>, problems: Vec<String>) -> Result<T, Vec<String>> {
 }
 
 /// Reads a signature, deposit or withdrawal notice; every problem is listed.
-pub fn event(input: &EventIn) -> Result<ParticipationEvent, Vec<String>> {
+pub fn event(input: &EventIn) -> Result<ParticipationEvent, Vec<Problem>> {
     let mut problems = Vec::new();
-    let on = optional_date(&input.on, "the date", &mut problems);
+    let on = typed_date(&input.on, "date", &mut problems);
     if input.on.trim().is_empty() {
-        problems.push("give the date (YYYY-MM-DD)".to_string());
+        problems.push(problem(Message::new("refuse-event-date-missing")));
     }
     let event = match input.event.trim() {
         "signature" => on.map(|on| ParticipationEvent::Signature { on }),
@@ -177,19 +165,15 @@ pub fn event(input: &EventIn) -> Result<ParticipationEvent, Vec<String>> {
                 .map(|(on, kind)| ParticipationEvent::Deposit { on, kind })
         }
         "withdrawal-notice" => {
-            let later = optional_date(
-                &input.effective_on,
-                "the later effective date",
-                &mut problems,
-            );
+            let later = typed_date(&input.effective_on, "later-effective-date", &mut problems);
             on.map(|on| ParticipationEvent::WithdrawalNotice {
                 on,
                 effective_on: later,
             })
         }
         other => {
-            problems.push(format!(
-                "the event \"{other}\" is not one of signature, deposit or withdrawal-notice"
+            problems.push(problem(
+                Message::new("refuse-event-kind").text("value", other),
             ));
             None
         }
@@ -198,25 +182,25 @@ pub fn event(input: &EventIn) -> Result<ParticipationEvent, Vec<String>> {
 }
 
 /// Reads a correction of the participation record; every problem is listed.
-pub fn correction(input: &ParticipationCorrectionIn) -> Result<ParticipationFacts, Vec<String>> {
+pub fn correction(input: &ParticipationCorrectionIn) -> Result<ParticipationFacts, Vec<Problem>> {
     let mut problems = Vec::new();
-    let signed_on = optional_date(&input.signed_on, "the signature date", &mut problems);
-    let deposited_on = optional_date(&input.deposited_on, "the deposit date", &mut problems);
+    let signed_on = typed_date(&input.signed_on, "signature-date", &mut problems);
+    let deposited_on = typed_date(&input.deposited_on, "deposit-date", &mut problems);
     let kind = match (deposited_on, input.deposit_kind.trim()) {
         (_, "") => None,
         (_, raw) => deposit_kind(raw, &mut problems),
     };
     if deposited_on.is_some() && input.deposit_kind.trim().is_empty() {
-        problems.push("say which instrument was deposited: ratification or accession".into());
+        problems.push(problem(Message::new("refuse-deposit-kind-missing")));
     }
-    let notified = optional_date(
+    let notified = typed_date(
         &input.withdrawal_notified_on,
-        "the date of the withdrawal notice",
+        "withdrawal-notice-date",
         &mut problems,
     );
-    let later = optional_date(
+    let later = typed_date(
         &input.withdrawal_effective_on,
-        "the later effective date",
+        "later-effective-date",
         &mut problems,
     );
     let facts = ParticipationFacts {
@@ -231,17 +215,16 @@ pub fn correction(input: &ParticipationCorrectionIn) -> Result<ParticipationFact
 }
 
 /// Reads a profile period; every problem is listed.
-pub fn profile_entry(input: &ProfileEntryIn) -> Result<NewProfileEntry, Vec<String>> {
+pub fn profile_entry(input: &ProfileEntryIn) -> Result<NewProfileEntry, Vec<Problem>> {
     let mut problems = Vec::new();
     let kind = ProfileKind::from_slug(input.kind.trim());
     if kind.is_none() {
-        problems.push(format!(
-            "the profile \"{}\" is not one of affected, stockpile-holder, victim-assistance or retention",
-            input.kind.trim()
+        problems.push(problem(
+            Message::new("refuse-profile-kind").text("value", input.kind.trim()),
         ));
     }
-    let from = optional_date(&input.from, "the first day", &mut problems);
-    let until = optional_date(&input.until, "the day it ends", &mut problems);
+    let from = typed_date(&input.from, "first-day", &mut problems);
+    let until = typed_date(&input.until, "day-it-ends", &mut problems);
     let entry = kind.map(|kind| NewProfileEntry {
         kind,
         from,

@@ -348,7 +348,7 @@ impl TransparencyReportIn {
             .filter(|(_, e)| !e.is_empty())
             .collect();
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         Ok(ReportInput {
             state: self.state.trim().to_uppercase(),
@@ -559,7 +559,7 @@ impl ReportTyped {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
+            return Err(StoreError::invalid(problems));
         }
         Ok(ReportInput {
             state: self.state.trim().to_uppercase(),

@@ -34,6 +34,7 @@ mod programme;
 mod proptest_router;
 mod record_flow;
 mod records;
+mod refusals;
 mod registration;
 mod reliability;
 mod reports;

@@ -209,7 +209,7 @@ async fn art7_isu_records_the_initial_report_and_the_overdue_list_changes() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        bad.body.contains("is not a date (YYYY-MM-DD)"),
+        bad.body.contains("is not a date in the form YYYY-MM-DD"),
         "{}",
         bad.body
     );

@@ -171,7 +171,9 @@ async fn p4_4e_outreach_with_a_state_party_on_the_day_refused() {
     let refused = add(&app, &token, "NGA", json!({"kind": "outreach", "on": "2023-06-01", "who": "ISU", "what": "Visit", "access": "public"})).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        refused.body.contains("NGA was a State Party on 2023-06-01"),
+        refused
+            .body
+            .contains("Nigeria was a State Party on 2023-06-01"),
         "{}",
         refused.body
     );

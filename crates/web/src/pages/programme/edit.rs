@@ -178,6 +178,7 @@ pub async fn add(
         ))
         .into_response()),
         Err(StoreError::Invalid(why)) => {
+            let why = crate::views::findings::problems_in(ctx.lang, &why);
             overview_page(ctx, &s, &scope, typed, Vec::new(), why, false)
         }
         Err(e) => Err(e.into()),
@@ -246,6 +247,7 @@ pub async fn save(
     {
         Ok(()) => Ok(back(&s, x.session.id)),
         Err(StoreError::Invalid(general)) => {
+            let general = crate::views::findings::problems_in(ctx.lang, &general);
             let again = PageForms {
                 typed: Some(typed),
                 general,
@@ -285,15 +287,18 @@ pub async fn delete(
             s.loaded.convention.code, s.meeting.label
         ))
         .into_response()),
-        Err(StoreError::Invalid(general)) => session_view(
-            ctx,
-            &s,
-            x,
-            PageForms {
-                general,
-                ..PageForms::default()
-            },
-        ),
+        Err(StoreError::Invalid(general)) => {
+            let general = crate::views::findings::problems_in(ctx.lang, &general);
+            session_view(
+                ctx,
+                &s,
+                x,
+                PageForms {
+                    general,
+                    ..PageForms::default()
+                },
+            )
+        }
         Err(e) => Err(e.into()),
     }
 }

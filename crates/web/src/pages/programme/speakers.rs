@@ -66,7 +66,10 @@ pub async fn add_speaker(
     {
         Ok(_) => Ok(back(&s, x.session.id)),
         Err(StoreError::Invalid(why)) => {
-            let sp_errors = why.into_iter().map(|w| ("name".to_string(), w)).collect();
+            let sp_errors = crate::views::findings::problems_in(ctx.lang, &why)
+                .into_iter()
+                .map(|w| ("name".to_string(), w))
+                .collect();
             session_view(
                 ctx,
                 &s,

@@ -285,7 +285,10 @@ async fn decide(
             Err(treatydesk_store::StoreError::Refused(refusals)) => {
                 problems.extend(refusals.iter().map(|r| ctx.refusal(r)));
             }
-            Err(treatydesk_store::StoreError::Conflict(sentence)) => problems.push(sentence),
+            Err(treatydesk_store::StoreError::Conflict(sentence)) => {
+                let sentence = crate::views::findings::problem_in(ctx.lang, &sentence);
+                problems.push(sentence)
+            }
             Err(e) => return Err(e.into()),
         }
     }
@@ -408,7 +411,9 @@ pub async fn settings(
                 ))
                 .into_response());
             }
-            Err(treatydesk_store::StoreError::Invalid(reasons)) => problems.extend(reasons),
+            Err(treatydesk_store::StoreError::Invalid(reasons)) => {
+                problems.extend(crate::views::findings::problems_in(ctx.lang, &reasons))
+            }
             Err(e) => return Err(e.into()),
         }
     }

@@ -1,0 +1,84 @@
+# حالات الرفض وأخطاء الاستمارات (issue 19، البند 1).
+
+## الحقول المذكورة في تاريخ لا يُقرأ
+refuse-not-a-date = { $field ->
+    [received-on] تاريخ الاستلام
+    [new-deadline] الموعد النهائي الجديد
+    [signature-date] تاريخ التوقيع
+    [deposit-date] تاريخ الإيداع
+    [withdrawal-notice-date] تاريخ إشعار الانسحاب
+    [later-effective-date] تاريخ النفاذ اللاحق
+    [first-day] اليوم الأول
+    [day-it-ends] اليوم الأخير
+   *[date] التاريخ
+  }: «{ $value }» ليس تاريخًا بالصيغة YYYY-MM-DD
+
+## الالتزامات: تقديم تسجله وحدة دعم التنفيذ
+refuse-submission-kind = اختر ما الذي ورد: تقرير أم تمديد ممنوح
+refuse-submission-received-missing = أدخل تاريخ استلام التقرير (أو تاريخ البت في التمديد)
+refuse-not-a-year = السنة المشمولة «{ $value }» ليست سنة
+refuse-submission-access = اختر من يحق له الاطلاع على المرجع
+refuse-obligation-unknown = «{ $value }» ليس التزامًا من التزامات هذه الاتفاقية (المعروفة: { $known })
+refuse-report-needs-year = { $obligation }: يشمل هذا التقرير سنة تقويمية؛ أدخل السنة التي يشملها
+refuse-year-not-yearly = لا يشمل سنةً إلا التقرير السنوي: اترك السنة فارغة
+refuse-year-out-of-range = السنة المشمولة ({ $year }) خارج النطاق
+refuse-extension-needs-deadline = يتطلب التمديد الممنوح الموعد النهائي الجديد
+refuse-no-extension-rule = { $article } ({ $obligation }) لا ينص على تمديد
+refuse-deadline-only-extension = لا موعد نهائي جديد إلا للتمديد الممنوح
+refuse-reference-missing = أدخل مرجع الوثيقة (رمزها أو رقم ملف وحدة دعم التنفيذ)
+refuse-reference-too-long = الحد الأقصى للمرجع 200 حرف، وللملاحظة 2000 حرف
+refuse-reason-correction = اذكر سبب تصحيح السجل
+conflict-submission-corrected = سبق أن صُحح التقديم { $id } بالتقديم { $newer }: صحّح ذلك التقديم
+refuse-not-a-state-obligations = { $who } ليس دولة: الالتزامات واجبة على الدول
+
+## العالمية: أنشطة التوعية وبيانات النوايا
+refuse-outreach-kind = اختر ما هذا: نشاط توعية أم بيان نوايا.
+refuse-outreach-date-missing = أدخل التاريخ (YYYY-MM-DD).
+refuse-outreach-not-a-date = «{ $value }» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD.
+refuse-outreach-who = اذكر من قام بالنشاط (أو، في بيان النوايا، من تكلم).
+refuse-outreach-who-long = حقل «من» يتجاوز { $max } حرفًا.
+refuse-outreach-what = اذكر ما الذي فُعل أو قيل.
+refuse-outreach-what-long = حقل «ما الذي فُعل» يتجاوز { $max } حرفًا.
+refuse-outreach-group-long = اسم الفريق العامل يتجاوز { $max } حرفًا.
+refuse-outreach-access = اختر من يحق له الاطلاع على المدخل.
+refuse-outreach-not-a-state = { $who } ليس دولة: العالمية شأن الدول.
+refuse-outreach-reason = اذكر سبب تصحيح المدخل.
+refuse-outreach-unchanged = لن يتغير شيء: التصحيح مطابق للمدخل.
+refuse-outreach-while-party = كانت { $who } دولة طرفًا في { $date }: عمل العالمية مع الدول غير الأطراف؛ أرّخ النشاط بتاريخ سابق لانضمامها، أو سجّله في مكان آخر.
+
+## المشاركة: التوقيعات والإيداعات والانسحابات وملاحظة القائمة والملامح
+refuse-deposit-kind = الصك «{ $value }» ليس تصديقًا ولا انضمامًا
+refuse-event-date-missing = أدخل التاريخ (YYYY-MM-DD)
+refuse-event-kind = الحدث «{ $value }» ليس توقيعًا ولا إيداعًا ولا إشعار انسحاب
+refuse-deposit-kind-missing = اذكر الصك المودع: تصديق أم انضمام
+refuse-profile-kind = الملمح «{ $value }» ليس من بين: متضررة، حائزة مخزونات، مساعدة الضحايا، الاحتفاظ
+refuse-profile-choose = اختر فترة الملمح المراد تصحيحها
+refuse-note-reason = اذكر سبب تغيير الملاحظة (5 أحرف أو أكثر)
+refuse-note-long = الحد الأقصى للملاحظة 2000 حرف
+conflict-signature-on-record = { $who }: التوقيع المؤرخ { $date } مسجل بالفعل؛ صحّح السجل بدلًا من ذلك
+conflict-deposit-on-record = { $who }: الصك المودع في { $date } مسجل بالفعل؛ صحّح السجل بدلًا من ذلك
+conflict-withdrawal-on-record = { $who }: الانسحاب مسجل بالفعل؛ صحّح السجل بدلًا من ذلك
+refuse-withdraw-no-deposit = لم تودع { $who } أي صك مسجل، فلا يمكنها الانسحاب
+refuse-participation-reason = اذكر سبب تصحيح السجل (5 أحرف أو أكثر)
+refuse-participation-not-a-state = { $who } ليس دولة؛ لا يوقّع ويودع إلا الدول
+refuse-rules-missing = قواعد بدء النفاذ والانسحاب الخاصة بـ { $convention } غير مسجلة، فلا يمكن حساب المشاركة
+refuse-later-needs-notice = يتطلب تاريخ النفاذ اللاحق للانسحاب تاريخ الإشعار
+refuse-withdrawal-not-later = يسري الانسحاب في { $date } بموجب قاعدة الاتفاقية؛ لا تُدخل تاريخ نفاذ إلا إذا كان لاحقًا (إذ كانت الدولة حينئذ طرفًا في نزاع مسلح)
+refuse-record-unchanged = { $who }: السجل ينص على ذلك بالفعل؛ لا شيء يُسجل
+refuse-profile-reason = اذكر سبب تصحيح الملمح (5 أحرف أو أكثر)
+conflict-profile-corrected = سبق تصحيح مدخل الملمح { $id }؛ صحّح أحدث مدخل
+refuse-profile-source = اذكر مصدر فترة الملمح (من 1 إلى 2000 حرف)
+refuse-profile-period = تنتهي الفترة ({ $until }) قبل أن تبدأ ({ $from })
+
+## صف من قائمة المشاركة (ملف مستورد، أو بيانات استمارة تُفحص بالطريقة نفسها)
+refuse-row-iso3-empty = الحقل iso3 فارغ
+refuse-row-iso3-form = القيمة «{ $value }» في iso3 ليست رمز ISO 3166-1 ثلاثي الأحرف (ثلاثة أحرف كبيرة)
+refuse-row-iso3-unknown = القيمة «{ $value }» في iso3 ليست دولة في السجل
+refuse-row-not-a-date = القيمة «{ $value }» في { $column } ليست تاريخًا بالصيغة YYYY-MM-DD
+refuse-row-deposit-before-signature = ratification_date { $deposit } سابق لـ signature_date { $signature }
+refuse-row-eif-mismatch = entry_into_force_date { $given } لا يترتب على الإيداع في { $deposit }: قاعدة الاتفاقية تعطي { $computed }
+refuse-row-eif-without-deposit = أُدخل entry_into_force_date دون ratification_date
+refuse-row-withdrawal-early = withdrawal_effective_date { $effective } أبكر مما تسمح به الاتفاقية بعد الإشعار في { $notice } ({ $computed })
+refuse-row-notice-before-deposit = withdrawal_notice_date سابق للإيداع
+refuse-row-no-dates = لا يتضمن الصف تاريخ توقيع ولا تصديق ولا انسحاب
+refuse-row-deposit-kind = القيمة «{ $value }» في deposit_kind ليست تصديقًا ولا انضمامًا

@@ -1,0 +1,86 @@
+# Refusals and form errors: what the store and the web's edge say when input is refused
+# (issue 19 item 1). Each message is the English sentence of a `Problem`; the store writes the
+# same sentence in Rust, and a test checks that the two agree word for word.
+
+## Fields named in a date that does not read
+refuse-not-a-date = { $field ->
+    [received-on] the date received
+    [new-deadline] the new deadline
+    [signature-date] the signature date
+    [deposit-date] the deposit date
+    [withdrawal-notice-date] the date of the withdrawal notice
+    [later-effective-date] the later effective date
+    [first-day] the first day
+    [day-it-ends] the day it ends
+   *[date] the date
+  }: "{ $value }" is not a date in the form YYYY-MM-DD
+
+## Obligations: a submission recorded by the ISU
+refuse-submission-kind = choose what was received: a report or an extension granted
+refuse-submission-received-missing = give the date the report was received (or the extension decided)
+refuse-not-a-year = the year covered "{ $value }" is not a year
+refuse-submission-access = choose who may read the reference
+refuse-obligation-unknown = "{ $value }" is not an obligation of this convention (known: { $known })
+refuse-report-needs-year = { $obligation } covers a calendar year: give the year it covers
+refuse-year-not-yearly = only a yearly report covers a year: leave the year out
+refuse-year-out-of-range = the year covered ({ $year }) is out of range
+refuse-extension-needs-deadline = an extension granted needs the new deadline
+refuse-no-extension-rule = { $article } { $obligation } has no extension rule
+refuse-deadline-only-extension = only an extension granted has a new deadline
+refuse-reference-missing = give the document reference (a symbol or the ISU's file number)
+refuse-reference-too-long = the reference is limited to 200 characters, the note to 2000
+refuse-reason-correction = say why the record is corrected
+conflict-submission-corrected = the submission { $id } was already corrected by { $newer }: correct that one
+refuse-not-a-state-obligations = { $who } is not a State: obligations are owed by States
+
+## Universalization: outreach activities and statements of intent
+refuse-outreach-kind = Choose what this is: an outreach activity or a statement of intent.
+refuse-outreach-date-missing = Give the date (YYYY-MM-DD).
+refuse-outreach-not-a-date = The date “{ $value }” is not a date; write it as YYYY-MM-DD.
+refuse-outreach-who = Say who acted (or, for a statement of intent, who spoke).
+refuse-outreach-who-long = Who is longer than { $max } characters.
+refuse-outreach-what = Say what was done or said.
+refuse-outreach-what-long = What was done is longer than { $max } characters.
+refuse-outreach-group-long = The Working Group is longer than { $max } characters.
+refuse-outreach-access = Choose who may read the entry.
+refuse-outreach-not-a-state = { $who } is not a State: universalization is about States.
+refuse-outreach-reason = Say why the entry is corrected.
+refuse-outreach-unchanged = Nothing would change: the correction is the same as the entry.
+refuse-outreach-while-party = { $who } was a State Party on { $date }: universalization work is with States not party; date the activity before it joined, or record it elsewhere.
+
+## Participation: signatures, deposits, withdrawals, the list's note, profiles
+refuse-deposit-kind = the instrument "{ $value }" is not one of ratification or accession
+refuse-event-date-missing = give the date (YYYY-MM-DD)
+refuse-event-kind = the event "{ $value }" is not one of signature, deposit or withdrawal-notice
+refuse-deposit-kind-missing = say which instrument was deposited: ratification or accession
+refuse-profile-kind = the profile "{ $value }" is not one of affected, stockpile-holder, victim-assistance or retention
+refuse-profile-choose = choose the profile period to correct
+refuse-note-reason = say why the note changes (5 characters or more)
+refuse-note-long = the note may be at most 2,000 characters
+conflict-signature-on-record = { $who }'s signature on { $date } is already on record; correct the record instead
+conflict-deposit-on-record = { $who }'s instrument deposited on { $date } is already on record; correct the record instead
+conflict-withdrawal-on-record = { $who }'s withdrawal is already on record; correct the record instead
+refuse-withdraw-no-deposit = { $who } has deposited no instrument on record, so it cannot withdraw
+refuse-participation-reason = say why the record is corrected (5 characters or more)
+refuse-participation-not-a-state = { $who } is not a State; only States sign and deposit
+refuse-rules-missing = the entry-into-force and withdrawal rules of { $convention } are not on record, so participation cannot be computed
+refuse-later-needs-notice = a later effective date of withdrawal needs the date of the notice
+refuse-withdrawal-not-later = the withdrawal takes effect on { $date } by the convention's rule; give an effective date only when it is later (the State then engaged in armed conflict)
+refuse-record-unchanged = { $who }'s record already reads so; nothing to record
+refuse-profile-reason = say why the profile is corrected (5 characters or more)
+conflict-profile-corrected = profile entry { $id } was already corrected; correct the newest one
+refuse-profile-source = cite the source of the profile period (1 to 2,000 characters)
+refuse-profile-period = the period ends ({ $until }) before it begins ({ $from })
+
+## A row of a participation list (an imported file, or a form's facts checked the same way)
+refuse-row-iso3-empty = iso3 is empty
+refuse-row-iso3-form = iso3 "{ $value }" is not an ISO 3166-1 alpha-3 code (three capital letters)
+refuse-row-iso3-unknown = iso3 "{ $value }" is not a State in the registry
+refuse-row-not-a-date = { $column } "{ $value }" is not a date in the form YYYY-MM-DD
+refuse-row-deposit-before-signature = ratification_date { $deposit } is before signature_date { $signature }
+refuse-row-eif-mismatch = entry_into_force_date { $given } does not follow from the deposit on { $deposit }: the convention's rule gives { $computed }
+refuse-row-eif-without-deposit = entry_into_force_date is given without a ratification_date
+refuse-row-withdrawal-early = withdrawal_effective_date { $effective } is earlier than the convention allows after notice on { $notice } ({ $computed })
+refuse-row-notice-before-deposit = withdrawal_notice_date is before the deposit
+refuse-row-no-dates = the row has no signature, ratification or withdrawal date
+refuse-row-deposit-kind = deposit_kind "{ $value }" is neither ratification nor accession

@@ -1,0 +1,84 @@
+# Rechazos y errores de formulario (issue 19, punto 1).
+
+## Campos nombrados en una fecha que no se puede leer
+refuse-not-a-date = { $field ->
+    [received-on] la fecha de recepción
+    [new-deadline] el nuevo plazo
+    [signature-date] la fecha de firma
+    [deposit-date] la fecha de depósito
+    [withdrawal-notice-date] la fecha de la notificación de retiro
+    [later-effective-date] la fecha de efecto posterior
+    [first-day] el primer día
+    [day-it-ends] el último día
+   *[date] la fecha
+  }: «{ $value }» no es una fecha con el formato AAAA-MM-DD
+
+## Obligaciones: una presentación registrada por la DAA
+refuse-submission-kind = elija qué se recibió: un informe o una prórroga concedida
+refuse-submission-received-missing = indique la fecha en que se recibió el informe (o se decidió la prórroga)
+refuse-not-a-year = el año abarcado «{ $value }» no es un año
+refuse-submission-access = elija quién puede leer la referencia
+refuse-obligation-unknown = «{ $value }» no es una obligación de esta convención (conocidas: { $known })
+refuse-report-needs-year = { $obligation }: este informe abarca un año civil; indique el año que abarca
+refuse-year-not-yearly = solo un informe anual abarca un año: deje el año en blanco
+refuse-year-out-of-range = el año abarcado ({ $year }) está fuera de rango
+refuse-extension-needs-deadline = una prórroga concedida necesita el nuevo plazo
+refuse-no-extension-rule = { $article } ({ $obligation }) no prevé prórroga
+refuse-deadline-only-extension = solo una prórroga concedida tiene un nuevo plazo
+refuse-reference-missing = indique la referencia del documento (una signatura o el número de expediente de la DAA)
+refuse-reference-too-long = la referencia admite 200 caracteres como máximo, la nota 2000
+refuse-reason-correction = diga por qué se corrige el registro
+conflict-submission-corrected = la presentación { $id } ya fue corregida por la { $newer }: corrija esa
+refuse-not-a-state-obligations = { $who } no es un Estado: las obligaciones corresponden a los Estados
+
+## Universalización: actividades de divulgación y declaraciones de intención
+refuse-outreach-kind = Elija qué es: una actividad de divulgación o una declaración de intención.
+refuse-outreach-date-missing = Indique la fecha (AAAA-MM-DD).
+refuse-outreach-not-a-date = La fecha «{ $value }» no es una fecha; escríbala con el formato AAAA-MM-DD.
+refuse-outreach-who = Diga quién actuó (o, en una declaración de intención, quién habló).
+refuse-outreach-who-long = «Quién» supera los { $max } caracteres.
+refuse-outreach-what = Diga qué se hizo o se dijo.
+refuse-outreach-what-long = «Qué se hizo» supera los { $max } caracteres.
+refuse-outreach-group-long = El grupo de trabajo supera los { $max } caracteres.
+refuse-outreach-access = Elija quién puede leer la entrada.
+refuse-outreach-not-a-state = { $who } no es un Estado: la universalización se refiere a los Estados.
+refuse-outreach-reason = Diga por qué se corrige la entrada.
+refuse-outreach-unchanged = Nada cambiaría: la corrección es igual a la entrada.
+refuse-outreach-while-party = { $who } era Estado parte el { $date }: la universalización es con Estados no partes; feche la actividad antes de su adhesión o regístrela en otro lugar.
+
+## Participación: firmas, depósitos, retiros, nota de la lista, perfiles
+refuse-deposit-kind = el instrumento «{ $value }» no es una ratificación ni una adhesión
+refuse-event-date-missing = indique la fecha (AAAA-MM-DD)
+refuse-event-kind = el acontecimiento «{ $value }» no es una firma, un depósito ni una notificación de retiro
+refuse-deposit-kind-missing = diga qué instrumento se depositó: ratificación o adhesión
+refuse-profile-kind = el perfil «{ $value }» no es uno de estos: afectado, poseedor de existencias, asistencia a víctimas, retención
+refuse-profile-choose = elija el período de perfil que desea corregir
+refuse-note-reason = diga por qué cambia la nota (5 caracteres o más)
+refuse-note-long = la nota admite 2000 caracteres como máximo
+conflict-signature-on-record = { $who }: la firma del { $date } ya está registrada; corrija el registro en su lugar
+conflict-deposit-on-record = { $who }: el instrumento depositado el { $date } ya está registrado; corrija el registro en su lugar
+conflict-withdrawal-on-record = { $who }: el retiro ya está registrado; corrija el registro en su lugar
+refuse-withdraw-no-deposit = { $who } no ha depositado ningún instrumento registrado, por lo que no puede retirarse
+refuse-participation-reason = diga por qué se corrige el registro (5 caracteres o más)
+refuse-participation-not-a-state = { $who } no es un Estado; solo los Estados firman y depositan
+refuse-rules-missing = las normas de entrada en vigor y de retiro de la { $convention } no están registradas, por lo que no se puede calcular la participación
+refuse-later-needs-notice = una fecha de efecto posterior del retiro necesita la fecha de la notificación
+refuse-withdrawal-not-later = el retiro surte efecto el { $date } según la norma de la convención; indique una fecha de efecto solo si es posterior (el Estado estaba entonces en un conflicto armado)
+refuse-record-unchanged = { $who }: el registro ya dice eso; no hay nada que registrar
+refuse-profile-reason = diga por qué se corrige el perfil (5 caracteres o más)
+conflict-profile-corrected = la entrada de perfil { $id } ya fue corregida; corrija la más reciente
+refuse-profile-source = cite la fuente del período de perfil (de 1 a 2000 caracteres)
+refuse-profile-period = el período termina ({ $until }) antes de empezar ({ $from })
+
+## Una fila de una lista de participación (un archivo importado, o los datos de un formulario comprobados igual)
+refuse-row-iso3-empty = iso3 está vacío
+refuse-row-iso3-form = iso3 «{ $value }» no es un código ISO 3166-1 alfa-3 (tres letras mayúsculas)
+refuse-row-iso3-unknown = iso3 «{ $value }» no es un Estado del registro
+refuse-row-not-a-date = { $column } «{ $value }» no es una fecha con el formato AAAA-MM-DD
+refuse-row-deposit-before-signature = ratification_date { $deposit } es anterior a signature_date { $signature }
+refuse-row-eif-mismatch = entry_into_force_date { $given } no se deriva del depósito del { $deposit }: la norma de la convención da { $computed }
+refuse-row-eif-without-deposit = se da entry_into_force_date sin ratification_date
+refuse-row-withdrawal-early = withdrawal_effective_date { $effective } es anterior a lo que la convención permite tras la notificación del { $notice } ({ $computed })
+refuse-row-notice-before-deposit = withdrawal_notice_date es anterior al depósito
+refuse-row-no-dates = la fila no tiene fecha de firma, de ratificación ni de retiro
+refuse-row-deposit-kind = deposit_kind «{ $value }» no es una ratificación ni una adhesión

@@ -1,0 +1,84 @@
+# Refus et erreurs de formulaire (issue 19, point 1).
+
+## Champs nommés dans une date illisible
+refuse-not-a-date = { $field ->
+    [received-on] la date de réception
+    [new-deadline] le nouveau délai
+    [signature-date] la date de signature
+    [deposit-date] la date de dépôt
+    [withdrawal-notice-date] la date de la notification de retrait
+    [later-effective-date] la date d'effet ultérieure
+    [first-day] le premier jour
+    [day-it-ends] le dernier jour
+   *[date] la date
+  } : « { $value } » n'est pas une date au format AAAA-MM-JJ
+
+## Obligations : une soumission enregistrée par l'ISU
+refuse-submission-kind = choisissez ce qui a été reçu : un rapport ou une prolongation accordée
+refuse-submission-received-missing = indiquez la date de réception du rapport (ou de la décision sur la prolongation)
+refuse-not-a-year = l'année couverte « { $value } » n'est pas une année
+refuse-submission-access = choisissez qui peut lire la référence
+refuse-obligation-unknown = « { $value } » n'est pas une obligation de cette convention (connues : { $known })
+refuse-report-needs-year = { $obligation } : ce rapport couvre une année civile ; indiquez l'année couverte
+refuse-year-not-yearly = seul un rapport annuel couvre une année : laissez l'année vide
+refuse-year-out-of-range = l'année couverte ({ $year }) est hors limites
+refuse-extension-needs-deadline = une prolongation accordée exige le nouveau délai
+refuse-no-extension-rule = { $article } ({ $obligation }) ne prévoit pas de prolongation
+refuse-deadline-only-extension = seule une prolongation accordée a un nouveau délai
+refuse-reference-missing = indiquez la référence du document (une cote ou le numéro de dossier de l'ISU)
+refuse-reference-too-long = la référence est limitée à 200 caractères, la note à 2000
+refuse-reason-correction = dites pourquoi le dossier est corrigé
+conflict-submission-corrected = la soumission { $id } a déjà été corrigée par la { $newer } : corrigez celle-ci
+refuse-not-a-state-obligations = { $who } n'est pas un État : les obligations incombent aux États
+
+## Universalisation : activités de sensibilisation et déclarations d'intention
+refuse-outreach-kind = Choisissez de quoi il s'agit : une activité de sensibilisation ou une déclaration d'intention.
+refuse-outreach-date-missing = Indiquez la date (AAAA-MM-JJ).
+refuse-outreach-not-a-date = La date « { $value } » n'est pas une date ; écrivez-la au format AAAA-MM-JJ.
+refuse-outreach-who = Dites qui a agi (ou, pour une déclaration d'intention, qui s'est exprimé).
+refuse-outreach-who-long = « Qui » dépasse { $max } caractères.
+refuse-outreach-what = Dites ce qui a été fait ou dit.
+refuse-outreach-what-long = « Ce qui a été fait » dépasse { $max } caractères.
+refuse-outreach-group-long = Le groupe de travail dépasse { $max } caractères.
+refuse-outreach-access = Choisissez qui peut lire l'entrée.
+refuse-outreach-not-a-state = { $who } n'est pas un État : l'universalisation concerne les États.
+refuse-outreach-reason = Dites pourquoi l'entrée est corrigée.
+refuse-outreach-unchanged = Rien ne changerait : la correction est identique à l'entrée.
+refuse-outreach-while-party = { $who } était État partie le { $date } : l'universalisation vise les États non parties ; datez l'activité d'avant son adhésion, ou enregistrez-la ailleurs.
+
+## Participation : signatures, dépôts, retraits, note de la liste, profils
+refuse-deposit-kind = l'instrument « { $value } » n'est ni une ratification ni une adhésion
+refuse-event-date-missing = indiquez la date (AAAA-MM-JJ)
+refuse-event-kind = l'événement « { $value } » n'est ni une signature, ni un dépôt, ni une notification de retrait
+refuse-deposit-kind-missing = dites quel instrument a été déposé : ratification ou adhésion
+refuse-profile-kind = le profil « { $value } » n'est pas l'un des suivants : touché, détenteur de stocks, assistance aux victimes, conservation
+refuse-profile-choose = choisissez la période de profil à corriger
+refuse-note-reason = dites pourquoi la note change (5 caractères ou plus)
+refuse-note-long = la note ne peut dépasser 2 000 caractères
+conflict-signature-on-record = { $who } : la signature du { $date } est déjà enregistrée ; corrigez plutôt le dossier
+conflict-deposit-on-record = { $who } : l'instrument déposé le { $date } est déjà enregistré ; corrigez plutôt le dossier
+conflict-withdrawal-on-record = { $who } : le retrait est déjà enregistré ; corrigez plutôt le dossier
+refuse-withdraw-no-deposit = { $who } n'a déposé aucun instrument enregistré et ne peut donc pas se retirer
+refuse-participation-reason = dites pourquoi le dossier est corrigé (5 caractères ou plus)
+refuse-participation-not-a-state = { $who } n'est pas un État ; seuls les États signent et déposent
+refuse-rules-missing = les règles d'entrée en vigueur et de retrait de la { $convention } ne sont pas enregistrées ; la participation ne peut pas être calculée
+refuse-later-needs-notice = une date d'effet ultérieure du retrait exige la date de la notification
+refuse-withdrawal-not-later = le retrait prend effet le { $date } selon la règle de la convention ; n'indiquez une date d'effet que si elle est postérieure (l'État étant alors engagé dans un conflit armé)
+refuse-record-unchanged = { $who } : le dossier se lit déjà ainsi ; rien à enregistrer
+refuse-profile-reason = dites pourquoi le profil est corrigé (5 caractères ou plus)
+conflict-profile-corrected = l'entrée de profil { $id } a déjà été corrigée ; corrigez la plus récente
+refuse-profile-source = citez la source de la période de profil (1 à 2 000 caractères)
+refuse-profile-period = la période se termine ({ $until }) avant de commencer ({ $from })
+
+## Une ligne d'une liste de participation (un fichier importé, ou les faits d'un formulaire vérifiés de même)
+refuse-row-iso3-empty = iso3 est vide
+refuse-row-iso3-form = iso3 « { $value } » n'est pas un code ISO 3166-1 alpha-3 (trois lettres majuscules)
+refuse-row-iso3-unknown = iso3 « { $value } » n'est pas un État du registre
+refuse-row-not-a-date = { $column } « { $value } » n'est pas une date au format AAAA-MM-JJ
+refuse-row-deposit-before-signature = ratification_date { $deposit } est antérieure à signature_date { $signature }
+refuse-row-eif-mismatch = entry_into_force_date { $given } ne découle pas du dépôt du { $deposit } : la règle de la convention donne le { $computed }
+refuse-row-eif-without-deposit = entry_into_force_date est donnée sans ratification_date
+refuse-row-withdrawal-early = withdrawal_effective_date { $effective } est antérieure à ce que la convention permet après la notification du { $notice } ({ $computed })
+refuse-row-notice-before-deposit = withdrawal_notice_date est antérieure au dépôt
+refuse-row-no-dates = la ligne n'a ni date de signature, ni de ratification, ni de retrait
+refuse-row-deposit-kind = deposit_kind « { $value } » n'est ni une ratification ni une adhésion
