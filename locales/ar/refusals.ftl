@@ -9,6 +9,9 @@ refuse-not-a-date = { $field ->
     [withdrawal-notice-date] تاريخ إشعار الانسحاب
     [later-effective-date] تاريخ النفاذ اللاحق
     [first-day] اليوم الأول
+    [new-deadline-asked] الموعد النهائي الجديد المطلوب
+    [decided-on] يوم المقرر
+    [new-deadline-granted] الموعد النهائي الجديد الممنوح
     [day-it-ends] اليوم الأخير
    *[date] التاريخ
   }: «{ $value }» ليس تاريخًا بالصيغة YYYY-MM-DD
@@ -82,3 +85,26 @@ refuse-row-withdrawal-early = withdrawal_effective_date { $effective } أبكر 
 refuse-row-notice-before-deposit = withdrawal_notice_date سابق للإيداع
 refuse-row-no-dates = لا يتضمن الصف تاريخ توقيع ولا تصديق ولا انسحاب
 refuse-row-deposit-kind = القيمة «{ $value }» في deposit_kind ليست تصديقًا ولا انضمامًا
+
+## طلبات التمديد (المادة 4 وما يماثلها)
+refuse-ext-obligation-unknown = «{ $value }» ليس التزامًا يجوز تمديد موعده (المعروفة: { $known })
+refuse-ext-content-unknown = ({ $key }) ليس من محتويات الطلبات بموجب { $article }
+refuse-ext-content-long = الحد الأقصى لـ ({ $key }) هو { $max } حرف
+refuse-ext-meeting-kind = لا يبت { $meeting } في طلبات التمديد: اختر اجتماعًا للدول الأطراف أو مؤتمرًا استعراضيًا
+refuse-state-unknown = «{ $value }» ليست دولة مسجلة
+refuse-ext-not-a-state = { $who } ليس دولة: الدولة هي التي تطلب التمديد
+conflict-ext-decided = بُتّ في الطلب { $id }: يُحفظ كما بتّ فيه الاجتماع
+refuse-ext-frozen = الطلب المقدَّم مجمَّد: اذكر سبب تصحيحه
+refuse-ext-draft-analysis = الطلب مسودة: يأتي التحليل بعد تقديمه
+refuse-ext-document-unknown = { $symbol } ليست وثيقة مسجلة: سجّلها أو حمّلها أولًا
+refuse-ext-document-meeting = { $symbol } ليست من وثائق الاجتماع الذي يبت في الطلب
+refuse-ext-draft-decision = الطلب مسودة: لا يُبت إلا في طلب مقدَّم
+conflict-ext-already-decided = سبق البت في الطلب { $id }
+refuse-ext-decision-reference = اذكر المقرر (من 1 إلى 200 حرف)
+refuse-ext-benchmarks-long = الحد الأقصى للمعالم المرحلية { $max } حرف
+refuse-ext-decided-on = أدخل يوم المقرر
+refuse-ext-grant-deadline = يتطلب التمديد الممنوح الموعد النهائي الجديد
+refuse-ext-grant-not-later = يجب أن يكون الموعد النهائي الجديد لاحقًا للموعد النافذ ({ $date })
+refuse-ext-grant-more = يجوز للاجتماع أن يمنح وقتًا أقل مما طُلب لا أكثر (المطلوب: { $date })
+refuse-ext-refusal-deadline = لا موعد نهائي جديد للرفض
+refuse-ext-outcome = النتيجة إما granted (ممنوح) أو refused (مرفوض)، وليست «{ $value }»

@@ -11,6 +11,9 @@ refuse-not-a-date = { $field ->
     [withdrawal-notice-date] the date of the withdrawal notice
     [later-effective-date] the later effective date
     [first-day] the first day
+    [new-deadline-asked] the new deadline asked
+    [decided-on] the day of the decision
+    [new-deadline-granted] the new deadline granted
     [day-it-ends] the day it ends
    *[date] the date
   }: "{ $value }" is not a date in the form YYYY-MM-DD
@@ -84,3 +87,26 @@ refuse-row-withdrawal-early = withdrawal_effective_date { $effective } is earlie
 refuse-row-notice-before-deposit = withdrawal_notice_date is before the deposit
 refuse-row-no-dates = the row has no signature, ratification or withdrawal date
 refuse-row-deposit-kind = deposit_kind "{ $value }" is neither ratification nor accession
+
+## Extension requests (Art. 4 and the like)
+refuse-ext-obligation-unknown = "{ $value }" is not an obligation whose deadline may be extended (known: { $known })
+refuse-ext-content-unknown = ({ $key }) is not a content of { $article } requests
+refuse-ext-content-long = ({ $key }) is limited to { $max } characters
+refuse-ext-meeting-kind = { $meeting } does not decide extension requests: choose a Meeting of States Parties or a Review Conference
+refuse-state-unknown = "{ $value }" is not a State on record
+refuse-ext-not-a-state = { $who } is not a State: a State requests an extension
+conflict-ext-decided = the request { $id } was decided: it is kept as the meeting decided it
+refuse-ext-frozen = a submitted request is frozen: say why it is corrected
+refuse-ext-draft-analysis = the request is a draft: the analysis follows its submission
+refuse-ext-document-unknown = { $symbol } is not a document on record: record or upload it first
+refuse-ext-document-meeting = { $symbol } is not a document of the meeting that decides the request
+refuse-ext-draft-decision = the request is a draft: only a submitted request is decided
+conflict-ext-already-decided = the request { $id } was already decided
+refuse-ext-decision-reference = cite the decision (1 to 200 characters)
+refuse-ext-benchmarks-long = the benchmarks are limited to { $max } characters
+refuse-ext-decided-on = give the day of the decision
+refuse-ext-grant-deadline = a grant needs the new deadline
+refuse-ext-grant-not-later = the new deadline must be later than the deadline in force ({ $date })
+refuse-ext-grant-more = the meeting may grant less time than asked, not more (asked: { $date })
+refuse-ext-refusal-deadline = a refusal has no new deadline
+refuse-ext-outcome = the outcome is granted or refused, not "{ $value }"

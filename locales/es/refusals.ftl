@@ -9,6 +9,9 @@ refuse-not-a-date = { $field ->
     [withdrawal-notice-date] la fecha de la notificación de retiro
     [later-effective-date] la fecha de efecto posterior
     [first-day] el primer día
+    [new-deadline-asked] el nuevo plazo solicitado
+    [decided-on] el día de la decisión
+    [new-deadline-granted] el nuevo plazo concedido
     [day-it-ends] el último día
    *[date] la fecha
   }: «{ $value }» no es una fecha con el formato AAAA-MM-DD
@@ -82,3 +85,26 @@ refuse-row-withdrawal-early = withdrawal_effective_date { $effective } es anteri
 refuse-row-notice-before-deposit = withdrawal_notice_date es anterior al depósito
 refuse-row-no-dates = la fila no tiene fecha de firma, de ratificación ni de retiro
 refuse-row-deposit-kind = deposit_kind «{ $value }» no es una ratificación ni una adhesión
+
+## Solicitudes de prórroga (art. 4 y análogos)
+refuse-ext-obligation-unknown = «{ $value }» no es una obligación cuyo plazo pueda prorrogarse (conocidas: { $known })
+refuse-ext-content-unknown = ({ $key }) no es un contenido de las solicitudes del { $article }
+refuse-ext-content-long = ({ $key }) admite { $max } caracteres como máximo
+refuse-ext-meeting-kind = { $meeting } no decide sobre solicitudes de prórroga: elija una Reunión de los Estados Partes o una Conferencia de Examen
+refuse-state-unknown = «{ $value }» no es un Estado registrado
+refuse-ext-not-a-state = { $who } no es un Estado: quien solicita una prórroga es un Estado
+conflict-ext-decided = la solicitud { $id } ya se decidió: se conserva tal como la decidió la reunión
+refuse-ext-frozen = una solicitud presentada queda fijada: diga por qué se corrige
+refuse-ext-draft-analysis = la solicitud es un borrador: el análisis sigue a su presentación
+refuse-ext-document-unknown = { $symbol } no es un documento registrado: regístrelo o súbalo primero
+refuse-ext-document-meeting = { $symbol } no es un documento de la reunión que decide la solicitud
+refuse-ext-draft-decision = la solicitud es un borrador: solo se decide una solicitud presentada
+conflict-ext-already-decided = la solicitud { $id } ya fue decidida
+refuse-ext-decision-reference = cite la decisión (de 1 a 200 caracteres)
+refuse-ext-benchmarks-long = los hitos admiten { $max } caracteres como máximo
+refuse-ext-decided-on = indique el día de la decisión
+refuse-ext-grant-deadline = una prórroga concedida necesita el nuevo plazo
+refuse-ext-grant-not-later = el nuevo plazo debe ser posterior al plazo vigente ({ $date })
+refuse-ext-grant-more = la reunión puede conceder menos tiempo del solicitado, no más (solicitado: { $date })
+refuse-ext-refusal-deadline = un rechazo no tiene nuevo plazo
+refuse-ext-outcome = el resultado es «granted» (concedida) o «refused» (rechazada), no «{ $value }»

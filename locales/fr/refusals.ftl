@@ -9,6 +9,9 @@ refuse-not-a-date = { $field ->
     [withdrawal-notice-date] la date de la notification de retrait
     [later-effective-date] la date d'effet ultérieure
     [first-day] le premier jour
+    [new-deadline-asked] le nouveau délai demandé
+    [decided-on] le jour de la décision
+    [new-deadline-granted] le nouveau délai accordé
     [day-it-ends] le dernier jour
    *[date] la date
   } : « { $value } » n'est pas une date au format AAAA-MM-JJ
@@ -82,3 +85,26 @@ refuse-row-withdrawal-early = withdrawal_effective_date { $effective } est anté
 refuse-row-notice-before-deposit = withdrawal_notice_date est antérieure au dépôt
 refuse-row-no-dates = la ligne n'a ni date de signature, ni de ratification, ni de retrait
 refuse-row-deposit-kind = deposit_kind « { $value } » n'est ni une ratification ni une adhésion
+
+## Demandes de prolongation (art. 4 et analogues)
+refuse-ext-obligation-unknown = « { $value } » n'est pas une obligation dont le délai peut être prolongé (connues : { $known })
+refuse-ext-content-unknown = ({ $key }) n'est pas un contenu des demandes au titre de l'{ $article }
+refuse-ext-content-long = ({ $key }) est limité à { $max } caractères
+refuse-ext-meeting-kind = { $meeting } ne statue pas sur les demandes de prolongation : choisissez une Assemblée des États parties ou une Conférence d'examen
+refuse-state-unknown = « { $value } » n'est pas un État enregistré
+refuse-ext-not-a-state = { $who } n'est pas un État : c'est un État qui demande une prolongation
+conflict-ext-decided = la demande { $id } a été tranchée : elle est conservée telle que la réunion l'a tranchée
+refuse-ext-frozen = une demande soumise est figée : dites pourquoi elle est corrigée
+refuse-ext-draft-analysis = la demande est un brouillon : l'analyse suit sa soumission
+refuse-ext-document-unknown = { $symbol } n'est pas un document enregistré : enregistrez-le ou téléversez-le d'abord
+refuse-ext-document-meeting = { $symbol } n'est pas un document de la réunion qui statue sur la demande
+refuse-ext-draft-decision = la demande est un brouillon : seule une demande soumise est tranchée
+conflict-ext-already-decided = la demande { $id } a déjà été tranchée
+refuse-ext-decision-reference = citez la décision (1 à 200 caractères)
+refuse-ext-benchmarks-long = les jalons sont limités à { $max } caractères
+refuse-ext-decided-on = indiquez le jour de la décision
+refuse-ext-grant-deadline = une prolongation accordée exige le nouveau délai
+refuse-ext-grant-not-later = le nouveau délai doit être postérieur au délai en vigueur ({ $date })
+refuse-ext-grant-more = la réunion peut accorder moins de temps que demandé, pas plus (demandé : { $date })
+refuse-ext-refusal-deadline = un refus n'a pas de nouveau délai
+refuse-ext-outcome = l'issue est « granted » (accordée) ou « refused » (refusée), pas « { $value } »

@@ -29,7 +29,9 @@ use crate::entities::{
     convention, document, extension_request, extension_request_revision, meeting,
     obligation_submission,
 };
+use crate::error::{Problem, longer, said};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// The longest text one content may hold.
 const MAX_CONTENT: usize = 20_000;
@@ -99,6 +101,20 @@ fn contents_of(json: &str) -> BTreeMap<String, String> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
+/// An error finding of a request as a problem: its sentence, and its message
+/// (`ext-finding-...` in `extensions.ftl`) for other languages.
+fn finding_problem(f: &RequestFinding) -> Problem {
+    let mut message = Message::new(&format!("ext-finding-{}", f.code));
+    if let Some(y) = f.max_years {
+        message = message.number("value", i64::from(y));
+    } else if let Some(d) = f.date {
+        message = message.date("value", d);
+    } else if let Some(c) = &f.content {
+        message = message.text("value", c);
+    }
+    Problem::new(message, f.sentence.clone())
+}
+
 fn rule_of<'a>(
     obligations: &'a [Obligation],
     key: &str,
@@ -113,9 +129,14 @@ fn rule_of<'a>(
         .find(|o| o.key == key)
         .and_then(|o| o.extension.as_ref().map(|e| (o, e)))
         .ok_or_else(|| {
-            StoreError::refuse(format!(
-                "\"{key}\" is not an obligation whose deadline may be extended (known: {})",
-                with_rule.join(", ")
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-ext-obligation-unknown")
+                    .text("value", key)
+                    .text("known", with_rule.join(", ")),
+                format!(
+                    "\"{key}\" is not an obligation whose deadline may be extended (known: {})",
+                    with_rule.join(", ")
+                ),
             ))
         })
 }
@@ -181,13 +202,20 @@ impl Store {
         let mut problems = Vec::new();
         for (key, text) in &input.contents {
             if !rule.contents.iter().any(|c| &c.key == key) {
-                problems.push(format!(
-                    "({key}) is not a content of {} requests",
-                    ob.article
+                problems.push(Problem::new(
+                    Message::new("refuse-ext-content-unknown")
+                        .text("key", key)
+                        .text("article", &ob.article),
+                    format!("({key}) is not a content of {} requests", ob.article),
                 ));
             }
             if text.chars().count() > MAX_CONTENT {
-                problems.push(format!("({key}) is limited to {MAX_CONTENT} characters"));
+                problems.push(Problem::new(
+                    Message::new("refuse-ext-content-long")
+                        .text("key", key)
+                        .number("max", MAX_CONTENT as i64),
+                    format!("({key}) is limited to {MAX_CONTENT} characters"),
+                ));
             }
         }
         let meeting = if input.meeting.trim().is_empty() {
@@ -195,15 +223,18 @@ impl Store {
         } else {
             let m = self.meeting(convention, input.meeting.trim()).await?;
             if !deciding_kind(&m) {
-                problems.push(format!(
-                    "{} does not decide extension requests: choose a Meeting of States Parties or a Review Conference",
-                    m.label
+                problems.push(Problem::new(
+                    Message::new("refuse-ext-meeting-kind").meeting("meeting", &m.label),
+                    format!(
+                        "{} does not decide extension requests: choose a Meeting of States Parties or a Review Conference",
+                        m.label
+                    ),
                 ));
             }
             Some(m)
         };
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let deadline = self
             .deadline_in_force(convention, &input.state, &ob.key, on)
@@ -226,11 +257,11 @@ impl Store {
     /// A submission is refused while an error finding stands; every error as a sentence.
     fn refuse_errors(findings: &[RequestFinding]) -> Result<(), StoreError> {
         if extension::has_errors(findings) {
-            Err(StoreError::invalid(
+            Err(StoreError::Invalid(
                 findings
                     .iter()
                     .filter(|f| f.severity == treatydesk_domain::rules::Severity::Error)
-                    .map(|f| f.sentence.clone())
+                    .map(finding_problem)
                     .collect(),
             ))
         } else {
@@ -247,12 +278,18 @@ impl Store {
         on: Date,
     ) -> Result<extension_request::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
-            StoreError::refuse(format!("\"{}\" is not a State on record", input.state))
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-state-unknown").text("value", input.state.trim()),
+                format!("\"{}\" is not a State on record", input.state.trim()),
+            ))
         })?;
         if actor.kind != "state" {
-            return Err(StoreError::refuse(format!(
-                "{} is not a State: a State requests an extension",
-                actor.name_en
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-ext-not-a-state").actor("who", &actor.code, &actor.name_en),
+                format!(
+                    "{} is not a State: a State requests an extension",
+                    actor.name_en
+                ),
             )));
         }
         let input = RequestInput {
@@ -337,15 +374,17 @@ impl Store {
     ) -> Result<extension_request::Model, StoreError> {
         let old = self.extension_request_row(convention, id).await?;
         if old.status == DECIDED {
-            return Err(StoreError::conflict(format!(
-                "the request {id} was decided: it is kept as the meeting decided it"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-ext-decided").number("id", i64::from(id)),
+                format!("the request {id} was decided: it is kept as the meeting decided it"),
             )));
         }
         let correcting = old.status == SUBMITTED;
         if correcting && author.reason.trim().is_empty() {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-ext-frozen",
                 "a submitted request is frozen: say why it is corrected",
-            ));
+            )));
         }
         let submit = input.submit || correcting;
         let submitted_on = old.submitted_on.filter(|_| correcting).unwrap_or(on);
@@ -415,23 +454,28 @@ impl Store {
     ) -> Result<extension_request::Model, StoreError> {
         let old = self.extension_request_row(convention, id).await?;
         if old.status == DRAFT {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-ext-draft-analysis",
                 "the request is a draft: the analysis follows its submission",
-            ));
+            )));
         }
         let symbol = symbol.trim();
         let doc = self
             .document_by_symbol(convention, symbol)
             .await?
             .ok_or_else(|| {
-                StoreError::refuse(format!(
-                    "{symbol} is not a document on record: record or upload it first"
+                StoreError::refuse(Problem::new(
+                    Message::new("refuse-ext-document-unknown").text("symbol", symbol),
+                    format!("{symbol} is not a document on record: record or upload it first"),
                 ))
             })?;
         if doc.meeting_id.is_none() || doc.meeting_id != old.meeting_id {
-            return Err(StoreError::refuse(format!(
-                "{} is not a document of the meeting that decides the request",
-                doc.symbol
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-ext-document-meeting").text("symbol", &doc.symbol),
+                format!(
+                    "{} is not a document of the meeting that decides the request",
+                    doc.symbol
+                ),
             )));
         }
         let mut write = self
@@ -466,13 +510,15 @@ impl Store {
         let old = self.extension_request_row(convention, id).await?;
         match old.status.as_str() {
             DRAFT => {
-                return Err(StoreError::refuse(
+                return Err(StoreError::refuse(said(
+                    "refuse-ext-draft-decision",
                     "the request is a draft: only a submitted request is decided",
-                ));
+                )));
             }
             DECIDED => {
-                return Err(StoreError::conflict(format!(
-                    "the request {id} was already decided"
+                return Err(StoreError::conflict(Problem::new(
+                    Message::new("conflict-ext-already-decided").number("id", i64::from(id)),
+                    format!("the request {id} was already decided"),
                 )));
             }
             _ => {}
@@ -480,16 +526,24 @@ impl Store {
         let mut problems = Vec::new();
         let reference = input.decision_reference.trim();
         if reference.is_empty() || reference.chars().count() > 200 {
-            problems.push("cite the decision (1 to 200 characters)".to_string());
+            problems.push(said(
+                "refuse-ext-decision-reference",
+                "cite the decision (1 to 200 characters)",
+            ));
         }
         if input.benchmarks.chars().count() > MAX_CONTENT {
-            problems.push(format!(
-                "the benchmarks are limited to {MAX_CONTENT} characters"
+            problems.push(longer(
+                "refuse-ext-benchmarks-long",
+                MAX_CONTENT,
+                format!("the benchmarks are limited to {MAX_CONTENT} characters"),
             ));
         }
         let Some(decided_on) = input.decided_on else {
-            problems.push("give the day of the decision".to_string());
-            return Err(StoreError::invalid(problems));
+            problems.push(said(
+                "refuse-ext-decided-on",
+                "give the day of the decision",
+            ));
+            return Err(StoreError::Invalid(problems));
         };
         let deadline = self
             .deadline_in_force(convention, &old.state_code, &old.obligation, decided_on)
@@ -497,20 +551,27 @@ impl Store {
         let granted_to = if input.granted {
             match input.granted_to {
                 None => {
-                    problems.push("a grant needs the new deadline".to_string());
+                    problems.push(said(
+                        "refuse-ext-grant-deadline",
+                        "a grant needs the new deadline",
+                    ));
                     None
                 }
                 Some(to) => {
                     if deadline.is_some_and(|d| to <= d) {
-                        problems.push(format!(
-                            "the new deadline must be later than the deadline in force ({})",
-                            deadline.map(format_date).unwrap_or_default()
+                        let d = deadline.map(format_date).unwrap_or_default();
+                        problems.push(Problem::new(
+                            Message::new("refuse-ext-grant-not-later").text("date", &d),
+                            format!(
+                                "the new deadline must be later than the deadline in force ({d})"
+                            ),
                         ));
                     }
                     if old.asked_to.is_some_and(|a| to > a) {
-                        problems.push(format!(
-                            "the meeting may grant less time than asked, not more (asked: {})",
-                            old.asked_to.map(format_date).unwrap_or_default()
+                        let asked = old.asked_to.map(format_date).unwrap_or_default();
+                        problems.push(Problem::new(
+                            Message::new("refuse-ext-grant-more").text("date", &asked),
+                            format!("the meeting may grant less time than asked, not more (asked: {asked})"),
                         ));
                     }
                     Some(to)
@@ -518,12 +579,15 @@ impl Store {
             }
         } else {
             if input.granted_to.is_some() {
-                problems.push("a refusal has no new deadline".to_string());
+                problems.push(said(
+                    "refuse-ext-refusal-deadline",
+                    "a refusal has no new deadline",
+                ));
             }
             None
         };
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let state = self.actor(&old.state_code).await?;
         let outcome = if input.granted { "granted" } else { "refused" };

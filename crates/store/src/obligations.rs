@@ -340,8 +340,11 @@ impl Store {
             old.update(write.txn()).await?;
         }
         write.commit().await?;
-        record_of(&state.code, stored)
-            .ok_or_else(|| StoreError::refuse("the stored kind cannot be read"))
+        record_of(&state.code, stored).ok_or_else(|| {
+            StoreError::Database(sea_orm::DbErr::Custom(
+                "a stored submission's kind cannot be read".into(),
+            ))
+        })
     }
 
     /// A State's submissions, oldest received first. With `current_only`, corrected rows are

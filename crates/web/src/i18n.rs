@@ -177,6 +177,8 @@ mod tests {
             "computed",
             "effective",
             "notice",
+            "key",
+            "symbol",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

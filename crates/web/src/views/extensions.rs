@@ -10,10 +10,10 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use time::Date;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::advice;
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::entities::{convention, extension_request};
 use treatydesk_store::extensions::{
     DRAFT, OutcomeInput, RequestInput, RequestRecord, revision_contents,
@@ -23,6 +23,7 @@ use utoipa::ToSchema;
 
 use crate::WebError;
 use crate::ctx::Ctx;
+use crate::views::findings::{problem, typed_date};
 
 /// One content of a request, in the preset's order.
 #[derive(Clone, Serialize, ToSchema)]
@@ -170,18 +171,6 @@ pub struct ExtensionOutcomeIn {
     pub benchmarks: String,
 }
 
-fn opt_date(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<Date> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let d = parse_date(raw);
-    if d.is_none() {
-        problems.push(format!("{what} must be a date (YYYY-MM-DD), not \"{raw}\""));
-    }
-    d
-}
-
 impl ExtensionRequestIn {
     /// Reads a form's fields: `content_a`..`content_i` are the contents.
     pub fn from_pairs(pairs: &[(String, String)]) -> (Self, String) {
@@ -209,9 +198,9 @@ impl ExtensionRequestIn {
     /// The store's input (`on_behalf` when the ISU files for a State it is not focal point of).
     pub fn input(&self, on_behalf: bool) -> Result<RequestInput, StoreError> {
         let mut problems = Vec::new();
-        let asked_to = opt_date(&self.asked_to, "the new deadline asked", &mut problems);
+        let asked_to = typed_date(&self.asked_to, "new-deadline-asked", &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         Ok(RequestInput {
             state: self.state.trim().to_uppercase(),
@@ -238,16 +227,16 @@ impl ExtensionOutcomeIn {
             "granted" => true,
             "refused" => false,
             other => {
-                problems.push(format!(
-                    "the outcome is granted or refused, not \"{other}\""
+                problems.push(problem(
+                    Message::new("refuse-ext-outcome").text("value", other),
                 ));
                 false
             }
         };
-        let decided_on = opt_date(&self.decided_on, "the day of the decision", &mut problems);
-        let granted_to = opt_date(&self.granted_to, "the new deadline granted", &mut problems);
+        let decided_on = typed_date(&self.decided_on, "decided-on", &mut problems);
+        let granted_to = typed_date(&self.granted_to, "new-deadline-granted", &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         Ok(OutcomeInput {
             granted,
