@@ -108,3 +108,45 @@ refuse-ext-grant-not-later = يجب أن يكون الموعد النهائي ا
 refuse-ext-grant-more = يجوز للاجتماع أن يمنح وقتًا أقل مما طُلب لا أكثر (المطلوب: { $date })
 refuse-ext-refusal-deadline = لا موعد نهائي جديد للرفض
 refuse-ext-outcome = النتيجة إما granted (ممنوح) أو refused (مرفوض)، وليست «{ $value }»
+
+## الملفات المرفقة بتقرير أو طلب أو رسالة
+refuse-files-too-many = أُرفق { $count } ملفًا؛ ولا يُقبل هنا أكثر من { $max } ملفًا إضافيًا.
+refuse-file-empty = المرفق { $n } فارغ.
+refuse-file-too-large = حجم المرفق { $n } هو { $size } ميبيبايت؛ والحد الأقصى المقبول { $max } ميبيبايت.
+refuse-file-kind = المرفق { $n } ليس ملف PDF ولا مستند Word ‏(DOCX) ولا نصًا بترميز UTF-8.
+refuse-file-none = اختر ملفًا لإرفاقه.
+refuse-the-file-empty = الملف فارغ
+refuse-the-file-too-large = حجم الملف { $size } ميبيبايت؛ والحد الأقصى المقبول { $max } ميبيبايت
+refuse-the-file-kind = الملف ليس PDF ولا مستند Word ‏(DOCX) ولا نصًا بترميز UTF-8
+refuse-the-file-unreadable = تتعذر قراءة الملف: { $why }
+
+## تقارير الشفافية المملوءة على الإنترنت
+refuse-report-obligation-unknown = «{ $value }» ليس التزامًا يُبلَّغ عنه في استمارات (المعروفة: { $known })
+refuse-report-year-ended = يجب أن تكون السنة المشمولة ({ $year }) سنة انقضت، وألا تكون قبل 1990
+refuse-report-access = التقرير إما علني أو مقصور على الدول الأطراف
+refuse-report-access-typed = التقرير إما public (علني) أو states-parties (مقصور على الدول الأطراف)، وليس «{ $value }»
+refuse-report-received-own = لا يذكر يوم الاستلام إلا تقرير أدخلته وحدة دعم التنفيذ نيابة عن دولة
+refuse-report-received-future = يوم الاستلام ({ $date }) في المستقبل
+refuse-report-not-a-state = { $who } ليس دولة: الدولة هي التي تقدم التقرير
+conflict-report-exists = لدى { $who } هذا التقرير بالفعل (رقم { $id }): افتحه لتعديله أو تصحيحه
+refuse-report-frozen = التقرير المقدَّم مجمَّد: اذكر سبب تصحيحه
+refuse-report-access-kept = اختير مستوى الاطلاع عند تقديم التقرير: يحتفظ به التصحيح
+refuse-report-frozen-file = التقرير المقدَّم مجمَّد: اذكر سبب إضافة الملف
+refuse-report-mark = الاستمارة { $form }: العلامة هي changed أو unchanged أو not-applicable، وليست «{ $value }»
+
+## طلبات المشورة من وحدة دعم التنفيذ
+refuse-advice-body-empty = اكتب الرسالة؛ إنها فارغة.
+refuse-advice-body-long = الرسالة أطول من { $max } حرف؛ أرفق ملفًا بدلًا من ذلك.
+refuse-advice-state = «{ $value }» ليست دولة في السجل؛ اختر الدولة مقدمة الطلب.
+refuse-advice-theme = اختر موضوع الطلب (أحد: { $known }).
+refuse-advice-subject = أعطِ الطلب عنوانًا.
+refuse-advice-subject-long = العنوان أطول من { $max } حرف.
+refuse-advice-closed-add = هذا الطلب مغلق؛ لا يمكن إضافة شيء. اطرح سؤالًا جديدًا بدلًا من ذلك.
+refuse-advice-author = لا يصحح الرسالة إلا كاتبها ({ $who }).
+refuse-advice-closed-revise = هذا الطلب مغلق؛ تبقى رسائله كما هي.
+refuse-advice-corrected = سبق تصحيح هذه الرسالة (الرسالة { $id })؛ صحّح أحدث نسخة.
+refuse-advice-assignee = «{ $value }» ليس حسابًا لموظفي وحدة دعم التنفيذ في { $convention }؛ اختر أحد حسابات الوحدة.
+refuse-advice-closed-assign = هذا الطلب مغلق؛ لا يحتاج إلى مسؤول عن متابعته.
+refuse-advice-closed = هذا الطلب مغلق بالفعل.
+refuse-advice-shared-already = التبادل مشترك بالفعل مع جميع الدول الأطراف.
+refuse-advice-confidential-already = التبادل سري بالفعل.

@@ -110,3 +110,45 @@ refuse-ext-grant-not-later = the new deadline must be later than the deadline in
 refuse-ext-grant-more = the meeting may grant less time than asked, not more (asked: { $date })
 refuse-ext-refusal-deadline = a refusal has no new deadline
 refuse-ext-outcome = the outcome is granted or refused, not "{ $value }"
+
+## Files attached to a report, a request or a message
+refuse-files-too-many = { $count } files are attached; at most { $max } more are accepted here.
+refuse-file-empty = Attachment { $n } is empty.
+refuse-file-too-large = Attachment { $n } is { $size } MiB; at most { $max } MiB are accepted.
+refuse-file-kind = Attachment { $n } is not a PDF, a Word document (DOCX) or plain UTF-8 text.
+refuse-file-none = Choose a file to attach.
+refuse-the-file-empty = the file is empty
+refuse-the-file-too-large = the file is { $size } MiB; at most { $max } MiB are accepted
+refuse-the-file-kind = the file is not a PDF, a Word document (DOCX) or plain UTF-8 text
+refuse-the-file-unreadable = the file cannot be read: { $why }
+
+## Transparency reports filled online
+refuse-report-obligation-unknown = "{ $value }" is not an obligation reported on forms (known: { $known })
+refuse-report-year-ended = the year covered ({ $year }) must be a year that has ended, not before 1990
+refuse-report-access = a report is public or restricted to States Parties
+refuse-report-access-typed = a report is public or states-parties (restricted to States Parties), not "{ $value }"
+refuse-report-received-own = only a report entered by the ISU on a State's behalf gives the day it was received
+refuse-report-received-future = the day received ({ $date }) is in the future
+refuse-report-not-a-state = { $who } is not a State: a State reports
+conflict-report-exists = { $who } already has this report (number { $id }): open it to edit or correct it
+refuse-report-frozen = a submitted report is frozen: say why it is corrected
+refuse-report-access-kept = the access level was chosen when the report was submitted: a correction keeps it
+refuse-report-frozen-file = a submitted report is frozen: say why the file is added
+refuse-report-mark = Form { $form }: the mark is changed, unchanged or not-applicable, not "{ $value }"
+
+## Requests for advice to the ISU
+refuse-advice-body-empty = Write the message; it is empty.
+refuse-advice-body-long = The message is longer than { $max } characters; attach a file instead.
+refuse-advice-state = “{ $value }” is not a State of the registry; choose the requesting State.
+refuse-advice-theme = Choose the theme the request concerns (one of { $known }).
+refuse-advice-subject = Give the request a subject.
+refuse-advice-subject-long = The subject is longer than { $max } characters.
+refuse-advice-closed-add = This request is closed; nothing more can be added. Ask a new question instead.
+refuse-advice-author = Only its author ({ $who }) corrects a message.
+refuse-advice-closed-revise = This request is closed; its messages stay as they are.
+refuse-advice-corrected = This message was corrected already (message { $id }); correct the latest version.
+refuse-advice-assignee = “{ $value }” is not an ISU staff account of { $convention }; choose one of the ISU's.
+refuse-advice-closed-assign = This request is closed; it needs no holder.
+refuse-advice-closed = This request is closed already.
+refuse-advice-shared-already = The exchange is shared with all States Parties already.
+refuse-advice-confidential-already = The exchange is confidential already.

@@ -108,3 +108,45 @@ refuse-ext-grant-not-later = el nuevo plazo debe ser posterior al plazo vigente 
 refuse-ext-grant-more = la reunión puede conceder menos tiempo del solicitado, no más (solicitado: { $date })
 refuse-ext-refusal-deadline = un rechazo no tiene nuevo plazo
 refuse-ext-outcome = el resultado es «granted» (concedida) o «refused» (rechazada), no «{ $value }»
+
+## Archivos adjuntos a un informe, una solicitud o un mensaje
+refuse-files-too-many = Hay { $count } archivos adjuntos; aquí se aceptan como máximo { $max } más.
+refuse-file-empty = El adjunto { $n } está vacío.
+refuse-file-too-large = El adjunto { $n } ocupa { $size } MiB; se aceptan como máximo { $max } MiB.
+refuse-file-kind = El adjunto { $n } no es un PDF, un documento de Word (DOCX) ni texto UTF-8.
+refuse-file-none = Elija un archivo para adjuntar.
+refuse-the-file-empty = el archivo está vacío
+refuse-the-file-too-large = el archivo ocupa { $size } MiB; se aceptan como máximo { $max } MiB
+refuse-the-file-kind = el archivo no es un PDF, un documento de Word (DOCX) ni texto UTF-8
+refuse-the-file-unreadable = no se puede leer el archivo: { $why }
+
+## Informes de transparencia en línea
+refuse-report-obligation-unknown = «{ $value }» no es una obligación que se informe en formularios (conocidas: { $known })
+refuse-report-year-ended = el año abarcado ({ $year }) debe ser un año ya terminado, no anterior a 1990
+refuse-report-access = un informe es público o reservado a los Estados partes
+refuse-report-access-typed = un informe es «public» o «states-parties» (reservado a los Estados partes), no «{ $value }»
+refuse-report-received-own = solo un informe introducido por la DAA en nombre de un Estado indica el día en que se recibió
+refuse-report-received-future = el día de recepción ({ $date }) es futuro
+refuse-report-not-a-state = { $who } no es un Estado: quien informa es un Estado
+conflict-report-exists = { $who } ya tiene este informe (número { $id }): ábralo para editarlo o corregirlo
+refuse-report-frozen = un informe presentado queda fijado: diga por qué se corrige
+refuse-report-access-kept = el nivel de acceso se eligió al presentar el informe: una corrección lo conserva
+refuse-report-frozen-file = un informe presentado queda fijado: diga por qué se añade el archivo
+refuse-report-mark = Formulario { $form }: la marca es «changed», «unchanged» o «not-applicable», no «{ $value }»
+
+## Solicitudes de asesoramiento a la DAA
+refuse-advice-body-empty = Escriba el mensaje; está vacío.
+refuse-advice-body-long = El mensaje supera los { $max } caracteres; adjunte un archivo en su lugar.
+refuse-advice-state = «{ $value }» no es un Estado del registro; elija el Estado solicitante.
+refuse-advice-theme = Elija el tema de la solicitud (uno de { $known }).
+refuse-advice-subject = Dé un asunto a la solicitud.
+refuse-advice-subject-long = El asunto supera los { $max } caracteres.
+refuse-advice-closed-add = Esta solicitud está cerrada; no se puede añadir nada más. Haga una nueva pregunta.
+refuse-advice-author = Solo su autor ({ $who }) corrige un mensaje.
+refuse-advice-closed-revise = Esta solicitud está cerrada; sus mensajes quedan como están.
+refuse-advice-corrected = Este mensaje ya fue corregido (mensaje { $id }); corrija la versión más reciente.
+refuse-advice-assignee = «{ $value }» no es una cuenta del personal de la DAA de la { $convention }; elija una de la DAA.
+refuse-advice-closed-assign = Esta solicitud está cerrada; no necesita responsable.
+refuse-advice-closed = Esta solicitud ya está cerrada.
+refuse-advice-shared-already = El intercambio ya se comparte con todos los Estados partes.
+refuse-advice-confidential-already = El intercambio ya es confidencial.

@@ -108,3 +108,45 @@ refuse-ext-grant-not-later = le nouveau délai doit être postérieur au délai 
 refuse-ext-grant-more = la réunion peut accorder moins de temps que demandé, pas plus (demandé : { $date })
 refuse-ext-refusal-deadline = un refus n'a pas de nouveau délai
 refuse-ext-outcome = l'issue est « granted » (accordée) ou « refused » (refusée), pas « { $value } »
+
+## Fichiers joints à un rapport, une demande ou un message
+refuse-files-too-many = { $count } fichiers sont joints ; { $max } de plus au maximum sont acceptés ici.
+refuse-file-empty = La pièce jointe { $n } est vide.
+refuse-file-too-large = La pièce jointe { $n } fait { $size } Mio ; { $max } Mio au maximum sont acceptés.
+refuse-file-kind = La pièce jointe { $n } n'est ni un PDF, ni un document Word (DOCX), ni du texte UTF-8.
+refuse-file-none = Choisissez un fichier à joindre.
+refuse-the-file-empty = le fichier est vide
+refuse-the-file-too-large = le fichier fait { $size } Mio ; { $max } Mio au maximum sont acceptés
+refuse-the-file-kind = le fichier n'est ni un PDF, ni un document Word (DOCX), ni du texte UTF-8
+refuse-the-file-unreadable = le fichier ne peut pas être lu : { $why }
+
+## Rapports de transparence remplis en ligne
+refuse-report-obligation-unknown = « { $value } » n'est pas une obligation dont le rapport se fait sur formulaires (connues : { $known })
+refuse-report-year-ended = l'année couverte ({ $year }) doit être une année écoulée, pas antérieure à 1990
+refuse-report-access = un rapport est public ou réservé aux États parties
+refuse-report-access-typed = un rapport est « public » ou « states-parties » (réservé aux États parties), pas « { $value } »
+refuse-report-received-own = seul un rapport saisi par l'ISU pour le compte d'un État indique son jour de réception
+refuse-report-received-future = le jour de réception ({ $date }) est dans le futur
+refuse-report-not-a-state = { $who } n'est pas un État : c'est un État qui fait rapport
+conflict-report-exists = { $who } a déjà ce rapport (numéro { $id }) : ouvrez-le pour le modifier ou le corriger
+refuse-report-frozen = un rapport soumis est figé : dites pourquoi il est corrigé
+refuse-report-access-kept = le niveau d'accès a été choisi à la soumission du rapport : une correction le conserve
+refuse-report-frozen-file = un rapport soumis est figé : dites pourquoi le fichier est ajouté
+refuse-report-mark = Formulaire { $form } : la mention est « changed », « unchanged » ou « not-applicable », pas « { $value } »
+
+## Demandes de conseil à l'ISU
+refuse-advice-body-empty = Rédigez le message ; il est vide.
+refuse-advice-body-long = Le message dépasse { $max } caractères ; joignez plutôt un fichier.
+refuse-advice-state = « { $value } » n'est pas un État du registre ; choisissez l'État demandeur.
+refuse-advice-theme = Choisissez le thème de la demande (parmi { $known }).
+refuse-advice-subject = Donnez un objet à la demande.
+refuse-advice-subject-long = L'objet dépasse { $max } caractères.
+refuse-advice-closed-add = Cette demande est close ; rien ne peut plus y être ajouté. Posez plutôt une nouvelle question.
+refuse-advice-author = Seul son auteur ({ $who }) corrige un message.
+refuse-advice-closed-revise = Cette demande est close ; ses messages restent tels quels.
+refuse-advice-corrected = Ce message a déjà été corrigé (message { $id }) ; corrigez la dernière version.
+refuse-advice-assignee = « { $value } » n'est pas un compte du personnel de l'ISU de la { $convention } ; choisissez-en un de l'ISU.
+refuse-advice-closed-assign = Cette demande est close ; elle n'a besoin de personne pour la suivre.
+refuse-advice-closed = Cette demande est déjà close.
+refuse-advice-shared-already = L'échange est déjà partagé avec tous les États parties.
+refuse-advice-confidential-already = L'échange est déjà confidentiel.

@@ -21,8 +21,10 @@ use treatydesk_domain::advice::{Status, Theme};
 
 use crate::audit::{Author, Write};
 use crate::entities::{actor, advice_attachment, advice_message, advice_request, convention};
+use crate::error::{Problem, longer, said};
 use crate::files::FileStore;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// A request as a form or the API gives it (the files travel beside it).
 #[derive(Clone, Debug, Default)]
@@ -46,17 +48,22 @@ const MAX_BODY: usize = 20_000;
 /// At most this many files with one message.
 pub const MAX_ATTACHMENTS: usize = 5;
 
-fn check_body(body: &str, problems: &mut Vec<String>) {
+fn check_body(body: &str, problems: &mut Vec<Problem>) {
     if body.trim().is_empty() {
-        problems.push("Write the message; it is empty.".into());
+        problems.push(said(
+            "refuse-advice-body-empty",
+            "Write the message; it is empty.",
+        ));
     } else if body.chars().count() > MAX_BODY {
-        problems.push(format!(
-            "The message is longer than {MAX_BODY} characters; attach a file instead."
+        problems.push(longer(
+            "refuse-advice-body-long",
+            MAX_BODY,
+            format!("The message is longer than {MAX_BODY} characters; attach a file instead."),
         ));
     }
 }
 
-fn check_files(files: &[Vec<u8>], problems: &mut Vec<String>) {
+fn check_files(files: &[Vec<u8>], problems: &mut Vec<Problem>) {
     crate::files::check_uploads(files, MAX_ATTACHMENTS, problems);
 }
 
@@ -118,29 +125,33 @@ impl Store {
             .one(self.db())
             .await?;
         if known.is_none() {
-            problems.push(format!(
-                "“{state}” is not a State of the registry; choose the requesting State."
+            problems.push(Problem::new(
+                Message::new("refuse-advice-state").text("value", &state),
+                format!("“{state}” is not a State of the registry; choose the requesting State."),
             ));
         }
         let theme = Theme::from_slug(new.theme.trim());
         if theme.is_none() {
-            problems.push(format!(
-                "Choose the theme the request concerns (one of {}).",
-                Theme::ALL.map(Theme::slug).join(", ")
+            let themes = Theme::ALL.map(Theme::slug).join(", ");
+            problems.push(Problem::new(
+                Message::new("refuse-advice-theme").text("known", &themes),
+                format!("Choose the theme the request concerns (one of {themes})."),
             ));
         }
         let subject = new.subject.trim();
         if subject.is_empty() {
-            problems.push("Give the request a subject.".into());
+            problems.push(said("refuse-advice-subject", "Give the request a subject."));
         } else if subject.chars().count() > MAX_SUBJECT {
-            problems.push(format!(
-                "The subject is longer than {MAX_SUBJECT} characters."
+            problems.push(longer(
+                "refuse-advice-subject-long",
+                MAX_SUBJECT,
+                format!("The subject is longer than {MAX_SUBJECT} characters."),
             ));
         }
         check_body(&new.body, &mut problems);
         check_files(attachments, &mut problems);
         let (Some(theme), true) = (theme, problems.is_empty()) else {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         };
         let mut write = self
             .write(author, "advice.ask", format!("advice request of {state}"))
@@ -200,15 +211,15 @@ impl Store {
     ) -> Result<advice_message::Model, StoreError> {
         let mut problems = Vec::new();
         if status_of(request) == Status::Closed {
-            problems.push(
-                "This request is closed; nothing more can be added. Ask a new question instead."
-                    .into(),
-            );
+            problems.push(said(
+                "refuse-advice-closed-add",
+                "This request is closed; nothing more can be added. Ask a new question instead.",
+            ));
         }
         check_body(body, &mut problems);
         check_files(attachments, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let (action, kind, status) = match side {
             Side::Isu => ("advice.answer", "answer", Status::Answered),
@@ -267,13 +278,16 @@ impl Store {
             .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
         let mut problems = Vec::new();
         if target.author != author.who {
-            problems.push(format!(
-                "Only its author ({}) corrects a message.",
-                target.author
+            problems.push(Problem::new(
+                Message::new("refuse-advice-author").text("who", &target.author),
+                format!("Only its author ({}) corrects a message.", target.author),
             ));
         }
         if status_of(request) == Status::Closed {
-            problems.push("This request is closed; its messages stay as they are.".into());
+            problems.push(said(
+                "refuse-advice-closed-revise",
+                "This request is closed; its messages stay as they are.",
+            ));
         }
         check_body(body, &mut problems);
         let mut write = self
@@ -289,13 +303,16 @@ impl Store {
             .one(write.txn())
             .await?;
         if let Some(later) = later {
-            problems.push(format!(
-                "This message was corrected already (message {}); correct the latest version.",
-                later.id
+            problems.push(Problem::new(
+                Message::new("refuse-advice-corrected").number("id", i64::from(later.id)),
+                format!(
+                    "This message was corrected already (message {}); correct the latest version.",
+                    later.id
+                ),
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let message = advice_message::ActiveModel {
             request_id: Set(request.id),
@@ -330,16 +347,24 @@ impl Store {
         let staff = self.isu_accounts(convention).await?;
         let mut problems = Vec::new();
         if !staff.iter().any(|(u, _)| u == assignee) {
-            problems.push(format!(
-                "“{assignee}” is not an ISU staff account of {}; choose one of the ISU's.",
-                convention.short_name
+            problems.push(Problem::new(
+                Message::new("refuse-advice-assignee")
+                    .text("value", assignee)
+                    .text("convention", &convention.short_name),
+                format!(
+                    "“{assignee}” is not an ISU staff account of {}; choose one of the ISU's.",
+                    convention.short_name
+                ),
             ));
         }
         if status_of(request) == Status::Closed {
-            problems.push("This request is closed; it needs no holder.".into());
+            problems.push(said(
+                "refuse-advice-closed-assign",
+                "This request is closed; it needs no holder.",
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -368,7 +393,10 @@ impl Store {
         request: &advice_request::Model,
     ) -> Result<advice_request::Model, StoreError> {
         if status_of(request) == Status::Closed {
-            return Err(StoreError::refuse("This request is closed already."));
+            return Err(StoreError::refuse(said(
+                "refuse-advice-closed",
+                "This request is closed already.",
+            )));
         }
         let mut write = self
             .write(
@@ -397,9 +425,15 @@ impl Store {
     ) -> Result<advice_request::Model, StoreError> {
         if request.shared == shared {
             return Err(StoreError::refuse(if shared {
-                "The exchange is shared with all States Parties already."
+                said(
+                    "refuse-advice-shared-already",
+                    "The exchange is shared with all States Parties already.",
+                )
             } else {
-                "The exchange is confidential already."
+                said(
+                    "refuse-advice-confidential-already",
+                    "The exchange is confidential already.",
+                )
             }));
         }
         let mut write = self

@@ -5,8 +5,10 @@
 //!
 //! No path here is built from user input, so no upload or download can leave the directory.
 
+use crate::error::Problem;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use treatydesk_domain::finding::Message;
 
 use sha2::{Digest, Sha256};
 
@@ -17,26 +19,39 @@ pub const MAX_FILE: usize = 20 * 1024 * 1024;
 
 /// Checks uploaded files: at most `most`, none empty, none larger than [`MAX_FILE`], each a
 /// PDF, a Word document (DOCX) or plain UTF-8 text; every problem as a sentence.
-pub fn check_uploads(files: &[Vec<u8>], most: usize, problems: &mut Vec<String>) {
+pub fn check_uploads(files: &[Vec<u8>], most: usize, problems: &mut Vec<Problem>) {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     if files.len() > most {
-        problems.push(format!(
-            "{} files are attached; at most {most} more are accepted here.",
-            files.len()
+        problems.push(Problem::new(
+            Message::new("refuse-files-too-many")
+                .number("count", count(files.len()))
+                .number("max", count(most)),
+            format!(
+                "{} files are attached; at most {most} more are accepted here.",
+                files.len()
+            ),
         ));
     }
     for (i, bytes) in files.iter().enumerate() {
         let n = i + 1;
         if bytes.is_empty() {
-            problems.push(format!("Attachment {n} is empty."));
+            problems.push(Problem::new(
+                Message::new("refuse-file-empty").number("n", count(n)),
+                format!("Attachment {n} is empty."),
+            ));
         } else if bytes.len() > MAX_FILE {
-            problems.push(format!(
-                "Attachment {n} is {} MiB; at most {} MiB are accepted.",
-                bytes.len() / (1024 * 1024),
-                MAX_FILE / (1024 * 1024)
+            let (size, max) = (bytes.len() / (1024 * 1024), MAX_FILE / (1024 * 1024));
+            problems.push(Problem::new(
+                Message::new("refuse-file-too-large")
+                    .number("n", count(n))
+                    .number("size", count(size))
+                    .number("max", count(max)),
+                format!("Attachment {n} is {size} MiB; at most {max} MiB are accepted."),
             ));
         } else if media_type_of(bytes).is_none() {
-            problems.push(format!(
-                "Attachment {n} is not a PDF, a Word document (DOCX) or plain UTF-8 text."
+            problems.push(Problem::new(
+                Message::new("refuse-file-kind").number("n", count(n)),
+                format!("Attachment {n} is not a PDF, a Word document (DOCX) or plain UTF-8 text."),
             ));
         }
     }
@@ -99,20 +114,32 @@ impl FileStore {
     /// Checks, stores (once) and reads the text of a file.
     pub fn put(&self, bytes: &[u8]) -> Result<Stored, StoreError> {
         if bytes.is_empty() {
-            return Err(StoreError::refuse("the file is empty"));
+            return Err(StoreError::refuse(crate::error::said(
+                "refuse-the-file-empty",
+                "the file is empty",
+            )));
         }
         if bytes.len() > MAX_FILE {
-            return Err(StoreError::refuse(format!(
-                "the file is {} MiB; at most {} MiB are accepted",
-                bytes.len() / (1024 * 1024),
-                MAX_FILE / (1024 * 1024)
+            let (size, max) = (bytes.len() / (1024 * 1024), MAX_FILE / (1024 * 1024));
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-the-file-too-large")
+                    .number("size", i64::try_from(size).unwrap_or(i64::MAX))
+                    .number("max", i64::try_from(max).unwrap_or(i64::MAX)),
+                format!("the file is {size} MiB; at most {max} MiB are accepted"),
             )));
         }
         let media_type = media_type_of(bytes).ok_or_else(|| {
-            StoreError::refuse("the file is not a PDF, a Word document (DOCX) or plain UTF-8 text")
+            StoreError::refuse(crate::error::said(
+                "refuse-the-file-kind",
+                "the file is not a PDF, a Word document (DOCX) or plain UTF-8 text",
+            ))
         })?;
-        let text = extract_text(media_type, bytes)
-            .map_err(|why| StoreError::refuse(format!("the file cannot be read: {why}")))?;
+        let text = extract_text(media_type, bytes).map_err(|why| {
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-the-file-unreadable").text("why", &why),
+                format!("the file cannot be read: {why}"),
+            ))
+        })?;
         let sha256 = hex(&Sha256::digest(bytes));
         let path = self.path(&sha256)?;
         if !path.exists() {

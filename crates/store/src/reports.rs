@@ -30,9 +30,11 @@ use crate::entities::{
     convention, obligation_submission, transparency_report, transparency_report_file,
     transparency_report_revision,
 };
+use crate::error::{Problem, said};
 use crate::files::FileStore;
 use crate::registry::report_forms_of;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// At most this many files with one report.
 pub const MAX_REPORT_FILES: usize = 20;
@@ -125,14 +127,24 @@ fn judge(ob: &Obligation, forms: &[ReportForm], input: &ReportInput) -> Vec<Repo
     })
 }
 
+/// An error finding of a report as a problem: its sentence, and its message
+/// (`report-finding-...` in `reports.ftl`) for other languages.
+fn finding_problem(f: &ReportFinding) -> Problem {
+    let mut message = Message::new(&format!("report-finding-{}", f.code)).text("form", &f.form);
+    if let Some(v) = f.value {
+        message = message.number("value", v);
+    }
+    Problem::new(message, f.sentence.clone())
+}
+
 /// A submission is refused while an error finding stands; every error as a sentence.
 fn refuse_errors(findings: &[ReportFinding]) -> Result<(), StoreError> {
     if transparency::has_errors(findings) {
-        Err(StoreError::invalid(
+        Err(StoreError::Invalid(
             findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
-                .map(|f| f.sentence.clone())
+                .map(finding_problem)
                 .collect(),
         ))
     } else {
@@ -172,44 +184,58 @@ impl Store {
         let obligations = self.reported_obligations(convention).await?;
         let Some(ob) = obligations.iter().find(|o| o.key == input.obligation) else {
             let known: Vec<&str> = obligations.iter().map(|o| o.key.as_str()).collect();
-            return Err(StoreError::refuse(format!(
-                "\"{}\" is not an obligation reported on forms (known: {})",
-                input.obligation,
-                known.join(", ")
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-report-obligation-unknown")
+                    .text("value", &input.obligation)
+                    .text("known", known.join(", ")),
+                format!(
+                    "\"{}\" is not an obligation reported on forms (known: {})",
+                    input.obligation,
+                    known.join(", ")
+                ),
             )));
         };
         let mut problems = Vec::new();
         match (is_annual(ob), input.period) {
-            (true, None) => problems.push(format!(
-                "a {} covers a calendar year: give the year it covers",
-                ob.name.en.to_lowercase()
+            (true, None) => problems.push(Problem::new(
+                Message::new("refuse-report-needs-year").text("obligation", &ob.name.en),
+                format!(
+                    "{} covers a calendar year: give the year it covers",
+                    ob.name.en
+                ),
             )),
-            (true, Some(y)) if !(1990..on.year()).contains(&y) => problems.push(format!(
-                "the year covered ({y}) must be a year that has ended, not before 1990"
+            (true, Some(y)) if !(1990..on.year()).contains(&y) => problems.push(Problem::new(
+                Message::new("refuse-report-year-ended").text("year", y.to_string()),
+                format!("the year covered ({y}) must be a year that has ended, not before 1990"),
             )),
-            (false, Some(_)) => {
-                problems.push("only a yearly report covers a year: leave the year out".into())
-            }
+            (false, Some(_)) => problems.push(said(
+                "refuse-year-not-yearly",
+                "only a yearly report covers a year: leave the year out",
+            )),
             _ => {}
         }
         if !matches!(
             input.access,
             AccessLevel::Public | AccessLevel::StatesParties
         ) {
-            problems.push("a report is public or restricted to States Parties".into());
+            problems.push(said(
+                "refuse-report-access",
+                "a report is public or restricted to States Parties",
+            ));
         }
         match (input.on_behalf, input.received_on) {
-            (false, Some(_)) => problems.push(
-                "only a report entered by the ISU on a State's behalf gives the day it was received"
-                    .into(),
-            ),
-            (true, Some(d)) if d > on => {
-                problems.push(format!("the day received ({}) is in the future", format_date(d)))
-            }
+            (false, Some(_)) => problems.push(said(
+                "refuse-report-received-own",
+                "only a report entered by the ISU on a State's behalf gives the day it was received",
+            )),
+            (true, Some(d)) if d > on => problems.push(Problem::new(
+                Message::new("refuse-report-received-future").date("date", d),
+                format!("the day received ({}) is in the future", format_date(d)),
+            )),
             _ => {}
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         Ok((ob.clone(), forms_of(convention, &ob.key)))
     }
@@ -224,12 +250,15 @@ impl Store {
         on: Date,
     ) -> Result<transparency_report::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
-            StoreError::refuse(format!("\"{}\" is not a State on record", input.state))
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-state-unknown").text("value", input.state.trim()),
+                format!("\"{}\" is not a State on record", input.state.trim()),
+            ))
         })?;
         if actor.kind != "state" {
-            return Err(StoreError::refuse(format!(
-                "{} is not a State: a State reports",
-                actor.name_en
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-report-not-a-state").actor("who", &actor.code, &actor.name_en),
+                format!("{} is not a State: a State reports", actor.name_en),
             )));
         }
         let input = ReportInput {
@@ -250,9 +279,14 @@ impl Store {
             None => same.filter(transparency_report::Column::Period.is_null()),
         };
         if let Some(existing) = same.one(self.db()).await? {
-            return Err(StoreError::conflict(format!(
-                "{} already has this report (number {}): open it to edit or correct it",
-                actor.name_en, existing.id
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-report-exists")
+                    .actor("who", &actor.code, &actor.name_en)
+                    .number("id", i64::from(existing.id)),
+                format!(
+                    "{} already has this report (number {}): open it to edit or correct it",
+                    actor.name_en, existing.id
+                ),
             )));
         }
         let status = if input.submit { SUBMITTED } else { DRAFT };
@@ -351,15 +385,17 @@ impl Store {
         let old = self.report_row(convention, id).await?;
         let correcting = old.status == SUBMITTED;
         if correcting && author.reason.trim().is_empty() {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-report-frozen",
                 "a submitted report is frozen: say why it is corrected",
-            ));
+            )));
         }
         let kept_access = AccessLevel::from_slug(&old.access).unwrap_or(AccessLevel::StatesParties);
         if correcting && input.access != kept_access {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-report-access-kept",
                 "the access level was chosen when the report was submitted: a correction keeps it",
-            ));
+            )));
         }
         let submit = input.submit || correcting;
         let input = ReportInput {
@@ -549,7 +585,7 @@ impl Store {
         let report = self.report_row(convention, id).await?;
         let mut problems = Vec::new();
         if uploads.is_empty() {
-            problems.push("Choose a file to attach.".to_string());
+            problems.push(said("refuse-file-none", "Choose a file to attach."));
         }
         let existing = self.report_files(&report).await?.len();
         crate::files::check_uploads(
@@ -558,10 +594,13 @@ impl Store {
             &mut problems,
         );
         if report.status == SUBMITTED && author.reason.trim().is_empty() {
-            problems.push("a submitted report is frozen: say why the file is added".into());
+            problems.push(said(
+                "refuse-report-frozen-file",
+                "a submitted report is frozen: say why the file is added",
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(author, "report.attach", format!("report {id}"))

@@ -179,6 +179,10 @@ mod tests {
             "notice",
             "key",
             "symbol",
+            "count",
+            "n",
+            "size",
+            "why",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

@@ -12,9 +12,9 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use time::Date;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::transparency::{
     AreaRow, FormEntry, FormShape, FormStatus, ReportFinding, ReportForm, StockpileRow, Totals,
     totals,
@@ -27,6 +27,7 @@ use utoipa::ToSchema;
 use crate::WebError;
 use crate::ctx::Ctx;
 use crate::views::extensions::may_file_for;
+use crate::views::findings::{problem, problems_in, typed_date};
 
 /// A stockpile form's row (JSON).
 #[derive(Clone, Serialize, Deserialize, ToSchema, Default)]
@@ -237,43 +238,31 @@ pub struct CompiledOut {
     pub timeliness: Vec<CompiledTimelinessOut>,
 }
 
-fn access_of(raw: &str, problems: &mut Vec<String>) -> AccessLevel {
+fn access_of(raw: &str, problems: &mut Vec<Problem>) -> AccessLevel {
     match raw.trim() {
         "" | "states-parties" => AccessLevel::StatesParties,
         "public" => AccessLevel::Public,
         other => {
-            problems.push(format!(
-                "a report is public or states-parties (restricted to States Parties), not \"{other}\""
+            problems.push(problem(
+                Message::new("refuse-report-access-typed").text("value", other),
             ));
             AccessLevel::StatesParties
         }
     }
 }
 
-fn status_of(raw: &str, key: &str, problems: &mut Vec<String>) -> FormStatus {
+fn status_of(raw: &str, key: &str, problems: &mut Vec<Problem>) -> FormStatus {
     match raw.trim() {
         "" => FormStatus::Changed,
         s => FormStatus::from_slug(s).unwrap_or_else(|| {
-            problems.push(format!(
-                "Form {key}: the mark is changed, unchanged or not-applicable, not \"{s}\""
+            problems.push(problem(
+                Message::new("refuse-report-mark")
+                    .text("form", key)
+                    .text("value", s),
             ));
             FormStatus::Changed
         }),
     }
-}
-
-fn received_of(raw: &str, problems: &mut Vec<String>) -> Option<Date> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let d = parse_date(raw);
-    if d.is_none() {
-        problems.push(format!(
-            "the day received must be a date (YYYY-MM-DD), not \"{raw}\""
-        ));
-    }
-    d
 }
 
 impl From<&FormEntry> for FormIo {
@@ -306,7 +295,7 @@ impl From<&FormEntry> for FormIo {
 }
 
 impl FormIo {
-    fn entry(&self, key: &str, problems: &mut Vec<String>) -> FormEntry {
+    fn entry(&self, key: &str, problems: &mut Vec<Problem>) -> FormEntry {
         let status = status_of(&self.status, key, problems);
         FormEntry {
             status,
@@ -340,7 +329,7 @@ impl TransparencyReportIn {
     pub fn input(&self, on_behalf: bool) -> Result<ReportInput, StoreError> {
         let mut problems = Vec::new();
         let access = access_of(&self.access, &mut problems);
-        let received_on = received_of(&self.received_on, &mut problems);
+        let received_on = typed_date(&self.received_on, "received-on", &mut problems);
         let forms: BTreeMap<String, FormEntry> = self
             .forms
             .iter()
@@ -348,7 +337,7 @@ impl TransparencyReportIn {
             .filter(|(_, e)| !e.is_empty())
             .collect();
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         Ok(ReportInput {
             state: self.state.trim().to_uppercase(),
@@ -467,7 +456,9 @@ impl ReportTyped {
         forms: &[ReportForm],
     ) -> Result<ReportInput, StoreError> {
         let mut problems = Vec::new();
-        let access = access_of(&self.access, &mut problems);
+        let mut typed = Vec::new();
+        let access = access_of(&self.access, &mut typed);
+        problems.extend(problems_in(ctx.lang, &typed));
         let received_on = match self.received_on.trim() {
             "" => None,
             raw => {
@@ -500,7 +491,9 @@ impl ReportTyped {
                 .iter()
                 .find(|f| &f.key == key)
                 .map_or(FormShape::Text, |f| f.shape);
-            let status = status_of(&typed.status, key, &mut problems);
+            let mut marks = Vec::new();
+            let status = status_of(&typed.status, key, &mut marks);
+            problems.extend(problems_in(ctx.lang, &marks));
             let since = match (status, typed.since.trim()) {
                 (FormStatus::Unchanged, s) if !s.is_empty() => match s.parse::<i32>() {
                     Ok(y) => Some(y),

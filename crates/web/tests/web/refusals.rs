@@ -323,6 +323,76 @@ async fn art4_extension_request_refusals_are_messages() {
     );
 }
 
+#[tokio::test]
+async fn art7_report_and_advice_refusals_are_messages() {
+    let app = TestApp::new().await;
+    let isu = app.api_token("demo-isu", "refusals").await;
+    let typed = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/reports",
+            &isu,
+            Some(
+                json!({"state": "NGA", "obligation": "art7-annual", "period": 2023,
+                "access": "secret", "received_on": "last week",
+                "forms": {"A": {"status": "maybe"}}}),
+            ),
+        )
+        .await;
+    assert_eq!(
+        typed.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        typed.body
+    );
+    said_as_messages(
+        &typed,
+        &[
+            "refuse-report-access-typed",
+            "refuse-not-a-date",
+            "refuse-report-mark",
+        ],
+    );
+    let unknown = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/reports",
+            &isu,
+            Some(json!({"state": "NGA", "obligation": "art3-retention"})),
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unknown.body
+    );
+    said_as_messages(&unknown, &["refuse-report-obligation-unknown"]);
+    let advice = app
+        .bearer(
+            "POST",
+            "/api/v1/conventions/ccm/advice",
+            &isu,
+            Some(json!({"state": "XXX", "theme": "weather", "subject": "", "body": ""})),
+        )
+        .await;
+    assert_eq!(
+        advice.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        advice.body
+    );
+    said_as_messages(
+        &advice,
+        &[
+            "refuse-advice-state",
+            "refuse-advice-theme",
+            "refuse-advice-subject",
+            "refuse-advice-body-empty",
+        ],
+    );
+}
+
 /// The rooms whose refusals are all messages: a bare English sentence added to one of them
 /// fails here (the other rooms still have English-only refusals; see the README).
 #[test]
