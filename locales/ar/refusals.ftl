@@ -150,3 +150,27 @@ refuse-advice-closed-assign = هذا الطلب مغلق؛ لا يحتاج إل�
 refuse-advice-closed = هذا الطلب مغلق بالفعل.
 refuse-advice-shared-already = التبادل مشترك بالفعل مع جميع الدول الأطراف.
 refuse-advice-confidential-already = التبادل سري بالفعل.
+
+## التسجيل (P1.1) والترشيحات (P2.4)
+conflict-registered-once = { $email } مسجل بالفعل في { $meeting }؛ يسجل الشخص مرة واحدة في كل اجتماع.
+refuse-registration-deadline = لا يجوز أن يسبق الموعد النهائي فتح باب التسجيل
+refuse-registration-cap = حد أقصى قدره 0 يرفض الجميع؛ اتركه فارغًا لعدم تحديد حد
+refuse-registration-none = اختر تسجيلًا واحدًا على الأقل
+conflict-registration-decided = التسجيل { $reference } { $status ->
+    [approved] مقبول
+    [refused] مرفوض
+    [withdrawn] مسحوب
+   *[other] { $status }
+  } بالفعل؛ لا يُبت إلا في تسجيل معلّق
+refuse-nomination-no-seat = اختر مقعدًا واحدًا على الأقل
+refuse-nomination-too-many = اختر 20 مقعدًا على الأكثر
+refuse-nomination-seat-twice = يُختار كل مقعد مرة واحدة
+refuse-nomination-order = يمتد ترتيب الأفضلية من 1 إلى { $count } دون فجوات أو تكرار
+refuse-nomination-other-meeting = { $meeting } ليس اجتماعًا من اجتماعات { $convention }
+refuse-meeting-not-on-record = { $meeting } غير مسجل
+refuse-nominations-closed = افتُتح { $meeting } في { $date }؛ باب الترشيحات له مغلق
+refuse-nomination-statement-long = البيان أطول من { $max } حرف
+refuse-with-clause = { $problem } ({ $clause })
+conflict-nomination-standing = لدى { $who } ترشيح قائم بالفعل لـ { $meeting }؛ اسحبه أولًا قبل الترشح من جديد
+conflict-nomination-withdrawn = ترشيح { $who } لـ { $meeting } مسحوب بالفعل
+refuse-nomination-withdraw-late = افتُتح { $meeting } في { $date }: لا يجوز سحب الترشيح إلا حتى افتتاح الاجتماع

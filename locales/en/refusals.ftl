@@ -152,3 +152,22 @@ refuse-advice-closed-assign = This request is closed; it needs no holder.
 refuse-advice-closed = This request is closed already.
 refuse-advice-shared-already = The exchange is shared with all States Parties already.
 refuse-advice-confidential-already = The exchange is confidential already.
+
+## Registration (P1.1) and nominations (P2.4)
+conflict-registered-once = { $email } is already registered for { $meeting }; a person registers once per meeting.
+refuse-registration-deadline = the deadline cannot be before registration opens
+refuse-registration-cap = a cap of 0 would refuse everyone; leave it empty for no cap
+refuse-registration-none = choose at least one registration
+conflict-registration-decided = registration { $reference } is already { $status }; only a pending registration can be decided
+refuse-nomination-no-seat = choose at least one seat
+refuse-nomination-too-many = choose at most 20 seats
+refuse-nomination-seat-twice = each seat is chosen once
+refuse-nomination-order = the order of preference runs 1 to { $count } without gaps or repeats
+refuse-nomination-other-meeting = { $meeting } is not a meeting of { $convention }
+refuse-meeting-not-on-record = { $meeting } is not on record
+refuse-nominations-closed = { $meeting } opened on { $date }; nominations for it are closed
+refuse-nomination-statement-long = the statement is longer than { $max } characters
+refuse-with-clause = { $problem } ({ $clause })
+conflict-nomination-standing = { $who } already has a standing nomination for { $meeting }; withdraw it first to nominate again
+conflict-nomination-withdrawn = the nomination of { $who } for { $meeting } is already withdrawn
+refuse-nomination-withdraw-late = { $meeting } opened on { $date }: a nomination can be withdrawn only until the meeting opens

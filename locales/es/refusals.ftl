@@ -150,3 +150,27 @@ refuse-advice-closed-assign = Esta solicitud está cerrada; no necesita responsa
 refuse-advice-closed = Esta solicitud ya está cerrada.
 refuse-advice-shared-already = El intercambio ya se comparte con todos los Estados partes.
 refuse-advice-confidential-already = El intercambio ya es confidencial.
+
+## Inscripción (P1.1) y candidaturas (P2.4)
+conflict-registered-once = { $email } ya está inscrito en la { $meeting }; una persona se inscribe una vez por reunión.
+refuse-registration-deadline = la fecha límite no puede ser anterior a la apertura de las inscripciones
+refuse-registration-cap = un tope de 0 rechazaría a todos; déjelo vacío para no fijar tope
+refuse-registration-none = elija al menos una inscripción
+conflict-registration-decided = la inscripción { $reference } ya está { $status ->
+    [approved] aprobada
+    [refused] rechazada
+    [withdrawn] retirada
+   *[other] { $status }
+  }; solo se decide una inscripción pendiente
+refuse-nomination-no-seat = elija al menos un puesto
+refuse-nomination-too-many = elija como máximo 20 puestos
+refuse-nomination-seat-twice = cada puesto se elige una sola vez
+refuse-nomination-order = el orden de preferencia va de 1 a { $count } sin huecos ni repeticiones
+refuse-nomination-other-meeting = { $meeting } no es una reunión de la { $convention }
+refuse-meeting-not-on-record = { $meeting } no está registrada
+refuse-nominations-closed = la { $meeting } se abrió el { $date }; las candidaturas están cerradas
+refuse-nomination-statement-long = la declaración supera los { $max } caracteres
+refuse-with-clause = { $problem } ({ $clause })
+conflict-nomination-standing = { $who } ya tiene una candidatura vigente para la { $meeting }; retírela primero para presentar otra
+conflict-nomination-withdrawn = la candidatura de { $who } para la { $meeting } ya está retirada
+refuse-nomination-withdraw-late = la { $meeting } se abrió el { $date }: una candidatura solo puede retirarse hasta la apertura de la reunión

@@ -150,3 +150,27 @@ refuse-advice-closed-assign = Cette demande est close ; elle n'a besoin de perso
 refuse-advice-closed = Cette demande est déjà close.
 refuse-advice-shared-already = L'échange est déjà partagé avec tous les États parties.
 refuse-advice-confidential-already = L'échange est déjà confidentiel.
+
+## Inscription (P1.1) et candidatures (P2.4)
+conflict-registered-once = { $email } est déjà inscrit(e) à la { $meeting } ; une personne s'inscrit une fois par réunion.
+refuse-registration-deadline = la date limite ne peut pas précéder l'ouverture des inscriptions
+refuse-registration-cap = un plafond de 0 refuserait tout le monde ; laissez-le vide pour n'en fixer aucun
+refuse-registration-none = choisissez au moins une inscription
+conflict-registration-decided = l'inscription { $reference } est déjà { $status ->
+    [approved] approuvée
+    [refused] refusée
+    [withdrawn] retirée
+   *[other] { $status }
+  } ; seule une inscription en attente peut être tranchée
+refuse-nomination-no-seat = choisissez au moins un siège
+refuse-nomination-too-many = choisissez au plus 20 sièges
+refuse-nomination-seat-twice = chaque siège n'est choisi qu'une fois
+refuse-nomination-order = l'ordre de préférence va de 1 à { $count } sans lacune ni répétition
+refuse-nomination-other-meeting = { $meeting } n'est pas une réunion de la { $convention }
+refuse-meeting-not-on-record = { $meeting } n'est pas enregistrée
+refuse-nominations-closed = la { $meeting } s'est ouverte le { $date } ; les candidatures sont closes
+refuse-nomination-statement-long = la déclaration dépasse { $max } caractères
+refuse-with-clause = { $problem } ({ $clause })
+conflict-nomination-standing = { $who } a déjà une candidature en cours pour la { $meeting } ; retirez-la d'abord pour en présenter une autre
+conflict-nomination-withdrawn = la candidature de { $who } pour la { $meeting } est déjà retirée
+refuse-nomination-withdraw-late = la { $meeting } s'est ouverte le { $date } : une candidature ne peut être retirée que jusqu'à l'ouverture de la réunion

@@ -17,7 +17,9 @@ use treatydesk_domain::rules::{Finding, Severity};
 
 use crate::audit::Author;
 use crate::entities::{convention, meeting, nomination};
+use crate::error::{Problem, longer, said};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// The longest statement accepted.
 pub const MAX_STATEMENT: usize = 2_000;
@@ -41,26 +43,39 @@ pub struct Nominated {
     pub findings: Vec<Finding>,
 }
 
-fn check_choices(choices: &[(String, u8)]) -> Vec<String> {
+fn check_choices(choices: &[(String, u8)]) -> Vec<Problem> {
     let mut problems = Vec::new();
     if choices.is_empty() {
-        problems.push("choose at least one seat".to_string());
+        problems.push(said(
+            "refuse-nomination-no-seat",
+            "choose at least one seat",
+        ));
     }
     if choices.len() > 20 {
-        problems.push("choose at most 20 seats".to_string());
+        problems.push(said(
+            "refuse-nomination-too-many",
+            "choose at most 20 seats",
+        ));
     }
     let mut seats: Vec<&str> = choices.iter().map(|(s, _)| s.as_str()).collect();
     seats.sort_unstable();
     if seats.windows(2).any(|w| w[0] == w[1]) {
-        problems.push("each seat is chosen once".to_string());
+        problems.push(said(
+            "refuse-nomination-seat-twice",
+            "each seat is chosen once",
+        ));
     }
     let mut prefs: Vec<u8> = choices.iter().map(|(_, p)| *p).collect();
     prefs.sort_unstable();
     let expected: Vec<u8> = (1..=u8::try_from(prefs.len()).unwrap_or(u8::MAX)).collect();
     if !choices.is_empty() && prefs != expected {
-        problems.push(format!(
-            "the order of preference runs 1 to {} without gaps or repeats",
-            choices.len()
+        problems.push(Problem::new(
+            Message::new("refuse-nomination-order")
+                .number("count", i64::try_from(choices.len()).unwrap_or(i64::MAX)),
+            format!(
+                "the order of preference runs 1 to {} without gaps or repeats",
+                choices.len()
+            ),
         ));
     }
     problems
@@ -81,7 +96,7 @@ impl Store {
         let (state, findings) = self
             .check_nomination(convention, meeting, &new, today)
             .await
-            .map_err(StoreError::invalid)?;
+            .map_err(StoreError::Invalid)?;
         let mut write = self
             .write(
                 author,
@@ -114,39 +129,60 @@ impl Store {
         meeting: &meeting::Model,
         new: &NewNomination,
         today: Date,
-    ) -> Result<(String, Vec<Finding>), Vec<String>> {
+    ) -> Result<(String, Vec<Finding>), Vec<Problem>> {
         if meeting.convention_id != convention.id {
-            return Err(vec![format!(
-                "{} is not a meeting of {}",
-                meeting.label, convention.code
+            return Err(vec![Problem::new(
+                Message::new("refuse-nomination-other-meeting")
+                    .meeting("meeting", &meeting.label)
+                    .text("convention", convention.code.to_uppercase()),
+                format!(
+                    "{} is not a meeting of {}",
+                    meeting.label,
+                    convention.code.to_uppercase()
+                ),
             )]);
         }
         let state = new.state.trim().to_uppercase();
         let (record, facts) = self
             .offices(convention)
             .await
-            .map_err(|e| vec![e.to_string()])?;
+            .map_err(|e| vec![Problem::from(e.to_string())])?;
         let Some(m) = record.meeting(i64::from(meeting.id)).cloned() else {
-            return Err(vec![format!("{} is not on record", meeting.label)]);
+            return Err(vec![Problem::new(
+                Message::new("refuse-meeting-not-on-record").meeting("meeting", &meeting.label),
+                format!("{} is not on record", meeting.label),
+            )]);
         };
         let mut problems = Vec::new();
         if !nominations_open(&m, today) {
-            problems.push(format!(
-                "{} opened on {}; nominations for it are closed",
-                m.label,
-                m.opens_on.map(|d| d.to_string()).unwrap_or_default()
+            let opened = m.opens_on.map(|d| d.to_string()).unwrap_or_default();
+            problems.push(Problem::new(
+                Message::new("refuse-nominations-closed")
+                    .meeting("meeting", &m.label)
+                    .text("date", &opened),
+                format!(
+                    "{} opened on {opened}; nominations for it are closed",
+                    m.label
+                ),
             ));
         }
         problems.extend(check_choices(&new.choices));
         if new.statement.trim().chars().count() > MAX_STATEMENT {
-            problems.push(format!(
-                "the statement is longer than {MAX_STATEMENT} characters"
+            problems.push(longer(
+                "refuse-nomination-statement-long",
+                MAX_STATEMENT,
+                format!("the statement is longer than {MAX_STATEMENT} characters"),
             ));
         }
         let seats: Vec<String> = new.choices.iter().map(|(s, _)| s.clone()).collect();
         let findings = p2_4_nomination(&record, &*facts, &m, &state, &seats);
         for f in findings.iter().filter(|f| f.severity == Severity::Error) {
-            problems.push(format!("{} ({})", f.sentence, f.clause));
+            problems.push(Problem::new(
+                Message::new("refuse-with-clause")
+                    .messages("problem", vec![f.message.clone()])
+                    .text("clause", &f.clause),
+                format!("{} ({})", f.sentence, f.clause),
+            ));
         }
         if problems.is_empty() {
             Ok((state, findings))
@@ -177,9 +213,14 @@ impl Store {
                 .actor(state)
                 .await
                 .map_or(state.to_string(), |a| a.name_en);
-            return Err(StoreError::conflict(format!(
-                "{name} already has a standing nomination for {}; withdraw it first to nominate again",
-                meeting.label
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-nomination-standing")
+                    .actor("who", state, &name)
+                    .meeting("meeting", &meeting.label),
+                format!(
+                    "{name} already has a standing nomination for {}; withdraw it first to nominate again",
+                    meeting.label
+                ),
             )));
         }
         Ok(nomination::ActiveModel {
@@ -224,16 +265,26 @@ impl Store {
                 StoreError::NotFound(format!("the meeting of nomination {nomination_id}"))
             })?;
         if n.status == NominationStatus::Withdrawn.slug() {
-            return Err(StoreError::conflict(format!(
-                "the nomination of {} for {} is already withdrawn",
-                n.state, meeting.label
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-nomination-withdrawn")
+                    .code("who", &n.state)
+                    .meeting("meeting", &meeting.label),
+                format!(
+                    "the nomination of {} for {} is already withdrawn",
+                    n.state, meeting.label
+                ),
             )));
         }
         if meeting.opens_on.is_some_and(|opens| today >= opens) {
-            return Err(StoreError::refuse(format!(
-                "{} opened on {}: a nomination can be withdrawn only until the meeting opens",
-                meeting.label,
-                meeting.opens_on.map(|d| d.to_string()).unwrap_or_default()
+            let opened = meeting.opens_on.map(|d| d.to_string()).unwrap_or_default();
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-nomination-withdraw-late")
+                    .meeting("meeting", &meeting.label)
+                    .text("date", &opened),
+                format!(
+                    "{} opened on {opened}: a nomination can be withdrawn only until the meeting opens",
+                    meeting.label
+                ),
             )));
         }
         let mut write = self

@@ -30,9 +30,11 @@ use crate::audit::Author;
 use crate::entities::{
     actor, convention, credential, meeting, registration, registration_settings,
 };
+use crate::error::{Problem, said};
 use crate::outbox::{LetterFacts, LetterKind, queue_mail};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// The folder of the data directory that holds credentials files.
 pub const CREDENTIALS_DIR: &str = "credentials";
@@ -76,9 +78,14 @@ pub(crate) fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &s
                 delegation: delegation.to_string(),
             }])
         }
-        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::conflict(format!(
-            "{} is already registered for {label}; a person registers once per meeting.",
-            parsed.email
+        Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::conflict(Problem::new(
+            Message::new("conflict-registered-once")
+                .text("email", &parsed.email)
+                .meeting("meeting", label),
+            format!(
+                "{} is already registered for {label}; a person registers once per meeting.",
+                parsed.email
+            ),
         )),
         _ => StoreError::Database(e),
     }
@@ -229,15 +236,17 @@ impl Store {
         if let (Some(o), Some(d)) = (settings.opens_on, settings.deadline)
             && d < o
         {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-registration-deadline",
                 "the deadline cannot be before registration opens",
-            ));
+            )));
         }
         let cap = match settings.cap_per_organization {
             Some(0) => {
-                return Err(StoreError::refuse(
+                return Err(StoreError::refuse(said(
+                    "refuse-registration-cap",
                     "a cap of 0 would refuse everyone; leave it empty for no cap",
-                ));
+                )));
             }
             Some(c) => Some(i32::try_from(c).unwrap_or(i32::MAX)),
             None => None,
@@ -602,7 +611,10 @@ impl Store {
         ids.sort_unstable();
         ids.dedup();
         if ids.is_empty() {
-            return Err(StoreError::refuse("choose at least one registration"));
+            return Err(StoreError::refuse(said(
+                "refuse-registration-none",
+                "choose at least one registration",
+            )));
         }
         let (action, status) = if approve {
             ("registration.approve", RegistrationStatus::Approved)
@@ -627,9 +639,14 @@ impl Store {
                 })?;
             let reference = reference_of(&meeting.label, &row);
             if row.status != RegistrationStatus::Pending.slug() {
-                return Err(StoreError::conflict(format!(
-                    "registration {reference} is already {}; only a pending registration can be decided",
-                    row.status
+                return Err(StoreError::conflict(Problem::new(
+                    Message::new("conflict-registration-decided")
+                        .text("reference", &reference)
+                        .code("status", &row.status),
+                    format!(
+                        "registration {reference} is already {}; only a pending registration can be decided",
+                        row.status
+                    ),
                 )));
             }
             let lang = Lang::parse(&row.lang).unwrap_or_default();

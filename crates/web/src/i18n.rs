@@ -183,6 +183,10 @@ mod tests {
             "n",
             "size",
             "why",
+            "email",
+            "status",
+            "problem",
+            "clause",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

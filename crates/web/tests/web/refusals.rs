@@ -9,6 +9,8 @@ use serde_json::json;
 use treatydesk_domain::Lang;
 use treatydesk_domain::finding::Problem;
 
+const NOMINATIONS: &str = "/api/v1/conventions/ccm/meetings/3RC/nominations";
+
 fn problems(answer: &Answer) -> Vec<Problem> {
     serde_json::from_value(answer.json()["problems"].clone()).expect("the problems of a refusal")
 }
@@ -391,6 +393,27 @@ async fn art7_report_and_advice_refusals_are_messages() {
             "refuse-advice-body-empty",
         ],
     );
+}
+
+#[tokio::test]
+async fn p2_4_nomination_refusals_are_messages_with_their_clause() {
+    let app = TestApp::new().await;
+    let isu = app.api_token("demo-isu", "refusals").await;
+    let refused = app
+        .bearer(
+            "POST",
+            NOMINATIONS,
+            &isu,
+            Some(json!({"state": "ICRC", "choices": [{"seat": "a-1", "preference": 2}]})),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    said_as_messages(&refused, &["refuse-nomination-order", "refuse-with-clause"]);
 }
 
 /// The rooms whose refusals are all messages: a bare English sentence added to one of them
