@@ -174,3 +174,19 @@ refuse-with-clause = { $problem } ({ $clause })
 conflict-nomination-standing = لدى { $who } ترشيح قائم بالفعل لـ { $meeting }؛ اسحبه أولًا قبل الترشح من جديد
 conflict-nomination-withdrawn = ترشيح { $who } لـ { $meeting } مسحوب بالفعل
 refuse-nomination-withdraw-late = افتُتح { $meeting } في { $date }: لا يجوز سحب الترشيح إلا حتى افتتاح الاجتماع
+
+## مقررات الاجتماعات الرسمية ولجنة التنسيق
+refuse-decision-title = يحتاج المقرر إلى عنوان من 1 إلى 500 حرف
+refuse-decision-text = يحتاج المقرر إلى نصه بلغة واحدة على الأقل
+refuse-decision-language = «{ $value }» ليست إحدى لغات الأمم المتحدة الست (ar, zh, en, fr, ru, es)
+refuse-decision-text-long = النص بلغة { $lang } أطول من 50000 حرف
+refuse-decision-agenda-item = البند { $id } ليس من بنود جدول أعمال { $meeting }
+refuse-decision-document = الوثيقة { $id } ليست وثيقة مسجلة
+refuse-decision-supersede-itself = لا يجوز أن يحل المقرر محل نفسه
+refuse-decision-superseded-unknown = المقرر { $id } ليس مقررًا مسجلًا لهذه الاتفاقية
+refuse-decision-date = المقرر مؤرخ { $date }، خارج التواريخ المسجلة لـ { $meeting }
+refuse-decision-meeting-kind = { $meeting } ليس اجتماعًا يعتمد مقررات (اجتماع للدول الأطراف أو مؤتمر استعراضي أو اجتماع استثنائي أو لجنة التنسيق)
+refuse-decision-number = رقم المقرر من 1 إلى 10000
+refuse-decision-reason = اذكر سبب تصحيح المقرر (5 أحرف أو أكثر)
+refuse-decision-unchanged = التصحيح لا يغير شيئًا: المقرر ينص على ذلك بالفعل
+conflict-decision-number = لدى { $meeting } مقرر يحمل الرقم { $number } بالفعل؛ صحّحه بدلًا من ذلك

@@ -171,3 +171,19 @@ refuse-with-clause = { $problem } ({ $clause })
 conflict-nomination-standing = { $who } already has a standing nomination for { $meeting }; withdraw it first to nominate again
 conflict-nomination-withdrawn = the nomination of { $who } for { $meeting } is already withdrawn
 refuse-nomination-withdraw-late = { $meeting } opened on { $date }: a nomination can be withdrawn only until the meeting opens
+
+## Decisions of formal meetings and the Coordination Committee
+refuse-decision-title = a decision needs a title of 1 to 500 characters
+refuse-decision-text = a decision needs its text in at least one language
+refuse-decision-language = "{ $value }" is not one of the six UN languages (ar, zh, en, fr, ru, es)
+refuse-decision-text-long = the text in { $lang } is longer than 50,000 characters
+refuse-decision-agenda-item = agenda item { $id } is not an item of the agenda of { $meeting }
+refuse-decision-document = document { $id } is not a document on record
+refuse-decision-supersede-itself = a decision cannot supersede itself
+refuse-decision-superseded-unknown = decision { $id } is not a decision of this convention on record
+refuse-decision-date = the decision is dated { $date }, outside the dates of { $meeting } on record
+refuse-decision-meeting-kind = { $meeting } is not a meeting that adopts decisions (a Meeting of States Parties, a Review Conference, an extraordinary Meeting or the Coordination Committee)
+refuse-decision-number = a decision's number is from 1 to 10,000
+refuse-decision-reason = say why the decision is corrected (5 characters or more)
+refuse-decision-unchanged = the correction changes nothing: the decision already reads so
+conflict-decision-number = { $meeting } already has a decision numbered { $number }; correct it instead

@@ -174,3 +174,19 @@ refuse-with-clause = { $problem } ({ $clause })
 conflict-nomination-standing = { $who } ya tiene una candidatura vigente para la { $meeting }; retírela primero para presentar otra
 conflict-nomination-withdrawn = la candidatura de { $who } para la { $meeting } ya está retirada
 refuse-nomination-withdraw-late = la { $meeting } se abrió el { $date }: una candidatura solo puede retirarse hasta la apertura de la reunión
+
+## Decisiones de las reuniones formales y del Comité de Coordinación
+refuse-decision-title = una decisión necesita un título de 1 a 500 caracteres
+refuse-decision-text = una decisión necesita su texto en al menos un idioma
+refuse-decision-language = «{ $value }» no es uno de los seis idiomas de las Naciones Unidas (ar, zh, en, fr, ru, es)
+refuse-decision-text-long = el texto en { $lang } supera los 50.000 caracteres
+refuse-decision-agenda-item = el tema { $id } no es un tema del programa de la { $meeting }
+refuse-decision-document = el documento { $id } no es un documento registrado
+refuse-decision-supersede-itself = una decisión no puede sustituirse a sí misma
+refuse-decision-superseded-unknown = la decisión { $id } no es una decisión registrada de esta convención
+refuse-decision-date = la decisión tiene fecha { $date }, fuera de las fechas registradas de la { $meeting }
+refuse-decision-meeting-kind = { $meeting } no es una reunión que adopte decisiones (una Reunión de los Estados Partes, una Conferencia de Examen, una Reunión extraordinaria o el Comité de Coordinación)
+refuse-decision-number = el número de una decisión va de 1 a 10.000
+refuse-decision-reason = diga por qué se corrige la decisión (5 caracteres o más)
+refuse-decision-unchanged = la corrección no cambia nada: la decisión ya dice eso
+conflict-decision-number = la { $meeting } ya tiene una decisión número { $number }; corríjala en su lugar

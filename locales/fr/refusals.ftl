@@ -174,3 +174,19 @@ refuse-with-clause = { $problem } ({ $clause })
 conflict-nomination-standing = { $who } a déjà une candidature en cours pour la { $meeting } ; retirez-la d'abord pour en présenter une autre
 conflict-nomination-withdrawn = la candidature de { $who } pour la { $meeting } est déjà retirée
 refuse-nomination-withdraw-late = la { $meeting } s'est ouverte le { $date } : une candidature ne peut être retirée que jusqu'à l'ouverture de la réunion
+
+## Décisions des réunions formelles et du Comité de coordination
+refuse-decision-title = une décision a besoin d'un titre de 1 à 500 caractères
+refuse-decision-text = une décision a besoin de son texte dans au moins une langue
+refuse-decision-language = « { $value } » n'est pas l'une des six langues de l'ONU (ar, zh, en, fr, ru, es)
+refuse-decision-text-long = le texte en { $lang } dépasse 50 000 caractères
+refuse-decision-agenda-item = le point { $id } n'est pas un point de l'ordre du jour de la { $meeting }
+refuse-decision-document = le document { $id } n'est pas un document enregistré
+refuse-decision-supersede-itself = une décision ne peut pas se remplacer elle-même
+refuse-decision-superseded-unknown = la décision { $id } n'est pas une décision enregistrée de cette convention
+refuse-decision-date = la décision est datée du { $date }, hors des dates enregistrées de la { $meeting }
+refuse-decision-meeting-kind = { $meeting } n'est pas une réunion qui adopte des décisions (une Assemblée des États parties, une Conférence d'examen, une Assemblée extraordinaire ou le Comité de coordination)
+refuse-decision-number = le numéro d'une décision va de 1 à 10 000
+refuse-decision-reason = dites pourquoi la décision est corrigée (5 caractères ou plus)
+refuse-decision-unchanged = la correction ne change rien : la décision se lit déjà ainsi
+conflict-decision-number = la { $meeting } a déjà une décision numéro { $number } ; corrigez-la plutôt

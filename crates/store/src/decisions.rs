@@ -22,7 +22,9 @@ use crate::audit::Author;
 use crate::entities::{
     agenda_item, convention, decision, decision_document, decision_revision, document, meeting,
 };
+use crate::error::{Problem, said};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// What a decision says: the part a correction may change (its meeting and number stay).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -141,7 +143,10 @@ impl Store {
         let mut problems = Vec::new();
         content.title = content.title.trim().to_string();
         if content.title.is_empty() || content.title.chars().count() > 500 {
-            problems.push("a decision needs a title of 1 to 500 characters".to_string());
+            problems.push(said(
+                "refuse-decision-title",
+                "a decision needs a title of 1 to 500 characters",
+            ));
         }
         content.texts = std::mem::take(&mut content.texts)
             .into_iter()
@@ -149,26 +154,38 @@ impl Store {
             .filter(|(_, text)| !text.is_empty())
             .collect();
         if content.texts.is_empty() {
-            problems.push("a decision needs its text in at least one language".to_string());
+            problems.push(said(
+                "refuse-decision-text",
+                "a decision needs its text in at least one language",
+            ));
         }
         for (lang, text) in &content.texts {
             if !is_un_language(lang) {
-                problems.push(format!(
-                    "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-language").text("value", lang),
+                    format!(
+                        "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
+                    ),
                 ));
             }
             if text.chars().count() > 50_000 {
-                problems.push(format!(
-                    "the text in {lang} is longer than 50,000 characters"
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-text-long").code("lang", lang),
+                    format!("the text in {lang} is longer than 50,000 characters"),
                 ));
             }
         }
         if let Some(item) = content.agenda_item_id {
             let found = agenda_item::Entity::find_by_id(item).one(self.db()).await?;
             if found.is_none_or(|a| a.meeting_id != meeting.id) {
-                problems.push(format!(
-                    "agenda item {item} is not an item of the agenda of {}",
-                    meeting.label
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-agenda-item")
+                        .number("id", i64::from(item))
+                        .meeting("meeting", &meeting.label),
+                    format!(
+                        "agenda item {item} is not an item of the agenda of {}",
+                        meeting.label
+                    ),
                 ));
             }
         }
@@ -177,20 +194,28 @@ impl Store {
         for doc in &content.adopts {
             let found = document::Entity::find_by_id(*doc).one(self.db()).await?;
             if found.is_none_or(|d| d.convention_id != meeting.convention_id) {
-                problems.push(format!("document {doc} is not a document on record"));
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-document").number("id", i64::from(*doc)),
+                    format!("document {doc} is not a document on record"),
+                ));
             }
         }
         content.supersedes.sort_unstable();
         content.supersedes.dedup();
         for old in &content.supersedes {
             if Some(*old) == this {
-                problems.push("a decision cannot supersede itself".to_string());
+                problems.push(said(
+                    "refuse-decision-supersede-itself",
+                    "a decision cannot supersede itself",
+                ));
                 continue;
             }
             let found = decision::Entity::find_by_id(*old).one(self.db()).await?;
             if found.is_none_or(|d| d.convention_id != meeting.convention_id) {
-                problems.push(format!(
-                    "decision {old} is not a decision of this convention on record"
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-superseded-unknown")
+                        .number("id", i64::from(*old)),
+                    format!("decision {old} is not a decision of this convention on record"),
                 ));
             }
         }
@@ -201,16 +226,22 @@ impl Store {
             let before = meeting.opens_on.is_some_and(|o| day < o);
             let after = meeting.closes_on.is_some_and(|c| day > c);
             if before || after {
-                problems.push(format!(
-                    "the decision is dated {day}, outside the dates of {} on record",
-                    meeting.label
+                problems.push(Problem::new(
+                    Message::new("refuse-decision-date")
+                        .date("date", day)
+                        .meeting("meeting", &meeting.label),
+                    format!(
+                        "the decision is dated {}, outside the dates of {} on record",
+                        treatydesk_domain::calendar::format_date(day),
+                        meeting.label
+                    ),
                 ));
             }
         }
         if problems.is_empty() {
             Ok(())
         } else {
-            Err(StoreError::invalid(problems))
+            Err(StoreError::Invalid(problems))
         }
     }
 
@@ -224,24 +255,30 @@ impl Store {
     ) -> Result<decision::Model, StoreError> {
         let kind = MeetingKind::from_slug(&meeting.kind);
         if !kind.is_some_and(records_decisions) {
-            return Err(StoreError::refuse(format!(
-                "{} is not a meeting that adopts decisions (a Meeting of States Parties, a Review Conference, an extraordinary Meeting or the Coordination Committee)",
-                meeting.label
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-decision-meeting-kind").meeting("meeting", &meeting.label),
+                format!(
+                    "{} is not a meeting that adopts decisions (a Meeting of States Parties, a Review Conference, an extraordinary Meeting or the Coordination Committee)",
+                    meeting.label
+                ),
             )));
         }
         let mut content = new.content;
         let mut problems = Vec::new();
         if new.number == 0 || new.number > 10_000 {
-            problems.push("a decision's number is from 1 to 10,000".to_string());
+            problems.push(said(
+                "refuse-decision-number",
+                "a decision's number is from 1 to 10,000",
+            ));
         }
         if let Err(StoreError::Invalid(more)) = self
             .check_decision_content(meeting, &mut content, None)
             .await
         {
-            problems.extend(more.into_iter().map(|p| p.sentence));
+            problems.extend(more);
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let number = i32::try_from(new.number).unwrap_or(i32::MAX);
         let mut write = self
@@ -279,9 +316,14 @@ impl Store {
             .one(write.txn())
             .await?;
         if clash.is_some() {
-            return Err(StoreError::conflict(format!(
-                "{} already has a decision numbered {number}; correct it instead",
-                meeting.label
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-decision-number")
+                    .meeting("meeting", &meeting.label)
+                    .number("number", i64::from(number)),
+                format!(
+                    "{} already has a decision numbered {number}; correct it instead",
+                    meeting.label
+                ),
             )));
         }
         let stored = decision::ActiveModel {
@@ -331,22 +373,26 @@ impl Store {
         let mut content = content;
         let mut problems = Vec::new();
         if author.reason.trim().chars().count() < 5 {
-            problems.push("say why the decision is corrected (5 characters or more)".to_string());
+            problems.push(said(
+                "refuse-decision-reason",
+                "say why the decision is corrected (5 characters or more)",
+            ));
         }
         if let Err(StoreError::Invalid(more)) = self
             .check_decision_content(&meeting, &mut content, Some(decision_id))
             .await
         {
-            problems.extend(more.into_iter().map(|p| p.sentence));
+            problems.extend(more);
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let adopts_before = self.decision_adopts(decision_id).await?;
         if content_of(&current, adopts_before) == content {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-decision-unchanged",
                 "the correction changes nothing: the decision already reads so",
-            ));
+            )));
         }
         let revision = current.revision + 1;
         let mut write = self

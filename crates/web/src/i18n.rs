@@ -187,6 +187,8 @@ mod tests {
             "status",
             "problem",
             "clause",
+            "lang",
+            "number",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }

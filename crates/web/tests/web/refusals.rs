@@ -416,6 +416,36 @@ async fn p2_4_nomination_refusals_are_messages_with_their_clause() {
     said_as_messages(&refused, &["refuse-nomination-order", "refuse-with-clause"]);
 }
 
+#[tokio::test]
+async fn p3_decision_form_refusals_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let (isu, csrf) = app.signed_in("demo-isu").await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("meeting", "3RC"),
+        ("number", "0"),
+        ("title", ""),
+        ("text_en", ""),
+        ("agenda_item", ""),
+        ("adopts", ""),
+        ("supersedes", ""),
+        ("decided_on", "2099-01-01"),
+        ("source", "DEMO: made up by the refusals test"),
+    ];
+    for (lang, words) in [
+        ("en", "a decision needs a title of 1 to 500 characters"),
+        ("fr", "une décision a besoin d"),
+        ("es", "una decisión necesita un título"),
+        ("ar", "يحتاج المقرر إلى عنوان"),
+    ] {
+        let refused = app
+            .post_form(&format!("/ccm/decisions?lang={lang}"), &isu, &form)
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        assert!(refused.body.contains(words), "{lang}: {}", refused.body);
+    }
+}
+
 /// The rooms whose refusals are all messages: a bare English sentence added to one of them
 /// fails here (the other rooms still have English-only refusals; see the README).
 #[test]
