@@ -190,3 +190,14 @@ refuse-decision-number = رقم المقرر من 1 إلى 10000
 refuse-decision-reason = اذكر سبب تصحيح المقرر (5 أحرف أو أكثر)
 refuse-decision-unchanged = التصحيح لا يغير شيئًا: المقرر ينص على ذلك بالفعل
 conflict-decision-number = لدى { $meeting } مقرر يحمل الرقم { $number } بالفعل؛ صحّحه بدلًا من ذلك
+
+## الوثائق وإجراءات المتابعة
+refuse-document-title = يلزم عنوان من 1 إلى 500 حرف
+refuse-document-submitter = الحد الأقصى لاسم مقدم الوثيقة 200 حرف
+conflict-document-exists = { $symbol } مسجلة بالفعل
+refuse-document-revises-unknown = { $symbol } تنقّح أو تصوّب { $earlier }، وهي غير مسجلة؛ سجّلها أولًا
+conflict-document-version = لدى { $symbol } نسخة بلغة «{ $lang }» بالفعل؛ لا يُستبدل شيء: سجّل تصويبًا
+refuse-action-title = يحتاج الإجراء إلى عنوان من 1 إلى 500 حرف
+refuse-action-source = ينشأ الإجراء عن مقرر أو عن محضر اجتماع
+refuse-action-owner-state = «{ $value }» ليست دولة في السجل
+refuse-action-owner-seat = «{ $value }» ليس مقعد منسق

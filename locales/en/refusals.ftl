@@ -187,3 +187,14 @@ refuse-decision-number = a decision's number is from 1 to 10,000
 refuse-decision-reason = say why the decision is corrected (5 characters or more)
 refuse-decision-unchanged = the correction changes nothing: the decision already reads so
 conflict-decision-number = { $meeting } already has a decision numbered { $number }; correct it instead
+
+## Documents and follow-up actions
+refuse-document-title = a title of 1 to 500 characters is needed
+refuse-document-submitter = the submitter is at most 200 characters
+conflict-document-exists = { $symbol } is already on record
+refuse-document-revises-unknown = { $symbol } revises or corrects { $earlier }, which is not on record; record it first
+conflict-document-version = { $symbol } already has a version in "{ $lang }"; nothing is overwritten: record a corrigendum
+refuse-action-title = an action needs a title of 1 to 500 characters
+refuse-action-source = an action is raised by a decision or by a meeting's minutes
+refuse-action-owner-state = "{ $value }" is not a State in the registry
+refuse-action-owner-seat = "{ $value }" is not a Coordinator seat

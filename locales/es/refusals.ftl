@@ -190,3 +190,14 @@ refuse-decision-number = el número de una decisión va de 1 a 10.000
 refuse-decision-reason = diga por qué se corrige la decisión (5 caracteres o más)
 refuse-decision-unchanged = la corrección no cambia nada: la decisión ya dice eso
 conflict-decision-number = la { $meeting } ya tiene una decisión número { $number }; corríjala en su lugar
+
+## Documentos y acciones de seguimiento
+refuse-document-title = se necesita un título de 1 a 500 caracteres
+refuse-document-submitter = el remitente admite 200 caracteres como máximo
+conflict-document-exists = { $symbol } ya está registrado
+refuse-document-revises-unknown = { $symbol } revisa o corrige { $earlier }, que no está registrado; regístrelo primero
+conflict-document-version = { $symbol } ya tiene una versión en «{ $lang }»; no se sobrescribe nada: registre una corrección
+refuse-action-title = una acción necesita un título de 1 a 500 caracteres
+refuse-action-source = una acción surge de una decisión o del acta de una reunión
+refuse-action-owner-state = «{ $value }» no es un Estado del registro
+refuse-action-owner-seat = «{ $value }» no es un puesto de coordinador

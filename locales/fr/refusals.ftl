@@ -190,3 +190,14 @@ refuse-decision-number = le numéro d'une décision va de 1 à 10 000
 refuse-decision-reason = dites pourquoi la décision est corrigée (5 caractères ou plus)
 refuse-decision-unchanged = la correction ne change rien : la décision se lit déjà ainsi
 conflict-decision-number = la { $meeting } a déjà une décision numéro { $number } ; corrigez-la plutôt
+
+## Documents et actions de suivi
+refuse-document-title = un titre de 1 à 500 caractères est nécessaire
+refuse-document-submitter = l'auteur de la soumission est limité à 200 caractères
+conflict-document-exists = { $symbol } est déjà enregistré
+refuse-document-revises-unknown = { $symbol } révise ou corrige { $earlier }, qui n'est pas enregistré ; enregistrez-le d'abord
+conflict-document-version = { $symbol } a déjà une version en « { $lang } » ; rien n'est écrasé : enregistrez un rectificatif
+refuse-action-title = une action a besoin d'un titre de 1 à 500 caractères
+refuse-action-source = une action découle d'une décision ou du compte rendu d'une réunion
+refuse-action-owner-state = « { $value } » n'est pas un État du registre
+refuse-action-owner-seat = « { $value } » n'est pas un siège de coordonnateur

@@ -16,8 +16,10 @@ use treatydesk_domain::symbol::Symbol;
 
 use crate::audit::Author;
 use crate::entities::{action, convention, document, language_version, stored_file};
+use crate::error::{Problem, said};
 use crate::files::FileStore;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::Message;
 
 /// A new document, as a form gives it.
 #[derive(Clone, Debug)]
@@ -60,20 +62,26 @@ impl Store {
         let symbol = match Symbol::parse(&new.symbol) {
             Ok(s) => Some(s),
             Err(why) => {
-                problems.push(why);
+                problems.push(Problem::from(why));
                 None
             }
         };
         let title = new.title.trim();
         if title.is_empty() || title.chars().count() > 500 {
-            problems.push("a title of 1 to 500 characters is needed".into());
+            problems.push(said(
+                "refuse-document-title",
+                "a title of 1 to 500 characters is needed",
+            ));
         }
         if new.submitter.trim().chars().count() > 200 {
-            problems.push("the submitter is at most 200 characters".into());
+            problems.push(said(
+                "refuse-document-submitter",
+                "the submitter is at most 200 characters",
+            ));
         }
         let symbol = match (symbol, problems.is_empty()) {
             (Some(s), true) => s,
-            _ => return Err(StoreError::invalid(problems)),
+            _ => return Err(StoreError::Invalid(problems)),
         };
         let written = symbol.to_string();
         if self
@@ -81,8 +89,9 @@ impl Store {
             .await?
             .is_some()
         {
-            return Err(StoreError::conflict(format!(
-                "{written} is already on record"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-document-exists").text("symbol", &written),
+                format!("{written} is already on record"),
             )));
         }
         let revises = if symbol.modifiers.is_empty() {
@@ -96,8 +105,13 @@ impl Store {
                 .document_by_symbol(convention, &earlier)
                 .await?
                 .ok_or_else(|| {
-                    StoreError::refuse(format!(
-                        "{written} revises or corrects {earlier}, which is not on record; record it first"
+                    StoreError::refuse(Problem::new(
+                        Message::new("refuse-document-revises-unknown")
+                            .text("symbol", &written)
+                            .text("earlier", &earlier),
+                        format!(
+                            "{written} revises or corrects {earlier}, which is not on record; record it first"
+                        ),
                     ))
                 })?;
             Some(found.id)
@@ -210,8 +224,9 @@ impl Store {
         bytes: &[u8],
     ) -> Result<language_version::Model, StoreError> {
         if !is_un_language(lang) {
-            return Err(StoreError::refuse(format!(
-                "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-decision-language").text("value", lang),
+                format!("\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"),
             )));
         }
         let exists = language_version::Entity::find()
@@ -220,9 +235,14 @@ impl Store {
             .one(self.db())
             .await?;
         if exists.is_some() {
-            return Err(StoreError::conflict(format!(
-                "{} already has a version in \"{lang}\"; nothing is overwritten: record a corrigendum",
-                doc.symbol
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-document-version")
+                    .text("symbol", &doc.symbol)
+                    .code("lang", lang),
+                format!(
+                    "{} already has a version in \"{lang}\"; nothing is overwritten: record a corrigendum",
+                    doc.symbol
+                ),
             )));
         }
         let stored = files.put(bytes)?;
@@ -273,16 +293,25 @@ impl Store {
         let mut problems = Vec::new();
         let title = new.title.trim();
         if title.is_empty() || title.chars().count() > 500 {
-            problems.push("an action needs a title of 1 to 500 characters".to_string());
+            problems.push(said(
+                "refuse-action-title",
+                "an action needs a title of 1 to 500 characters",
+            ));
         }
         if new.decision_id.is_none() && new.meeting_id.is_none() {
-            problems.push("an action is raised by a decision or by a meeting's minutes".into());
+            problems.push(said(
+                "refuse-action-source",
+                "an action is raised by a decision or by a meeting's minutes",
+            ));
         }
         let owner = new.owner.trim().to_string();
         match new.owner_kind {
             OwnerKind::Isu => {}
             OwnerKind::State if !self.actors().await?.iter().any(|a| a.code == owner) => {
-                problems.push(format!("\"{owner}\" is not a State in the registry"));
+                problems.push(Problem::new(
+                    Message::new("refuse-action-owner-state").text("value", &owner),
+                    format!("\"{owner}\" is not a State in the registry"),
+                ));
             }
             OwnerKind::Coordinator
                 if !self
@@ -292,12 +321,15 @@ impl Store {
                     .iter()
                     .any(|v| v.seat(&owner).is_some()) =>
             {
-                problems.push(format!("\"{owner}\" is not a Coordinator seat"));
+                problems.push(Problem::new(
+                    Message::new("refuse-action-owner-seat").text("value", &owner),
+                    format!("\"{owner}\" is not a Coordinator seat"),
+                ));
             }
             _ => {}
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(author, "action.add", format!("action: {title}"))

@@ -189,6 +189,7 @@ mod tests {
             "clause",
             "lang",
             "number",
+            "earlier",
         ] {
             args.insert(Cow::Borrowed(name), FluentValue::from("x"));
         }
