@@ -245,6 +245,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
     // programme
     row(GET, "/{code}/meetings/{label}/programme", "/ccm/meetings/13MSP/programme", Anonymous),
+    row(GET, "/{code}/meetings/{label}/programme.pdf", "/ccm/meetings/13MSP/programme.pdf", Anonymous),
     // The ISU and a sitting Coordinator (their own body's sessions); the demo President does
     // not preside this meeting.
     row(GET, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
