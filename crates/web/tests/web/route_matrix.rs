@@ -148,6 +148,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/logout", "/logout", Anonymous),
     // accounts: a user's own, and the administrators'
     row(GET, "/desk", "/desk", Observer),
+    row(GET, "/components", "/components", Anonymous),
     row(GET, "/account", "/account", Observer),
     row(POST, "/account/password", "/account/password", Observer),
     row(POST, "/account/tokens", "/account/tokens", Observer),
