@@ -109,3 +109,4 @@ desk-item-actions-seat = { $count ->
     [few] { $count } إجراءات مفتوحة يتولاها مقعدك
    *[other] { $count } إجراءً مفتوحًا يتولاه مقعدك
 }
+desk-urgent = للإنجاز

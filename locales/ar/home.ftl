@@ -28,3 +28,5 @@ home-seats-held = { $count ->
 }
 home-last-on-record = آخر من هو مسجَّل
 home-last-on-record-hint = لا يشغل أحد هذا المنصب اليوم وفق السجل؛ ويُعرض آخر شاغل مسجَّل له.
+home-nothing-yet = لا يوجد بعدُ في السجل أي اجتماع أو شاغل منصب أو وثيقة أو موعد نهائي لهذه الاتفاقية.
+home-held-until = (حتى { $value })

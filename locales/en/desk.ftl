@@ -80,3 +80,4 @@ desk-item-actions-seat = { $count ->
     [one] 1 open action your seat owns
    *[other] { $count } open actions your seat owns
 }
+desk-urgent = to do

@@ -24,3 +24,5 @@ home-seats-held = { $count ->
 }
 home-last-on-record = last on record
 home-last-on-record-hint = No one holds this office today on record; the last holder on record is shown.
+home-nothing-yet = No meeting, office holder, document or deadline is on record for this convention yet.
+home-held-until = (until { $value })

@@ -80,3 +80,4 @@ desk-item-actions-seat = { $count ->
     [one] 1 acción abierta a cargo de su puesto
    *[other] { $count } acciones abiertas a cargo de su puesto
 }
+desk-urgent = pendiente

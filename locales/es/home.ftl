@@ -24,3 +24,5 @@ home-seats-held = { $count ->
 }
 home-last-on-record = último registrado
 home-last-on-record-hint = Según lo registrado, nadie ocupa hoy este cargo; se indica el último titular registrado.
+home-nothing-yet = Aún no hay ninguna reunión, titular, documento ni plazo registrado para esta convención.
+home-held-until = (hasta el { $value })

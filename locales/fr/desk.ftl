@@ -80,3 +80,4 @@ desk-item-actions-seat = { $count ->
     [one] 1 action en cours confiée à votre siège
    *[other] { $count } actions en cours confiées à votre siège
 }
+desk-urgent = à faire

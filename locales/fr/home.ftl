@@ -24,3 +24,5 @@ home-seats-held = { $count ->
 }
 home-last-on-record = dernier enregistré
 home-last-on-record-hint = Personne n’occupe cette fonction aujourd’hui selon les données enregistrées ; le dernier titulaire enregistré est indiqué.
+home-nothing-yet = Aucune réunion, aucun titulaire, aucun document ni aucune échéance n’est encore enregistré pour cette convention.
+home-held-until = (jusqu’au { $value })

@@ -62,6 +62,8 @@ pub async fn index(ctx: Ctx, State(state): State<AppState>) -> Result<Response, 
         ));
         conventions.push(card);
     }
+    // Conventions with something on record lead; the others follow in one line each.
+    summaries.sort_by_key(|(_, s)| s.is_empty());
     render(&IndexPage {
         ctx,
         code: String::new(),
@@ -105,6 +107,17 @@ pub struct Summary {
     deadlines: Vec<DeadlineRow>,
     /// An office is shown with its last holder on record (nobody holds it today on record).
     last_on_record: bool,
+}
+
+impl Summary {
+    /// Nothing to lead with: no meeting ahead, no holder, no document, no deadline.
+    pub fn is_empty(&self) -> bool {
+        self.next.is_none()
+            && self.offices.is_empty()
+            && self.seats.is_empty()
+            && self.documents.is_empty()
+            && self.deadlines.is_empty()
+    }
 }
 
 /// The summary of convention `c` on `today`, with at most `rows` documents and deadlines.
