@@ -24,7 +24,7 @@ const PAGES = [
   '/ccm/search?q=report', '/ccm/map', '/ccm/audit', '/ccm/meetings/13MSP/preparation',
   '/ccm/meetings/1RC/reviews', '/ccm/notices', '/ccm/notices/new', '/ccm/advice',
   '/ccm/advice/new', '/ccm/extensions', '/ccm/extensions/new', '/ccm/reports', '/ccm/reports/new?obligation=art7-annual', '/ccm/reports/compiled', '/ccm/organizations',
-  '/ccm/organizations/gichd',
+  '/ccm/organizations/gichd', '/components', '/ccm/meetings/3RC', '/ccm/meetings?kind=msp&year=2025',
 ];
 
 let t;

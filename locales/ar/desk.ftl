@@ -80,3 +80,33 @@ desk-item-reports-drafts = { $count ->
     [few] { $count } تقارير لدولتك محفوظة كمسودات ولم تُقدَّم بعد
    *[other] { $count } تقريرًا لدولتك محفوظًا كمسودات ولم يُقدَّم بعد
 }
+
+desk-item-presides = اجتماع رئاستك
+desk-item-preparation = التحضير للاجتماع
+desk-item-committee = { $count ->
+    [zero] لجنة التنسيق اليوم: لا أعضاء
+    [one] لجنة التنسيق اليوم: عضو واحد
+    [two] لجنة التنسيق اليوم: عضوان
+    [few] لجنة التنسيق اليوم: { $count } أعضاء
+   *[other] لجنة التنسيق اليوم: { $count } عضوًا
+}
+desk-item-committee-next-meeting = الاجتماع المقبل للجنة التنسيق
+desk-item-notice-new = كتابة رسالة إلى جمهور
+desk-item-group = فريقك العامل أو مجالك المواضيعي
+desk-item-sessions = { $count ->
+    [zero] لا جلسات لفريقك في البرنامج
+    [one] جلسة واحدة لفريقك في البرنامج
+    [two] جلستان لفريقك في البرنامج
+    [few] { $count } جلسات لفريقك في البرنامج
+   *[other] { $count } جلسة لفريقك في البرنامج
+}
+desk-item-handover-received = مذكرة التسليم من الشاغل السابق لمقعدك
+desk-item-handover-write = لم تُكتب بعد مذكرة التسليم منك إلى الشاغل التالي
+desk-item-actions-seat = { $count ->
+    [zero] لا إجراءات مفتوحة يتولاها مقعدك
+    [one] إجراء مفتوح واحد يتولاه مقعدك
+    [two] إجراءان مفتوحان يتولاهما مقعدك
+    [few] { $count } إجراءات مفتوحة يتولاها مقعدك
+   *[other] { $count } إجراءً مفتوحًا يتولاه مقعدك
+}
+desk-urgent = للإنجاز

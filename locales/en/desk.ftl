@@ -60,3 +60,24 @@ desk-item-reports-drafts = { $count ->
     [one] 1 report of your State saved as a draft, not yet submitted
    *[other] { $count } reports of your State saved as drafts, not yet submitted
 }
+
+desk-item-presides = The meeting of your presidency
+desk-item-preparation = Preparation of the meeting
+desk-item-committee = { $count ->
+    [one] The Coordination Committee today: 1 member
+   *[other] The Coordination Committee today: { $count } members
+}
+desk-item-committee-next-meeting = Next meeting of the Coordination Committee
+desk-item-notice-new = Write a message to an audience
+desk-item-group = Your Working Group or thematic area
+desk-item-sessions = { $count ->
+    [one] 1 session of your group in the programme
+   *[other] { $count } sessions of your group in the programme
+}
+desk-item-handover-received = Handover note from the previous holder of your seat
+desk-item-handover-write = Your handover note for the next holder is not written yet
+desk-item-actions-seat = { $count ->
+    [one] 1 open action your seat owns
+   *[other] { $count } open actions your seat owns
+}
+desk-urgent = to do

@@ -17,3 +17,12 @@ home-all-documents = All documents
 home-deadlines = Deadlines in the next 90 days
 home-deadlines-none = No State has a deadline in the next 90 days on record.
 home-overdue = Overdue obligations
+
+home-seats-held = { $count ->
+    [one] One seat held today
+   *[other] { $count } seats held today
+}
+home-last-on-record = last on record
+home-last-on-record-hint = No one holds this office today on record; the last holder on record is shown.
+home-nothing-yet = No meeting, office holder, document or deadline is on record for this convention yet.
+home-held-until = (until { $value })

@@ -68,3 +68,5 @@ prog-err-room = Give the room the session is held in.
 prog-err-scope = As a Coordinator you may add and change the sessions of { $value } only: choose it as the session's Working Group or thematic area.
 prog-err-speaker-name = Give the speaker's name.
 prog-err-speaker-kind = Choose whether the speaker is on the panel or in the list of speakers.
+
+prog-pdf = Print the programme (PDF)

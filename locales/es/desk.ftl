@@ -60,3 +60,24 @@ desk-item-reports-drafts = { $count ->
     [one] 1 informe de su Estado guardado como borrador, aún no presentado
    *[other] { $count } informes de su Estado guardados como borradores, aún no presentados
 }
+
+desk-item-presides = La reunión de su presidencia
+desk-item-preparation = Preparación de la reunión
+desk-item-committee = { $count ->
+    [one] El Comité de Coordinación hoy: 1 miembro
+   *[other] El Comité de Coordinación hoy: { $count } miembros
+}
+desk-item-committee-next-meeting = Próxima reunión del Comité de Coordinación
+desk-item-notice-new = Escribir un mensaje a un público
+desk-item-group = Su grupo de trabajo o área temática
+desk-item-sessions = { $count ->
+    [one] 1 sesión de su grupo en el programa
+   *[other] { $count } sesiones de su grupo en el programa
+}
+desk-item-handover-received = Nota de traspaso del titular anterior de su puesto
+desk-item-handover-write = Su nota de traspaso para el próximo titular aún no está escrita
+desk-item-actions-seat = { $count ->
+    [one] 1 acción abierta a cargo de su puesto
+   *[other] { $count } acciones abiertas a cargo de su puesto
+}
+desk-urgent = pendiente

@@ -17,3 +17,12 @@ home-all-documents = Todos los documentos
 home-deadlines = Plazos de los próximos 90 días
 home-deadlines-none = Ningún Estado tiene un plazo registrado en los próximos 90 días.
 home-overdue = Obligaciones atrasadas
+
+home-seats-held = { $count ->
+    [one] Un puesto ocupado hoy
+   *[other] { $count } puestos ocupados hoy
+}
+home-last-on-record = último registrado
+home-last-on-record-hint = Según lo registrado, nadie ocupa hoy este cargo; se indica el último titular registrado.
+home-nothing-yet = Aún no hay ninguna reunión, titular, documento ni plazo registrado para esta convención.
+home-held-until = (hasta el { $value })

@@ -68,3 +68,5 @@ prog-err-room = Indique la sala en que se celebra la sesión.
 prog-err-scope = Como coordinador solo puede añadir y modificar las sesiones de { $value }: elíjalo como grupo de trabajo o área temática de la sesión.
 prog-err-speaker-name = Indique el nombre del orador.
 prog-err-speaker-kind = Indique si el orador está en el panel o en la lista de oradores.
+
+prog-pdf = Imprimir el programa (PDF)

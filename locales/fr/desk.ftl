@@ -60,3 +60,24 @@ desk-item-reports-drafts = { $count ->
     [one] 1 rapport de votre État enregistré comme brouillon, pas encore soumis
    *[other] { $count } rapports de votre État enregistrés comme brouillons, pas encore soumis
 }
+
+desk-item-presides = La réunion de votre présidence
+desk-item-preparation = Préparation de la réunion
+desk-item-committee = { $count ->
+    [one] Le Comité de coordination aujourd’hui : 1 membre
+   *[other] Le Comité de coordination aujourd’hui : { $count } membres
+}
+desk-item-committee-next-meeting = Prochaine réunion du Comité de coordination
+desk-item-notice-new = Écrire un message à un public
+desk-item-group = Votre groupe de travail ou domaine thématique
+desk-item-sessions = { $count ->
+    [one] 1 séance de votre groupe au programme
+   *[other] { $count } séances de votre groupe au programme
+}
+desk-item-handover-received = Note de passation du titulaire précédent de votre siège
+desk-item-handover-write = Votre note de passation pour le prochain titulaire n’est pas encore rédigée
+desk-item-actions-seat = { $count ->
+    [one] 1 action en cours confiée à votre siège
+   *[other] { $count } actions en cours confiées à votre siège
+}
+desk-urgent = à faire

@@ -17,3 +17,12 @@ home-all-documents = Tous les documents
 home-deadlines = Échéances des 90 prochains jours
 home-deadlines-none = Aucun État n’a d’échéance enregistrée dans les 90 prochains jours.
 home-overdue = Obligations en retard
+
+home-seats-held = { $count ->
+    [one] Un siège occupé aujourd’hui
+   *[other] { $count } sièges occupés aujourd’hui
+}
+home-last-on-record = dernier enregistré
+home-last-on-record-hint = Personne n’occupe cette fonction aujourd’hui selon les données enregistrées ; le dernier titulaire enregistré est indiqué.
+home-nothing-yet = Aucune réunion, aucun titulaire, aucun document ni aucune échéance n’est encore enregistré pour cette convention.
+home-held-until = (jusqu’au { $value })

@@ -68,3 +68,5 @@ prog-err-room = Indiquez la salle où se tient la séance.
 prog-err-scope = En tant que coordonnateur, vous ne pouvez ajouter et modifier que les séances de : { $value }. Choisissez-le comme groupe de travail ou domaine thématique de la séance.
 prog-err-speaker-name = Indiquez le nom de l'orateur.
 prog-err-speaker-kind = Indiquez si l'orateur est au panel ou sur la liste des orateurs.
+
+prog-pdf = Imprimer le programme (PDF)

@@ -12,12 +12,13 @@ use super::{ShownDate, render};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::listing::{self, ListParams, name_in, today};
-use crate::views::meetings::{MeetingOut, meetings_of, upcoming_and_past};
+use crate::views::meetings::{MeetingOut, meetings_of, registration_today, upcoming_and_past};
 use crate::views::offices::load;
 use crate::views::records::documents_for;
 use crate::{AppState, WebError};
 use axum::Router;
 use axum::routing::get;
+use treatydesk_domain::office::Post;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{code}", get(convention))
 }
 
+#[derive(Clone)]
 pub struct ConventionCard {
     pub code: String,
     pub short_name: String,
@@ -37,24 +39,36 @@ struct IndexPage {
     ctx: Ctx,
     code: String,
     conventions: Vec<ConventionCard>,
+    /// Each convention's next meeting, office holders, latest documents and deadlines.
+    summaries: Vec<(ConventionCard, Summary)>,
 }
 
+/// At most this many documents and deadlines per convention on the front page.
+const FRONT_ROWS: usize = 3;
+
 pub async fn index(ctx: Ctx, State(state): State<AppState>) -> Result<Response, WebError> {
-    let conventions = state
-        .store
-        .conventions()
-        .await?
-        .iter()
-        .map(|c| ConventionCard {
+    let today = today();
+    let mut conventions = Vec::new();
+    let mut summaries = Vec::new();
+    for c in state.store.conventions().await?.iter() {
+        let card = ConventionCard {
             code: c.code.clone(),
             short_name: c.short_name.clone(),
             name: convention_name(&ctx, c),
-        })
-        .collect();
+        };
+        summaries.push((
+            card.clone(),
+            summary(&state, &ctx, c, today, FRONT_ROWS).await?,
+        ));
+        conventions.push(card);
+    }
+    // Conventions with something on record lead; the others follow in one line each.
+    summaries.sort_by_key(|(_, s)| s.is_empty());
     render(&IndexPage {
         ctx,
         code: String::new(),
         conventions,
+        summaries,
     })
 }
 
@@ -79,10 +93,77 @@ struct ConventionPage {
     counts: Vec<Count>,
     total: usize,
     participation_note: String,
+    s: Summary,
+}
+
+/// What a convention's home and the front page lead with (issue 18 item 6).
+pub struct Summary {
     next: Option<NextMeeting>,
-    holders: Vec<HolderRow>,
+    /// Offices (the President, the President-Designate...) held today.
+    offices: Vec<HolderRow>,
+    /// Seats (Coordinators, Co-Chairs...) held today.
+    seats: Vec<HolderRow>,
     documents: Vec<DocumentRow>,
     deadlines: Vec<DeadlineRow>,
+    /// An office is shown with its last holder on record (nobody holds it today on record).
+    last_on_record: bool,
+}
+
+impl Summary {
+    /// Nothing to lead with: no meeting ahead, no holder, no document, no deadline.
+    pub fn is_empty(&self) -> bool {
+        self.next.is_none()
+            && self.offices.is_empty()
+            && self.seats.is_empty()
+            && self.documents.is_empty()
+            && self.deadlines.is_empty()
+    }
+}
+
+/// The summary of convention `c` on `today`, with at most `rows` documents and deadlines.
+async fn summary(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &treatydesk_store::entities::convention::Model,
+    today: time::Date,
+    rows: usize,
+) -> Result<Summary, WebError> {
+    let next = next_meeting(state, ctx, c, today).await?;
+    let (offices, seats) = holders(state, ctx, c, today).await?;
+    let mut documents = documents_for(state, ctx, c).await?;
+    documents.sort_by(|a, b| b.issued_on.cmp(&a.issued_on).then(b.id.cmp(&a.id)));
+    let documents = documents
+        .into_iter()
+        .take(rows)
+        .map(|d| DocumentRow {
+            issued: ctx.iso(&d.issued_on),
+            id: d.id,
+            symbol: d.symbol,
+            title: d.title,
+        })
+        .collect();
+    let obligations = state.store.obligations(c).await?;
+    let deadlines = state
+        .store
+        .upcoming(c, today, today + time::Duration::days(DEADLINES_AHEAD_DAYS))
+        .await?
+        .into_iter()
+        .take(rows)
+        .map(|(actor, d)| DeadlineRow {
+            state: name_in(&actor, ctx.lang).to_string(),
+            iso3: actor.code,
+            obligation: obligation_label(ctx, &obligations, &d.obligation),
+            due: ctx.date(d.due_on),
+        })
+        .collect();
+    Ok(Summary {
+        last_on_record: offices.iter().any(|r| r.last_on_record),
+        next,
+        offices,
+        seats,
+        documents,
+        deadlines,
+    })
 }
 
 /// The next meeting that is not the Coordination Committee's, with its registration.
@@ -103,6 +184,8 @@ struct HolderRow {
     /// The holder's State page, when the holder is a State.
     state: Option<String>,
     until: Option<ShownDate>,
+    /// Nobody holds the office today on record: this is its last holder on record.
+    last_on_record: bool,
 }
 
 struct DocumentRow {
@@ -146,40 +229,9 @@ pub async fn convention(
             count: *count,
         })
         .collect();
-    let today = today();
-    let next = next_meeting(&state, &ctx, c, today).await?;
-    let holders = holders(&state, &ctx, c, today).await?;
-    let mut documents = documents_for(&state, &ctx, c).await?;
-    documents.sort_by(|a, b| b.issued_on.cmp(&a.issued_on).then(b.id.cmp(&a.id)));
-    let documents = documents
-        .into_iter()
-        .take(HOME_ROWS)
-        .map(|d| DocumentRow {
-            issued: ctx.iso(&d.issued_on),
-            id: d.id,
-            symbol: d.symbol,
-            title: d.title,
-        })
-        .collect();
-    let obligations = state.store.obligations(c).await?;
-    let deadlines = state
-        .store
-        .upcoming(c, today, today + time::Duration::days(DEADLINES_AHEAD_DAYS))
-        .await?
-        .into_iter()
-        .take(HOME_ROWS)
-        .map(|(actor, d)| DeadlineRow {
-            state: name_in(&actor, ctx.lang).to_string(),
-            iso3: actor.code,
-            obligation: obligation_label(&ctx, &obligations, &d.obligation),
-            due: ctx.date(d.due_on),
-        })
-        .collect();
+    let s = summary(&state, &ctx, c, today(), HOME_ROWS).await?;
     let page = ConventionPage {
-        next,
-        holders,
-        documents,
-        deadlines,
+        s,
         name: convention_name(&ctx, c),
         short_name: c.short_name.clone(),
         adopted_on: ctx.opt_date(c.adopted_on),
@@ -215,16 +267,7 @@ async fn next_meeting(
     };
     m.kind_name = ctx.term(&c.code, &m.kind_name);
     let row = state.store.meeting(c, &m.label).await?;
-    let settings = state.store.registration_settings(&row).await?;
-    let (registration, may_register) = match settings {
-        None => (ctx.t("home-reg-not-open"), false),
-        Some(s) => match (s.opens_on, s.deadline) {
-            (Some(o), _) if today < o => (ctx.ts("home-reg-opens", &ctx.date(o).text), false),
-            (_, Some(d)) if today > d => (ctx.ts("home-reg-closed", &ctx.date(d).text), false),
-            (_, Some(d)) => (ctx.ts("home-reg-open-until", &ctx.date(d).text), true),
-            (_, None) => (ctx.t("home-reg-open"), true),
-        },
-    };
+    let (registration, may_register) = registration_today(state, ctx, &row, today).await?;
     Ok(Some(NextMeeting {
         opens: m.opens_on.as_deref().map(|d| ctx.iso(d)),
         closes: m
@@ -245,7 +288,7 @@ async fn holders(
     ctx: &Ctx,
     c: &treatydesk_store::entities::convention::Model,
     today: time::Date,
-) -> Result<Vec<HolderRow>, WebError> {
+) -> Result<(Vec<HolderRow>, Vec<HolderRow>), WebError> {
     let record = load(state, &c.code).await?.for_reader(ctx);
     let architecture = record.architecture_on(today)?;
     let row = |post: String, h: &crate::views::offices::HolderOut| HolderRow {
@@ -253,18 +296,35 @@ async fn holders(
         holder: h.name.clone(),
         state: h.is_state.then(|| h.actor.clone()),
         until: h.end.as_deref().map(|d| ctx.iso(d)),
+        last_on_record: false,
     };
-    let mut rows: Vec<HolderRow> = architecture
+    let mut offices: Vec<HolderRow> = architecture
         .offices
         .iter()
         .filter_map(|o| o.holder.as_ref().map(|h| row(o.name.clone(), h)))
         .collect();
+    if offices.is_empty() {
+        // Nobody holds an office on record today (the record stops before today): the last
+        // holder on record, said to be so, rather than nothing or a guess.
+        let last = record
+            .record
+            .terms()
+            .into_iter()
+            .filter(|t| matches!(t.post, Post::Office(_)) && t.start <= today)
+            .max_by_key(|t| t.start);
+        if let Some(t) = last {
+            let mut r = row(record.post_name(&t.post), &record.holder(&t));
+            r.last_on_record = true;
+            offices.push(r);
+        }
+    }
+    let mut seats = Vec::new();
     for body in &architecture.bodies {
         for seat in &body.seats {
             if let Some(h) = &seat.holder {
-                rows.push(row(format!("{} — {}", body.name, seat.title), h));
+                seats.push(row(format!("{} — {}", body.name, seat.title), h));
             }
         }
     }
-    Ok(rows)
+    Ok((offices, seats))
 }

@@ -26,7 +26,7 @@ use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::meetings::{
     MeetingDetailOut, MeetingOut, MeetingsOut, is_past, meeting_detail, meetings_of,
-    upcoming_and_past,
+    registration_today, upcoming_and_past,
 };
 use crate::views::offices::load;
 use crate::{AppState, WebError};
@@ -142,16 +142,80 @@ struct ListPage {
     statuses: Vec<Choice>,
     sittings: Vec<Choice>,
     problems: Vec<String>,
+    /// The list's filters (kind, year), as chosen.
+    filter_kinds: Vec<Choice>,
+    filter_years: Vec<Choice>,
+    filtered: bool,
+}
+
+/// The meetings list's filters, from the query string (`?kind=msp&year=2024`); an unknown
+/// value filters nothing out rather than failing.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct ListFilters {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    year: String,
+}
+
+impl ListFilters {
+    fn keeps(&self, m: &MeetingOut) -> bool {
+        (self.kind.is_empty() || m.kind == self.kind)
+            && (self.year.is_empty()
+                || m.opens_on
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with(&self.year)))
+    }
 }
 
 async fn list_page(
     ctx: Ctx,
     state: &AppState,
     code: &str,
-    form: MeetingForm,
+    (form, filters): (MeetingForm, ListFilters),
     problems: Vec<String>,
 ) -> Result<Response, WebError> {
     let mut m = meetings_of(state, code, None).await?;
+    let mut years: Vec<String> = m
+        .meetings
+        .iter()
+        .filter_map(|x| x.opens_on.as_deref().and_then(|d| d.get(..4)))
+        .map(str::to_string)
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let mut kinds_present: Vec<&'static str> = MeetingKind::ALL
+        .into_iter()
+        .map(MeetingKind::slug)
+        .filter(|k| m.meetings.iter().any(|x| x.kind == *k))
+        .collect();
+    kinds_present.dedup();
+    let any = Choice {
+        value: String::new(),
+        label: ctx.t("mtg-filter-any"),
+        selected: false,
+    };
+    let mut filter_kinds = vec![Choice {
+        selected: filters.kind.is_empty(),
+        ..any.clone()
+    }];
+    filter_kinds.extend(Choice::translated(
+        &ctx,
+        "mtg-kind-",
+        kinds_present,
+        &filters.kind,
+    ));
+    let mut filter_years = vec![Choice {
+        selected: filters.year.is_empty(),
+        ..any
+    }];
+    filter_years.extend(years.into_iter().map(|y| Choice {
+        selected: y == filters.year,
+        label: y.clone(),
+        value: y,
+    }));
+    let filtered = !filters.kind.is_empty() || !filters.year.is_empty();
+    m.meetings.retain(|x| filters.keeps(x));
     let loaded = load(state, code).await?;
     let names = crate::views::findings::names_from(&loaded.facts, ctx.lang, code);
     crate::views::findings::localize(ctx.lang, &mut m.general, &names);
@@ -164,6 +228,9 @@ async fn list_page(
     let (upcoming, past) =
         upcoming_and_past(&m.meetings, &crate::views::listing::today().to_string());
     let page = ListPage {
+        filter_kinds,
+        filter_years,
+        filtered,
         sections: [("upcoming", upcoming), ("past", past)],
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         convention: convention_name(&ctx, &c),
@@ -183,13 +250,14 @@ pub async fn list(
     ctx: Ctx,
     State(state): State<AppState>,
     Path(code): Path<String>,
+    axum::extract::Query(filters): axum::extract::Query<ListFilters>,
 ) -> Result<Response, WebError> {
     let form = MeetingForm {
         kind: "intersessional".into(),
         venue: "Geneva".into(),
         ..Default::default()
     };
-    list_page(ctx, &state, &code, form, Vec::new()).await
+    list_page(ctx, &state, &code, (form, filters), Vec::new()).await
 }
 
 pub async fn add(
@@ -206,14 +274,14 @@ pub async fn add(
             ctx,
             &state,
             &code,
-            form,
+            (form, ListFilters::default()),
             vec!["choose a kind of meeting".into()],
         )
         .await;
     };
     let edit = match form.read() {
         Ok(e) => e,
-        Err(p) => return list_page(ctx, &state, &code, form, p).await,
+        Err(p) => return list_page(ctx, &state, &code, (form, ListFilters::default()), p).await,
     };
     let number = match form.number.trim() {
         "" => {
@@ -232,7 +300,14 @@ pub async fn add(
             Ok(n) if (1..=999).contains(&n) => n,
             _ => {
                 let why = format!("the number \"{raw}\" must be a whole number from 1 to 999");
-                return list_page(ctx, &state, &code, form, vec![why]).await;
+                return list_page(
+                    ctx,
+                    &state,
+                    &code,
+                    (form, ListFilters::default()),
+                    vec![why],
+                )
+                .await;
             }
         },
     };
@@ -266,11 +341,11 @@ pub async fn add(
         }
         Err(StoreError::Invalid(p)) => {
             let p = crate::views::findings::problems_in(ctx.lang, &p);
-            list_page(ctx, &state, &code, form, p).await
+            list_page(ctx, &state, &code, (form, ListFilters::default()), p).await
         }
         Err(StoreError::Conflict(p)) => {
             let p = crate::views::findings::problem_in(ctx.lang, &p);
-            list_page(ctx, &state, &code, form, vec![p]).await
+            list_page(ctx, &state, &code, (form, ListFilters::default()), vec![p]).await
         }
         Err(e) => Err(e.into()),
     }
@@ -300,6 +375,11 @@ struct DetailPage {
     statements: Vec<crate::views::statements::StatementGroup>,
     /// The presiding State's name in the reader's language (its code only when unnamed).
     presiding_name: Option<String>,
+    /// The registration banner (issue 18 item 6): its sentence and whether one may register
+    /// today; none for a Coordination Committee meeting.
+    registration: Option<(String, bool)>,
+    /// The reader may read the list of participants (States Parties and up).
+    participants_link: bool,
 }
 
 async fn detail_page(
@@ -357,16 +437,29 @@ async fn detail_page(
     for g in &mut statements {
         g.state_name = g.state.as_deref().map(named);
     }
-    let today = crate::views::listing::today().to_string();
-    let register_link = m.kind != MeetingKind::CoordinationCommittee.slug()
-        && !is_past(m.opens_on.as_deref(), m.closes_on.as_deref(), &today);
+    let today = crate::views::listing::today();
+    let is_committee = m.kind == MeetingKind::CoordinationCommittee.slug();
+    let register_link = !is_committee
+        && !is_past(
+            m.opens_on.as_deref(),
+            m.closes_on.as_deref(),
+            &today.to_string(),
+        );
+    let registration = if is_committee {
+        None
+    } else {
+        Some(registration_today(state, &ctx, &row, today).await?)
+    };
     let page = DetailPage {
+        registration,
+        participants_link: !is_committee
+            && ctx.viewer.can_read(&c.code, AccessLevel::StatesParties),
         presiding_name,
         register_link,
         statements,
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         nominations_link,
-        is_committee: m.kind == MeetingKind::CoordinationCommittee.slug(),
+        is_committee,
         saved: ctx.query.contains("saved=1"),
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),

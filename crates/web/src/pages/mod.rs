@@ -11,6 +11,7 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod components;
 pub mod deadlines;
 pub mod decisions;
 pub mod desk;
@@ -51,6 +52,7 @@ use crate::{AppState, WebError};
 pub fn routes() -> axum::Router<AppState> {
     axum::Router::new()
         .merge(home::routes())
+        .merge(components::routes())
         .merge(auth::routes())
         .merge(desk::routes())
         .merge(accounts::routes())

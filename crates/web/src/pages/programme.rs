@@ -22,6 +22,7 @@ use axum::routing::get;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{code}/meetings/{label}/programme", get(page))
+        .route("/{code}/meetings/{label}/programme.pdf", get(pdf_file))
         .merge(edit::routes())
         .merge(speakers::routes())
 }
@@ -118,4 +119,57 @@ pub async fn page(
         p,
         ctx,
     })
+}
+
+/// The programme as a PDF to print or hand around (issue 18 item 6): one row per session, in
+/// the reader's language; public like the page.
+pub async fn pdf_file(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path((code, label)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let s = setting(&state, &code, &label).await?.read_by(&ctx);
+    let p = s.out();
+    let heads = [
+        "prog-col-day",
+        "prog-col-time",
+        "prog-col-session",
+        "prog-col-format",
+        "prog-col-room",
+        "prog-col-group",
+    ]
+    .map(|k| ctx.t(k));
+    let rows: Vec<[String; 6]> = p
+        .days
+        .iter()
+        .flat_map(|d| d.sessions.iter())
+        .map(|x| {
+            let group = match (&x.area_name, &x.body_name) {
+                (Some(a), Some(b)) => format!("{a} ({})", ctx.ts("prog-within", b)),
+                (Some(a), None) => a.clone(),
+                (None, Some(b)) => b.clone(),
+                (None, None) => String::new(),
+            };
+            [
+                ctx.iso(&x.day).text,
+                format!("{}–{}", x.starts_at, x.ends_at),
+                x.title.clone(),
+                ctx.t(&format!("prog-format-{}", x.format)),
+                x.room.clone(),
+                group,
+            ]
+        })
+        .collect();
+    let bytes = crate::services::exports::programme_pdf(
+        &ctx.ts("prog-title", &p.meeting),
+        &heads,
+        &rows,
+        ctx.lang.code(),
+    )
+    .map_err(|e| WebError::Internal(format!("the file could not be written: {e}")))?;
+    Ok(super::download_file(
+        bytes,
+        "application/pdf",
+        format!("{}-{}-programme.pdf", p.convention, p.meeting),
+    ))
 }

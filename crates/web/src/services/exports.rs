@@ -125,38 +125,79 @@ const COLUMNS: [(f32, f32); 5] = [
 /// Arabic right to left), every name drawn in its script (see `services::pdf`).
 pub fn pdf(headings: &Headings, rows: &[ParticipantRow], lang: &str) -> Result<Vec<u8>, PdfError> {
     let heads = [
-        &headings.category,
-        &headings.delegation,
-        &headings.family_name,
-        &headings.given_name,
-        &headings.role,
+        headings.category.clone(),
+        headings.delegation.clone(),
+        headings.family_name.clone(),
+        headings.given_name.clone(),
+        headings.role.clone(),
     ];
-    let cells = |r: &ParticipantRow| {
-        [
-            r.category_label.clone(),
-            r.delegation.clone(),
-            r.family_name.clone(),
-            r.given_name.clone(),
-            r.role_label.clone(),
-        ]
-    };
-    let texts: Vec<String> = rows
+    let cells: Vec<Vec<String>> = rows
         .iter()
-        .flat_map(cells)
-        .chain(heads.iter().map(|h| h.to_string()))
-        .chain([headings.title.clone()])
+        .map(|r| {
+            vec![
+                r.category_label.clone(),
+                r.delegation.clone(),
+                r.family_name.clone(),
+                r.given_name.clone(),
+                r.role_label.clone(),
+            ]
+        })
         .collect();
-    let fonts = FontSet::for_texts(texts.iter().map(String::as_str))?;
+    table_pdf(&headings.title, &COLUMNS, &heads, &cells, lang)
+}
+
+/// Column starts from the margin (landscape A4) and their widths for the programme of work:
+/// day, time, session, format, room, Working Group or thematic area.
+const PROGRAMME_COLUMNS: [(f32, f32); 6] = [
+    (0.0, 95.0),
+    (100.0, 70.0),
+    (175.0, 250.0),
+    (430.0, 100.0),
+    (535.0, 90.0),
+    (630.0, 132.0),
+];
+
+/// The programme of work as a PDF (issue 18 item 6): one row per session, with the day, the
+/// time, the title, the format, the room and the Working Group or thematic area, in the
+/// reader's language.
+pub fn programme_pdf(
+    title: &str,
+    heads: &[String; 6],
+    rows: &[[String; 6]],
+    lang: &str,
+) -> Result<Vec<u8>, PdfError> {
+    let cells: Vec<Vec<String>> = rows.iter().map(|r| r.to_vec()).collect();
+    table_pdf(title, &PROGRAMME_COLUMNS, heads, &cells, lang)
+}
+
+/// Landscape A4 pages, each with the title (and its page count) and a table whose columns are
+/// `columns` (start from the margin, width; mirrored for a right-to-left language); a cell too
+/// long for its column is cut with an ellipsis.
+fn table_pdf(
+    title: &str,
+    columns: &[(f32, f32)],
+    heads: &[String],
+    rows: &[Vec<String>],
+    lang: &str,
+) -> Result<Vec<u8>, PdfError> {
+    let texts: Vec<&str> = rows
+        .iter()
+        .flatten()
+        .chain(heads.iter())
+        .map(String::as_str)
+        .chain([title])
+        .collect();
+    let fonts = FontSet::for_texts(texts)?;
     let per_page = usize::max(
         1,
         ((PAGE_HEIGHT - 2.0 * MARGIN - 3.0 * LINE) / LINE).floor() as usize,
     );
-    let chunks: Vec<&[ParticipantRow]> = if rows.is_empty() {
+    let chunks: Vec<&[Vec<String>]> = if rows.is_empty() {
         vec![&[]]
     } else {
         rows.chunks(per_page).collect()
     };
-    let mut doc = Doc::new(&fonts, lang, &headings.title, PAGE_WIDTH, PAGE_HEIGHT);
+    let mut doc = Doc::new(&fonts, lang, title, PAGE_WIDTH, PAGE_HEIGHT);
     let inner = PAGE_WIDTH - 2.0 * MARGIN;
     let pages = chunks.len();
     for (i, chunk) in chunks.iter().enumerate() {
@@ -170,17 +211,17 @@ pub fn pdf(headings: &Headings, rows: &[ParticipantRow], lang: &str) -> Result<V
                 }
             };
             let mut y = MARGIN + 14.0;
-            let title = format!("{} ({}/{pages})", headings.title, i + 1);
-            page.text(MARGIN, inner, y, &title, TITLE, Align::Start);
+            let heading = format!("{title} ({}/{pages})", i + 1);
+            page.text(MARGIN, inner, y, &heading, TITLE, Align::Start);
             y += 2.0 * LINE;
-            for (column, h) in COLUMNS.iter().zip(heads) {
+            for (column, h) in columns.iter().zip(heads) {
                 page.text(left(*column), column.1, y, h, HEADING, Align::Start);
             }
             page.rule(MARGIN, y + 4.0);
             y += LINE;
             for r in chunk.iter() {
-                for (column, v) in COLUMNS.iter().zip(cells(r)) {
-                    page.text(left(*column), column.1, y, &v, CELL, Align::Start);
+                for (column, v) in columns.iter().zip(r) {
+                    page.text(left(*column), column.1, y, v, CELL, Align::Start);
                 }
                 y += LINE;
             }

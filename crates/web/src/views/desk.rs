@@ -13,7 +13,7 @@ use time::Date;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::access::Role;
 use treatydesk_domain::obligation::DeadlineStatus;
-use treatydesk_domain::office::Post;
+use treatydesk_domain::office::{Post, Term};
 use treatydesk_domain::registration::RegistrationStatus;
 use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
@@ -57,6 +57,8 @@ pub struct DeskSectionOut {
 pub struct DeskItemOut {
     /// What it is: registrations-pending, actions-overdue, findings-errors, advice-open,
     /// reports-overdue, reports-received, reports-drafts, office-held, seat-held, nothing-held, last-held, next-meeting,
+    /// presides, preparation, committee, committee-next-meeting, notice-new, group, sessions,
+    /// handover-received, handover-write, actions-seat,
     /// next-deadline, state-page,
     /// registrations-own, actions-owned, notices.
     pub kind: String,
@@ -154,7 +156,7 @@ async fn convention_desk(
         roles.push(format!("{}:{actor}", g.role.slug()));
         let items = match g.role {
             Role::President | Role::Coordinator => {
-                officer_items(offices, &meetings, &actor, g.role, today)
+                officer_items(state, ctx, offices, &meetings, (&actor, g.role), today).await?
             }
             Role::FocalPoint => focal_point_items(state, ctx, c, &meetings, &actor, today).await?,
             _ => continue,
@@ -276,39 +278,178 @@ async fn isu_section(
     })
 }
 
-/// The offices and seats `actor` holds today, and the next meeting.
-fn officer_items(
+/// The offices and seats `actor` holds today, and what goes with them: for a President (or
+/// President-Designate) the meeting they preside, its preparation, the Coordination Committee
+/// and its next meeting, and writing to an audience; for a Coordinator their seat, its Working
+/// Group or thematic area, the sessions of that body in the programmes of meetings not yet over,
+/// the handover note left by the seat's previous holder (and whether theirs is written), and the
+/// follow-up actions the seat owns. When nothing is held today, the last post held.
+async fn officer_items(
+    state: &AppState,
+    ctx: &Ctx,
     offices: &OfficeRecord,
     meetings: &[meeting::Model],
-    actor: &str,
-    role: Role,
+    (actor, role): (&str, Role),
     today: Date,
-) -> Vec<DeskItemOut> {
+) -> Result<Vec<DeskItemOut>, WebError> {
     let code = &offices.convention.code;
-    let mut items: Vec<DeskItemOut> = offices
+    let held: Vec<Term> = offices
         .record
         .held_on(today)
-        .iter()
+        .into_iter()
         .filter(|t| t.holder == actor)
-        .filter_map(|t| match (&t.post, role) {
-            (Post::Seat(key), Role::Coordinator) => Some(item(
-                "seat-held",
-                None,
-                offices.post_name(&t.post),
-                format!("/{code}/seats/{key}"),
-                false,
-            )),
-            (Post::Office(_), Role::President) => Some(item(
-                "office-held",
-                None,
-                offices.post_name(&t.post),
-                format!("/{code}/committee"),
-                false,
-            )),
-            _ => None,
+        .filter(|t| match role {
+            Role::Coordinator => matches!(t.post, Post::Seat(_)),
+            _ => matches!(t.post, Post::Office(_)),
         })
         .collect();
-    if items.is_empty() {
+    let mut items = Vec::new();
+    let dated = |mut i: DeskItemOut, on: Option<Date>| {
+        i.on = on.map(|d| d.to_string());
+        i
+    };
+    let rows = if held.is_empty() {
+        Default::default()
+    } else {
+        state.store.appointment_rows(&offices.convention).await?
+    };
+    let actions = if role == Role::Coordinator && !held.is_empty() {
+        actions_for(state, ctx, &offices.convention).await?
+    } else {
+        Vec::new()
+    };
+    for t in &held {
+        match &t.post {
+            Post::Office(_) => {
+                items.push(item(
+                    "office-held",
+                    None,
+                    offices.post_name(&t.post),
+                    format!("/{code}/committee"),
+                    false,
+                ));
+                let presides = offices
+                    .record
+                    .appointments
+                    .iter()
+                    .find(|a| a.id == t.appointment)
+                    .and_then(|a| a.presides)
+                    .and_then(|id| meetings.iter().find(|m| i64::from(m.id) == id));
+                if let Some(m) = presides {
+                    items.push(dated(
+                        item(
+                            "presides",
+                            None,
+                            m.label.clone(),
+                            format!("/{code}/meetings/{}", m.label),
+                            false,
+                        ),
+                        m.opens_on,
+                    ));
+                    if not_over(m, today) && crate::views::preparation::may_read(ctx, code) {
+                        items.push(item(
+                            "preparation",
+                            None,
+                            m.label.clone(),
+                            format!("/{code}/meetings/{}/preparation", m.label),
+                            false,
+                        ));
+                    }
+                }
+            }
+            Post::Seat(key) => {
+                items.push(item(
+                    "seat-held",
+                    None,
+                    offices.post_name(&t.post),
+                    format!("/{code}/seats/{key}"),
+                    false,
+                ));
+                let body = offices
+                    .record
+                    .architecture
+                    .version_on(today)
+                    .and_then(|v| v.seat(key))
+                    .map(|(b, _)| b.clone());
+                if let Some(b) = &body {
+                    items.push(item(
+                        "group",
+                        None,
+                        offices.term(&b.name),
+                        format!("/{code}/architecture#body-{}", b.key),
+                        false,
+                    ));
+                    for m in meetings.iter().filter(|m| not_over(m, today)) {
+                        let sessions = state
+                            .store
+                            .programme_shared(m.id)
+                            .await?
+                            .iter()
+                            .filter(|x| {
+                                x.session.body.as_deref() == Some(b.key.as_str())
+                                    || x.session.area.as_deref() == Some(b.key.as_str())
+                            })
+                            .count();
+                        if sessions > 0 {
+                            items.push(item(
+                                "sessions",
+                                Some(sessions),
+                                m.label.clone(),
+                                format!("/{code}/meetings/{}/programme", m.label),
+                                false,
+                            ));
+                        }
+                    }
+                }
+                // The note the seat's previous holder left, and this holder's own.
+                let history = offices.record.history(&t.post);
+                let previous = history
+                    .iter()
+                    .filter(|p| p.start < t.start)
+                    .max_by_key(|p| p.start);
+                if let Some(p) = previous
+                    && rows
+                        .get(&p.appointment)
+                        .is_some_and(|r| !r.handover_note.trim().is_empty())
+                {
+                    items.push(item(
+                        "handover-received",
+                        None,
+                        offices.name(&p.holder),
+                        format!("/{code}/seats/{key}"),
+                        false,
+                    ));
+                }
+                if rows
+                    .get(&t.appointment)
+                    .is_some_and(|r| r.handover_note.trim().is_empty())
+                {
+                    items.push(item(
+                        "handover-write",
+                        None,
+                        String::new(),
+                        format!("/{code}/seats/{key}"),
+                        false,
+                    ));
+                }
+                let owned: Vec<_> = actions
+                    .iter()
+                    .filter(|a| a.owner_kind == "coordinator" && a.owner == *key)
+                    .filter(|a| a.status == "open")
+                    .collect();
+                if !owned.is_empty() {
+                    items.push(item(
+                        "actions-seat",
+                        Some(owned.len()),
+                        String::new(),
+                        format!("/{code}/actions"),
+                        owned.iter().any(|a| a.overdue),
+                    ));
+                }
+            }
+        }
+    }
+    if held.is_empty() {
         items.push(item(
             "nothing-held",
             None,
@@ -328,33 +469,73 @@ fn officer_items(
             })
             .max_by_key(|t| t.start);
         if let Some(t) = last {
-            let mut i = item(
-                "last-held",
+            items.push(dated(
+                item(
+                    "last-held",
+                    None,
+                    offices.post_name(&t.post),
+                    format!("/{code}/offices"),
+                    false,
+                ),
+                t.end.date(),
+            ));
+        }
+    } else {
+        // The President and the Coordinators sit on the Coordination Committee (P3.2).
+        let members = offices.committee_on(today)?.members.len();
+        items.push(item(
+            "committee",
+            Some(members),
+            String::new(),
+            format!("/{code}/committee"),
+            false,
+        ));
+        if let Some(cc) = next_of(meetings, today, true) {
+            items.push(dated(
+                item(
+                    "committee-next-meeting",
+                    None,
+                    cc.label.clone(),
+                    format!("/{code}/meetings/{}", cc.label),
+                    false,
+                ),
+                cc.opens_on,
+            ));
+        }
+        if role == Role::President {
+            items.push(item(
+                "notice-new",
                 None,
-                offices.post_name(&t.post),
-                format!("/{code}/offices"),
+                String::new(),
+                format!("/{code}/notices/new"),
                 false,
-            );
-            i.on = t.end.date().map(|d| d.to_string());
-            items.push(i);
+            ));
         }
     }
-    if let Some(next) = meetings
+    if let Some(next) = next_of(meetings, today, false) {
+        items.push(dated(
+            item(
+                "next-meeting",
+                None,
+                next.label.clone(),
+                format!("/{code}/meetings/{}", next.label),
+                false,
+            ),
+            next.opens_on,
+        ));
+    }
+    Ok(items)
+}
+
+/// The next meeting with a first day on or after `today`: the Coordination Committee's
+/// (`committee`) or any other kind.
+fn next_of(meetings: &[meeting::Model], today: Date, committee: bool) -> Option<&meeting::Model> {
+    let cc = treatydesk_domain::meeting::MeetingKind::CoordinationCommittee.slug();
+    meetings
         .iter()
+        .filter(|m| (m.kind == cc) == committee)
         .filter(|m| m.opens_on.is_some_and(|d| d >= today))
         .min_by_key(|m| m.opens_on)
-    {
-        let mut i = item(
-            "next-meeting",
-            None,
-            next.label.clone(),
-            format!("/{code}/meetings/{}", next.label),
-            false,
-        );
-        i.on = next.opens_on.map(|d| d.to_string());
-        items.push(i);
-    }
-    items
 }
 
 async fn focal_point_items(

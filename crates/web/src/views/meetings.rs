@@ -365,3 +365,26 @@ pub fn upcoming_and_past(all: &[MeetingOut], today: &str) -> (Vec<MeetingOut>, V
 pub fn is_past(opens_on: Option<&str>, closes_on: Option<&str>, today: &str) -> bool {
     closes_on.or(opens_on).is_some_and(|d| d < today)
 }
+
+/// A meeting's registration today, in a sentence (not open, opens on, open until, closed), and
+/// whether one may register today. A meeting that has closed never offers registration.
+pub async fn registration_today(
+    state: &AppState,
+    ctx: &Ctx,
+    row: &meeting::Model,
+    today: time::Date,
+) -> Result<(String, bool), WebError> {
+    if row.closes_on.or(row.opens_on).is_some_and(|d| d < today) {
+        return Ok((ctx.t("mtg-reg-meeting-over"), false));
+    }
+    let settings = state.store.registration_settings(row).await?;
+    Ok(match settings {
+        None => (ctx.t("home-reg-not-open"), false),
+        Some(s) => match (s.opens_on, s.deadline) {
+            (Some(o), _) if today < o => (ctx.ts("home-reg-opens", &ctx.date(o).text), false),
+            (_, Some(d)) if today > d => (ctx.ts("home-reg-closed", &ctx.date(d).text), false),
+            (_, Some(d)) => (ctx.ts("home-reg-open-until", &ctx.date(d).text), true),
+            (_, None) => (ctx.t("home-reg-open"), true),
+        },
+    })
+}

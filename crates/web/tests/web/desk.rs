@@ -221,3 +221,218 @@ async fn issue_18_desk_page_reads_in_arabic() {
         "every item has its words"
     );
 }
+
+mod officers {
+    use super::*;
+    use time::Duration;
+    use treatydesk_domain::AccessLevel;
+    use treatydesk_domain::document::OwnerKind;
+    use treatydesk_domain::meeting::MeetingKind;
+    use treatydesk_domain::office::Post;
+    use treatydesk_domain::programme::SessionFormat;
+    use treatydesk_domain::schedule::{MeetingStatus, Sitting};
+    use treatydesk_store::architecture::{NewAppointment, NewMeeting};
+    use treatydesk_store::audit::Author;
+    use treatydesk_store::documents::NewAction;
+    use treatydesk_store::meetings::MeetingEdit;
+    use treatydesk_store::programme::NewSession;
+
+    fn today() -> time::Date {
+        time::OffsetDateTime::now_utc().date()
+    }
+
+    /// A record in which Germany holds seat a-1 of Working Group A from the 13MSP (the seat's
+    /// earlier holders left a handover note), the 3RC opens in 30 days (test dates) and the
+    /// Philippines, designated ten days ago, will preside it, an intersessional meeting and a Committee meeting are ahead with a session of
+    /// Working Group A, and an action is owned by seat a-1.
+    async fn officers_record(app: &TestApp) {
+        let store = &app.db.store;
+        let author = Author::cli("test");
+        let ccm = store.convention("ccm").await.expect("ccm");
+        let msp13 = store.meeting(&ccm, "13MSP").await.expect("13MSP");
+        let rc3 = store
+            .update_meeting(
+                &author,
+                &ccm,
+                "3RC",
+                MeetingEdit {
+                    venue: "Geneva".into(),
+                    opens_on: Some(today() + Duration::days(30)),
+                    closes_on: Some(today() + Duration::days(33)),
+                    status: MeetingStatus::Planned,
+                    sitting: Sitting::Days,
+                    presiding: None,
+                },
+            )
+            .await
+            .expect("3RC dated");
+        let earlier: Vec<i64> = store
+            .appointment_rows(&ccm)
+            .await
+            .expect("rows")
+            .into_iter()
+            .filter(|(_, r)| r.post == "seat:a-1")
+            .map(|(id, _)| id)
+            .collect();
+        assert!(!earlier.is_empty(), "seat a-1 had holders");
+        for id in earlier {
+            store
+                .set_handover_note(&author, &ccm, id, "DEMO: what the next holder should know.")
+                .await
+                .expect("note");
+        }
+        store
+            .appoint(
+                &author,
+                &ccm,
+                vec![
+                    NewAppointment {
+                        post: Some(Post::Seat("a-1".into())),
+                        holder: "DEU".into(),
+                        selected_at: Some(i64::from(msp13.id)),
+                        decision: None,
+                        cycles: Some(2),
+                        presides: None,
+                        starts_on: None,
+                        overrides: Vec::new(),
+                        source: "test".into(),
+                    },
+                    NewAppointment {
+                        post: Some(Post::Office("president-designate".into())),
+                        holder: "PHL".into(),
+                        selected_at: None,
+                        decision: None,
+                        cycles: None,
+                        presides: Some(i64::from(rc3.id)),
+                        starts_on: Some(today() - Duration::days(10)),
+                        overrides: Vec::new(),
+                        source: "test".into(),
+                    },
+                ],
+            )
+            .await
+            .expect("appointments");
+        let meeting = |kind, opens: i64| NewMeeting {
+            kind,
+            number: 90,
+            venue: "Geneva".into(),
+            opens_on: Some(today() + Duration::days(opens)),
+            closes_on: Some(today() + Duration::days(opens + 1)),
+            source: "test".into(),
+            status: MeetingStatus::Planned,
+            sitting: Sitting::Days,
+            presiding: None,
+        };
+        let ism = store
+            .add_meeting(&author, &ccm, meeting(MeetingKind::Intersessional, 60))
+            .await
+            .expect("intersessional");
+        store
+            .add_meeting(
+                &author,
+                &ccm,
+                meeting(MeetingKind::CoordinationCommittee, 20),
+            )
+            .await
+            .expect("committee meeting");
+        store
+            .add_session(
+                &author,
+                &ccm,
+                &ism,
+                NewSession {
+                    day: today() + Duration::days(60),
+                    starts_at: time::macros::time!(10:00),
+                    ends_at: time::macros::time!(12:00),
+                    room: "Room XVIII".into(),
+                    format: SessionFormat::Plenary,
+                    title: "DEMO: Working Group A".into(),
+                    body: Some("wg-a".into()),
+                    area: None,
+                    description: String::new(),
+                },
+            )
+            .await
+            .expect("session");
+        store
+            .add_action(
+                &author,
+                &ccm,
+                NewAction {
+                    decision_id: None,
+                    meeting_id: Some(msp13.id),
+                    title: "DEMO: draft the group's report".into(),
+                    owner_kind: OwnerKind::Coordinator,
+                    owner: "a-1".into(),
+                    due_on: Some(today() + Duration::days(30)),
+                    access: AccessLevel::Public,
+                },
+            )
+            .await
+            .expect("action");
+    }
+
+    #[tokio::test]
+    async fn i18_1_a_coordinators_desk_has_seat_group_sessions_handover_and_actions() {
+        let app = TestApp::new().await;
+        officers_record(&app).await;
+        let d = desk(&app, "demo-coordinator").await;
+        let s = section(&d, "coordinator").expect("coordinator section");
+        assert_eq!(item(&s, "seat-held")["href"], "/ccm/seats/a-1");
+        let group = item(&s, "group");
+        assert_eq!(group["href"], "/ccm/architecture#body-wg-a");
+        assert!(!group["about"].as_str().unwrap_or_default().contains("wg-a"));
+        let sessions = item(&s, "sessions");
+        assert_eq!(sessions["count"], 1);
+        assert_eq!(sessions["about"], "90ISM");
+        assert_eq!(item(&s, "handover-received")["href"], "/ccm/seats/a-1");
+        assert!(kinds(&s).contains(&"handover-write".to_string()));
+        assert_eq!(item(&s, "actions-seat")["count"], 1);
+        assert_eq!(item(&s, "committee-next-meeting")["about"], "90CC");
+        assert!(!kinds(&s).contains(&"nothing-held".to_string()));
+        // The page says it in words, and in Arabic too.
+        let (cookie, _) = app.signed_in("demo-coordinator").await;
+        for lang in ["en", "ar"] {
+            let page = app
+                .get_with(&format!("/desk?lang={lang}"), &[("cookie", &cookie)])
+                .await;
+            assert!(page.body.contains("href=\"/ccm/architecture#body-wg-a\""));
+            assert!(!page.body.contains("desk-item-"), "{lang}");
+        }
+    }
+
+    #[tokio::test]
+    async fn i18_1_a_presidents_desk_has_the_meeting_they_preside_and_the_committee() {
+        let app = TestApp::new().await;
+        officers_record(&app).await;
+        let d = desk(&app, "demo-president").await;
+        let s = section(&d, "president").expect("president section");
+        assert!(kinds(&s).contains(&"office-held".to_string()), "{s}");
+        // The Philippines presided the 13MSP and holds that office until the 3RC opens; it is
+        // also designated for the 3RC: both meetings are on the desk.
+        let presides: Vec<&Value> = s["items"]
+            .as_array()
+            .map(|i| i.iter().filter(|i| i["kind"] == "presides").collect())
+            .unwrap_or_default();
+        for label in ["13MSP", "3RC"] {
+            assert!(
+                presides
+                    .iter()
+                    .any(|i| i["href"] == format!("/ccm/meetings/{label}").as_str()),
+                "{label}: {s}"
+            );
+        }
+        assert_eq!(
+            item(&s, "preparation")["href"],
+            "/ccm/meetings/3RC/preparation"
+        );
+        assert!(item(&s, "committee")["count"].as_u64().unwrap_or_default() > 0);
+        assert_eq!(
+            item(&s, "committee-next-meeting")["href"],
+            "/ccm/meetings/90CC"
+        );
+        assert_eq!(item(&s, "notice-new")["href"], "/ccm/notices/new");
+        // The next meeting that is not the Committee's.
+        assert_eq!(item(&s, "next-meeting")["about"], "3RC");
+    }
+}

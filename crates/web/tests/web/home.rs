@@ -20,6 +20,18 @@ async fn settle_registration(app: &TestApp, settings: Settings) {
         .expect("settings");
 }
 
+/// The 3RC's registration open, its deadline 30 days ahead.
+async fn open_for_30_days(app: &TestApp) {
+    settle_registration(
+        app,
+        Settings {
+            deadline: Some(today() + time::Duration::days(30)),
+            ..Default::default()
+        },
+    )
+    .await;
+}
+
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
@@ -27,14 +39,7 @@ fn today() -> time::Date {
 #[tokio::test]
 async fn issue_18_home_leads_with_the_next_meeting_and_an_open_registration() {
     let app = TestApp::new().await;
-    settle_registration(
-        &app,
-        Settings {
-            deadline: Some(today() + time::Duration::days(30)),
-            ..Default::default()
-        },
-    )
-    .await;
+    open_for_30_days(&app).await;
     let page = app.get("/ccm").await;
     assert_eq!(page.status, StatusCode::OK);
     let next = page
@@ -195,4 +200,128 @@ async fn issue_18_every_page_links_an_icon_that_is_served() {
         assert_eq!(icon.status, StatusCode::OK, "{path}");
         assert!(icon.body.starts_with("<svg"), "{path}");
     }
+}
+
+#[tokio::test]
+async fn i18_6_front_page_leads_with_each_conventions_next_meeting_holders_documents_deadlines() {
+    let app = TestApp::new().await;
+    let page = app.get("/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let ccm = page.body.find("id=\"c-ccm\"").expect("the CCM's summary");
+    let rest = &page.body[ccm..];
+    for section in [
+        "id=\"ccm-next-meeting\"",
+        "id=\"ccm-holders\"",
+        "id=\"ccm-latest-documents\"",
+        "id=\"ccm-deadlines\"",
+    ] {
+        assert!(rest.contains(section), "{section}");
+    }
+    assert!(
+        rest.contains("href=\"/ccm/meetings/3RC\""),
+        "the next meeting"
+    );
+    // The President by name, never by ISO code alone.
+    assert!(rest.contains("President"), "{rest}");
+    assert!(rest.contains(">Philippines</a>"), "{rest}");
+    assert!(!rest.contains(">PHL<"), "{rest}");
+    // In Arabic too, without English section titles.
+    let ar = app.get("/?lang=ar").await;
+    assert_eq!(ar.status, StatusCode::OK);
+    assert!(!ar.body.contains("Next meeting"));
+}
+
+#[tokio::test]
+async fn i18_6_meetings_list_filters_by_kind_and_year_and_the_filters_stay_chosen() {
+    let app = TestApp::new().await;
+    let page = app.get("/ccm/meetings?kind=msp").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("href=\"/ccm/meetings/13MSP\""));
+    assert!(
+        !page.body.contains("href=\"/ccm/meetings/3RC\""),
+        "3RC is no MSP"
+    );
+    assert!(page.body.contains("<option value=\"msp\" selected>"));
+    let year = app.get("/ccm/meetings?year=2025").await;
+    assert!(year.body.contains("href=\"/ccm/meetings/13MSP\""));
+    assert!(!year.body.contains("href=\"/ccm/meetings/12MSP\""));
+    assert!(year.body.contains("<option value=\"2025\" selected>"));
+    assert!(
+        year.body.contains("href=\"/ccm/meetings\""),
+        "a way back to all"
+    );
+    let none = app.get("/ccm/meetings?kind=msp&year=1990").await;
+    assert_eq!(none.status, StatusCode::OK);
+    assert!(
+        none.body
+            .contains("No meeting on record matches these filters.")
+    );
+    // Upcoming still before past under a filter.
+    let both = app.get("/ccm/meetings?kind=review-conference").await;
+    let up = both.body.find("id=\"upcoming\"").expect("upcoming");
+    let past = both.body.find("id=\"past\"").expect("past");
+    let rc3 = both.body.find("/ccm/meetings/3RC\"").expect("3RC");
+    assert!(up < rc3 && rc3 < past);
+}
+
+#[tokio::test]
+async fn i18_6_meeting_hub_has_a_registration_banner_and_links_staff_to_their_pages() {
+    let app = TestApp::new().await;
+    open_for_30_days(&app).await;
+    let public = app.get("/ccm/meetings/3RC").await;
+    assert!(public.body.contains("id=\"registration\""));
+    assert!(public.body.contains("Registration is open until"));
+    assert!(public.body.contains("href=\"/ccm/meetings/3RC/programme\""));
+    for staff_only in [
+        "/ccm/meetings/3RC/registrations\"",
+        "/ccm/meetings/3RC/programme/edit\"",
+        "/ccm/meetings/3RC/appointments\"",
+        "/ccm/meetings/3RC/participants\"",
+    ] {
+        assert!(
+            !public.body.contains(staff_only),
+            "{staff_only} for the public"
+        );
+    }
+    let isu = app.session_for("demo-isu").await;
+    let staff = app.get_as("/ccm/meetings/3RC", Some(&isu)).await;
+    for link in [
+        "href=\"/ccm/meetings/3RC/registrations\"",
+        "href=\"/ccm/meetings/3RC/programme/edit\"",
+        "href=\"/ccm/meetings/3RC/appointments\"",
+        "href=\"/ccm/meetings/3RC/participants\"",
+    ] {
+        assert!(staff.body.contains(link), "{link}");
+    }
+    // A past meeting says it is over and never offers Register.
+    let past = app.get("/ccm/meetings/13MSP").await;
+    assert!(
+        past.body
+            .contains("This meeting is over; registration is closed.")
+    );
+    assert!(!past.body.contains("/ccm/meetings/13MSP/register\""));
+}
+
+#[tokio::test]
+async fn i18_6_the_programme_prints_as_a_pdf_linked_from_its_page() {
+    let app = TestApp::new().await;
+    let page = app.get("/ccm/meetings/13MSP/programme").await;
+    assert!(
+        page.body
+            .contains("href=\"/ccm/meetings/13MSP/programme.pdf\"")
+    );
+    let request = axum::http::Request::get("/ccm/meetings/13MSP/programme.pdf")
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let response = tower::ServiceExt::oneshot(app.app.clone(), request)
+        .await
+        .expect("response");
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+        .await
+        .expect("body");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = treatydesk_store::files::extract_text("application/pdf", &bytes).expect("text");
+    assert!(text.contains("Programme of work: 13MSP"), "{text}");
+    assert!(text.contains("Room"), "{text}");
 }

@@ -367,3 +367,48 @@ fn openapi_schema_names_are_unique() {
     );
     assert!(clashes.is_empty(), "API shapes share a name: {clashes:?}");
 }
+
+#[tokio::test]
+async fn i18_2_the_components_page_shows_every_component_of_the_one_stylesheet() {
+    let app = crate::common::TestApp::new().await;
+    for lang in ["en", "fr", "es", "ar"] {
+        let page = app.get(&format!("/components?lang={lang}")).await;
+        assert_eq!(page.status, axum::http::StatusCode::OK, "{lang}");
+        for component in [
+            "class=\"error\" role=\"alert\" id=\"problems\"",
+            "class=\"field has-error\"",
+            "class=\"hint\"",
+            "required",
+            "<fieldset>",
+            "class=\"notice success\"",
+            "class=\"notice warning\"",
+            "class=\"notice error\"",
+            "class=\"list\"",
+            "class=\"num\"",
+            "class=\"date\"",
+            "class=\"tabs\"",
+            "class=\"badge\"",
+            "class=\"secondary\"",
+            "class=\"destructive\"",
+        ] {
+            assert!(page.body.contains(component), "{lang}: {component}");
+        }
+        assert!(
+            !page.body.contains("cmp-"),
+            "{lang}: every word has its translation"
+        );
+    }
+    // Every page's footer links it; the stylesheet styles what it shows.
+    assert!(app.get("/").await.body.contains("href=\"/components\""));
+    let css = app.get("/static/app.css").await.body;
+    for rule in [
+        ".badge",
+        ".notice.warning",
+        ".notice.error",
+        "nav.tabs",
+        "a.button",
+        "@media print",
+    ] {
+        assert!(css.contains(rule), "{rule}");
+    }
+}

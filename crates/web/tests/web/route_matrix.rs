@@ -148,6 +148,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/logout", "/logout", Anonymous),
     // accounts: a user's own, and the administrators'
     row(GET, "/desk", "/desk", Observer),
+    row(GET, "/components", "/components", Anonymous),
     row(GET, "/account", "/account", Observer),
     row(POST, "/account/password", "/account/password", Observer),
     row(POST, "/account/tokens", "/account/tokens", Observer),
@@ -245,6 +246,7 @@ const ROUTES: &[Row] = &[
     row(POST, "/calendar/import", "/calendar/import", IsuStaff).multipart(),
     // programme
     row(GET, "/{code}/meetings/{label}/programme", "/ccm/meetings/13MSP/programme", Anonymous),
+    row(GET, "/{code}/meetings/{label}/programme.pdf", "/ccm/meetings/13MSP/programme.pdf", Anonymous),
     // The ISU and a sitting Coordinator (their own body's sessions); the demo President does
     // not preside this meeting.
     row(GET, "/{code}/meetings/{label}/programme/edit", "/ccm/meetings/13MSP/programme/edit", IsuStaff).only(PROGRAMME_EDITORS),
