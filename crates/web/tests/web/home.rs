@@ -325,3 +325,25 @@ async fn i18_6_the_programme_prints_as_a_pdf_linked_from_its_page() {
     assert!(text.contains("Programme of work: 13MSP"), "{text}");
     assert!(text.contains("Room"), "{text}");
 }
+
+#[tokio::test]
+async fn i18_2_a_refused_form_low_on_its_page_comes_back_scrolled_to_its_error_summary() {
+    let app = TestApp::new().await;
+    let (cookie, csrf) = app.signed_in("demo-isu").await;
+    let page = app.get_with("/ccm/meetings", &[("cookie", &cookie)]).await;
+    // The add form sits below every meeting: its action brings the reader to the summary.
+    assert!(
+        page.body
+            .contains("<form method=\"post\" action=\"/ccm/meetings#problems\"")
+    );
+    let refused = app
+        .post_form(
+            "/ccm/meetings",
+            &cookie,
+            &[("csrf", &csrf), ("kind", ""), ("venue", "Geneva")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("id=\"problems\""));
+    assert!(refused.body.contains("choose a kind of meeting"));
+}
