@@ -197,14 +197,14 @@ impl ParticipationRow {
             ));
         } else if !crate::actor::is_alpha3(iso3) {
             problems.push(checked(
-                Message::new("refuse-row-iso3-form").text("value", iso3),
+                Message::new("refuse-row-iso3-form").code("value", iso3),
                 format!(
                     "iso3 \"{iso3}\" is not an ISO 3166-1 alpha-3 code (three capital letters)"
                 ),
             ));
         } else if !known_state(iso3) {
             problems.push(checked(
-                Message::new("refuse-row-iso3-unknown").text("value", iso3),
+                Message::new("refuse-row-iso3-unknown").code("value", iso3),
                 format!("iso3 \"{iso3}\" is not a State in the registry"),
             ));
         }
@@ -217,7 +217,7 @@ impl ParticipationRow {
                 problems.push(checked(
                     Message::new("refuse-row-not-a-date")
                         .code("column", column)
-                        .text("value", text.trim()),
+                        .code("value", text.trim()),
                     format!(
                         "{column} \"{}\" is not a date in the form YYYY-MM-DD",
                         text.trim()
@@ -325,7 +325,7 @@ impl ParticipationRow {
                 Some(kind) => Some(kind),
                 None => {
                     problems.push(checked(
-                        Message::new("refuse-row-deposit-kind").text("value", other),
+                        Message::new("refuse-row-deposit-kind").code("value", other),
                         format!("deposit_kind \"{other}\" is neither ratification nor accession"),
                     ));
                     None

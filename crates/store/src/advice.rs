@@ -126,7 +126,7 @@ impl Store {
             .await?;
         if known.is_none() {
             problems.push(Problem::new(
-                Message::new("refuse-advice-state").text("value", &state),
+                Message::new("refuse-advice-state").code("value", &state),
                 format!("“{state}” is not a State of the registry; choose the requesting State."),
             ));
         }
@@ -134,7 +134,7 @@ impl Store {
         if theme.is_none() {
             let themes = Theme::ALL.map(Theme::slug).join(", ");
             problems.push(Problem::new(
-                Message::new("refuse-advice-theme").text("known", &themes),
+                Message::new("refuse-advice-theme").code("known", &themes),
                 format!("Choose the theme the request concerns (one of {themes})."),
             ));
         }
@@ -349,7 +349,7 @@ impl Store {
         if !staff.iter().any(|(u, _)| u == assignee) {
             problems.push(Problem::new(
                 Message::new("refuse-advice-assignee")
-                    .text("value", assignee)
+                    .code("value", assignee)
                     .text("convention", &convention.short_name),
                 format!(
                     "“{assignee}” is not an ISU staff account of {}; choose one of the ISU's.",

@@ -162,7 +162,7 @@ impl Store {
         for (lang, text) in &content.texts {
             if !is_un_language(lang) {
                 problems.push(Problem::new(
-                    Message::new("refuse-decision-language").text("value", lang),
+                    Message::new("refuse-decision-language").code("value", lang),
                     format!(
                         "\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"
                     ),

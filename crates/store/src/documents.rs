@@ -90,7 +90,7 @@ impl Store {
             .is_some()
         {
             return Err(StoreError::conflict(Problem::new(
-                Message::new("conflict-document-exists").text("symbol", &written),
+                Message::new("conflict-document-exists").code("symbol", &written),
                 format!("{written} is already on record"),
             )));
         }
@@ -107,8 +107,8 @@ impl Store {
                 .ok_or_else(|| {
                     StoreError::refuse(Problem::new(
                         Message::new("refuse-document-revises-unknown")
-                            .text("symbol", &written)
-                            .text("earlier", &earlier),
+                            .code("symbol", &written)
+                            .code("earlier", &earlier),
                         format!(
                             "{written} revises or corrects {earlier}, which is not on record; record it first"
                         ),
@@ -225,7 +225,7 @@ impl Store {
     ) -> Result<language_version::Model, StoreError> {
         if !is_un_language(lang) {
             return Err(StoreError::refuse(Problem::new(
-                Message::new("refuse-decision-language").text("value", lang),
+                Message::new("refuse-decision-language").code("value", lang),
                 format!("\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"),
             )));
         }
@@ -237,7 +237,7 @@ impl Store {
         if exists.is_some() {
             return Err(StoreError::conflict(Problem::new(
                 Message::new("conflict-document-version")
-                    .text("symbol", &doc.symbol)
+                    .code("symbol", &doc.symbol)
                     .code("lang", lang),
                 format!(
                     "{} already has a version in \"{lang}\"; nothing is overwritten: record a corrigendum",
@@ -309,7 +309,7 @@ impl Store {
             OwnerKind::Isu => {}
             OwnerKind::State if !self.actors().await?.iter().any(|a| a.code == owner) => {
                 problems.push(Problem::new(
-                    Message::new("refuse-action-owner-state").text("value", &owner),
+                    Message::new("refuse-action-owner-state").code("value", &owner),
                     format!("\"{owner}\" is not a State in the registry"),
                 ));
             }
@@ -322,7 +322,7 @@ impl Store {
                     .any(|v| v.seat(&owner).is_some()) =>
             {
                 problems.push(Problem::new(
-                    Message::new("refuse-action-owner-seat").text("value", &owner),
+                    Message::new("refuse-action-owner-seat").code("value", &owner),
                     format!("\"{owner}\" is not a Coordinator seat"),
                 ));
             }

@@ -110,7 +110,7 @@ fn finding_problem(f: &RequestFinding) -> Problem {
     } else if let Some(d) = f.date {
         message = message.date("value", d);
     } else if let Some(c) = &f.content {
-        message = message.text("value", c);
+        message = message.code("value", c);
     }
     Problem::new(message, f.sentence.clone())
 }
@@ -131,8 +131,8 @@ fn rule_of<'a>(
         .ok_or_else(|| {
             StoreError::refuse(Problem::new(
                 Message::new("refuse-ext-obligation-unknown")
-                    .text("value", key)
-                    .text("known", with_rule.join(", ")),
+                    .code("value", key)
+                    .code("known", &with_rule.join(", ")),
                 format!(
                     "\"{key}\" is not an obligation whose deadline may be extended (known: {})",
                     with_rule.join(", ")
@@ -204,7 +204,7 @@ impl Store {
             if !rule.contents.iter().any(|c| &c.key == key) {
                 problems.push(Problem::new(
                     Message::new("refuse-ext-content-unknown")
-                        .text("key", key)
+                        .code("key", key)
                         .text("article", &ob.article),
                     format!("({key}) is not a content of {} requests", ob.article),
                 ));
@@ -212,7 +212,7 @@ impl Store {
             if text.chars().count() > MAX_CONTENT {
                 problems.push(Problem::new(
                     Message::new("refuse-ext-content-long")
-                        .text("key", key)
+                        .code("key", key)
                         .number("max", MAX_CONTENT as i64),
                     format!("({key}) is limited to {MAX_CONTENT} characters"),
                 ));
@@ -279,7 +279,7 @@ impl Store {
     ) -> Result<extension_request::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
             StoreError::refuse(Problem::new(
-                Message::new("refuse-state-unknown").text("value", input.state.trim()),
+                Message::new("refuse-state-unknown").code("value", input.state.trim()),
                 format!("\"{}\" is not a State on record", input.state.trim()),
             ))
         })?;
@@ -465,13 +465,13 @@ impl Store {
             .await?
             .ok_or_else(|| {
                 StoreError::refuse(Problem::new(
-                    Message::new("refuse-ext-document-unknown").text("symbol", symbol),
+                    Message::new("refuse-ext-document-unknown").code("symbol", symbol),
                     format!("{symbol} is not a document on record: record or upload it first"),
                 ))
             })?;
         if doc.meeting_id.is_none() || doc.meeting_id != old.meeting_id {
             return Err(StoreError::refuse(Problem::new(
-                Message::new("refuse-ext-document-meeting").text("symbol", &doc.symbol),
+                Message::new("refuse-ext-document-meeting").code("symbol", &doc.symbol),
                 format!(
                     "{} is not a document of the meeting that decides the request",
                     doc.symbol
@@ -561,7 +561,7 @@ impl Store {
                     if deadline.is_some_and(|d| to <= d) {
                         let d = deadline.map(format_date).unwrap_or_default();
                         problems.push(Problem::new(
-                            Message::new("refuse-ext-grant-not-later").text("date", &d),
+                            Message::new("refuse-ext-grant-not-later").code("date", &d),
                             format!(
                                 "the new deadline must be later than the deadline in force ({d})"
                             ),
@@ -570,7 +570,7 @@ impl Store {
                     if old.asked_to.is_some_and(|a| to > a) {
                         let asked = old.asked_to.map(format_date).unwrap_or_default();
                         problems.push(Problem::new(
-                            Message::new("refuse-ext-grant-more").text("date", &asked),
+                            Message::new("refuse-ext-grant-more").code("date", &asked),
                             format!("the meeting may grant less time than asked, not more (asked: {asked})"),
                         ));
                     }

@@ -136,7 +136,7 @@ impl FileStore {
         })?;
         let text = extract_text(media_type, bytes).map_err(|why| {
             StoreError::refuse(Problem::new(
-                Message::new("refuse-the-file-unreadable").text("why", &why),
+                Message::new("refuse-the-file-unreadable").code("why", &why),
                 format!("the file cannot be read: {why}"),
             ))
         })?;

@@ -159,7 +159,7 @@ impl Store {
             problems.push(Problem::new(
                 Message::new("refuse-nominations-closed")
                     .meeting("meeting", &m.label)
-                    .text("date", &opened),
+                    .code("date", &opened),
                 format!(
                     "{} opened on {opened}; nominations for it are closed",
                     m.label
@@ -280,7 +280,7 @@ impl Store {
             return Err(StoreError::refuse(Problem::new(
                 Message::new("refuse-nomination-withdraw-late")
                     .meeting("meeting", &meeting.label)
-                    .text("date", &opened),
+                    .code("date", &opened),
                 format!(
                     "{} opened on {opened}: a nomination can be withdrawn only until the meeting opens",
                     meeting.label

@@ -117,8 +117,8 @@ fn validate(obligations: &[Obligation], new: &NewSubmission) -> Result<(), Store
         let known: Vec<&str> = obligations.iter().map(|o| o.key.as_str()).collect();
         return Err(StoreError::refuse(Problem::new(
             Message::new("refuse-obligation-unknown")
-                .text("value", &new.obligation)
-                .text("known", known.join(", ")),
+                .code("value", &new.obligation)
+                .code("known", &known.join(", ")),
             format!(
                 "\"{}\" is not an obligation of this convention (known: {})",
                 new.obligation,
@@ -142,7 +142,7 @@ fn validate(obligations: &[Obligation], new: &NewSubmission) -> Result<(), Store
             ))
         }
         (_, _, Some(y)) if !(1900..=2200).contains(&y) => problems.push(Problem::new(
-            Message::new("refuse-year-out-of-range").text("year", y.to_string()),
+            Message::new("refuse-year-out-of-range").code("year", &y.to_string()),
             format!("the year covered ({y}) is out of range"),
         )),
         _ => {}

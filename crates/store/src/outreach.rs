@@ -89,7 +89,7 @@ fn check(new: &NewOutreach) -> Result<Checked, Vec<Problem>> {
             let d = parse_date(t);
             if d.is_none() {
                 problems.push(Problem::new(
-                    Message::new("refuse-outreach-not-a-date").text("value", t),
+                    Message::new("refuse-outreach-not-a-date").code("value", t),
                     format!("The date “{t}” is not a date; write it as YYYY-MM-DD."),
                 ));
             }

@@ -80,7 +80,7 @@ pub(crate) fn from_insert(e: DbErr, parsed: &Parsed, label: &str, delegation: &s
         }
         Some(SqlErr::UniqueConstraintViolation(_)) => StoreError::conflict(Problem::new(
             Message::new("conflict-registered-once")
-                .text("email", &parsed.email)
+                .code("email", &parsed.email)
                 .meeting("meeting", label),
             format!(
                 "{} is already registered for {label}; a person registers once per meeting.",
@@ -641,7 +641,7 @@ impl Store {
             if row.status != RegistrationStatus::Pending.slug() {
                 return Err(StoreError::conflict(Problem::new(
                     Message::new("conflict-registration-decided")
-                        .text("reference", &reference)
+                        .code("reference", &reference)
                         .code("status", &row.status),
                     format!(
                         "registration {reference} is already {}; only a pending registration can be decided",

@@ -130,7 +130,7 @@ fn judge(ob: &Obligation, forms: &[ReportForm], input: &ReportInput) -> Vec<Repo
 /// An error finding of a report as a problem: its sentence, and its message
 /// (`report-finding-...` in `reports.ftl`) for other languages.
 fn finding_problem(f: &ReportFinding) -> Problem {
-    let mut message = Message::new(&format!("report-finding-{}", f.code)).text("form", &f.form);
+    let mut message = Message::new(&format!("report-finding-{}", f.code)).code("form", &f.form);
     if let Some(v) = f.value {
         message = message.number("value", v);
     }
@@ -186,8 +186,8 @@ impl Store {
             let known: Vec<&str> = obligations.iter().map(|o| o.key.as_str()).collect();
             return Err(StoreError::refuse(Problem::new(
                 Message::new("refuse-report-obligation-unknown")
-                    .text("value", &input.obligation)
-                    .text("known", known.join(", ")),
+                    .code("value", &input.obligation)
+                    .code("known", &known.join(", ")),
                 format!(
                     "\"{}\" is not an obligation reported on forms (known: {})",
                     input.obligation,
@@ -205,7 +205,7 @@ impl Store {
                 ),
             )),
             (true, Some(y)) if !(1990..on.year()).contains(&y) => problems.push(Problem::new(
-                Message::new("refuse-report-year-ended").text("year", y.to_string()),
+                Message::new("refuse-report-year-ended").code("year", &y.to_string()),
                 format!("the year covered ({y}) must be a year that has ended, not before 1990"),
             )),
             (false, Some(_)) => problems.push(said(
@@ -251,7 +251,7 @@ impl Store {
     ) -> Result<transparency_report::Model, StoreError> {
         let actor = self.actor(input.state.trim()).await.map_err(|_| {
             StoreError::refuse(Problem::new(
-                Message::new("refuse-state-unknown").text("value", input.state.trim()),
+                Message::new("refuse-state-unknown").code("value", input.state.trim()),
                 format!("\"{}\" is not a State on record", input.state.trim()),
             ))
         })?;

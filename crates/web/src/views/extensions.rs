@@ -228,7 +228,7 @@ impl ExtensionOutcomeIn {
             "refused" => false,
             other => {
                 problems.push(problem(
-                    Message::new("refuse-ext-outcome").text("value", other),
+                    Message::new("refuse-ext-outcome").code("value", other),
                 ));
                 false
             }

@@ -95,7 +95,7 @@ pub fn typed_date(raw: &str, field: &str, problems: &mut Vec<Problem>) -> Option
         problems.push(problem(
             Message::new("refuse-not-a-date")
                 .code("field", field)
-                .text("value", raw),
+                .code("value", raw),
         ));
     }
     d

@@ -196,7 +196,7 @@ impl SubmissionFields {
             t => match t.parse::<i32>() {
                 Ok(y) => Some(y),
                 Err(_) => {
-                    problems.push(problem(Message::new("refuse-not-a-year").text("value", t)));
+                    problems.push(problem(Message::new("refuse-not-a-year").code("value", t)));
                     None
                 }
             },

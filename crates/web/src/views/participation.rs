@@ -137,7 +137,7 @@ fn deposit_kind(raw: &str, problems: &mut Vec<Problem>) -> Option<DepositKind> {
     let kind = DepositKind::parse(raw.trim());
     if kind.is_none() {
         problems.push(problem(
-            Message::new("refuse-deposit-kind").text("value", raw.trim()),
+            Message::new("refuse-deposit-kind").code("value", raw.trim()),
         ));
     }
     kind
@@ -173,7 +173,7 @@ pub fn event(input: &EventIn) -> Result<ParticipationEvent, Vec<Problem>> {
         }
         other => {
             problems.push(problem(
-                Message::new("refuse-event-kind").text("value", other),
+                Message::new("refuse-event-kind").code("value", other),
             ));
             None
         }
@@ -220,7 +220,7 @@ pub fn profile_entry(input: &ProfileEntryIn) -> Result<NewProfileEntry, Vec<Prob
     let kind = ProfileKind::from_slug(input.kind.trim());
     if kind.is_none() {
         problems.push(problem(
-            Message::new("refuse-profile-kind").text("value", input.kind.trim()),
+            Message::new("refuse-profile-kind").code("value", input.kind.trim()),
         ));
     }
     let from = typed_date(&input.from, "first-day", &mut problems);

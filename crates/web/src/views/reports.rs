@@ -244,7 +244,7 @@ fn access_of(raw: &str, problems: &mut Vec<Problem>) -> AccessLevel {
         "public" => AccessLevel::Public,
         other => {
             problems.push(problem(
-                Message::new("refuse-report-access-typed").text("value", other),
+                Message::new("refuse-report-access-typed").code("value", other),
             ));
             AccessLevel::StatesParties
         }
@@ -257,8 +257,8 @@ fn status_of(raw: &str, key: &str, problems: &mut Vec<Problem>) -> FormStatus {
         s => FormStatus::from_slug(s).unwrap_or_else(|| {
             problems.push(problem(
                 Message::new("refuse-report-mark")
-                    .text("form", key)
-                    .text("value", s),
+                    .code("form", key)
+                    .code("value", s),
             ));
             FormStatus::Changed
         }),
