@@ -11,12 +11,12 @@ use treatydesk_domain::finding::Problem;
 
 const NOMINATIONS: &str = "/api/v1/conventions/ccm/meetings/3RC/nominations";
 
-fn problems(answer: &Answer) -> Vec<Problem> {
+pub(crate) fn problems(answer: &Answer) -> Vec<Problem> {
     serde_json::from_value(answer.json()["problems"].clone()).expect("the problems of a refusal")
 }
 
 /// Every problem has a message, and the English Fluent file writes its sentence.
-fn said_as_messages(answer: &Answer, ids: &[&str]) {
+pub(crate) fn said_as_messages(answer: &Answer, ids: &[&str]) {
     let found = problems(answer);
     for id in ids {
         assert!(
@@ -484,6 +484,12 @@ fn p19_1_refusals_of_the_obligation_rooms_are_all_messages() {
             include_str!("../../../domain/src/participation.rs"),
         ),
     ];
+    no_bare_refusals(&rooms);
+}
+
+/// Fails when any of `rooms` (name, source) refuses with a bare English sentence: each room
+/// whose refusals are all messages lists itself in a ratchet test that calls this.
+pub(crate) fn no_bare_refusals(rooms: &[(&str, &str)]) {
     let bare = [
         "refuse(format!(",
         "refuse(\"",
