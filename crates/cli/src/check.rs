@@ -184,7 +184,7 @@ pub async fn plan(
     };
     let (input, notes) = match from_record::input_for(&record, meeting, &facts, horizon, slates) {
         Ok(x) => x,
-        Err(why) => bail!(why),
+        Err(why) => bail!(why.sentence),
     };
     let mut plan = match rotation::plan_within(&input, deadline) {
         Ok(p) => p,

@@ -1,6 +1,6 @@
 //! Test support, never part of the product: writes a finding's message in English through
-//! Fluent (`fluent-bundle`, a dev-dependency) from `locales/en/findings.ftl` (and a refusal's
-//! from `refusals.ftl`), so that tests can
+//! Fluent (`fluent-bundle`, a dev-dependency) from the files of `locales/en/` (findings, refusals,
+//! the planner's reasons), so that tests can
 //! check that every finding's message says its sentence word for word. The including module
 //! provides `Arg`, `Message` and `format_date`.
 #![allow(dead_code)]
@@ -8,18 +8,27 @@
 use super::{Arg, Message, format_date};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-static FILE: &str = include_str!("../../../locales/en/findings.ftl");
-static REFUSALS: &str = include_str!("../../../locales/en/refusals.ftl");
-
 thread_local! {
+    // Every English Fluent file (findings, refusals, the planner's reasons...): a message in a
+    // new file is found without listing the file here.
     static BUNDLE: FluentBundle<FluentResource> = {
         let en: unic_langid::LanguageIdentifier = "en".parse().expect("a language tag");
         let mut bundle = FluentBundle::new(vec![en]);
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(FILE.to_string()).expect("findings.ftl parses");
-        bundle.add_resource(resource).expect("no message twice in findings.ftl");
-        let refusals = FluentResource::try_new(REFUSALS.to_string()).expect("refusals.ftl parses");
-        bundle.add_resource(refusals).expect("no message twice in refusals.ftl");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("locales/en")
+            .map(|e| e.expect("an entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).expect("a Fluent file");
+            let resource = FluentResource::try_new(text).expect("a Fluent file that parses");
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|e| panic!("{}: a message twice: {e:?}", path.display()));
+        }
         bundle
     };
 }

@@ -48,6 +48,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding::{ActorName, Message, Problem, checked};
+
 pub mod families;
 pub mod from_record;
 pub mod horizon;
@@ -196,7 +198,54 @@ pub enum Goal {
 pub struct Reason {
     pub goal: Goal,
     pub penalty: u64,
+    /// The English sentence (the CLI's, the API's).
     pub sentence: String,
+    /// The same as a message (`plan-reason-*` in `locales/*/plan.ftl`), for other languages.
+    #[serde(flatten)]
+    pub message: Message,
+}
+
+impl Reason {
+    fn new(goal: Goal, penalty: u64, message: Message, sentence: String) -> Reason {
+        let said = checked(message, sentence);
+        Reason {
+            goal,
+            penalty,
+            sentence: said.sentence,
+            message: said.message,
+        }
+    }
+}
+
+/// What the planner notes beside its slates (who was left out and why, what binds this
+/// meeting): the English sentence and its message, shaped as a refusal's problem is.
+pub type Note = Problem;
+
+/// Items a reason lists (`plan-item-*` messages), and their English, joined as the English
+/// file joins nested messages.
+fn items(list: Vec<(Message, String)>) -> (Vec<Message>, String) {
+    let english = list
+        .iter()
+        .map(|(_, e)| e.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    (list.into_iter().map(|(m, _)| m).collect(), english)
+}
+
+/// The English name of a UN regional group by its slug, as `plan-group` writes it.
+fn group_name(slug: &str) -> String {
+    match crate::actor::UnGroup::from_slug(slug) {
+        Some(crate::actor::UnGroup::African) => "African Group".into(),
+        Some(crate::actor::UnGroup::AsiaPacific) => "Asia-Pacific Group".into(),
+        Some(crate::actor::UnGroup::EasternEuropean) => "Eastern European Group".into(),
+        Some(crate::actor::UnGroup::LatinAmericanAndCaribbean) => {
+            "Latin American and Caribbean Group".into()
+        }
+        Some(crate::actor::UnGroup::WesternEuropeanAndOthers) => {
+            "Western European and Others Group".into()
+        }
+        None => slug.to_string(),
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -226,7 +275,7 @@ pub struct Plan {
     pub micros: u64,
     /// The deadline the call had, in milliseconds.
     pub deadline_ms: u64,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -504,46 +553,59 @@ impl<'a> Model<'a> {
         let mut reasons = Vec::new();
         let name = |c: usize| &input.candidates[c].name;
         let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
-        let vacant: Vec<&str> = input
+        let vacant: Vec<(Message, String)> = input
             .seats
             .iter()
             .zip(slate)
             .filter(|(_, c)| c.is_none())
-            .map(|(s, _)| s.key.as_str())
+            .map(|(s, _)| {
+                (
+                    Message::new("plan-item-seat").seat("seat", &s.key),
+                    s.key.clone(),
+                )
+            })
             .collect();
         if !vacant.is_empty() {
-            reasons.push(Reason {
-                goal: Goal::Vacancy,
-                penalty: VACANCY * count(vacant.len()),
-                sentence: format!(
-                    "P2.3: {} left vacant (no eligible nominee placed).",
-                    vacant.join(", ")
-                ),
-            });
+            let n = vacant.len();
+            let (list, english) = items(vacant);
+            reasons.push(Reason::new(
+                Goal::Vacancy,
+                VACANCY * count(n),
+                Message::new("plan-reason-vacant").messages("seats", list),
+                format!("P2.3: {english} left vacant (no eligible nominee placed)."),
+            ));
         }
-        let necessary: Vec<String> = slate
+        let necessary: Vec<(Message, String)> = slate
             .iter()
             .enumerate()
             .filter_map(|(si, c)| {
                 let c = (*c)?;
-                self.option(si, c)
-                    .filter(|(_, n)| *n)
-                    .map(|_| format!("{} for {}", name(c), input.seats[si].key))
+                let seat = &input.seats[si].key;
+                self.option(si, c).filter(|(_, n)| *n).map(|_| {
+                    (
+                        Message::new("plan-item-state-for-seat")
+                            .actor("state", &input.candidates[c].state, name(c))
+                            .seat("seat", seat),
+                        format!("{} for {seat}", name(c)),
+                    )
+                })
             })
             .collect();
         if !necessary.is_empty() {
-            reasons.push(Reason {
-                goal: Goal::Necessity,
-                penalty: NECESSITY * count(necessary.len()),
-                sentence: format!(
-                    "P2.6: only States whose Coordinator term ends at this meeting were nominated, so {} would serve the term immediately following; this needs a recorded necessity.",
-                    necessary.join(", ")
+            let n = necessary.len();
+            let (list, english) = items(necessary);
+            reasons.push(Reason::new(
+                Goal::Necessity,
+                NECESSITY * count(n),
+                Message::new("plan-reason-necessity").messages("items", list),
+                format!(
+                    "P2.6: only States whose Coordinator term ends at this meeting were nominated, so {english} would serve the term immediately following; this needs a recorded necessity."
                 ),
-            });
+            ));
         }
         for g in 0..self.groups.len() {
             if self.group_needs[g] && !self.group_has_affected(g, slate) {
-                let who: Vec<&str> = input
+                let who: Vec<ActorName> = input
                     .candidates
                     .iter()
                     .filter(|c| {
@@ -555,33 +617,52 @@ impl<'a> Model<'a> {
                                     .any(|s| &s.key == k && s.group() == self.groups[g])
                             })
                     })
-                    .map(|c| c.name.as_str())
+                    .map(|c| ActorName {
+                        code: c.state.clone(),
+                        name: c.name.clone(),
+                    })
                     .collect();
-                reasons.push(Reason {
-                    goal: Goal::AffectedState,
-                    penalty: NO_AFFECTED,
-                    sentence: format!(
-                        "P2.5: no Coordinator of {} would be from an affected State, although {} (affected) was nominated.",
+                let names = who
+                    .iter()
+                    .map(|a| a.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                reasons.push(Reason::new(
+                    Goal::AffectedState,
+                    NO_AFFECTED,
+                    Message::new("plan-reason-no-affected")
+                        .body("body", self.groups[g])
+                        .actors("who", who),
+                    format!(
+                        "P2.5: no Coordinator of {} would be from an affected State, although {names} (affected) was nominated.",
                         self.groups[g],
-                        who.join(", ")
                     ),
-                });
+                ));
             }
         }
         let later = horizon::unfillable(input, slate);
         if !later.is_empty() {
-            let list: Vec<String> = later
-                .iter()
-                .map(|(c, k)| format!("{k} at cycle +{c}"))
-                .collect();
-            reasons.push(Reason {
-                goal: Goal::LaterCycle,
-                penalty: LATER_UNFILLABLE * count(later.len()),
-                sentence: format!(
-                    "P2.6 ahead: every nominee for {} would end a term at that meeting, so none could take the seat then.",
-                    list.join(", ")
+            let (list, english) = items(
+                later
+                    .iter()
+                    .map(|(c, k)| {
+                        (
+                            Message::new("plan-item-seat-at-cycle")
+                                .seat("seat", k)
+                                .number("cycle", i64::from(*c)),
+                            format!("{k} at cycle +{c}"),
+                        )
+                    })
+                    .collect(),
+            );
+            reasons.push(Reason::new(
+                Goal::LaterCycle,
+                LATER_UNFILLABLE * count(later.len()),
+                Message::new("plan-reason-later-cycle").messages("items", list),
+                format!(
+                    "P2.6 ahead: every nominee for {english} would end a term at that meeting, so none could take the seat then."
                 ),
-            });
+            ));
         }
         let mut held: BTreeMap<&str, u64> = BTreeMap::new();
         let mut groups: BTreeMap<&str, u64> = BTreeMap::new();
@@ -600,54 +681,90 @@ impl<'a> Model<'a> {
             let pref = self.option(si, ci).map_or(1, |(p, _)| p);
             if pref > 1 {
                 preference += u64::from(pref) - 1;
-                not_first.push(format!("{} (choice {pref} for {})", name(ci), seat.key));
+                not_first.push((
+                    Message::new("plan-item-choice")
+                        .actor("state", &cand.state, name(ci))
+                        .number("choice", i64::from(pref))
+                        .seat("seat", &seat.key),
+                    format!("{} (choice {pref} for {})", name(ci), seat.key),
+                ));
             }
         }
-        let doubles: Vec<String> = held
+        let doubles: Vec<(Message, String)> = held
             .iter()
             .filter(|(_, n)| **n > 1)
-            .map(|(s, n)| format!("{s} ({n} seats)"))
+            .map(|(s, n)| {
+                let named = input
+                    .candidates
+                    .iter()
+                    .find(|c| c.state == *s)
+                    .map_or(*s, |c| c.name.as_str());
+                (
+                    Message::new("plan-item-state-seats")
+                        .actor("state", s, named)
+                        .number("count", i64::try_from(*n).unwrap_or(i64::MAX)),
+                    format!("{named} ({n} seats)"),
+                )
+            })
             .collect();
         let extra: u64 = held.values().map(|n| n.saturating_sub(1)).sum();
         if extra > 0 {
-            reasons.push(Reason {
-                goal: Goal::TwoSeats,
-                penalty: TWO_SEATS * extra,
-                sentence: format!(
-                    "A State would hold two seats at once: {}.",
-                    doubles.join(", ")
-                ),
-            });
+            let (list, english) = items(doubles);
+            reasons.push(Reason::new(
+                Goal::TwoSeats,
+                TWO_SEATS * extra,
+                Message::new("plan-reason-two-seats").messages("items", list),
+                format!("A State would hold two seats at once: {english}."),
+            ));
         }
         let share = u64::from(self.share());
-        let over: Vec<String> = groups
+        let over: Vec<(Message, String)> = groups
             .iter()
             .filter(|(_, n)| **n > share)
-            .map(|(g, n)| format!("{g} {n}"))
+            .map(|(g, n)| {
+                (
+                    Message::new("plan-item-group-seats")
+                        .code("group", g)
+                        .number("count", i64::try_from(*n).unwrap_or(i64::MAX)),
+                    format!("{} {n}", group_name(g)),
+                )
+            })
             .collect();
         let over_total: u64 = groups.values().map(|n| n.saturating_sub(share)).sum();
         if over_total > 0 {
-            reasons.push(Reason {
-                goal: Goal::RegionalBalance,
-                penalty: OVER_SHARE * over_total,
-                sentence: format!(
-                    "Regional balance: an even share is {share} seat(s) per UN regional group; over it: {}.",
-                    over.join(", ")
+            let (list, english) = items(over);
+            let seats = if share == 1 { "seat" } else { "seats" };
+            reasons.push(Reason::new(
+                Goal::RegionalBalance,
+                OVER_SHARE * over_total,
+                Message::new("plan-reason-regional-balance")
+                    .number("share", i64::try_from(share).unwrap_or(i64::MAX))
+                    .messages("items", list),
+                format!(
+                    "Regional balance: an even share is {share} {seats} per UN regional group; over it: {english}."
                 ),
-            });
+            ));
         }
         if preference > 0 {
-            reasons.push(Reason {
-                goal: Goal::Preference,
-                penalty: preference,
-                sentence: format!(
-                    "Not every nominee gets its first choice: {}.",
-                    not_first.join(", ")
-                ),
-            });
+            let (list, english) = items(not_first);
+            reasons.push(Reason::new(
+                Goal::Preference,
+                preference,
+                Message::new("plan-reason-preference").messages("items", list),
+                format!("Not every nominee gets its first choice: {english}."),
+            ));
         }
         (reasons.iter().map(|r| r.penalty).sum(), reasons)
     }
+}
+
+/// A State's name as the nominations give it, its code when it is not a nominee.
+fn candidate_name<'a>(input: &'a PlanInput, state: &'a str) -> &'a str {
+    input
+        .candidates
+        .iter()
+        .find(|c| c.state == state)
+        .map_or(state, |c| c.name.as_str())
 }
 
 /// Why a complete slate (candidate index per seat) breaks a hard rule, if it does. The search
@@ -673,13 +790,17 @@ pub fn plan_within(input: &PlanInput, deadline: Duration) -> Result<Plan, PlanEr
     validate(input)?;
     let model = Model::new(input);
     let outcome = search::run(&model, deadline);
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
     if input.cooling_off {
         let mut said = BTreeSet::new();
         for s in &input.outgoing {
             if !input.cooling_off_waived.contains(s) && said.insert(s.as_str()) {
-                notes.push(format!(
-                    "{s}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now, unless no other nominee can take one."
+                notes.push(checked(
+                    Message::new("plan-note-outgoing").actor("state", s, candidate_name(input, s)),
+                    format!(
+                        "{}'s Coordinator term ends at this meeting: P2.6 bars it from every seat now, unless no other nominee can take one.",
+                        candidate_name(input, s)
+                    ),
                 ));
             }
         }
@@ -688,10 +809,17 @@ pub fn plan_within(input: &PlanInput, deadline: Duration) -> Result<Plan, PlanEr
                 && !input.cooling_off_waived.contains(h)
                 && said.insert(h.as_str())
             {
-                notes.push(format!(
-                    "{h}'s Coordinator term on {} ends at this meeting: P2.6 bars it from every other seat now{}.",
-                    seat.key,
-                    if seat.renewable { " (it may renew this one)" } else { "" }
+                notes.push(checked(
+                    Message::new("plan-note-outgoing-seat")
+                        .actor("state", h, candidate_name(input, h))
+                        .seat("seat", &seat.key)
+                        .flag("renewable", seat.renewable),
+                    format!(
+                        "{}'s Coordinator term on {} ends at this meeting: P2.6 bars it from every other seat now{}.",
+                        candidate_name(input, h),
+                        seat.key,
+                        if seat.renewable { " (it may renew this one)" } else { "" }
+                    ),
                 ));
             }
         }
@@ -702,16 +830,27 @@ pub fn plan_within(input: &PlanInput, deadline: Duration) -> Result<Plan, PlanEr
                     .iter()
                     .any(|k| k.outgoing_holder.as_ref() == Some(s))
             {
-                notes.push(format!(
-                    "{s} may stand despite P2.6: the necessity is recorded."
+                notes.push(checked(
+                    Message::new("plan-note-necessity-recorded").actor(
+                        "state",
+                        s,
+                        candidate_name(input, s),
+                    ),
+                    format!(
+                        "{} may stand despite P2.6: the necessity is recorded.",
+                        candidate_name(input, s)
+                    ),
                 ));
             }
         }
     }
     for b in &input.staggered {
         if input.seats.iter().filter(|s| &s.body == b).count() > 1 {
-            notes.push(format!(
-                "P2.5: the seats of {b} are staggered, so only one of them may be filled at this meeting."
+            notes.push(checked(
+                Message::new("plan-note-staggered").body("body", b),
+                format!(
+                    "P2.5: the seats of {b} are staggered, so only one of them may be filled at this meeting."
+                ),
             ));
         }
     }
@@ -753,11 +892,17 @@ pub fn plan_within(input: &PlanInput, deadline: Duration) -> Result<Plan, PlanEr
         outcome.lower_bound.min(best)
     };
     if !outcome.complete {
-        notes.push(format!(
-            "Not proved optimal: the search stopped at its deadline of {} ms after {} nodes; the best slate may be up to {} better than the first one shown.",
-            deadline.as_millis(),
-            outcome.nodes,
-            best - lower_bound
+        let ms = i64::try_from(deadline.as_millis()).unwrap_or(i64::MAX);
+        let nodes = i64::try_from(outcome.nodes).unwrap_or(i64::MAX);
+        let gap = i64::try_from(best - lower_bound).unwrap_or(i64::MAX);
+        notes.push(checked(
+            Message::new("plan-note-not-proved")
+                .number("ms", ms)
+                .number("nodes", nodes)
+                .number("gap", gap),
+            format!(
+                "Not proved optimal: the search stopped at its deadline of {ms} ms after {nodes} nodes; the best slate may be up to {gap} better than the first one shown."
+            ),
         ));
     }
     Ok(Plan {

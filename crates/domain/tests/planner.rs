@@ -381,7 +381,11 @@ fn issue_20_no_call_outlives_its_deadline_and_the_gap_is_stated() {
             assert_eq!(plan.gap, plan.slates[0].penalty - plan.lower_bound);
             if !plan.proved_optimal {
                 stopped += 1;
-                assert!(plan.notes.iter().any(|n| n.contains("Not proved optimal")));
+                assert!(
+                    plan.notes
+                        .iter()
+                        .any(|n| n.sentence.contains("Not proved optimal"))
+                );
             } else {
                 assert_eq!(plan.gap, 0);
             }

@@ -7,7 +7,8 @@
 
 use time::Date;
 
-use super::{Candidate, ContinuingTerm, PlanInput, VacantSeat};
+use super::{Candidate, ContinuingTerm, Note, PlanInput, VacantSeat};
+use crate::finding::{Message, Problem, checked};
 use crate::meeting::{Edge, Meeting};
 use crate::office::{Post, Record};
 use crate::participation::ParticipationStatus;
@@ -30,26 +31,35 @@ pub fn input_for(
     facts: &dyn Facts,
     horizon: u32,
     slates: usize,
-) -> Result<(PlanInput, Vec<String>), String> {
+) -> Result<(PlanInput, Vec<Note>), Problem> {
     let day = selection_day(record, meeting).ok_or_else(|| {
-        format!(
-            "{} has no date, and none can be expected from the cycle",
-            meeting.label
+        checked(
+            Message::new("plan-refuse-no-date").meeting("meeting", &meeting.label),
+            format!(
+                "{} has no date, and none can be expected from the cycle.",
+                meeting.label
+            ),
         )
     })?;
     let version = record.architecture.version_on(day).ok_or_else(|| {
-        format!(
-            "no architecture was in force at {}: there were no seats to fill",
-            meeting.label
+        checked(
+            Message::new("plan-refuse-no-architecture").meeting("meeting", &meeting.label),
+            format!(
+                "No architecture was in force at {}: there were no seats to fill.",
+                meeting.label
+            ),
         )
     })?;
     if !version
         .meeting_rule(meeting.kind)
         .is_some_and(|r| r.selects)
     {
-        return Err(format!(
-            "{} is not a meeting that selects Coordinators",
-            meeting.label
+        return Err(checked(
+            Message::new("plan-refuse-not-selecting").meeting("meeting", &meeting.label),
+            format!(
+                "{} is not a meeting that selects Coordinators.",
+                meeting.label
+            ),
         ));
     }
     let terms = record.terms();
@@ -125,18 +135,29 @@ pub fn input_for(
     {
         if !n.note.is_empty() && !said.contains(&n.note.as_str()) {
             said.push(&n.note);
-            notes.push(format!("Nominations: {}", n.note));
+            notes.push(checked(
+                Message::new("plan-note-nominations").text("note", &n.note),
+                format!("Nominations: {}", n.note),
+            ));
         }
         let name = facts.name(&n.state);
         match facts.status_on(&n.state, day) {
             ParticipationStatus::PartyInForce => {}
-            ParticipationStatus::Unknown => notes.push(format!(
-                "Cannot confirm that {name} is a State Party in force on the day of selection (P2.4); it is kept among the nominees."
+            ParticipationStatus::Unknown => notes.push(checked(
+                Message::new("plan-note-party-unconfirmed").actor("state", &n.state, &name),
+                format!(
+                    "Cannot confirm that {name} is a State Party in force on the day of selection (P2.4); it is kept among the nominees."
+                ),
             )),
             other => {
-                notes.push(format!(
-                    "{name} is left out: it is not a State Party in force (status: {}, P2.4).",
-                    other.slug()
+                notes.push(checked(
+                    Message::new("plan-note-not-party")
+                        .actor("state", &n.state, &name)
+                        .code("status", other.slug()),
+                    format!(
+                        "{name} is left out: it is not a State Party in force (status: {}, P2.4).",
+                        other.slug()
+                    ),
                 ));
                 continue;
             }
@@ -148,9 +169,14 @@ pub fn input_for(
             .cloned()
             .collect();
         if choices.len() < n.choices.len() {
-            notes.push(format!(
-                "{name} chose seat(s) that do not fall vacant at {}; those choices are left out.",
-                meeting.label
+            notes.push(checked(
+                Message::new("plan-note-choices-left-out")
+                    .actor("state", &n.state, &name)
+                    .meeting("meeting", &meeting.label),
+                format!(
+                    "{name} chose seats that do not fall vacant at {}; those choices are left out.",
+                    meeting.label
+                ),
             ));
         }
         if choices.is_empty() {

@@ -266,7 +266,7 @@ fn p2_6_cooling_off_bars_outgoing_state() {
             .iter()
             .all(|s| s.assignments[0].1.as_deref() != Some("JPN"))
     );
-    assert!(p.notes[0].contains("P2.6 bars it"));
+    assert!(p.notes[0].sentence.contains("P2.6 bars it"));
 }
 
 #[test]

@@ -44,6 +44,10 @@ struct PlanPage {
     /// Some nominee's profile says nothing either way.
     affected_unknown: bool,
     horizons: Vec<(u32, bool)>,
+    /// The planner's notes, in the reader's language.
+    notes: Vec<String>,
+    /// Each slate's reasons (sentence, points), in the reader's language.
+    reasons: Vec<Vec<(String, u64)>>,
 }
 
 pub async fn plan_page(
@@ -103,7 +107,32 @@ pub async fn plan_page(
         };
         affected.push(known);
     }
+    let said = |m: &treatydesk_domain::finding::Message, sentence: &str| {
+        crate::views::findings::problem_in(
+            ctx.lang,
+            &treatydesk_domain::finding::Problem::new(m.clone(), sentence),
+        )
+    };
+    let notes = p
+        .plan
+        .notes
+        .iter()
+        .map(|n| crate::views::findings::problem_in(ctx.lang, n))
+        .collect();
+    let reasons = p
+        .plan
+        .slates
+        .iter()
+        .map(|s| {
+            s.reasons
+                .iter()
+                .map(|r| (said(&r.message, &r.sentence), r.penalty))
+                .collect()
+        })
+        .collect();
     render(&PlanPage {
+        notes,
+        reasons,
         names,
         affected_unknown: affected.contains(&None),
         affected,

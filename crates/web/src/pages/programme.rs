@@ -72,12 +72,15 @@ pub async fn page(
     let p = s.out();
     let row = s.row(&state).await?;
     let all = state.store.statements_of_meeting(&row).await?;
-    let statements = grouped(&statements_out(
+    let mut statements = grouped(&statements_out(
         &s.loaded.convention,
         &row.label,
         &s.programme,
         &all,
     ));
+    for g in &mut statements {
+        g.state_name = g.state.as_deref().map(|a| s.loaded.name(a));
+    }
     let who = uploader(&ctx, &s.loaded.convention.code);
     let days = p
         .days

@@ -81,7 +81,7 @@ pub async fn compute(
         })?;
     let (input, notes) =
         from_record::input_for(&loaded.record, meeting, &*loaded.facts, horizon, 3)
-            .map_err(WebError::BadRequest)?;
+            .map_err(|p| WebError::Store(treatydesk_store::StoreError::Invalid(vec![p])))?;
     // Issue 20: a request holds the planner at most its deadline, on a blocking thread so
     // that the server's workers go on answering meanwhile.
     let (input, planned) = tokio::task::spawn_blocking(move || {

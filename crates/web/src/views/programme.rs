@@ -24,6 +24,8 @@ pub struct SpeakerOut {
     pub name: String,
     /// The State or organization spoken for, by actor code.
     pub actor: Option<String>,
+    /// Its name, in the reader's language where the registry has one.
+    pub actor_name: Option<String>,
     pub capacity: String,
 }
 
@@ -146,6 +148,7 @@ impl Setting {
                     position: p.position,
                     name: p.name.clone(),
                     actor: p.actor.clone(),
+                    actor_name: p.actor.as_deref().map(|a| self.loaded.name(a)),
                     capacity: p.capacity.clone(),
                 })
                 .collect()

@@ -358,7 +358,106 @@ async fn the_planner_proposes_proved_slates_for_the_3rc() {
         StatusCode::NOT_FOUND
     );
     let before = app.get_as("/ccm/meetings/1MSP/plan", Some(&isu)).await;
-    assert_eq!(before.status, StatusCode::BAD_REQUEST, "{}", before.body);
+    assert_eq!(
+        before.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        before.body
+    );
+    assert!(
+        before.body.contains("No architecture was in force at 1MSP"),
+        "{}",
+        before.body
+    );
+    let before = app
+        .get_as("/ccm/meetings/1MSP/plan?lang=fr", Some(&isu))
+        .await;
+    assert!(
+        before
+            .body
+            .contains("Aucune architecture n&#39;était en vigueur"),
+        "{}",
+        before.body
+    );
+}
+
+#[tokio::test]
+async fn p19_1_the_planners_reasons_and_notes_are_said_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let isu = app.session_for("demo-isu").await;
+    let json = app
+        .get_as(
+            "/api/v1/conventions/ccm/meetings/3RC/plan?horizon=2",
+            Some(&isu),
+        )
+        .await
+        .json();
+    let slates = json["plan"]["slates"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let reasons: Vec<serde_json::Value> = slates
+        .iter()
+        .flat_map(|s| s["reasons"].as_array().cloned().unwrap_or_default())
+        .collect();
+    assert!(!reasons.is_empty(), "{json}");
+    // Each reason carries its message beside its English sentence.
+    for r in &reasons {
+        let id = r["message_id"].as_str().unwrap_or_default();
+        assert!(id.starts_with("plan-reason-"), "{r}");
+        let sentence = r["sentence"].as_str().unwrap_or_default();
+        let page = app.get_as("/ccm/meetings/3RC/plan", Some(&isu)).await;
+        assert!(
+            page.body.contains(&askama_escape(sentence)),
+            "the English page says {sentence}"
+        );
+    }
+    for (lang, english) in [
+        (
+            "fr",
+            [
+                "left vacant",
+                "Regional balance",
+                "first choice",
+                "two seats at once",
+            ],
+        ),
+        (
+            "es",
+            [
+                "left vacant",
+                "Regional balance",
+                "first choice",
+                "two seats at once",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "left vacant",
+                "Regional balance",
+                "first choice",
+                "two seats at once",
+            ],
+        ),
+    ] {
+        let page = app
+            .get_as(&format!("/ccm/meetings/3RC/plan?lang={lang}"), Some(&isu))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        for e in english {
+            assert!(!page.body.contains(e), "{lang}: {e} in English");
+        }
+    }
+}
+
+/// The text as askama writes it into a page.
+fn askama_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
 }
 
 #[tokio::test]

@@ -382,6 +382,15 @@ async fn an_editor_changes_a_session_manages_its_speakers_and_deletes_it() {
         .expect("the session");
     assert_eq!(ours["starts_at"], "15:30");
     assert_eq!(ours["list_of_speakers"][0]["actor"], "NZL");
+    assert_eq!(ours["list_of_speakers"][0]["actor_name"], "New Zealand");
+    // The page names the State a speaker speaks for, in the reader's language.
+    for (lang, name) in [("en", "(New Zealand)"), ("fr", "(Nouvelle-Zélande)")] {
+        let page = app
+            .get(&format!("/ccm/meetings/2ISM/programme?lang={lang}"))
+            .await;
+        assert!(page.body.contains(name), "{lang}: {name}");
+        assert!(!page.body.contains("(NZL)"), "{lang}: no ISO code");
+    }
     let third = ours["list_of_speakers"][1]["id"].as_i64().expect("id");
     let moved = app
         .post_form(
