@@ -97,3 +97,6 @@ map-status-not-party = ليست طرفًا
 map-status-unknown = غير مسجل
 map-status-no-record = لا يوجد سجل
 nav-map = الخريطة
+doc-version-title = العنوان بهذه اللغة
+doc-version-title-hint = كما يرد في النسخة. اتركه فارغاً إن لم يكن لها عنوان؛ ويُعرض عندئذ العنوان الأصلي.
+doc-title-original = العنوان الأصلي

@@ -201,3 +201,5 @@ refuse-action-title = يحتاج الإجراء إلى عنوان من 1 إلى 
 refuse-action-source = ينشأ الإجراء عن مقرر أو عن محضر اجتماع
 refuse-action-owner-state = «{ $value }» ليست دولة في السجل
 refuse-action-owner-seat = «{ $value }» ليس مقعد منسق
+refuse-version-title-long = لا يتجاوز العنوان بهذه اللغة 500 حرف
+refuse-version-no-file = اختر ملف هذه النسخة اللغوية.

@@ -91,3 +91,6 @@ map-status-not-party = Not a party
 map-status-unknown = Not recorded
 map-status-no-record = No record
 nav-map = Map
+doc-version-title = Title in this language
+doc-version-title-hint = As the version gives it. Leave empty if it has none; the original title is shown instead.
+doc-title-original = original title

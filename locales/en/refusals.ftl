@@ -198,3 +198,5 @@ refuse-action-title = an action needs a title of 1 to 500 characters
 refuse-action-source = an action is raised by a decision or by a meeting's minutes
 refuse-action-owner-state = "{ $value }" is not a State in the registry
 refuse-action-owner-seat = "{ $value }" is not a Coordinator seat
+refuse-version-title-long = the title in this language is at most 500 characters
+refuse-version-no-file = Choose the file of this language version.

@@ -91,3 +91,6 @@ map-status-not-party = No parte
 map-status-unknown = No registrado
 map-status-no-record = Sin registro
 nav-map = Mapa
+doc-version-title = Título en este idioma
+doc-version-title-hint = Tal como lo da la versión. Déjelo vacío si no lo tiene; se muestra entonces el título original.
+doc-title-original = título original

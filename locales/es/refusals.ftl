@@ -201,3 +201,5 @@ refuse-action-title = una acción necesita un título de 1 a 500 caracteres
 refuse-action-source = una acción surge de una decisión o del acta de una reunión
 refuse-action-owner-state = «{ $value }» no es un Estado del registro
 refuse-action-owner-seat = «{ $value }» no es un puesto de coordinador
+refuse-version-title-long = el título en este idioma tiene como máximo 500 caracteres
+refuse-version-no-file = Elija el archivo de esta versión lingüística.

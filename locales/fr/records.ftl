@@ -91,3 +91,6 @@ map-status-not-party = Non partie
 map-status-unknown = Non enregistré
 map-status-no-record = Aucun enregistrement
 nav-map = Carte
+doc-version-title = Titre dans cette langue
+doc-version-title-hint = Tel que la version le donne. Laissez vide s'il n'y en a pas ; le titre original est alors affiché.
+doc-title-original = titre original

@@ -201,3 +201,5 @@ refuse-action-title = une action a besoin d'un titre de 1 à 500 caractères
 refuse-action-source = une action découle d'une décision ou du compte rendu d'une réunion
 refuse-action-owner-state = « { $value } » n'est pas un État du registre
 refuse-action-owner-seat = « { $value } » n'est pas un siège de coordonnateur
+refuse-version-title-long = le titre dans cette langue compte au plus 500 caractères
+refuse-version-no-file = Choisissez le fichier de cette version linguistique.

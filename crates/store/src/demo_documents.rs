@@ -96,20 +96,22 @@ impl Store {
                 .await?;
             ids.push(doc);
         }
-        let versions: [(usize, &str, Vec<u8>); 9] = [
-            (0, "en", PAPER.as_bytes().to_vec()),
-            (1, "en", text_pdf(&["DEMO: placeholder for CCM/MSP/2012/5, not the official text.", "Final Report of the Third Meeting of States Parties, Oslo, 11-14 September 2012."])),
-            (1, "fr", text_pdf(&["DEMO : texte de remplacement pour CCM/MSP/2012/5.", "Rapport final de la troisième Assemblée des États parties, Oslo, 11-14 septembre 2012."])),
-            (1, "es", text_pdf(&["DEMO: texto provisional para CCM/MSP/2012/5, no es el texto oficial.", "Informe final de la Tercera Reunión de los Estados Partes, Oslo, 11-14 de septiembre de 2012."])),
-            (1, "ar", "DEMO: نص مؤقت للوثيقة CCM/MSP/2012/5، وليس النص الرسمي.\nالتقرير الختامي للاجتماع الثالث للدول الأطراف، أوسلو، ١١-١٤ أيلول/سبتمبر ٢٠١٢.\n".as_bytes().to_vec()),
-            (2, "en", text_pdf(&["DEMO: placeholder for CCM/CONF/2015/WP.3, not the official text.", "Dubrovnik Action Plan, First Review Conference, Dubrovnik, 7-11 September 2015."])),
-            (2, "es", text_pdf(&["DEMO: texto provisional para CCM/CONF/2015/WP.3.", "Plan de Acción de Dubrovnik, Primera Conferencia de Examen, Dubrovnik, 2015."])),
-            (3, "en", "DEMO: made-up restricted notes. The Committee discussed the confidential hosting offer for the ISU.\n".as_bytes().to_vec()),
-            (3, "fr", "DEMO : notes restreintes inventées. Le Comité a examiné l'offre confidentielle d'accueil de l'ISU.\n".as_bytes().to_vec()),
+        // Each version with its title in its language where the demo gives one (the translated
+        // titles of the placeholders are DEMO too: the official ones are not on record here).
+        let versions: [(usize, &str, &str, Vec<u8>); 9] = [
+            (0, "en", "", PAPER.as_bytes().to_vec()),
+            (1, "en", "", text_pdf(&["DEMO: placeholder for CCM/MSP/2012/5, not the official text.", "Final Report of the Third Meeting of States Parties, Oslo, 11-14 September 2012."])),
+            (1, "fr", "Rapport final de la troisième Assemblée des États parties", text_pdf(&["DEMO : texte de remplacement pour CCM/MSP/2012/5.", "Rapport final de la troisième Assemblée des États parties, Oslo, 11-14 septembre 2012."])),
+            (1, "es", "Informe final de la Tercera Reunión de los Estados Partes", text_pdf(&["DEMO: texto provisional para CCM/MSP/2012/5, no es el texto oficial.", "Informe final de la Tercera Reunión de los Estados Partes, Oslo, 11-14 de septiembre de 2012."])),
+            (1, "ar", "التقرير الختامي للاجتماع الثالث للدول الأطراف", "DEMO: نص مؤقت للوثيقة CCM/MSP/2012/5، وليس النص الرسمي.\nالتقرير الختامي للاجتماع الثالث للدول الأطراف، أوسلو، ١١-١٤ أيلول/سبتمبر ٢٠١٢.\n".as_bytes().to_vec()),
+            (2, "en", "", text_pdf(&["DEMO: placeholder for CCM/CONF/2015/WP.3, not the official text.", "Dubrovnik Action Plan, First Review Conference, Dubrovnik, 7-11 September 2015."])),
+            (2, "es", "Plan de Acción de Dubrovnik", text_pdf(&["DEMO: texto provisional para CCM/CONF/2015/WP.3.", "Plan de Acción de Dubrovnik, Primera Conferencia de Examen, Dubrovnik, 2015."])),
+            (3, "en", "", "DEMO: made-up restricted notes. The Committee discussed the confidential hosting offer for the ISU.\n".as_bytes().to_vec()),
+            (3, "fr", "DEMO : notes du Comité de coordination sur l'accueil de l'ISU (restreint)", "DEMO : notes restreintes inventées. Le Comité a examiné l'offre confidentielle d'accueil de l'ISU.\n".as_bytes().to_vec()),
         ];
-        for (i, lang, bytes) in versions {
+        for (i, lang, title, bytes) in versions {
             if let Some(doc) = ids.get(i) {
-                self.add_language_version(&author, files, doc, lang, &bytes)
+                self.add_language_version(&author, files, doc, lang, title, &bytes)
                     .await?;
             }
         }

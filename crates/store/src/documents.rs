@@ -214,20 +214,33 @@ impl Store {
     }
 
     /// Adds a language version: the file is checked by content, stored once, and its text kept
-    /// for search. A language already on the document is refused (issue a corrigendum instead).
+    /// for search; `title` is the title in that language (empty when the version gives none).
+    /// A language already on the document is refused (issue a corrigendum instead).
     pub async fn add_language_version(
         &self,
         author: &Author,
         files: &FileStore,
         doc: &document::Model,
         lang: &str,
+        title: &str,
         bytes: &[u8],
     ) -> Result<language_version::Model, StoreError> {
+        let mut problems = Vec::new();
         if !is_un_language(lang) {
-            return Err(StoreError::refuse(Problem::new(
+            problems.push(Problem::new(
                 Message::new("refuse-decision-language").code("value", lang),
                 format!("\"{lang}\" is not one of the six UN languages (ar, zh, en, fr, ru, es)"),
-            )));
+            ));
+        }
+        let title = title.trim();
+        if title.chars().count() > 500 {
+            problems.push(said(
+                "refuse-version-title-long",
+                "the title in this language is at most 500 characters",
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
         }
         let exists = language_version::Entity::find()
             .filter(language_version::Column::DocumentId.eq(doc.id))
@@ -266,6 +279,7 @@ impl Store {
             file_sha256: Set(stored.sha256),
             filename: Set(served),
             text: Set(stored.text),
+            title: Set(title.to_string()),
             ..Default::default()
         }
         .insert(write.txn())

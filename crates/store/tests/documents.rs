@@ -89,14 +89,14 @@ async fn p4_4_language_versions_are_kept_once_and_never_replaced() {
     let pdf = text_pdf(&["Informe final"]);
     let es = db
         .store
-        .add_language_version(&isu(), &files, &doc, "es", &pdf)
+        .add_language_version(&isu(), &files, &doc, "es", "", &pdf)
         .await
         .expect("es");
     assert!(es.text.contains("Informe final"));
     assert_eq!(es.filename, "CCM_MSP_2012_5-es.pdf");
     let again = db
         .store
-        .add_language_version(&isu(), &files, &doc, "es", &pdf)
+        .add_language_version(&isu(), &files, &doc, "es", "", &pdf)
         .await;
     assert!(matches!(
         again.expect_err("no overwrite"),
@@ -104,7 +104,7 @@ async fn p4_4_language_versions_are_kept_once_and_never_replaced() {
     ));
     let de = db
         .store
-        .add_language_version(&isu(), &files, &doc, "de", &pdf)
+        .add_language_version(&isu(), &files, &doc, "de", "", &pdf)
         .await;
     assert!(matches!(
         de.expect_err("not a UN language"),
@@ -112,7 +112,7 @@ async fn p4_4_language_versions_are_kept_once_and_never_replaced() {
     ));
     let exe = db
         .store
-        .add_language_version(&isu(), &files, &doc, "fr", b"MZ\x90\x00")
+        .add_language_version(&isu(), &files, &doc, "fr", "", b"MZ\x90\x00")
         .await;
     assert!(matches!(
         exe.expect_err("not a document"),

@@ -14,6 +14,9 @@ pub struct Model {
     pub filename: String,
     /// The text extracted for search.
     pub text: String,
+    /// The title as this version gives it, in its language; empty when none was recorded.
+    #[serde(default)]
+    pub title: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

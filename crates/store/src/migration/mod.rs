@@ -34,6 +34,7 @@ mod m20261204_000040_extension_requests;
 mod m20261207_000041_transparency_reports;
 mod m20261207_000042_registration_delegations;
 mod m20261207_000043_transparency_report_files;
+mod m20261207_000044_version_titles;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000041_transparency_reports::Migration),
             Box::new(m20261207_000042_registration_delegations::Migration),
             Box::new(m20261207_000043_transparency_report_files::Migration),
+            Box::new(m20261207_000044_version_titles::Migration),
         ]
     }
 }

@@ -362,6 +362,7 @@ pub(crate) fn date(d: Option<time::Date>) -> Option<String> {
         crate::views::records::DocumentsOut,
         crate::views::records::DocumentOut,
         crate::views::records::LanguageVersionOut,
+        crate::views::records::TitleOut,
         crate::views::records::DocLink,
         crate::views::decisions::DecisionOut,
         crate::views::decisions::DecisionDetailOut,

@@ -16,6 +16,7 @@ use serde::Deserialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::parse_date;
 use treatydesk_domain::document::{DocumentKind, UN_LANGUAGES};
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::symbol::{Modifier, Symbol, next_free};
 use treatydesk_store::StoreError;
@@ -112,6 +113,7 @@ struct DetailPage {
     correct_url: Option<String>,
     missing: Vec<&'static str>,
     problems: Vec<String>,
+    typed: TypedVersion,
 }
 
 /// The first symbol `base/{modifier}.n` not on record, as text.
@@ -163,12 +165,20 @@ async fn readable(
         .ok_or_else(|| WebError::NotFound(format!("document {id}")))
 }
 
+/// What the language-version form was sent with, shown again when it is refused.
+#[derive(Default)]
+struct TypedVersion {
+    lang: String,
+    title: String,
+}
+
 async fn detail_page(
     ctx: Ctx,
     state: &AppState,
     code: &str,
     id: &str,
     problems: Vec<String>,
+    typed: TypedVersion,
 ) -> Result<Response, WebError> {
     let c = crate::extract::convention(&state.store, code).await?;
     let d = readable(state, &ctx, &c, id).await?;
@@ -214,6 +224,7 @@ async fn detail_page(
         d,
         missing,
         problems,
+        typed,
         ctx,
     };
     render_form(&page, !page.problems.is_empty())
@@ -224,7 +235,7 @@ pub async fn detail(
     State(state): State<AppState>,
     Path((code, id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    detail_page(ctx, &state, &code, &id, Vec::new()).await
+    detail_page(ctx, &state, &code, &id, Vec::new(), TypedVersion::default()).await
 }
 
 /// A language version's file, with its type, a download name and no sniffing.
@@ -557,7 +568,7 @@ pub async fn create(
     if let Some(bytes) = file {
         state
             .store
-            .add_language_version(&author, &state.files, &doc, &form.lang, &bytes)
+            .add_language_version(&author, &state.files, &doc, &form.lang, &doc.title, &bytes)
             .await?;
     }
     reindex_document(&state, &c, doc.id).await?;
@@ -576,14 +587,27 @@ pub async fn add_version(
     let c = crate::extract::convention(&state.store, &code).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let d = readable(&state, &ctx, &c, &id).await?;
+    let typed = TypedVersion {
+        lang: get("lang"),
+        title: get("title"),
+    };
     let Some(bytes) = file else {
-        return detail_page(ctx, &state, &code, &id, vec!["choose a file".into()]).await;
+        let p = crate::views::findings::problem(Message::new("refuse-version-no-file"));
+        let p = crate::views::findings::problem_in(ctx.lang, &p);
+        return detail_page(ctx, &state, &code, &id, vec![p], typed).await;
     };
     let doc = state.store.document(&c, d.id).await?;
     let author = ctx.author(format!("add a language version to {}", doc.symbol));
     match state
         .store
-        .add_language_version(&author, &state.files, &doc, &get("lang"), &bytes)
+        .add_language_version(
+            &author,
+            &state.files,
+            &doc,
+            &typed.lang,
+            &typed.title,
+            &bytes,
+        )
         .await
     {
         Ok(_) => {
@@ -592,11 +616,11 @@ pub async fn add_version(
         }
         Err(StoreError::Invalid(p)) => {
             let p = crate::views::findings::problems_in(ctx.lang, &p);
-            detail_page(ctx, &state, &code, &id, p).await
+            detail_page(ctx, &state, &code, &id, p, typed).await
         }
         Err(StoreError::Conflict(p)) => {
             let p = crate::views::findings::problem_in(ctx.lang, &p);
-            detail_page(ctx, &state, &code, &id, vec![p]).await
+            detail_page(ctx, &state, &code, &id, vec![p], typed).await
         }
         Err(e) => Err(e.into()),
     }

@@ -137,9 +137,9 @@ async fn summary(
         .take(rows)
         .map(|d| DocumentRow {
             issued: ctx.iso(&d.issued_on),
+            title: d.title_for(ctx.lang),
             id: d.id,
             symbol: d.symbol,
-            title: d.title,
         })
         .collect();
     let obligations = state.store.obligations(c).await?;
@@ -191,7 +191,7 @@ struct HolderRow {
 struct DocumentRow {
     id: i32,
     symbol: String,
-    title: String,
+    title: crate::views::records::ShownTitle,
     issued: ShownDate,
 }
 

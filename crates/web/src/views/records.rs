@@ -24,6 +24,22 @@ pub struct LanguageVersionOut {
     pub url: String,
 }
 
+/// A document's title in one of its languages (issue 19 item 3).
+#[derive(Clone, Serialize, ToSchema)]
+pub struct TitleOut {
+    /// ar, zh, en, fr, ru or es
+    pub lang: String,
+    pub title: String,
+}
+
+/// The title a reader is shown: in their language where a version gives one, else the
+/// original, with the language it is in (`None` when not known) so the page can say so.
+pub struct ShownTitle {
+    pub text: String,
+    /// The title is not in the reader's language: its language code, or `None` if unknown.
+    pub other_lang: Option<Option<String>>,
+}
+
 #[derive(Clone, Serialize, ToSchema)]
 pub struct DocLink {
     pub id: i32,
@@ -46,7 +62,35 @@ pub struct DocumentOut {
     pub revises: Option<DocLink>,
     pub revised_by: Vec<DocLink>,
     pub versions: Vec<LanguageVersionOut>,
+    /// The title in each language a version gives one in (`title` is the original).
+    pub titles: Vec<TitleOut>,
+    /// The language of the original title: that of the first version recorded, when any.
+    pub title_lang: Option<String>,
     pub source: String,
+}
+
+impl DocumentOut {
+    /// The title in `lang` where a version gives one, else the original title, marked.
+    pub fn title_for(&self, lang: treatydesk_domain::Lang) -> ShownTitle {
+        let code = lang.code();
+        if let Some(t) = self.titles.iter().find(|t| t.lang == code) {
+            return ShownTitle {
+                text: t.title.clone(),
+                other_lang: None,
+            };
+        }
+        let other_lang = match &self.title_lang {
+            Some(l) if l == code => None,
+            Some(l) => Some(Some(l.clone())),
+            // Titles recorded without a file are taken as English (the ISU's working language).
+            None if lang == treatydesk_domain::Lang::En => None,
+            None => Some(None),
+        };
+        ShownTitle {
+            text: self.title.clone(),
+            other_lang,
+        }
+    }
 }
 
 #[derive(Clone, Serialize, ToSchema)]
@@ -155,6 +199,27 @@ fn document_out(
             });
             v
         },
+        titles: {
+            let mut t: Vec<TitleOut> = versions
+                .iter()
+                .filter(|v| v.document_id == d.id && !v.title.is_empty())
+                .map(|v| TitleOut {
+                    lang: v.lang.clone(),
+                    title: v.title.clone(),
+                })
+                .collect();
+            t.sort_by_key(|t| {
+                treatydesk_domain::document::UN_LANGUAGES
+                    .iter()
+                    .position(|l| *l == t.lang)
+            });
+            t
+        },
+        title_lang: versions
+            .iter()
+            .filter(|v| v.document_id == d.id)
+            .min_by_key(|v| v.id)
+            .map(|v| v.lang.clone()),
         source: d.source.clone(),
     }
 }

@@ -4,14 +4,12 @@
 //! (assign, answer, close), the State's reply and correction, the counts per theme, and the
 //! count of requests answered in a period.
 
+use crate::common::post_multipart;
 use crate::common::{Answer, TestApp};
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{StatusCode, header};
 use serde_json::json;
 use treatydesk_domain::{Grant, Role};
 use treatydesk_store::audit::Author;
-
-const BOUNDARY: &str = "advice-test-boundary-q8Zr";
 
 /// A second focal point, of Germany, made in the store (the e2e test makes one through the
 /// administrators' page).
@@ -73,41 +71,6 @@ async fn ask(app: &TestApp, token: &str, theme: &str, subject: &str) -> i64 {
         .await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.body);
     answer.json()["request"]["id"].as_i64().expect("id")
-}
-
-fn multipart(fields: &[(&str, &str)], files: &[&[u8]]) -> String {
-    let mut body = String::new();
-    for (name, value) in fields {
-        body.push_str(&format!(
-            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-        ));
-    }
-    for content in files {
-        body.push_str(&format!(
-            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n{}\r\n",
-            String::from_utf8_lossy(content)
-        ));
-    }
-    body.push_str(&format!("--{BOUNDARY}--\r\n"));
-    body
-}
-
-async fn post_multipart(
-    app: &TestApp,
-    path: &str,
-    cookie: &str,
-    fields: &[(&str, &str)],
-    files: &[&[u8]],
-) -> Answer {
-    let request = Request::post(path)
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={BOUNDARY}"),
-        )
-        .header(header::COOKIE, cookie)
-        .body(Body::from(multipart(fields, files)))
-        .expect("request");
-    app.send(request).await
 }
 
 /// Every reader: a label, a session token (none for anonymous).

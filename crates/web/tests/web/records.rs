@@ -352,3 +352,113 @@ async fn p4_4a_the_owning_states_focal_point_gets_the_button_to_close_its_action
     let after = app.db.store.actions(&ccm).await.expect("actions");
     assert!(after.iter().any(|a| a.id == ours && a.status == "done"));
 }
+
+/// Issue 19 item 3: a document's title in the languages it exists in. The page shows the
+/// reader's language where a version gives a title in it, else the original title, marked with
+/// its language; the ISU gives the title with each language version it adds.
+#[tokio::test]
+async fn p19_3_a_document_title_in_the_readers_language_or_the_original_marked() {
+    let app = TestApp::new().await;
+    let list = app.get("/api/v1/conventions/ccm/documents").await.json();
+    let docs = list["documents"].as_array().cloned().unwrap_or_default();
+    let find = |symbol: &str| {
+        docs.iter()
+            .find(|d| d["symbol"] == symbol)
+            .cloned()
+            .expect(symbol)
+    };
+    let report = find("CCM/MSP/2012/5");
+    assert_eq!(report["title_lang"], "en");
+    assert!(
+        report["titles"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|t| t["lang"] == "fr"
+                && t["title"] == "Rapport final de la troisième Assemblée des États parties")),
+        "{report}"
+    );
+    let fr = app.get("/ccm/documents?lang=fr").await;
+    assert!(
+        fr.body
+            .contains("<bdi>Rapport final de la troisième Assemblée des États parties</bdi>")
+    );
+    // No French title for the Action Plan: its English original, marked as English.
+    assert!(
+        fr.body
+            .contains("<bdi lang=\"en\">Dubrovnik Action Plan</bdi> <small class=\"original\">(anglais)</small>"),
+        "{}",
+        fr.body
+    );
+    let es = app.get("/ccm/documents?lang=es").await;
+    assert!(es.body.contains("<bdi>Plan de Acción de Dubrovnik</bdi>"));
+    let en = app.get("/ccm/documents").await;
+    assert!(en.body.contains("<bdi>Dubrovnik Action Plan</bdi>"));
+    assert!(!en.body.contains("class=\"original\">(English)"));
+
+    // The ISU adds the French version with its title; a title too long is refused in the
+    // reader's language and what was typed is kept.
+    let plan = find("CCM/CONF/2015/WP.3");
+    let id = plan["id"].as_i64().expect("id");
+    let (cookie, csrf) = app.signed_in("demo-isu").await;
+    let path = format!("/ccm/documents/{id}?lang=fr");
+    let long = "x".repeat(501);
+    let refused = crate::common::post_multipart(
+        &app,
+        &path,
+        &cookie,
+        &[("csrf", &csrf), ("lang", "fr"), ("title", &long)],
+        &[b"DEMO: Plan d'action de Dubrovnik (texte de remplacement)."],
+    )
+    .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("le titre dans cette langue compte au plus 500 caractères")
+    );
+    assert!(refused.body.contains(&format!("value=\"{long}\"")));
+    assert!(refused.body.contains("<option value=\"fr\" selected>"));
+    let no_file = crate::common::post_multipart(
+        &app,
+        &path,
+        &cookie,
+        &[("csrf", &csrf), ("lang", "fr"), ("title", "Plan d'action")],
+        &[],
+    )
+    .await;
+    assert_eq!(no_file.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_file
+            .body
+            .contains("Choisissez le fichier de cette version linguistique.")
+    );
+    let added = crate::common::post_multipart(
+        &app,
+        &path,
+        &cookie,
+        &[
+            ("csrf", &csrf),
+            ("lang", "fr"),
+            ("title", "Plan d'action de Dubrovnik"),
+        ],
+        &[b"DEMO: Plan d'action de Dubrovnik (texte de remplacement)."],
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let page = app.get(&format!("/ccm/documents/{id}?lang=fr")).await;
+    assert!(
+        page.body
+            .contains("<h1><bdi>Plan d&#39;action de Dubrovnik</bdi></h1>"),
+        "{}",
+        page.body
+    );
+    let ar = app.get(&format!("/ccm/documents/{id}?lang=ar")).await;
+    assert!(
+        ar.body
+            .contains("<bdi lang=\"en\">Dubrovnik Action Plan</bdi>")
+    );
+}

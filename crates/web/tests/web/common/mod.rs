@@ -495,3 +495,42 @@ pub async fn send_to(app: &axum::Router, request: Request<Body>) -> Answer {
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
+
+const BOUNDARY: &str = "test-boundary-q8Zr";
+
+/// A multipart/form-data body: the fields, then each file as a `file` part (text/plain).
+pub fn multipart(fields: &[(&str, &str)], files: &[&[u8]]) -> String {
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        ));
+    }
+    for content in files {
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n{}\r\n",
+            String::from_utf8_lossy(content)
+        ));
+    }
+    body.push_str(&format!("--{BOUNDARY}--\r\n"));
+    body
+}
+
+/// Posts a multipart form (a file upload) with the session cookie.
+pub async fn post_multipart(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+    files: &[&[u8]],
+) -> Answer {
+    let request = Request::post(path)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .header(header::COOKIE, cookie)
+        .body(Body::from(multipart(fields, files)))
+        .expect("request");
+    app.send(request).await
+}
