@@ -675,14 +675,7 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
         store.load_demo_documents(&state.files).await?;
     }
     let index_dir = data.index_dir();
-    if treatydesk_web::services::indexing::bring_up_to_date(&state, &index_dir).await? {
-        tracing::info!(entries = state.search.len(), "search index rebuilt");
-    } else {
-        tracing::info!(
-            entries = state.search.len(),
-            "search index on disk is current"
-        );
-    }
+    treatydesk_web::services::indexing::start(&state, index_dir.clone()).await?;
     treatydesk_web::services::indexing::follow(state.clone(), Some(index_dir));
     let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

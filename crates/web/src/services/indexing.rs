@@ -6,8 +6,8 @@
 //! start of the server, and by `treatydesk reindex`); the web's writes upsert what they change
 //! (a document's entries, a meeting's). Writes made elsewhere (the CLI's imports, another
 //! `serve` on the same PostgreSQL) are followed by [`follow`], which rebuilds the index when the
-//! store's watcher reports one; at start [`bring_up_to_date`] keeps an index on disk that is
-//! already current.
+//! store's watcher reports one; at start ([`start`]) an index on disk that is already current
+//! is kept, and one that is behind answers while it is rebuilt in the background.
 //!
 //! It reads the store and writes only the index; access levels are copied from the records so
 //! the index can filter every search.
@@ -360,6 +360,42 @@ pub async fn bring_up_to_date(
         tracing::warn!(error = %e, "cannot write the search index mark");
     }
     Ok(true)
+}
+
+/// At the start of a server: a new (empty) index is built before the server listens; an index
+/// on disk answers at once and, when the store has an indexed write newer than the one it was
+/// built from, is rebuilt in the background (issue 13: a restart's first page does not wait for
+/// a rebuild of 100,000 documents). A rebuild is repeated while this process's own writes land
+/// during it, so none is lost to the rebuild's older reading.
+pub async fn start(
+    state: &AppState,
+    dir: std::path::PathBuf,
+) -> Result<Option<tokio::task::JoinHandle<()>>, crate::WebError> {
+    if state.search.is_empty() {
+        bring_up_to_date(state, &dir).await?;
+        tracing::info!(entries = state.search.len(), "search index built");
+        return Ok(None);
+    }
+    let state = state.clone();
+    Ok(Some(tokio::spawn(async move {
+        loop {
+            let before = state.store.generations().stamp(INDEXED_AREAS);
+            match bring_up_to_date(&state, &dir).await {
+                Ok(true) => tracing::info!(entries = state.search.len(), "search index rebuilt"),
+                Ok(false) => tracing::info!(
+                    entries = state.search.len(),
+                    "search index on disk is current"
+                ),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not bring the search index up to date");
+                    return;
+                }
+            }
+            if state.store.generations().stamp(INDEXED_AREAS) == before {
+                return;
+            }
+        }
+    })))
 }
 
 /// Follows writes made by other processes (another `serve` on the same PostgreSQL, the CLI):

@@ -541,3 +541,74 @@ async fn c13_a_signed_in_answer_is_kept_for_its_session_alone_and_every_write_ma
     assert!(!out.body.contains(RESTRICTED));
     assert_ne!(x_cache(&out), "hit");
 }
+
+/// Issue 13: a restarted server answers from its index on disk at once; an index that is
+/// behind the store (a write it did not see) is rebuilt in the background, and then finds it.
+#[tokio::test]
+async fn i13_a_restart_answers_from_the_index_on_disk_and_catches_up_behind() {
+    let app = TestApp::new().await;
+    let store = app.db.store.clone();
+    let index = std::env::temp_dir().join(format!(
+        "treatydesk-restart-index-{}",
+        &treatydesk_store::accounts::random_token()[..12]
+    ));
+    let search = |state: &AppState, q: &str| {
+        let app = router(state.clone());
+        let q = q.to_string();
+        async move {
+            let request = Request::get(format!("/api/v1/conventions/ccm/search?q={q}"))
+                .body(Body::empty())
+                .expect("request");
+            crate::common::send_to(&app, request).await.json()["total"]
+                .as_u64()
+                .unwrap_or_default()
+        }
+    };
+    // The first start builds the new index before it serves.
+    let first = AppState::for_dirs(store.clone(), &app.db.dir, &index).expect("state");
+    let handle = treatydesk_web::services::indexing::start(&first, index.clone())
+        .await
+        .expect("start");
+    assert!(handle.is_none(), "a new index is built before serving");
+    assert!(search(&first, "dubrovnik").await > 0);
+    drop(first);
+    // A write the index does not see (another process's, say), then a restart.
+    let ccm = store.convention("ccm").await.expect("ccm");
+    store
+        .add_document(
+            &Author::cli("test"),
+            &ccm,
+            treatydesk_store::documents::NewDocument {
+                symbol: "CCM/MSP/2026/INF.9".into(),
+                title: "TEST Xylophonic restart note".into(),
+                kind: treatydesk_domain::document::DocumentKind::Other,
+                meeting_id: None,
+                agenda_item_id: None,
+                submitter: "ISU".into(),
+                issued_on: date!(2026 - 06 - 01),
+                access: treatydesk_domain::AccessLevel::Public,
+                source: "TEST".into(),
+            },
+        )
+        .await
+        .expect("document");
+    let second = AppState::for_dirs(store.clone(), &app.db.dir, &index).expect("state");
+    let handle = treatydesk_web::services::indexing::start(&second, index.clone())
+        .await
+        .expect("start")
+        .expect("an index behind the store is rebuilt in the background");
+    // It answers from what it has meanwhile.
+    assert!(search(&second, "dubrovnik").await > 0);
+    handle.await.expect("the rebuild");
+    assert_eq!(search(&second, "xylophonic").await, 1);
+    drop(second);
+    // A third start finds the index current and rebuilds nothing.
+    let third = AppState::for_dirs(store.clone(), &app.db.dir, &index).expect("state");
+    let handle = treatydesk_web::services::indexing::start(&third, index.clone())
+        .await
+        .expect("start")
+        .expect("a background check");
+    handle.await.expect("the check");
+    assert_eq!(search(&third, "xylophonic").await, 1);
+    let _ = std::fs::remove_dir_all(&index);
+}
