@@ -146,7 +146,8 @@ enum Command {
         demo: bool,
     },
     /// Rebuild the search index from the database (stop the server first: it holds the index),
-    /// with a progress bar. `serve` also rebuilds it at every start.
+    /// with a progress bar. `serve` also brings it up to date at start (in the background when an
+    /// index is on disk).
     Reindex,
     /// Load a backup into an empty database.
     Restore {
