@@ -407,12 +407,9 @@ impl SearchIndex {
                 facets,
             ),
         )?;
-        let mut generators = Vec::new();
-        for (l, _, text) in &f.texts {
-            let mut g = SnippetGenerator::create(&searcher, &query, *text)?;
-            g.set_max_num_chars(200);
-            generators.push((*l, g));
-        }
+        // A snippet generator reads its terms' statistics over the whole index: made only for
+        // the languages of the hits shown, once each.
+        let mut generators: Vec<(&str, SnippetGenerator)> = Vec::new();
         let mut hits = Vec::new();
         for (_, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -423,9 +420,17 @@ impl SearchIndex {
                     .to_string()
             };
             let lang = get(f.lang);
+            let wanted = analyzed(&lang);
+            if !generators.iter().any(|(l, _)| *l == wanted)
+                && let Some((l, _, text)) = f.texts.iter().find(|(l, _, _)| *l == wanted)
+            {
+                let mut g = SnippetGenerator::create(&searcher, &query, *text)?;
+                g.set_max_num_chars(200);
+                generators.push((*l, g));
+            }
             let snippet = generators
                 .iter()
-                .find(|(l, _)| *l == analyzed(&lang))
+                .find(|(l, _)| *l == wanted)
                 .map(|(_, g)| g.snippet_from_doc(&doc).to_html())
                 .unwrap_or_default();
             hits.push(Hit {
