@@ -10,6 +10,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 static FILE: &str = include_str!("../../../locales/en/findings.ftl");
 static REFUSALS: &str = include_str!("../../../locales/en/refusals.ftl");
+static RECORDS: &str = include_str!("../../../locales/en/refusals_records.ftl");
 
 thread_local! {
     static BUNDLE: FluentBundle<FluentResource> = {
@@ -20,6 +21,11 @@ thread_local! {
         bundle.add_resource(resource).expect("no message twice in findings.ftl");
         let refusals = FluentResource::try_new(REFUSALS.to_string()).expect("refusals.ftl parses");
         bundle.add_resource(refusals).expect("no message twice in refusals.ftl");
+        let records = FluentResource::try_new(RECORDS.to_string())
+            .expect("refusals_records.ftl parses");
+        bundle
+            .add_resource(records)
+            .expect("no message twice in refusals_records.ftl");
         bundle
     };
 }
