@@ -86,7 +86,8 @@ impl DelegationRefusal {
 fn refusal_message(r: &Refusal) -> Message {
     let m = Message::new(&format!("refuse-delegation-{}", r.key()));
     match r {
-        Refusal::Required { field } | Refusal::TooLong { field } => m
+        Refusal::Required { field } => m.code("field", field.slug()),
+        Refusal::TooLong { field } => m
             .code("field", field.slug())
             .number("max", i64::try_from(rules::MAX_FIELD).unwrap_or(i64::MAX)),
         Refusal::UnknownActor { code }
