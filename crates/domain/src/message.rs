@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
+use crate::finding::{Message, Problem, checked};
 
 /// The audience a message is written to; the store resolves it to people on a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,9 +53,14 @@ impl Audience {
     }
 
     /// From a kind and its reference; the sentence says what is missing or unknown.
-    pub fn parse(kind: &str, reference: Option<&str>) -> Result<Audience, String> {
+    pub fn parse(kind: &str, reference: Option<&str>) -> Result<Audience, Problem> {
         let reference = reference.map(str::trim).filter(|r| !r.is_empty());
-        let needs = |what: &str| format!("the audience \"{kind}\" needs {what}");
+        let needs = |id: &str, what: &str| {
+            checked(
+                Message::new(id).code("kind", kind),
+                format!("the audience \"{kind}\" needs {what}"),
+            )
+        };
         match kind {
             "focal-points" => Ok(Audience::FocalPoints),
             "committee" => Ok(Audience::Committee),
@@ -63,16 +69,21 @@ impl Audience {
                 .map(|m| Audience::MeetingParticipants {
                     meeting: m.to_string(),
                 })
-                .ok_or_else(|| needs("a meeting")),
+                .ok_or_else(|| needs("refuse-audience-needs-meeting", "a meeting")),
             "working-group" => reference
                 .map(|b| Audience::WorkingGroup {
                     body: b.to_string(),
                 })
-                .ok_or_else(|| needs("a Working Group")),
-            other => Err(format!(
-                "\"{other}\" is not an audience; choose one of {}",
-                Audience::KINDS.join(", ")
-            )),
+                .ok_or_else(|| needs("refuse-audience-needs-group", "a Working Group")),
+            other => {
+                let known = Audience::KINDS.join(", ");
+                Err(checked(
+                    Message::new("refuse-audience-unknown")
+                        .code("value", other)
+                        .code("known", &known),
+                    format!("\"{other}\" is not an audience; choose one of {known}"),
+                ))
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ use time::{Date, OffsetDateTime, Time};
 use crate::access::{AccessLevel, Role, Viewer};
 use crate::architecture::{Architecture, BodyKind};
 use crate::calendar::format_date;
+use crate::finding::{Message, Problem, checked};
 use crate::meeting::Meeting;
 use crate::office::{Post, Record};
 
@@ -90,6 +91,15 @@ impl Session {
             hhmm(self.starts_at),
             hhmm(self.ends_at)
         )
+    }
+
+    /// How messages name a session: its title, day and hours (`refuse-session-named`).
+    pub fn message(&self) -> Message {
+        Message::new("refuse-session-named")
+            .text("title", &self.title)
+            .date("day", self.day)
+            .code("starts", &hhmm(self.starts_at))
+            .code("ends", &hhmm(self.ends_at))
     }
 
     fn overlaps(&self, other: &Session) -> bool {
@@ -160,12 +170,12 @@ pub struct Speaker {
     pub requested_at: OffsetDateTime,
 }
 
-/// Every problem of a programme, one plain sentence each, in a stable order.
+/// Every problem of a programme, one plain sentence each (with its message), in a stable order.
 pub fn problems(
     meeting: &Meeting,
     architecture: &Architecture,
     sessions: &[Session],
-) -> Vec<String> {
+) -> Vec<Problem> {
     let mut out = Vec::new();
     for s in sessions {
         session_problems(meeting, architecture, sessions, s, &mut out);
@@ -179,11 +189,17 @@ pub fn problems(
                 && !nested(architecture, a, b)
                 && !nested(architecture, b, a)
             {
-                out.push(format!(
-                    "{} and {} overlap in room {}; move one of them to another time or room.",
-                    a.named(),
-                    b.named(),
-                    a.room.trim()
+                out.push(checked(
+                    Message::new("refuse-session-overlap")
+                        .messages("first", vec![a.message()])
+                        .messages("second", vec![b.message()])
+                        .code("room", a.room.trim()),
+                    format!(
+                        "{} and {} overlap in room {}; move one of them to another time or room.",
+                        a.named(),
+                        b.named(),
+                        a.room.trim()
+                    ),
                 ));
             }
         }
@@ -198,7 +214,7 @@ pub fn new_problems(
     architecture: &Architecture,
     before: &[Session],
     after: &[Session],
-) -> Vec<String> {
+) -> Vec<Problem> {
     let old = problems(meeting, architecture, before);
     problems(meeting, architecture, after)
         .into_iter()
@@ -223,38 +239,62 @@ fn session_problems(
     architecture: &Architecture,
     all: &[Session],
     s: &Session,
-    out: &mut Vec<String>,
+    out: &mut Vec<Problem>,
 ) {
     let name = s.named();
+    let says = |id: &str| Message::new(id).messages("session", vec![s.message()]);
     if s.title.trim().is_empty() {
-        out.push(format!("A session on {} has no title.", format_date(s.day)));
+        out.push(checked(
+            Message::new("refuse-session-untitled").date("day", s.day),
+            format!("A session on {} has no title.", format_date(s.day)),
+        ));
     }
     match (meeting.opens_on, meeting.closes_on) {
-        (Some(open), Some(close)) if s.day < open || s.day > close => out.push(format!(
-            "{name} is not on a day of {}, which runs from {} to {}.",
-            meeting.label,
-            format_date(open),
-            format_date(close)
+        (Some(open), Some(close)) if s.day < open || s.day > close => out.push(checked(
+            says("refuse-session-outside-meeting")
+                .meeting("meeting", &meeting.label)
+                .date("opens", open)
+                .date("closes", close),
+            format!(
+                "{name} is not on a day of {}, which runs from {} to {}.",
+                meeting.label,
+                format_date(open),
+                format_date(close)
+            ),
         )),
         (Some(_), Some(_)) => {}
-        _ => out.push(format!(
-            "{} has no dates on record, so {name} cannot be placed on one of its days.",
-            meeting.label
+        _ => out.push(checked(
+            says("refuse-session-meeting-undated").meeting("meeting", &meeting.label),
+            format!(
+                "{} has no dates on record, so {name} cannot be placed on one of its days.",
+                meeting.label
+            ),
         )),
     }
     if s.starts_at >= s.ends_at {
-        out.push(format!("{name} must start before it ends."));
+        out.push(checked(
+            says("refuse-session-hours"),
+            format!("{name} must start before it ends."),
+        ));
     }
     let version = architecture.version_on(s.day);
     if let Some(key) = &s.body {
         match version.and_then(|v| v.body(key)) {
-            None => out.push(format!(
-                "{name}: there is no body “{key}” in the architecture in force on {}.",
-                format_date(s.day)
+            None => out.push(checked(
+                says("refuse-session-body-unknown")
+                    .code("key", key)
+                    .date("day", s.day),
+                format!(
+                    "{name}: there is no body “{key}” in the architecture in force on {}.",
+                    format_date(s.day)
+                ),
             )),
-            Some(b) if b.kind == BodyKind::ThematicArea => out.push(format!(
-                "{name}: {} is a thematic area; choose it as the session's thematic area and its group as the body.",
-                b.name
+            Some(b) if b.kind == BodyKind::ThematicArea => out.push(checked(
+                says("refuse-session-body-is-area").body("area", &b.name),
+                format!(
+                    "{name}: {} is a thematic area; choose it as the session's thematic area and its group as the body.",
+                    b.name
+                ),
             )),
             Some(_) => {}
         }
@@ -263,16 +303,24 @@ fn session_problems(
         return;
     };
     let Some(area) = version.and_then(|v| v.body(key)) else {
-        out.push(format!(
-            "{name}: there is no thematic area “{key}” in the architecture in force on {}.",
-            format_date(s.day)
+        out.push(checked(
+            says("refuse-session-area-unknown")
+                .code("key", key)
+                .date("day", s.day),
+            format!(
+                "{name}: there is no thematic area “{key}” in the architecture in force on {}.",
+                format_date(s.day)
+            ),
         ));
         return;
     };
     if area.kind != BodyKind::ThematicArea {
-        out.push(format!(
-            "{name}: {} is not a thematic area; choose it as the session's body.",
-            area.name
+        out.push(checked(
+            says("refuse-session-area-not-area").body("body", &area.name),
+            format!(
+                "{name}: {} is not a thematic area; choose it as the session's body.",
+                area.name
+            ),
         ));
         return;
     }
@@ -283,19 +331,30 @@ fn session_problems(
         .and_then(|v| v.body(parent))
         .map_or_else(|| parent.clone(), |b| b.name.clone());
     if s.body.as_ref().is_some_and(|b| b != parent) {
-        out.push(format!(
-            "{name}: the thematic area {} is discussed within the time of {parent_name}, so its body must be {parent_name} or none (P2.2).",
-            area.name
+        out.push(checked(
+            says("refuse-session-area-body")
+                .body("area", &area.name)
+                .body("parent", &parent_name),
+            format!(
+                "{name}: the thematic area {} is discussed within the time of {parent_name}, so its body must be {parent_name} or none (P2.2).",
+                area.name
+            ),
         ));
     }
     let inside = all.iter().any(|o| {
         o.id != s.id && o.area.is_none() && o.body.as_deref() == Some(parent) && s.inside(o)
     });
     if !inside {
-        out.push(format!(
-            "{name}: the thematic area {} is discussed within the time of {parent_name} (P2.2); place it wholly inside a session of {parent_name} on {}.",
-            area.name,
-            format_date(s.day)
+        out.push(checked(
+            says("refuse-session-area-outside")
+                .body("area", &area.name)
+                .body("parent", &parent_name)
+                .date("day", s.day),
+            format!(
+                "{name}: the thematic area {} is discussed within the time of {parent_name} (P2.2); place it wholly inside a session of {parent_name} on {}.",
+                area.name,
+                format_date(s.day)
+            ),
         ));
     }
 }

@@ -13,6 +13,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding::{Message, Problem, checked};
+
 /// A document series inside a meeting's symbols: plain numbers or a named series.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Item {
@@ -70,19 +72,23 @@ pub struct Symbol {
 const SERIES: [&str; 4] = ["WP", "INF", "CRP", "Misc"];
 
 impl Symbol {
-    /// Parses a symbol; the error says what part is wrong.
-    pub fn parse(text: &str) -> Result<Symbol, String> {
+    /// Parses a symbol; the error says what part is wrong (`refuse-symbol-*`).
+    pub fn parse(text: &str) -> Result<Symbol, Problem> {
         let text = text.trim();
         let parts: Vec<&str> = text.split('/').collect();
         if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
-            return Err(format!(
-                "\"{text}\" is not a document symbol: segments are separated by single slashes, as in CCM/MSP/2011/WP.3"
+            return Err(checked(
+                Message::new("refuse-symbol-form").code("value", text),
+                format!(
+                    "\"{text}\" is not a document symbol: segments are separated by single slashes, as in CCM/MSP/2011/WP.3"
+                ),
             ));
         }
         let treaty = parts[0];
         if !treaty.bytes().all(|b| b.is_ascii_uppercase()) || treaty.len() > 8 {
-            return Err(format!(
-                "\"{treaty}\" is not a treaty prefix (capital letters, such as CCM)"
+            return Err(checked(
+                Message::new("refuse-symbol-treaty").code("value", treaty),
+                format!("\"{treaty}\" is not a treaty prefix (capital letters, such as CCM)"),
             ));
         }
         // Modifiers from the end.
@@ -100,8 +106,11 @@ impl Symbol {
         modifiers.reverse();
         let item_text = parts[end - 1];
         let item = parse_item(item_text).ok_or_else(|| {
-            format!(
-                "\"{item_text}\" is not a document number (a number such as 5, or a series such as WP.3)"
+            checked(
+                Message::new("refuse-symbol-number").code("value", item_text),
+                format!(
+                    "\"{item_text}\" is not a document number (a number such as 5, or a series such as WP.3)"
+                ),
             )
         })?;
         let mut organ = Vec::new();
@@ -119,7 +128,12 @@ impl Symbol {
             } else if year.is_none() && preparatory.is_none() && is_organ(seg) {
                 organ.push((*seg).to_string());
             } else {
-                return Err(format!("\"{seg}\" is out of place in \"{text}\""));
+                return Err(checked(
+                    Message::new("refuse-symbol-out-of-place")
+                        .code("value", seg)
+                        .code("symbol", text),
+                    format!("\"{seg}\" is out of place in \"{text}\""),
+                ));
             }
         }
         Ok(Symbol {
@@ -174,7 +188,7 @@ impl Symbol {
 
 /// The next free plain number (or number in `series`) under `root` (`CCM/MSP/2012`), given the
 /// symbols already issued.
-pub fn next_free(root: &str, series: Option<&str>, existing: &[Symbol]) -> Result<Symbol, String> {
+pub fn next_free(root: &str, series: Option<&str>, existing: &[Symbol]) -> Result<Symbol, Problem> {
     let probe = match series {
         Some(s) => format!("{root}/{s}.1"),
         None => format!("{root}/1"),
@@ -196,9 +210,14 @@ pub fn next_free(root: &str, series: Option<&str>, existing: &[Symbol]) -> Resul
         .max()
         .unwrap_or(0);
     // A number typed into the register may be as large as a u32 holds: no number follows it.
-    let next = used
-        .checked_add(1)
-        .ok_or_else(|| format!("no document number is free after {used} under {root}"))?;
+    let next = used.checked_add(1).ok_or_else(|| {
+        checked(
+            Message::new("refuse-symbol-none-free")
+                .code("used", &used.to_string())
+                .code("root", root),
+            format!("no document number is free after {used} under {root}"),
+        )
+    })?;
     let item = match series {
         Some(s) => Item::Series(s.to_string(), next),
         None => Item::Number(next),
@@ -335,7 +354,7 @@ mod tests {
             ("CCM/MSP/2011/../1", "\"..\""),
         ] {
             let err = Symbol::parse(text).expect_err(text);
-            assert!(err.contains(part), "{text}: {err}");
+            assert!(err.sentence.contains(part), "{text}: {err}");
         }
     }
 

@@ -113,9 +113,11 @@ proptest! {
                 prop_assert_eq!(Symbol::parse(&written), Ok(symbol.clone()));
                 prop_assert!(symbol.original().modifiers.is_empty());
             }
-            Err(sentence) => {
+            Err(problem) => {
+                let sentence = problem.sentence;
                 prop_assert!(sentence.contains('"'), "the refusal names the part: {}", sentence);
                 prop_assert!(sentence.len() < 200 + 3 * text.len(), "{}", sentence);
+                prop_assert!(problem.message.id.starts_with("refuse-symbol-"), "{}", sentence);
             }
         }
     }
@@ -167,7 +169,7 @@ proptest! {
                 Some(s) => format!("{root}/{s}.{n}"),
                 None => format!("{root}/{n}"),
             })
-            .map(|t| Symbol::parse(&t).map_err(TestCaseError::fail))
+            .map(|t| Symbol::parse(&t).map_err(|p| TestCaseError::fail(p.sentence)))
             .collect::<Result<_, _>>()?;
         let largest = numbers.iter().copied().max().unwrap_or(0);
         match next_free(root, series, &existing) {
@@ -179,7 +181,8 @@ proptest! {
                 prop_assert_eq!(u64::from(n), u64::from(largest) + 1);
                 prop_assert_eq!(Symbol::parse(&next.to_string()), Ok(next.clone()));
             }
-            Err(sentence) => {
+            Err(problem) => {
+                let sentence = problem.sentence;
                 prop_assert_eq!(largest, u32::MAX);
                 prop_assert!(sentence.contains("no document number is free"), "{}", sentence);
             }

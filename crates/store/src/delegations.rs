@@ -18,6 +18,7 @@ use sea_orm::{
     QueryOrder,
 };
 use treatydesk_domain::Lang;
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::registration::{
     self as rules, ActorFact, Category, Circumstances, DelegationRole, Field, Parsed, Refusal,
     RegistrationForm, RegistrationStatus,
@@ -25,6 +26,7 @@ use treatydesk_domain::registration::{
 
 use crate::audit::Author;
 use crate::entities::{convention, delegation_post, meeting, registration, registration_revision};
+use crate::error::{Problem, said};
 use crate::outbox::{LetterFacts, LetterKind, queue_mail};
 use crate::registration::{
     Upload, delegation_counts, from_insert, lock_settings, name_in, next_number, reference_of,
@@ -60,16 +62,62 @@ pub struct DelegationRefusal {
 }
 
 impl DelegationRefusal {
-    /// Every reason in English, row by row (for the API's error and the logs).
-    pub fn sentences(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.post.iter().map(Refusal::sentence).collect();
+    /// Every reason, row by row, each as its English sentence and its message (for the API's
+    /// error and the logs).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out: Vec<Problem> = self.post.iter().map(refusal_problem).collect();
         for (row, refusals) in &self.rows {
+            let person = row + 1;
             for r in refusals {
-                out.push(format!("person {}: {}", row + 1, r.sentence()));
+                out.push(Problem::new(
+                    Message::new("refuse-delegation-person")
+                        .number("person", i64::try_from(person).unwrap_or(i64::MAX))
+                        .messages("problem", vec![refusal_message(r)]),
+                    format!("person {person}: {}", r.sentence()),
+                ));
             }
         }
         out
     }
+}
+
+/// A registration rule's refusal as a message (`refuse-delegation-*`) whose English is its
+/// sentence.
+fn refusal_message(r: &Refusal) -> Message {
+    let m = Message::new(&format!("refuse-delegation-{}", r.key()));
+    match r {
+        Refusal::Required { field } => m.code("field", field.slug()),
+        Refusal::TooLong { field } => m
+            .code("field", field.slug())
+            .number("max", i64::try_from(rules::MAX_FIELD).unwrap_or(i64::MAX)),
+        Refusal::UnknownActor { code }
+        | Refusal::NotAState { code }
+        | Refusal::NotAnOrganization { code } => m.code("value", code),
+        Refusal::NotPartyInForce { state, day } | Refusal::PartyNotObserver { state, day } => {
+            m.code("state", state).date("day", *day)
+        }
+        Refusal::NotYetOpen { opens_on } => m.date("day", *opens_on),
+        Refusal::AfterDeadline { deadline } => m.date("day", *deadline),
+        Refusal::CapReached { delegation, cap } => m
+            .code("delegation", delegation)
+            .number("cap", i64::from(*cap)),
+        Refusal::HeadAlready { delegation } => m.code("delegation", delegation),
+        Refusal::NotActive { reference } => m.code("reference", reference),
+        Refusal::AlreadyRegistered { email } => m.code("email", email),
+        Refusal::UnknownCategory
+        | Refusal::UnknownRole
+        | Refusal::EmailShape
+        | Refusal::CredentialsRequired
+        | Refusal::CredentialsNotPdf
+        | Refusal::CredentialsTooLarge
+        | Refusal::NotOpen
+        | Refusal::ReasonRequired
+        | Refusal::NobodyListed => m,
+    }
+}
+
+fn refusal_problem(r: &Refusal) -> Problem {
+    Problem::new(refusal_message(r), r.sentence())
 }
 
 /// What a post stored: the post and the people it registered, with their references.
@@ -274,10 +322,12 @@ impl Store {
         .exec_with_returning(write.txn())
         .await?;
         let shown = rules::delegation_name(
-            parsed
-                .first()
-                .map(|(_, p)| p)
-                .ok_or_else(|| StoreError::refuse("a post names at least one person"))?,
+            parsed.first().map(|(_, p)| p).ok_or_else(|| {
+                StoreError::refuse(said(
+                    "refuse-delegation-empty-post",
+                    "a post names at least one person",
+                ))
+            })?,
             &fact,
         );
         let delegation_shown = name_in(found.as_ref(), &shown, lang);

@@ -62,7 +62,7 @@ impl Store {
         let symbol = match Symbol::parse(&new.symbol) {
             Ok(s) => Some(s),
             Err(why) => {
-                problems.push(Problem::from(why));
+                problems.push(why);
                 None
             }
         };

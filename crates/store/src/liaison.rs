@@ -13,9 +13,11 @@ use sea_orm::{
 };
 use time::Date;
 use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::finding::Message;
 
 use crate::audit::Author;
 use crate::entities::{actor, contact_log, convention, organization_contact, organization_role};
+use crate::error::{Problem, said};
 use crate::{Store, StoreError};
 
 /// A role as a form or the API gives it (dates as `YYYY-MM-DD`, empty when open).
@@ -50,48 +52,94 @@ pub struct NewLogEntry {
 const MAX_LINE: usize = 300;
 const MAX_TEXT: usize = 10_000;
 
-fn line(label: &str, value: &str, required: bool, problems: &mut Vec<String>) -> String {
+/// A field of a liaison form, by the code its messages name it with
+/// (`refuse-liaison-*` in `locales/*/refusals_records.ftl`) and its English label.
+#[derive(Clone, Copy)]
+struct Field(&'static str, &'static str);
+
+const ROLE: Field = Field("role", "role");
+const START: Field = Field("start-date", "start date");
+const END: Field = Field("end-date", "end date");
+const SOURCE: Field = Field("source", "source");
+const NAME: Field = Field("name", "name");
+const FUNCTION: Field = Field("function", "function");
+const CONTACT_DATE: Field = Field("contact-date", "date of the contact");
+const ISU_PERSON: Field = Field("isu-person", "ISU person");
+const COUNTERPART: Field = Field("counterpart", "person contacted");
+const SUMMARY: Field = Field("summary", "summary");
+const FOLLOW_UP: Field = Field("follow-up", "follow-up action");
+const DUE: Field = Field("due-date", "due date");
+
+fn give(field: Field, problems: &mut Vec<Problem>) {
+    let Field(code, label) = field;
+    problems.push(Problem::new(
+        Message::new("refuse-liaison-give").code("field", code),
+        format!("Give the {label}."),
+    ));
+}
+
+fn text(
+    field: Field,
+    value: &str,
+    required: bool,
+    max: usize,
+    problems: &mut Vec<Problem>,
+) -> String {
     let v = value.trim();
     if required && v.is_empty() {
-        problems.push(format!("Give the {label}."));
-    } else if v.chars().count() > MAX_LINE {
-        problems.push(format!("The {label} is longer than {MAX_LINE} characters."));
+        give(field, problems);
+    } else if v.chars().count() > max {
+        let Field(code, label) = field;
+        problems.push(Problem::new(
+            Message::new("refuse-liaison-long")
+                .code("field", code)
+                .number("max", i64::try_from(max).unwrap_or(i64::MAX)),
+            format!("The {label} is longer than {max} characters."),
+        ));
     }
     v.to_string()
 }
 
-fn long(label: &str, value: &str, required: bool, problems: &mut Vec<String>) -> String {
-    let v = value.trim();
-    if required && v.is_empty() {
-        problems.push(format!("Give the {label}."));
-    } else if v.chars().count() > MAX_TEXT {
-        problems.push(format!("The {label} is longer than {MAX_TEXT} characters."));
-    }
-    v.to_string()
+fn line(field: Field, value: &str, required: bool, problems: &mut Vec<Problem>) -> String {
+    text(field, value, required, MAX_LINE, problems)
 }
 
-fn day(label: &str, value: &str, required: bool, problems: &mut Vec<String>) -> Option<Date> {
+fn long(field: Field, value: &str, required: bool, problems: &mut Vec<Problem>) -> String {
+    text(field, value, required, MAX_TEXT, problems)
+}
+
+fn day(field: Field, value: &str, required: bool, problems: &mut Vec<Problem>) -> Option<Date> {
+    let Field(code, label) = field;
     let v = value.trim();
     if v.is_empty() {
         if required {
-            problems.push(format!("Give the {label} (YYYY-MM-DD)."));
+            problems.push(Problem::new(
+                Message::new("refuse-liaison-date-missing").code("field", code),
+                format!("Give the {label} (YYYY-MM-DD)."),
+            ));
         }
         return None;
     }
     let d = parse_date(v);
     if d.is_none() {
-        problems.push(format!(
-            "The {label} “{v}” is not a date; write it as YYYY-MM-DD."
+        problems.push(Problem::new(
+            Message::new("refuse-liaison-not-a-date")
+                .code("field", code)
+                .code("value", v),
+            format!("The {label} “{v}” is not a date; write it as YYYY-MM-DD."),
         ));
     }
     d
 }
 
-fn period(from: Option<Date>, until: Option<Date>, problems: &mut Vec<String>) {
+fn period(from: Option<Date>, until: Option<Date>, problems: &mut Vec<Problem>) {
     if let (Some(f), Some(u)) = (from, until)
         && u < f
     {
-        problems.push("The end comes before the start; check the dates.".into());
+        problems.push(said(
+            "refuse-liaison-period",
+            "The end comes before the start; check the dates.",
+        ));
     }
 }
 
@@ -124,13 +172,13 @@ impl Store {
         new: &NewRole,
     ) -> Result<organization_role::Model, StoreError> {
         let mut problems = Vec::new();
-        let role = long("role", &new.role, true, &mut problems);
-        let from = day("start date", &new.from, false, &mut problems);
-        let until = day("end date", &new.until, false, &mut problems);
+        let role = long(ROLE, &new.role, true, &mut problems);
+        let from = day(START, &new.from, false, &mut problems);
+        let until = day(END, &new.until, false, &mut problems);
         period(from, until, &mut problems);
-        let source = line("source", &new.source, true, &mut problems);
+        let source = line(SOURCE, &new.source, true, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -167,13 +215,13 @@ impl Store {
         new: &NewContact,
     ) -> Result<organization_contact::Model, StoreError> {
         let mut problems = Vec::new();
-        let name = line("name", &new.name, true, &mut problems);
-        let function = line("function", &new.function, true, &mut problems);
-        let from = day("start date", &new.from, false, &mut problems);
-        let until = day("end date", &new.until, false, &mut problems);
+        let name = line(NAME, &new.name, true, &mut problems);
+        let function = line(FUNCTION, &new.function, true, &mut problems);
+        let from = day(START, &new.from, false, &mut problems);
+        let until = day(END, &new.until, false, &mut problems);
         period(from, until, &mut problems);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -210,17 +258,20 @@ impl Store {
         new: &NewLogEntry,
     ) -> Result<contact_log::Model, StoreError> {
         let mut problems = Vec::new();
-        let on = day("date of the contact", &new.on, true, &mut problems);
-        let isu_person = line("ISU person", &new.isu_person, true, &mut problems);
-        let counterpart = line("person contacted", &new.counterpart, true, &mut problems);
-        let summary = long("summary", &new.summary, true, &mut problems);
-        let follow_up = long("follow-up action", &new.follow_up, false, &mut problems);
-        let due = day("due date", &new.due, false, &mut problems);
+        let on = day(CONTACT_DATE, &new.on, true, &mut problems);
+        let isu_person = line(ISU_PERSON, &new.isu_person, true, &mut problems);
+        let counterpart = line(COUNTERPART, &new.counterpart, true, &mut problems);
+        let summary = long(SUMMARY, &new.summary, true, &mut problems);
+        let follow_up = long(FOLLOW_UP, &new.follow_up, false, &mut problems);
+        let due = day(DUE, &new.due, false, &mut problems);
         if due.is_some() && follow_up.is_empty() {
-            problems.push("A due date needs the follow-up action it is for.".into());
+            problems.push(said(
+                "refuse-liaison-due-needs-action",
+                "A due date needs the follow-up action it is for.",
+            ));
         }
         let (Some(on), true) = (on, problems.is_empty()) else {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         };
         let mut write = self
             .write(
@@ -269,15 +320,22 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("contact log entry {id}")))?;
         if entry.follow_up.is_empty() {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-liaison-no-follow-up",
                 "This contact has no follow-up action to mark.",
-            ));
+            )));
         }
         if entry.done == done {
             return Err(StoreError::refuse(if done {
-                "The follow-up action is marked done already."
+                said(
+                    "refuse-liaison-done-already",
+                    "The follow-up action is marked done already.",
+                )
             } else {
-                "The follow-up action is not marked done."
+                said(
+                    "refuse-liaison-not-done",
+                    "The follow-up action is not marked done.",
+                )
             }));
         }
         let mut write = self

@@ -19,6 +19,7 @@ use sea_orm::{
 use time::Date;
 use treatydesk_domain::Lang;
 use treatydesk_domain::committee::committee_on;
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::message::{Audience, Delivery, version_for};
 use treatydesk_domain::office::Post;
 use treatydesk_domain::registration::RegistrationStatus;
@@ -27,6 +28,7 @@ use crate::audit::Author;
 use crate::entities::{
     actor, convention, message, message_recipient, message_version, outbox, role_grant, user,
 };
+use crate::error::Problem;
 use crate::outbox::queue_mail;
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
@@ -102,7 +104,7 @@ impl MessageRecord {
     }
 }
 
-fn check_address(address: &str) -> Result<(), String> {
+fn check_address(address: &str) -> Result<(), Problem> {
     let ok = address.len() <= 254
         && !address.chars().any(char::is_whitespace)
         && address.split_once('@').is_some_and(|(local, domain)| {
@@ -111,7 +113,10 @@ fn check_address(address: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("\"{address}\" is not an e-mail address"))
+        Err(Problem::new(
+            Message::new("refuse-email-address").code("value", address),
+            format!("\"{address}\" is not an e-mail address"),
+        ))
     }
 }
 
@@ -232,14 +237,21 @@ impl Store {
             Audience::WorkingGroup { body } => {
                 let (record, _) = self.offices(convention).await?;
                 let version = record.architecture.version_on(on).ok_or_else(|| {
-                    StoreError::refuse(format!(
-                        "no architecture of {} is in force on {on}",
-                        convention.code
+                    StoreError::refuse(Problem::new(
+                        Message::new("refuse-audience-no-architecture")
+                            .code("convention", &convention.code)
+                            .date("on", on),
+                        format!("no architecture of {} is in force on {on}", convention.code),
                     ))
                 })?;
                 let group = version.body(body).ok_or_else(|| {
-                    StoreError::refuse(format!(
-                        "there is no Working Group \"{body}\" in the architecture in force on {on}"
+                    StoreError::refuse(Problem::new(
+                        Message::new("refuse-audience-group-unknown")
+                            .code("body", body)
+                            .date("on", on),
+                        format!(
+                            "there is no Working Group \"{body}\" in the architecture in force on {on}"
+                        ),
                     ))
                 })?;
                 let seats: Vec<Post> = group
@@ -286,36 +298,53 @@ impl Store {
     ) -> Result<(i32, usize), StoreError> {
         let mut problems = Vec::new();
         if !new.versions.iter().any(|(l, _, _)| *l == new.original) {
-            problems.push(format!(
-                "the original ({}) needs a subject and a text",
-                new.original.endonym()
+            problems.push(Problem::new(
+                Message::new("refuse-message-original").code("lang", new.original.code()),
+                format!(
+                    "the original ({}) needs a subject and a text",
+                    new.original.endonym()
+                ),
             ));
         }
         for (lang, subject, body) in &new.versions {
             if subject.trim().is_empty() || body.trim().is_empty() {
-                problems.push(format!(
-                    "the {} version needs both a subject and a text",
-                    lang.endonym()
+                problems.push(Problem::new(
+                    Message::new("refuse-message-version-empty").code("lang", lang.code()),
+                    format!(
+                        "the {} version needs both a subject and a text",
+                        lang.endonym()
+                    ),
                 ));
             }
             if subject.chars().count() > MAX_SUBJECT || body.chars().count() > MAX_BODY {
-                problems.push(format!(
-                    "the {} version is too long (subject up to {MAX_SUBJECT} characters, text up to {MAX_BODY})",
-                    lang.endonym()
+                problems.push(Problem::new(
+                    Message::new("refuse-message-version-long")
+                        .code("lang", lang.code())
+                        .number("subject", i64::try_from(MAX_SUBJECT).unwrap_or(i64::MAX))
+                        .number("body", i64::try_from(MAX_BODY).unwrap_or(i64::MAX)),
+                    format!(
+                        "the {} version is too long (subject up to {MAX_SUBJECT} characters, text up to {MAX_BODY})",
+                        lang.endonym()
+                    ),
                 ));
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let recipients = self
             .resolve_audience(convention, &new.audience, new.on)
             .await?;
         if recipients.is_empty() {
-            return Err(StoreError::refuse(format!(
-                "nobody is in the audience \"{}\" on {}: the message was not sent",
-                new.audience.kind(),
-                new.on
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-audience-empty")
+                    .code("kind", new.audience.kind())
+                    .date("on", new.on),
+                format!(
+                    "nobody is in the audience \"{}\" on {}: the message was not sent",
+                    new.audience.kind(),
+                    new.on
+                ),
             )));
         }
         let written: Vec<Lang> = new.versions.iter().map(|(l, _, _)| *l).collect();

@@ -8,11 +8,13 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::Serialize;
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::participation::ParticipationRow;
 use treatydesk_domain::{DepositKind, Participation, ProfileEntry, ProfileKind};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention, participation, profile_entry};
+use crate::error::{Problem, said};
 use crate::registry::{ConventionRules, rules_of};
 use crate::{Store, StoreError};
 
@@ -248,9 +250,10 @@ pub fn parse_participation_csv(
 ) -> Result<Vec<Participation>, StoreError> {
     let (Some(entry_into_force), Some(withdrawal)) = (rules.entry_into_force, rules.withdrawal)
     else {
-        return Err(StoreError::refuse(
+        return Err(StoreError::refuse(said(
+            "refuse-import-rules-missing",
             "this convention's entry-into-force and withdrawal rules are not on record, so participation dates cannot be checked; add them to its preset first",
-        ));
+        )));
     };
     let required = [
         "state",
@@ -269,34 +272,50 @@ pub fn parse_participation_csv(
         let row = match record {
             Ok(row) => row,
             Err(e) => {
-                problems.push(format!("line {line}: {e}"));
+                problems.push(Problem::new(
+                    Message::new("refuse-import-line-unreadable")
+                        .number("line", i64::try_from(line).unwrap_or(i64::MAX))
+                        .code("why", &e.to_string()),
+                    format!("line {line}: {e}"),
+                ));
                 continue;
             }
         };
         match row.validate(entry_into_force, withdrawal, &known_state) {
             Ok(p) => {
                 if !seen.insert(p.actor.clone()) {
-                    problems.push(format!(
-                        "line {line}: {} appears more than once in the file",
-                        p.actor
+                    problems.push(Problem::new(
+                        Message::new("refuse-import-state-twice")
+                            .number("line", i64::try_from(line).unwrap_or(i64::MAX))
+                            .code("state", &p.actor),
+                        format!(
+                            "line {line}: {} appears more than once in the file",
+                            p.actor
+                        ),
                     ));
                 }
                 parsed.push(p);
             }
             Err(reasons) => {
                 for reason in reasons {
-                    problems.push(format!("line {line}: {reason}"));
+                    problems.push(Problem::new(
+                        Message::new("refuse-import-line")
+                            .number("line", i64::try_from(line).unwrap_or(i64::MAX))
+                            .messages("problem", vec![reason.message.clone()]),
+                        format!("line {line}: {reason}"),
+                    ));
                 }
             }
         }
     }
     if !problems.is_empty() {
-        return Err(StoreError::invalid(problems));
+        return Err(StoreError::Invalid(problems));
     }
     if parsed.is_empty() {
-        return Err(StoreError::refuse(
-            "the file has a header but no rows".to_string(),
-        ));
+        return Err(StoreError::refuse(said(
+            "refuse-import-no-rows",
+            "the file has a header but no rows",
+        )));
     }
     Ok(parsed)
 }

@@ -16,6 +16,7 @@ use treatydesk_domain::preparation::{ItemStatus, TemplateItem};
 
 use crate::audit::Author;
 use crate::entities::{action, convention, decision, meeting, preparation_item};
+use crate::error::{longer, said};
 use crate::registry::preparation_of;
 use crate::{Store, StoreError};
 
@@ -123,8 +124,10 @@ impl Store {
         let title = change.title.trim();
         let owner = change.owner.trim();
         if owner.chars().count() > MAX_TITLE || title.chars().count() > MAX_TITLE {
-            problems.push(format!(
-                "the title and the owner may have up to {MAX_TITLE} characters"
+            problems.push(longer(
+                "refuse-preparation-long",
+                MAX_TITLE,
+                format!("the title and the owner may have up to {MAX_TITLE} characters"),
             ));
         }
         let before = match &change.key {
@@ -139,13 +142,16 @@ impl Store {
             },
             None => {
                 if title.is_empty() {
-                    problems.push("an added item needs a title".to_string());
+                    problems.push(said(
+                        "refuse-preparation-title",
+                        "an added item needs a title",
+                    ));
                 }
                 None
             }
         };
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let today = crate::now().date();
         let key = match &before {

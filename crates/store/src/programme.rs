@@ -14,11 +14,13 @@ use sea_orm::{
     QueryFilter, QueryOrder,
 };
 use time::{Date, Time};
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::meeting::Meeting;
 use treatydesk_domain::programme::{self, Session, SessionFormat, Speaker, SpeakerKind};
 
 use crate::audit::Author;
 use crate::entities::{convention, meeting, programme_session, session_speaker};
+use crate::error::{Problem, longer, said};
 use crate::{Store, StoreError};
 
 /// A session as a form or the demo gives it.
@@ -110,9 +112,14 @@ fn key(text: &Option<String>) -> Option<String> {
         .map(String::from)
 }
 
-fn too_long(what: &str, text: &str, max: usize, out: &mut Vec<String>) {
+/// A text longer than `max`: `id` says which (`refuse-programme-*-long`), `what` in English.
+fn too_long(id: &str, what: &str, text: &str, max: usize, out: &mut Vec<Problem>) {
     if text.chars().count() > max {
-        out.push(format!("The {what} is longer than {max} characters."));
+        out.push(longer(
+            id,
+            max,
+            format!("The {what} is longer than {max} characters."),
+        ));
     }
 }
 
@@ -129,18 +136,42 @@ impl NewSession {
         self.area = key(&self.area);
         let mut out = Vec::new();
         if self.title.is_empty() {
-            out.push("Give the session a title.".to_string());
+            out.push(said(
+                "refuse-programme-session-title",
+                "Give the session a title.",
+            ));
         }
         if self.room.is_empty() {
-            out.push("Give the room the session is held in.".to_string());
+            out.push(said(
+                "refuse-programme-session-room",
+                "Give the room the session is held in.",
+            ));
         }
-        too_long("title", &self.title, MAX_TITLE, &mut out);
-        too_long("room", &self.room, MAX_ROOM, &mut out);
-        too_long("description", &self.description, MAX_TEXT, &mut out);
+        too_long(
+            "refuse-programme-title-long",
+            "title",
+            &self.title,
+            MAX_TITLE,
+            &mut out,
+        );
+        too_long(
+            "refuse-programme-room-long",
+            "room",
+            &self.room,
+            MAX_ROOM,
+            &mut out,
+        );
+        too_long(
+            "refuse-programme-description-long",
+            "description",
+            &self.description,
+            MAX_TEXT,
+            &mut out,
+        );
         if out.is_empty() {
             Ok(self)
         } else {
-            Err(StoreError::invalid(out))
+            Err(StoreError::Invalid(out))
         }
     }
 
@@ -289,7 +320,7 @@ impl Store {
         after.push(new.as_session(0, position));
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let stored = programme_session::ActiveModel {
             meeting_id: Set(meeting.id),
@@ -367,7 +398,7 @@ impl Store {
             .collect();
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         write.detail(serde_json::json!({ "before": session_out(&row) }));
         let mut model: programme_session::ActiveModel = row.into();
@@ -416,16 +447,21 @@ impl Store {
             .count(write.txn())
             .await?;
         if statements > 0 {
-            return Err(StoreError::refuse(format!(
-                "“{}” has statements on record ({statements}); a session where statements were delivered stays on the programme: change it instead of deleting it.",
-                row.title
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-programme-session-has-statements")
+                    .text("title", &row.title)
+                    .number("count", i64::try_from(statements).unwrap_or(i64::MAX)),
+                format!(
+                    "“{}” has statements on record ({statements}); a session where statements were delivered stays on the programme: change it instead of deleting it.",
+                    row.title
+                ),
             )));
         }
         let before: Vec<Session> = rows.iter().filter_map(session_out).collect();
         let after: Vec<Session> = before.iter().filter(|s| s.id != id).cloned().collect();
         let problems = programme::new_problems(&m, &architecture, &before, &after);
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         write.detail(serde_json::json!({ "deleted": session_out(&row) }));
         session_speaker::Entity::delete_many()
@@ -454,17 +490,35 @@ impl Store {
         let actor = key(&new.actor).map(|a| a.to_uppercase());
         let mut out = Vec::new();
         if name.is_empty() {
-            out.push("Give the speaker's name.".to_string());
+            out.push(said(
+                "refuse-programme-speaker-name",
+                "Give the speaker's name.",
+            ));
         }
-        too_long("name", &name, MAX_NAME, &mut out);
-        too_long("role or capacity", &capacity, MAX_NAME, &mut out);
+        too_long(
+            "refuse-programme-name-long",
+            "name",
+            &name,
+            MAX_NAME,
+            &mut out,
+        );
+        too_long(
+            "refuse-programme-capacity-long",
+            "role or capacity",
+            &capacity,
+            MAX_NAME,
+            &mut out,
+        );
         if let Some(code) = &actor
             && self.actor(code).await.is_err()
         {
-            out.push(format!("“{code}” is not in the actors registry."));
+            out.push(Problem::new(
+                Message::new("refuse-programme-speaker-actor").code("value", code),
+                format!("“{code}” is not in the actors registry."),
+            ));
         }
         if !out.is_empty() {
-            return Err(StoreError::invalid(out));
+            return Err(StoreError::Invalid(out));
         }
         let mut write = self
             .write(

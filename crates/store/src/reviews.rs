@@ -13,8 +13,11 @@ use sea_orm::{
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::review::Subject;
 
+use treatydesk_domain::finding::Message;
+
 use crate::audit::Author;
 use crate::entities::{convention, decision, meeting, review_item};
+use crate::error::{Problem, said};
 use crate::{Store, StoreError};
 
 /// A review item as the ISU submits it.
@@ -61,19 +64,27 @@ impl Store {
     ) -> Result<review_item::Model, StoreError> {
         let mut problems = Vec::new();
         if MeetingKind::from_slug(&meeting.kind) != Some(MeetingKind::ReviewConference) {
-            problems.push(format!(
-                "{} is not a Review Conference: reviews of the architecture are held at one",
-                meeting.label
+            problems.push(Problem::new(
+                Message::new("refuse-review-not-a-review-conference")
+                    .meeting("meeting", &meeting.label),
+                format!(
+                    "{} is not a Review Conference: reviews of the architecture are held at one",
+                    meeting.label
+                ),
             ));
         }
         let Some(subject) = item.subject else {
-            problems.push(
-                "choose what is reviewed: the intersessional programme, the Working Groups, the Coordination Committee or the ISU".into(),
-            );
-            return Err(StoreError::invalid(problems));
+            problems.push(said(
+                "refuse-review-subject",
+                "choose what is reviewed: the intersessional programme, the Working Groups, the Coordination Committee or the ISU",
+            ));
+            return Err(StoreError::Invalid(problems));
         };
         if item.background.trim().is_empty() && item.outcome.trim().is_empty() {
-            problems.push("give the background documents or the outcome (or both)".into());
+            problems.push(said(
+                "refuse-review-empty",
+                "give the background documents or the outcome (or both)",
+            ));
         }
         if [
             &item.background,
@@ -85,7 +96,11 @@ impl Store {
         .iter()
         .any(|t| t.chars().count() > MAX_TEXT)
         {
-            problems.push(format!("each text may have up to {MAX_TEXT} characters"));
+            problems.push(Problem::new(
+                Message::new("refuse-review-text-long")
+                    .number("max", i64::try_from(MAX_TEXT).unwrap_or(i64::MAX)),
+                format!("each text may have up to {MAX_TEXT} characters"),
+            ));
         }
         if let Some(id) = item.decision_id {
             let found = decision::Entity::find_by_id(id)
@@ -93,9 +108,11 @@ impl Store {
                 .one(self.db())
                 .await?;
             if found.is_none() {
-                problems.push(format!(
-                    "there is no decision {id} in {}",
-                    convention.short_name
+                problems.push(Problem::new(
+                    Message::new("refuse-review-decision-unknown")
+                        .code("id", &id.to_string())
+                        .code("convention", &convention.short_name),
+                    format!("there is no decision {id} in {}", convention.short_name),
                 ));
             }
         }
@@ -107,7 +124,10 @@ impl Store {
                 .iter()
                 .any(|x| i64::from(x.version) == i64::from(v))
             {
-                problems.push(format!("there is no architecture version {v} on record"));
+                problems.push(Problem::new(
+                    Message::new("refuse-review-version-unknown").code("version", &v.to_string()),
+                    format!("there is no architecture version {v} on record"),
+                ));
             }
         }
         let earlier = self
@@ -118,13 +138,13 @@ impl Store {
             .map(|r| r.revision)
             .max();
         if earlier.is_some() && item.reason.trim().chars().count() < 5 {
-            problems.push(
-                "this subject already has a review item: say why you correct it (5 characters or more)"
-                    .into(),
-            );
+            problems.push(said(
+                "refuse-review-reason",
+                "this subject already has a review item: say why you correct it (5 characters or more)",
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let revision = earlier.unwrap_or(0) + 1;
         let reason = if item.reason.trim().is_empty() {

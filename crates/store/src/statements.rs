@@ -16,8 +16,11 @@ use sea_orm::{
 };
 use treatydesk_domain::document::{UN_LANGUAGES, is_un_language};
 
+use treatydesk_domain::finding::Message;
+
 use crate::audit::Author;
 use crate::entities::{convention, meeting, programme_session, session_speaker, statement};
+use crate::error::{Problem, longer, said};
 use crate::files::{FileStore, MAX_FILE, media_type_of};
 use crate::{Store, StoreError};
 
@@ -94,58 +97,98 @@ impl Store {
             _ => None,
         };
         match (&session, &speaker) {
-            (None, _) => problems.push(format!(
-                "Session {} is not in the programme of {}; choose a session of this meeting.",
-                new.session_id, meeting.label
+            (None, _) => problems.push(Problem::new(
+                Message::new("refuse-statement-session")
+                    .code("session", &new.session_id.to_string())
+                    .meeting("meeting", &meeting.label),
+                format!(
+                    "Session {} is not in the programme of {}; choose a session of this meeting.",
+                    new.session_id, meeting.label
+                ),
             )),
-            (Some(s), None) => problems.push(format!(
-                "The speaker chosen is not on the session “{}”; choose one of its speakers.",
-                s.title
+            (Some(s), None) => problems.push(Problem::new(
+                Message::new("refuse-statement-speaker").text("session", &s.title),
+                format!(
+                    "The speaker chosen is not on the session “{}”; choose one of its speakers.",
+                    s.title
+                ),
             )),
             (Some(_), Some(sp)) if !uploader.may_record_for(sp.actor_code.as_deref()) => {
                 let mine = match uploader {
                     Uploader::FocalPoint(states) => states.join(", "),
                     Uploader::Isu => String::new(),
                 };
-                let theirs = sp
-                    .actor_code
-                    .clone()
-                    .unwrap_or_else(|| "no State".to_string());
-                problems.push(format!(
-                    "A focal point records statements for its own State only ({mine}); {} speaks for {theirs}.",
-                    sp.name
-                ));
+                problems.push(match &sp.actor_code {
+                    Some(theirs) => Problem::new(
+                        Message::new("refuse-statement-other-state")
+                            .code("mine", &mine)
+                            .text("speaker", &sp.name)
+                            .code("theirs", theirs),
+                        format!(
+                            "A focal point records statements for its own State only ({mine}); {} speaks for {theirs}.",
+                            sp.name
+                        ),
+                    ),
+                    None => Problem::new(
+                        Message::new("refuse-statement-no-state")
+                            .code("mine", &mine)
+                            .text("speaker", &sp.name),
+                        format!(
+                            "A focal point records statements for its own State only ({mine}); {} speaks for no State.",
+                            sp.name
+                        ),
+                    ),
+                });
             }
             _ => {}
         }
         let lang = new.lang.trim();
         if !is_un_language(lang) {
-            problems.push(format!(
-                "“{lang}” is not one of the six UN languages ({}); choose the language of the statement.",
-                UN_LANGUAGES.join(", ")
+            let known = UN_LANGUAGES.join(", ");
+            problems.push(Problem::new(
+                Message::new("refuse-statement-language")
+                    .code("value", lang)
+                    .code("known", &known),
+                format!(
+                    "“{lang}” is not one of the six UN languages ({known}); choose the language of the statement."
+                ),
             ));
         }
         let title = new.title.trim();
         if title.is_empty() {
-            problems.push("Give the statement a title.".to_string());
+            problems.push(said(
+                "refuse-statement-title",
+                "Give the statement a title.",
+            ));
         } else if title.chars().count() > MAX_TITLE {
-            problems.push(format!("The title is longer than {MAX_TITLE} characters."));
+            problems.push(longer(
+                "refuse-statement-title-long",
+                MAX_TITLE,
+                format!("The title is longer than {MAX_TITLE} characters."),
+            ));
         }
         if bytes.is_empty() {
-            problems.push("Choose the file of the statement; the file given is empty.".into());
+            problems.push(said(
+                "refuse-statement-file-empty",
+                "Choose the file of the statement; the file given is empty.",
+            ));
         } else if bytes.len() > MAX_FILE {
-            problems.push(format!(
-                "The file is {} MiB; at most {} MiB are accepted.",
-                bytes.len() / (1024 * 1024),
-                MAX_FILE / (1024 * 1024)
+            let size = bytes.len() / (1024 * 1024);
+            let max = MAX_FILE / (1024 * 1024);
+            problems.push(Problem::new(
+                Message::new("refuse-statement-file-large")
+                    .number("size", i64::try_from(size).unwrap_or(i64::MAX))
+                    .number("max", i64::try_from(max).unwrap_or(i64::MAX)),
+                format!("The file is {size} MiB; at most {max} MiB are accepted."),
             ));
         } else if media_type_of(bytes).is_none() {
-            problems.push(
-                "The file is not a PDF, a Word document (DOCX) or plain UTF-8 text.".to_string(),
-            );
+            problems.push(said(
+                "refuse-statement-file-kind",
+                "The file is not a PDF, a Word document (DOCX) or plain UTF-8 text.",
+            ));
         }
         let (Some(session), Some(speaker), true) = (session, speaker, problems.is_empty()) else {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         };
         let stored = files.put(bytes)?;
         let mut write = self
@@ -251,22 +294,42 @@ impl Store {
             .await?;
         let mut problems = Vec::new();
         if target.withdrawn {
-            problems.push("This is a withdrawal already; there is nothing to withdraw.".into());
+            problems.push(said(
+                "refuse-statement-withdrawn",
+                "This is a withdrawal already; there is nothing to withdraw.",
+            ));
         } else if let Some(later) = later {
-            problems.push(format!(
-                "This version was replaced by a later one ({}); withdraw the current version instead.",
-                later.id
+            problems.push(Problem::new(
+                Message::new("refuse-statement-replaced").code("id", &later.id.to_string()),
+                format!(
+                    "This version was replaced by a later one ({}); withdraw the current version instead.",
+                    later.id
+                ),
             ));
         }
         if !uploader.may_record_for(target.state_code.as_deref()) {
-            problems.push(format!(
-                "A focal point withdraws statements of its own State only; {} speaks for {}.",
-                target.speaker_name,
-                target.state_code.as_deref().unwrap_or("no State")
-            ));
+            problems.push(match &target.state_code {
+                Some(theirs) => Problem::new(
+                    Message::new("refuse-statement-withdraw-other")
+                        .text("speaker", &target.speaker_name)
+                        .code("theirs", theirs),
+                    format!(
+                        "A focal point withdraws statements of its own State only; {} speaks for {theirs}.",
+                        target.speaker_name
+                    ),
+                ),
+                None => Problem::new(
+                    Message::new("refuse-statement-withdraw-no-state")
+                        .text("speaker", &target.speaker_name),
+                    format!(
+                        "A focal point withdraws statements of its own State only; {} speaks for no State.",
+                        target.speaker_name
+                    ),
+                ),
+            });
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let row = statement::ActiveModel {
             convention_id: Set(target.convention_id),

@@ -122,7 +122,7 @@ fn p2_2_thematic_area_inside_working_group_a_time_accepted() {
     ];
     assert_eq!(
         problems(&ism(), &architecture(), &list),
-        Vec::<String>::new()
+        Vec::<crate::finding::Problem>::new()
     );
 }
 
@@ -137,7 +137,7 @@ fn p2_2_thematic_area_outside_working_group_a_time_refused() {
     ];
     let found = problems(&ism(), &architecture(), &list);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].contains("P2.2") && found[0].contains("Body general"));
+    assert!(found[0].sentence.contains("P2.2") && found[0].sentence.contains("Body general"));
 }
 
 #[test]
@@ -184,7 +184,9 @@ fn p2_2_thematic_area_with_a_body_other_than_its_parent_refused() {
     ];
     let found = problems(&ism(), &architecture(), &list);
     assert!(
-        found.iter().any(|p| p.contains("its body must be")),
+        found
+            .iter()
+            .any(|p| p.sentence.contains("its body must be")),
         "{found:?}"
     );
 }
@@ -204,14 +206,20 @@ fn p2_2_area_must_exist_in_the_architecture_in_force_that_day() {
     );
     let found = problems(&early, &architecture(), &list);
     assert!(
-        found.iter().any(|p| p.contains("no thematic area")),
+        found
+            .iter()
+            .any(|p| p.sentence.contains("no thematic area")),
         "{found:?}"
     );
     let unknown = vec![group(
         session(1, DAY, time!(10:00), time!(11:00), "A"),
         "wg-z",
     )];
-    assert!(problems(&ism(), &architecture(), &unknown)[0].contains("no body “wg-z”"));
+    assert!(
+        problems(&ism(), &architecture(), &unknown)[0]
+            .sentence
+            .contains("no body “wg-z”")
+    );
 }
 
 #[test]
@@ -257,13 +265,17 @@ fn session_day_within_the_meeting_accepted_and_outside_refused() {
     )];
     let found = problems(&ism(), &architecture(), &outside);
     assert_eq!(found.len(), 1);
-    assert!(found[0].contains("not on a day of 2ISM"));
+    assert!(found[0].sentence.contains("not on a day of 2ISM"));
 }
 
 #[test]
 fn session_must_start_before_it_ends() {
     let list = vec![session(1, DAY, time!(11:00), time!(11:00), "A")];
-    assert!(problems(&ism(), &architecture(), &list)[0].contains("must start before it ends"));
+    assert!(
+        problems(&ism(), &architecture(), &list)[0]
+            .sentence
+            .contains("must start before it ends")
+    );
 }
 
 #[test]
@@ -274,7 +286,7 @@ fn overlap_in_the_same_room_refused() {
     ];
     let found = problems(&ism(), &architecture(), &list);
     assert_eq!(found.len(), 1);
-    assert!(found[0].contains("overlap in room"));
+    assert!(found[0].sentence.contains("overlap in room"));
 }
 
 #[test]

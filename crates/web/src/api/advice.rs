@@ -12,6 +12,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::advice;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::advice::{NewRequest, Side};
 use treatydesk_store::entities::{advice_request, convention};
 
@@ -22,6 +23,7 @@ use crate::views::advice::{
     AssignIn, MessageIn, RequestDetailOut, RequestIn, RequestsOut, RevisionIn, ShareIn,
     decode_attachments, detail, list, readable, refusal,
 };
+use crate::views::findings::problem;
 use crate::{AppState, WebError};
 
 pub fn routes() -> Router<AppState> {
@@ -100,9 +102,11 @@ pub async fn ask_api(
     let wanted = input.state.trim().to_uppercase();
     if !isu && !advice::may_write_for_state(&ctx.viewer, &c.code, &wanted) {
         return Err(
-            WebError::Store(treatydesk_store::StoreError::refuse(format!(
-                "A focal point asks for its own State only ({}).",
-                advice::focal_point_states(&ctx.viewer, &c.code).join(", ")
+            WebError::Store(treatydesk_store::StoreError::refuse(problem(
+                Message::new("refuse-advice-own-state").code(
+                    "states",
+                    &advice::focal_point_states(&ctx.viewer, &c.code).join(", "),
+                ),
             )))
             .into(),
         );

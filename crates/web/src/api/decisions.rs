@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use treatydesk_domain::AccessLevel;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::StoreError;
 use treatydesk_store::decisions::NewDecision;
 
@@ -20,6 +21,7 @@ use crate::extract::AsOf;
 use crate::views::decisions::{
     CorrectionIn, DecisionDetailOut, DecisionIn, DecisionOut, Register, content,
 };
+use crate::views::findings::problem;
 use crate::views::listing;
 
 pub fn routes() -> Router<AppState> {
@@ -94,16 +96,15 @@ pub async fn record_api(
     let meeting = match state.store.meeting(&c, input.meeting.trim()).await {
         Ok(m) => m,
         Err(StoreError::NotFound(_)) => {
-            return Err(StoreError::refuse(format!(
-                "the meeting \"{}\" is not on record",
-                input.meeting.trim()
+            return Err(StoreError::refuse(problem(
+                Message::new("refuse-decision-meeting-unknown").code("value", input.meeting.trim()),
             ))
             .into());
         }
         Err(e) => return Err(e.into()),
     };
     let register = Register::load(&state, &c, None).await?;
-    let typed = content(&input.content, &register.documents).map_err(StoreError::invalid)?;
+    let typed = content(&input.content, &register.documents).map_err(StoreError::Invalid)?;
     let stored = state
         .store
         .record_decision(
@@ -150,7 +151,7 @@ pub async fn correct_api(
             crate::WebError::NotFound(format!("there is no decision {id} on record")).into(),
         );
     }
-    let typed = content(&input.content, &register.documents).map_err(StoreError::invalid)?;
+    let typed = content(&input.content, &register.documents).map_err(StoreError::Invalid)?;
     let author = ctx.author(input.reason.trim());
     state.store.correct_decision(&author, &c, id, typed).await?;
     crate::services::indexing::reindex_decision(&state, &c, id).await?;

@@ -13,6 +13,7 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::StoreError;
 use treatydesk_store::delegations::Delegate;
 use treatydesk_store::registration::Upload;
@@ -20,6 +21,7 @@ use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
 use crate::error::ApiError;
+use crate::views::findings::problem;
 use crate::views::registration::{
     Acting, DelegateOut, DelegationOut, RegistrationOut, acting_for, acting_on, known_state,
     registration_out, revision_out,
@@ -162,7 +164,9 @@ pub async fn post_delegation_api(
     let lang = match body.lang.trim() {
         "" => ctx.lang,
         code => treatydesk_domain::Lang::parse(code).ok_or_else(|| {
-            WebError::BadRequest(format!("lang \"{code}\" is not one of en, fr, es, ar"))
+            WebError::Store(StoreError::refuse(problem(
+                Message::new("refuse-delegation-lang").code("value", code),
+            )))
         })?,
     };
     let upload = match body.credentials.trim() {
@@ -194,7 +198,7 @@ pub async fn post_delegation_api(
             lang,
         )
         .await?
-        .map_err(|refused| WebError::Store(StoreError::invalid(refused.sentences())))?;
+        .map_err(|refused| WebError::Store(StoreError::Invalid(refused.problems())))?;
     Ok((
         StatusCode::CREATED,
         Json(PostedOut {
@@ -336,9 +340,9 @@ pub async fn decisions_api(
         "approve" => true,
         "refuse" => false,
         other => {
-            return Err(WebError::BadRequest(format!(
-                "decision \"{other}\" is not approve or refuse"
-            ))
+            return Err(WebError::Store(StoreError::refuse(problem(
+                Message::new("refuse-delegation-decision").code("value", other),
+            )))
             .into());
         }
     };

@@ -12,6 +12,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use treatydesk_domain::advice;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::StoreError;
 
 use super::{Body, body, check_csrf_header, created};
@@ -21,6 +22,7 @@ use crate::views::extensions::{
     ExtensionAnalysisIn, ExtensionOutcomeIn, ExtensionRequestIn, ExtensionRequestOut,
     ExtensionRequestsOut, detail, is_isu, list, may_file, may_file_for, out, readable,
 };
+use crate::views::findings::problem;
 use crate::views::listing::today;
 use crate::{AppState, WebError};
 
@@ -88,9 +90,9 @@ pub async fn file_api(
     let typed = body(b)?;
     let wanted = typed.state.trim().to_uppercase();
     if !may_file_for(&ctx, &c, &wanted) {
-        return Err(WebError::Store(StoreError::refuse(format!(
-            "A focal point files for its own State only ({}).",
-            advice::focal_point_states(&ctx.viewer, &c.code).join(", ")
+        let states = advice::focal_point_states(&ctx.viewer, &c.code).join(", ");
+        return Err(WebError::Store(StoreError::refuse(problem(
+            Message::new("refuse-extension-own-state").code("states", &states),
         )))
         .into());
     }

@@ -108,7 +108,7 @@ pub async fn send_api(
     let capacity = sender_capacity(&ctx, &c.code).ok_or(crate::WebError::Forbidden)?;
     check_csrf_header(&ctx, &headers)?;
     let input = body(b)?;
-    let m = new_message(&input, capacity, today()).map_err(StoreError::invalid)?;
+    let m = new_message(&input, capacity, today()).map_err(StoreError::Invalid)?;
     let (id, _) = state
         .store
         .send_message(&ctx.author("send a message"), &c, &m)

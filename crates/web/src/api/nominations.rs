@@ -8,11 +8,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use treatydesk_domain::finding::Message;
 use treatydesk_store::nominations::NewNomination;
 
 use super::check_csrf_header;
 use crate::ctx::Ctx;
 use crate::error::ApiError;
+use crate::views::findings::problem;
 use crate::views::nominations::{
     NominatedOut, NominationIn, NominationOut, NominationsOut, findings_out, meeting_nominations,
     nominations_out, nominee, require_nominator, withdrawable,
@@ -75,9 +77,9 @@ pub async fn nominate_api(
     check_csrf_header(&ctx, &headers)?;
     let b = body(b)?;
     let (nominated, on_behalf) = nominee(&ctx, m.code(), b.state.as_deref())?.ok_or_else(|| {
-        WebError::Store(treatydesk_store::StoreError::refuse(
-            "name the State nominated (state, its alpha-3 code)",
-        ))
+        WebError::Store(treatydesk_store::StoreError::refuse(problem(Message::new(
+            "refuse-nomination-state-missing",
+        ))))
     })?;
     let new = NewNomination {
         state: nominated.clone(),

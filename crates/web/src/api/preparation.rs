@@ -80,7 +80,7 @@ pub async fn change_api(
     let (c, m) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     check_csrf_header(&ctx, &headers)?;
-    let change = item_change(&body(b)?).map_err(StoreError::invalid)?;
+    let change = item_change(&body(b)?).map_err(StoreError::Invalid)?;
     state
         .store
         .set_preparation_item(&ctx.author("meeting preparation"), &c, &m, &change)

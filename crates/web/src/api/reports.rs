@@ -12,6 +12,7 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use treatydesk_domain::advice;
+use treatydesk_domain::finding::Message;
 use treatydesk_store::StoreError;
 use treatydesk_store::reports::SUBMITTED;
 
@@ -19,6 +20,7 @@ use super::{Body, body, check_csrf_header, created};
 use crate::ctx::Ctx;
 use crate::error::ApiError;
 use crate::views::extensions::may_file_for;
+use crate::views::findings::problem;
 use crate::views::listing::today;
 use crate::views::reports::{
     CompiledOut, TransparencyFileIn, TransparencyReportIn, TransparencyReportOut,
@@ -104,9 +106,9 @@ pub async fn file_api(
     let typed = body(b)?;
     let wanted = typed.state.trim().to_uppercase();
     if !may_file_for(&ctx, &c, &wanted) {
-        return Err(WebError::Store(StoreError::refuse(format!(
-            "A focal point reports for its own State only ({}).",
-            advice::focal_point_states(&ctx.viewer, &c.code).join(", ")
+        let states = advice::focal_point_states(&ctx.viewer, &c.code).join(", ");
+        return Err(WebError::Store(StoreError::refuse(problem(
+            Message::new("refuse-report-own-state").code("states", &states),
         )))
         .into());
     }

@@ -57,7 +57,7 @@ pub async fn record_api(
     let (c, m) = crate::extract::meeting(&state, &code, &label).await?;
     ctx.require(&c.code, AccessLevel::Isu)?;
     check_csrf_header(&ctx, &headers)?;
-    let item = new_review_item(&body(b)?).map_err(StoreError::invalid)?;
+    let item = new_review_item(&body(b)?).map_err(StoreError::Invalid)?;
     state
         .store
         .record_review_item(&ctx.author("record a review item"), &c, &m, &item)

@@ -17,6 +17,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_store::StoreError;
 use treatydesk_store::decisions::{DecisionContent, NewDecision};
 use treatydesk_store::entities::convention;
@@ -27,6 +28,7 @@ use crate::extract::{AsOf, convention_name};
 use crate::views::decisions::{
     ContentIn, DecisionDetailOut, DecisionOut, Register, content, deciding_meetings, ordered_texts,
 };
+use crate::views::findings::{problem, problems_in};
 use crate::views::listing;
 use crate::{AppState, WebError};
 
@@ -146,7 +148,7 @@ impl DecisionForm {
 
     /// The typed content resolved against the register: symbols, `LABEL/number` references,
     /// the agenda item and the date. Every problem is listed.
-    fn content(&self, register: &Register) -> Result<DecisionContent, Vec<String>> {
+    fn content(&self, register: &Register) -> Result<DecisionContent, Vec<Problem>> {
         let mut problems = Vec::new();
         let texts: BTreeMap<String, String> = TEXT_LANGS
             .iter()
@@ -164,8 +166,8 @@ impl DecisionForm {
             });
             match found {
                 Some(r) => supersedes.push(r.decision.id),
-                None => problems.push(format!(
-                    "\"{reference}\" is not a decision on record; write the meeting and the number, as 2MSP/3"
+                None => problems.push(problem(
+                    Message::new("refuse-decision-reference-unknown").code("value", reference),
                 )),
             }
         }
@@ -174,7 +176,9 @@ impl DecisionForm {
             raw => match raw.parse::<i32>() {
                 Ok(id) => Some(id),
                 Err(_) => {
-                    problems.push(format!("\"{raw}\" is not an agenda item"));
+                    problems.push(problem(
+                        Message::new("refuse-decision-agenda-typed").code("value", raw),
+                    ));
                     None
                 }
             },
@@ -337,9 +341,8 @@ pub async fn record(
     let number = match form.number.trim().parse::<u32>() {
         Ok(n) => n,
         Err(_) => {
-            problems.push(format!(
-                "\"{}\" is not a decision number (a whole number from 1)",
-                form.number.trim()
+            problems.push(problem(
+                Message::new("refuse-decision-number-typed").code("value", form.number.trim()),
             ));
             0
         }
@@ -347,9 +350,8 @@ pub async fn record(
     let meeting = match state.store.meeting(&c, form.meeting.trim()).await {
         Ok(m) => Some(m),
         Err(StoreError::NotFound(_)) => {
-            problems.push(format!(
-                "the meeting \"{}\" is not on record",
-                form.meeting.trim()
+            problems.push(problem(
+                Message::new("refuse-decision-meeting-unknown").code("value", form.meeting.trim()),
             ));
             None
         }
@@ -364,6 +366,7 @@ pub async fn record(
         }
     };
     let (Some(meeting), Some(typed), true) = (meeting, typed, problems.is_empty()) else {
+        let problems = problems_in(ctx.lang, &problems);
         return register_page(ctx, &state, &code, "", form, problems).await;
     };
     let new = NewDecision {
@@ -480,7 +483,10 @@ pub async fn correct(
     let typed = form.content(&register);
     let typed = match typed {
         Ok(t) => t,
-        Err(p) => return detail_page(ctx, &state, &code, id, false, Some(form), p).await,
+        Err(p) => {
+            let p = problems_in(ctx.lang, &p);
+            return detail_page(ctx, &state, &code, id, false, Some(form), p).await;
+        }
     };
     let author = ctx.author(form.reason.trim());
     match state.store.correct_decision(&author, &c, id, typed).await {

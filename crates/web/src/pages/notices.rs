@@ -349,7 +349,7 @@ pub async fn send(
                 .send_message(&ctx.author("send a message"), &c, &m)
                 .await
         }
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok((id, _)) => {

@@ -127,7 +127,7 @@ pub async fn change(
             .set_preparation_item(&ctx.author("meeting preparation"), &c, &m, &change)
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!(

@@ -107,7 +107,7 @@ pub async fn record(
             .record_review_item(&ctx.author("record a review item"), &c, &m, &item)
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(

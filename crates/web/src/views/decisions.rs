@@ -9,8 +9,9 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::document::UN_LANGUAGES;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::record_kept::records_decisions;
 use treatydesk_store::decisions::{DecisionContent, DecisionRecord};
@@ -18,6 +19,7 @@ use treatydesk_store::entities::{convention, document, meeting};
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
+use crate::views::findings::{problem, typed_date};
 use crate::views::records::{DocLink, may_read};
 use crate::{AppState, WebError};
 
@@ -113,11 +115,11 @@ pub struct CorrectionIn {
 }
 
 /// Resolves typed content against the record: document symbols to ids, the date. Every
-/// problem is listed (symbols not on record, a malformed date).
+/// problem is listed as a message (symbols not on record, a malformed date).
 pub fn content(
     input: &ContentIn,
     documents: &[document::Model],
-) -> Result<DecisionContent, Vec<String>> {
+) -> Result<DecisionContent, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut adopts = Vec::new();
     for symbol in input
@@ -131,18 +133,14 @@ pub fn content(
             .find(|d| d.symbol.eq_ignore_ascii_case(symbol))
         {
             Some(d) => adopts.push(d.id),
-            None => problems.push(format!("no document with the symbol {symbol} is on record")),
+            None => problems.push(problem(
+                Message::new("refuse-decision-symbol-unknown").code("symbol", symbol),
+            )),
         }
     }
-    let decided_on = match input.decided_on.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(raw) => match parse_date(raw) {
-            Some(d) => Some(d),
-            None => {
-                problems.push(format!("\"{raw}\" is not a date in the form YYYY-MM-DD"));
-                None
-            }
-        },
+    let decided_on = match input.decided_on.as_deref() {
+        None => None,
+        Some(raw) => typed_date(raw, "decided-on", &mut problems),
     };
     if problems.is_empty() {
         Ok(DecisionContent {

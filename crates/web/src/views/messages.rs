@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 use time::Date;
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::message::Audience;
 use treatydesk_domain::{AccessLevel, Lang, Role};
 use treatydesk_store::entities::convention;
@@ -16,6 +17,7 @@ use treatydesk_store::messages::{MessageRecord, NewMessage};
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
+use crate::views::findings::{problem, typed_date};
 use crate::{AppState, WebError};
 
 /// In what capacity the reader may send messages in the convention, if at all.
@@ -122,12 +124,12 @@ pub struct NoticeIn {
     pub versions: Vec<NoticeVersionIn>,
 }
 
-/// The store's message from the input, or every problem in a sentence.
+/// The store's message from the input, or every problem as a message.
 pub fn new_message(
     input: &NoticeIn,
     capacity: &str,
     today: Date,
-) -> Result<NewMessage, Vec<String>> {
+) -> Result<NewMessage, Vec<Problem>> {
     let mut problems = Vec::new();
     let reference = match input.audience.as_str() {
         "meeting-participants" => Some(input.meeting.as_str()),
@@ -139,15 +141,11 @@ pub fn new_message(
         .ok();
     let on = match input.on.trim() {
         "" => Some(today),
-        raw => parse_date(raw).or_else(|| {
-            problems.push(format!("\"{raw}\" is not a date (YYYY-MM-DD)"));
-            None
-        }),
+        raw => typed_date(raw, "date", &mut problems),
     };
     let original = Lang::parse(&input.original).or_else(|| {
-        problems.push(format!(
-            "\"{}\" is not a language of the product (en, fr, es, ar)",
-            input.original
+        problems.push(problem(
+            Message::new("refuse-notice-original-lang").code("value", &input.original),
         ));
         None
     });
@@ -158,10 +156,14 @@ pub fn new_message(
         }
         match Lang::parse(&v.lang) {
             Some(l) if versions.iter().any(|(x, _, _)| *x == l) => {
-                problems.push(format!("the {} version is given twice", l.endonym()));
+                problems.push(problem(
+                    Message::new("refuse-notice-version-twice").code("lang", l.code()),
+                ));
             }
             Some(l) => versions.push((l, v.subject.clone(), v.text.clone())),
-            None => problems.push(format!("\"{}\" is not a language of the product", v.lang)),
+            None => problems.push(problem(
+                Message::new("refuse-notice-version-lang").code("value", &v.lang),
+            )),
         }
     }
     match (audience, on, original, problems.is_empty()) {

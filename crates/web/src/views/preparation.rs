@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 use time::Date;
-use treatydesk_domain::calendar::{format_date, parse_date};
+use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::Problem;
 use treatydesk_domain::{AccessLevel, Lang, Role};
 use treatydesk_store::entities::action;
 use treatydesk_store::preparation::{ChecklistItem, ItemChange};
@@ -14,6 +15,7 @@ use utoipa::ToSchema;
 
 use crate::WebError;
 use crate::ctx::Ctx;
+use crate::views::findings::typed_date;
 
 fn is_president(ctx: &Ctx, code: &str) -> bool {
     ctx.viewer
@@ -56,14 +58,13 @@ pub struct ItemIn {
     pub done: bool,
 }
 
-/// The store's change from the input, or the sentence that refuses the date.
-pub fn item_change(input: &ItemIn) -> Result<ItemChange, Vec<String>> {
-    let due_on = match input.due_on.trim() {
-        "" => None,
-        raw => Some(
-            parse_date(raw).ok_or_else(|| vec![format!("\"{raw}\" is not a date (YYYY-MM-DD)")])?,
-        ),
-    };
+/// The store's change from the input, or the message that refuses the date.
+pub fn item_change(input: &ItemIn) -> Result<ItemChange, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let due_on = typed_date(&input.due_on, "date", &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     let key = Some(input.key.trim())
         .filter(|k| !k.is_empty())
         .map(str::to_string);

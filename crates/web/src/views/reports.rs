@@ -27,7 +27,7 @@ use utoipa::ToSchema;
 use crate::WebError;
 use crate::ctx::Ctx;
 use crate::views::extensions::may_file_for;
-use crate::views::findings::{problem, problems_in, typed_date};
+use crate::views::findings::{problem, typed_date};
 
 /// A stockpile form's row (JSON).
 #[derive(Clone, Serialize, Deserialize, ToSchema, Default)]
@@ -447,8 +447,8 @@ impl ReportTyped {
         }
     }
 
-    /// The store's input, the numbers read; every problem as a sentence in the reader's
-    /// language (the form's own values: a year, a date, a whole number).
+    /// The store's input, the numbers read; every problem as a message (the form's own values:
+    /// a year, a date, a whole number), a form named in the reader's language.
     pub fn input(
         &self,
         ctx: &Ctx,
@@ -456,15 +456,13 @@ impl ReportTyped {
         forms: &[ReportForm],
     ) -> Result<ReportInput, StoreError> {
         let mut problems = Vec::new();
-        let mut typed = Vec::new();
-        let access = access_of(&self.access, &mut typed);
-        problems.extend(problems_in(ctx.lang, &typed));
+        let access = access_of(&self.access, &mut problems);
         let received_on = match self.received_on.trim() {
             "" => None,
             raw => {
                 let d = parse_date(raw);
                 if d.is_none() {
-                    problems.push(ctx.ts("report-bad-date", raw));
+                    problems.push(problem(Message::new("report-bad-date").code("value", raw)));
                 }
                 d
             }
@@ -474,16 +472,19 @@ impl ReportTyped {
             p => match p.parse::<i32>() {
                 Ok(y) => Some(y),
                 Err(_) => {
-                    problems.push(ctx.ts("report-bad-year", p));
+                    problems.push(problem(Message::new("report-bad-year").code("value", p)));
                     None
                 }
             },
         };
-        let form_name = |key: &str| {
-            forms
-                .iter()
-                .find(|f| f.key == key)
-                .map_or_else(|| key.to_string(), |f| f.name.get(ctx.lang).to_string())
+        // A problem about a form: its English sentence names the form in English, its message
+        // in the reader's language.
+        let about_form = |message: Message, key: &str| {
+            let form = forms.iter().find(|f| f.key == key);
+            let english = form.map_or(key, |f| f.name.en.as_str());
+            let shown = form.map_or(key, |f| f.name.get(ctx.lang));
+            let p = problem(message.clone().text("form", english));
+            Problem::new(message.text("form", shown), p.sentence)
         };
         let mut entries = BTreeMap::new();
         for (key, typed) in &self.forms {
@@ -491,17 +492,14 @@ impl ReportTyped {
                 .iter()
                 .find(|f| &f.key == key)
                 .map_or(FormShape::Text, |f| f.shape);
-            let mut marks = Vec::new();
-            let status = status_of(&typed.status, key, &mut marks);
-            problems.extend(problems_in(ctx.lang, &marks));
+            let status = status_of(&typed.status, key, &mut problems);
             let since = match (status, typed.since.trim()) {
                 (FormStatus::Unchanged, s) if !s.is_empty() => match s.parse::<i32>() {
                     Ok(y) => Some(y),
                     Err(_) => {
-                        problems.push(crate::i18n::tr_args(
-                            ctx.lang,
-                            "report-bad-since",
-                            &[("form", form_name(key).as_str()), ("value", s)],
+                        problems.push(about_form(
+                            Message::new("report-bad-since").code("value", s),
+                            key,
                         ));
                         None
                     }
@@ -520,15 +518,12 @@ impl ReportTyped {
                 }
                 let mut number = |cell: usize| {
                     whole(&cells[cell]).unwrap_or_else(|| {
-                        let row = (i + 1).to_string();
-                        problems.push(crate::i18n::tr_args(
-                            ctx.lang,
-                            "report-bad-number",
-                            &[
-                                ("form", form_name(key).as_str()),
-                                ("row", row.as_str()),
-                                ("value", cells[cell].trim()),
-                            ],
+                        let row = i64::try_from(i + 1).unwrap_or(i64::MAX);
+                        problems.push(about_form(
+                            Message::new("report-bad-number")
+                                .number("row", row)
+                                .code("value", cells[cell].trim()),
+                            key,
                         ));
                         0
                     })
@@ -552,7 +547,7 @@ impl ReportTyped {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         Ok(ReportInput {
             state: self.state.trim().to_uppercase(),

@@ -6,10 +6,13 @@
 //! It must never hide an earlier version: a correction shows with the one it replaced.
 
 use serde::{Deserialize, Serialize};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::review::{Subject, missing};
 use treatydesk_store::entities::{meeting, review_item};
 use treatydesk_store::reviews::NewReviewItem;
 use utoipa::ToSchema;
+
+use crate::views::findings::problem;
 
 /// A review item as the page and the API take it.
 #[derive(Clone, Debug, Default, Deserialize, ToSchema)]
@@ -37,30 +40,34 @@ pub struct ReviewIn {
     pub reason: String,
 }
 
-fn number(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<i32> {
+/// A number typed into `field` (`refuse-review-not-a-number` names it), `None` when empty.
+fn number(raw: &str, field: &str, problems: &mut Vec<Problem>) -> Option<i32> {
     match raw.trim() {
         "" => None,
         t => t.parse::<i32>().ok().or_else(|| {
-            problems.push(format!("\"{t}\" is not {what}"));
+            problems.push(problem(
+                Message::new("refuse-review-not-a-number")
+                    .code("field", field)
+                    .code("value", t),
+            ));
             None
         }),
     }
 }
 
-/// The store's item from the input, or every problem in a sentence.
-pub fn new_review_item(input: &ReviewIn) -> Result<NewReviewItem, Vec<String>> {
+/// The store's item from the input, or every problem as a message.
+pub fn new_review_item(input: &ReviewIn) -> Result<NewReviewItem, Vec<Problem>> {
     let mut problems = Vec::new();
     let subject = Subject::from_slug(input.subject.trim());
     if subject.is_none() && !input.subject.trim().is_empty() {
-        problems.push(format!(
-            "\"{}\" is not a subject of review",
-            input.subject.trim()
+        problems.push(problem(
+            Message::new("refuse-review-subject-typed").code("value", input.subject.trim()),
         ));
     }
-    let decision_id = number(&input.decision, "a decision's number", &mut problems);
+    let decision_id = number(&input.decision, "decision", &mut problems);
     let architecture_version = number(
         &input.architecture_version,
-        "an architecture version's number",
+        "architecture-version",
         &mut problems,
     );
     if !problems.is_empty() {
