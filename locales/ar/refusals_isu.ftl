@@ -132,3 +132,52 @@ refuse-isu-report-not-a-date = { $field ->
 refuse-isu-report-meeting-missing = اختر الاجتماع الذي يُقدَّم إليه التقرير
 refuse-isu-report-symbol-missing = أدخِل الرمز الذي يُنشر به التقرير
 refuse-isu-report-symbol-no-pattern = أدخِل الرمز: ليس لسلسلة الاجتماع نمط يُقترح منه رمز
+
+## التقويمات المستوردة (iCalendar)
+refuse-ical-too-big = حجم التقويم { $size } كيلوبايت؛ ولا يُقرأ منه أكثر من { $max } كيلوبايت
+refuse-ical-too-many-lines = يتضمن التقويم أكثر من { $max ->
+    [zero] { $max } سطر
+    [one] سطر واحد
+    [two] سطرين
+    [few] { $max } أسطر
+    [many] { $max } سطرًا
+   *[other] { $max } سطر
+  }
+refuse-ical-too-deep = يُداخل التقويم المكونات في أكثر من { $max ->
+    [zero] { $max } مستوى
+    [one] مستوى واحد
+    [two] مستويين
+    [few] { $max } مستويات
+    [many] { $max } مستوى
+   *[other] { $max } مستوى
+  }
+refuse-ical-not-a-calendar = هذا ليس ملف iCalendar: { $why }
+refuse-ical-no-uid = { $named ->
+    [true] «{ $name }»
+   *[other] الحدث { $n }
+  } بلا UID
+refuse-ical-no-start = { $named ->
+    [true] «{ $name }»
+   *[other] الحدث { $n }
+  } بلا DTSTART مقروء
+refuse-ical-bad-end = { $named ->
+    [true] «{ $name }»
+   *[other] الحدث { $n }
+  } له DTEND غير مقروء
+refuse-ical-too-many-events = يتضمن التقويم { $count ->
+    [zero] { $count } حدث
+    [one] حدثًا واحدًا
+    [two] حدثين
+    [few] { $count } أحداث
+    [many] { $count } حدثًا
+   *[other] { $count } حدث
+  }؛ ولا يُستورد أكثر من { $max } في المرة الواحدة
+refuse-ical-no-events = لا يتضمن التقويم أي حدث
+refuse-ical-name = أعطِ التقويم اسمًا من 1 إلى 100 حرف (مثل «APLC»)
+refuse-ical-file-too-big = حجم الملف { $size } كيلوبايت؛ ولا يُقبل أكثر من { $max } كيلوبايت
+refuse-ical-not-utf8 = الملف ليس نصًا بترميز UTF-8 كما هي ملفات iCalendar
+refuse-ical-no-file = اختر ملف iCalendar (.ics) لاستيراده
+
+## ملفات CSV المستوردة: سطر العناوين
+refuse-csv-header-unreadable = السطر 1: تتعذر قراءة سطر العناوين: { $why }
+refuse-csv-header-lacks = السطر 1: ينقص سطر العناوين العمود أو الأعمدة { $missing }؛ والمتوقع { $expected }

@@ -125,3 +125,37 @@ refuse-isu-report-not-a-date = { $field ->
 refuse-isu-report-meeting-missing = choose the meeting the report goes to
 refuse-isu-report-symbol-missing = give the symbol the report is published under
 refuse-isu-report-symbol-no-pattern = give the symbol: the meeting's series has no pattern to suggest one from
+
+## Imported calendars (iCalendar)
+refuse-ical-too-big = the calendar is { $size } KiB; at most { $max } KiB are read
+refuse-ical-too-many-lines = the calendar has more than { $max ->
+    [one] { $max } line
+   *[other] { $max } lines
+  }
+refuse-ical-too-deep = the calendar nests components more than { $max } deep
+refuse-ical-not-a-calendar = this is not an iCalendar file: { $why }
+refuse-ical-no-uid = { $named ->
+    [true] "{ $name }"
+   *[other] event { $n }
+  } has no UID
+refuse-ical-no-start = { $named ->
+    [true] "{ $name }"
+   *[other] event { $n }
+  } has no readable DTSTART
+refuse-ical-bad-end = { $named ->
+    [true] "{ $name }"
+   *[other] event { $n }
+  } has an unreadable DTEND
+refuse-ical-too-many-events = the calendar has { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+  }; at most { $max } are imported at once
+refuse-ical-no-events = the calendar has no events
+refuse-ical-name = give the calendar a name of 1 to 100 characters (for example "APLC")
+refuse-ical-file-too-big = the file is { $size } KiB; at most { $max } KiB are accepted
+refuse-ical-not-utf8 = the file is not UTF-8 text, as iCalendar files are
+refuse-ical-no-file = choose an iCalendar (.ics) file to import
+
+## Imported CSV files: the header
+refuse-csv-header-unreadable = line 1: cannot read the header: { $why }
+refuse-csv-header-lacks = line 1: the header lacks the column(s) { $missing }; expected { $expected }

@@ -124,3 +124,40 @@ refuse-isu-report-not-a-date = { $field ->
 refuse-isu-report-meeting-missing = elija la reunión a la que va dirigido el informe
 refuse-isu-report-symbol-missing = indique la signatura con la que se publica el informe
 refuse-isu-report-symbol-no-pattern = indique la signatura: la serie de la reunión no tiene un modelo a partir del cual proponer una
+
+## Calendarios importados (iCalendar)
+refuse-ical-too-big = el calendario ocupa { $size } KiB; se leen como máximo { $max } KiB
+refuse-ical-too-many-lines = el calendario tiene más de { $max ->
+    [one] { $max } línea
+   *[other] { $max } líneas
+  }
+refuse-ical-too-deep = el calendario anida componentes en más de { $max ->
+    [one] { $max } nivel
+   *[other] { $max } niveles
+  }
+refuse-ical-not-a-calendar = esto no es un archivo iCalendar: { $why }
+refuse-ical-no-uid = { $named ->
+    [true] «{ $name }»
+   *[other] el evento { $n }
+  } no tiene UID
+refuse-ical-no-start = { $named ->
+    [true] «{ $name }»
+   *[other] el evento { $n }
+  } no tiene un DTSTART legible
+refuse-ical-bad-end = { $named ->
+    [true] «{ $name }»
+   *[other] el evento { $n }
+  } tiene un DTEND ilegible
+refuse-ical-too-many-events = el calendario tiene { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventos
+  }; se importan como máximo { $max } a la vez
+refuse-ical-no-events = el calendario no tiene eventos
+refuse-ical-name = dé al calendario un nombre de 1 a 100 caracteres (por ejemplo, «APLC»)
+refuse-ical-file-too-big = el archivo ocupa { $size } KiB; se aceptan como máximo { $max } KiB
+refuse-ical-not-utf8 = el archivo no es texto UTF-8, como lo son los archivos iCalendar
+refuse-ical-no-file = elija un archivo iCalendar (.ics) para importar
+
+## Archivos CSV importados: el encabezado
+refuse-csv-header-unreadable = línea 1: no se puede leer el encabezado: { $why }
+refuse-csv-header-lacks = línea 1: al encabezado le falta(n) la(s) columna(s) { $missing }; se esperaba { $expected }

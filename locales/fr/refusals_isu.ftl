@@ -124,3 +124,40 @@ refuse-isu-report-not-a-date = { $field ->
 refuse-isu-report-meeting-missing = choisissez la réunion à laquelle le rapport est destiné
 refuse-isu-report-symbol-missing = indiquez la cote sous laquelle le rapport est publié
 refuse-isu-report-symbol-no-pattern = indiquez la cote : la série de la réunion n'a pas de modèle permettant d'en proposer une
+
+## Calendriers importés (iCalendar)
+refuse-ical-too-big = le calendrier fait { $size } Kio ; { $max } Kio au plus sont lus
+refuse-ical-too-many-lines = le calendrier compte plus de { $max ->
+    [one] { $max } ligne
+   *[other] { $max } lignes
+  }
+refuse-ical-too-deep = le calendrier imbrique des composants sur plus de { $max ->
+    [one] { $max } niveau
+   *[other] { $max } niveaux
+  }
+refuse-ical-not-a-calendar = ce n'est pas un fichier iCalendar : { $why }
+refuse-ical-no-uid = { $named ->
+    [true] « { $name } »
+   *[other] l'événement { $n }
+  } n'a pas d'UID
+refuse-ical-no-start = { $named ->
+    [true] « { $name } »
+   *[other] l'événement { $n }
+  } n'a pas de DTSTART lisible
+refuse-ical-bad-end = { $named ->
+    [true] « { $name } »
+   *[other] l'événement { $n }
+  } a un DTEND illisible
+refuse-ical-too-many-events = le calendrier compte { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+  } ; { $max } au plus sont importés à la fois
+refuse-ical-no-events = le calendrier ne contient aucun événement
+refuse-ical-name = donnez au calendrier un nom de 1 à 100 caractères (par exemple « APLC »)
+refuse-ical-file-too-big = le fichier fait { $size } Kio ; { $max } Kio au plus sont acceptés
+refuse-ical-not-utf8 = le fichier n'est pas du texte UTF-8, comme le sont les fichiers iCalendar
+refuse-ical-no-file = choisissez un fichier iCalendar (.ics) à importer
+
+## Fichiers CSV importés : l'en-tête
+refuse-csv-header-unreadable = ligne 1 : l'en-tête est illisible : { $why }
+refuse-csv-header-lacks = ligne 1 : il manque à l'en-tête la ou les colonnes { $missing } ; colonnes attendues : { $expected }
