@@ -16,7 +16,7 @@ pub(crate) fn checked_reader<'a>(
         .from_reader(csv_text.as_bytes());
     let headers = reader.headers().map_err(|e| {
         StoreError::refuse(Problem::new(
-            Message::new("refuse-csv-header-unreadable").text("why", &e.to_string()),
+            Message::new("refuse-csv-header-unreadable").text("why", e.to_string()),
             format!("line 1: cannot read the header: {e}"),
         ))
     })?;
