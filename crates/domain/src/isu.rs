@@ -11,6 +11,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::AccessLevel;
+use crate::finding::{Message, Problem, checked};
 use crate::lang::Names;
 
 /// One task of the ISU's mandate, as the convention's preset declares it.
@@ -146,38 +147,42 @@ impl WorkPlanStatus {
 }
 
 /// May a work plan whose current revision is in `status` be endorsed? Only a draft is.
-pub fn check_endorsement(status: WorkPlanStatus) -> Result<(), String> {
+pub fn check_endorsement(status: WorkPlanStatus) -> Result<(), Problem> {
     match status {
         WorkPlanStatus::Draft => Ok(()),
-        WorkPlanStatus::Endorsed => Err(
+        WorkPlanStatus::Endorsed => Err(checked(
+            Message::new("refuse-isu-endorsed-already"),
             "P4.4(h): the current revision is endorsed already; change it first (it then returns to draft) to endorse again."
                 .into(),
-        ),
-        WorkPlanStatus::Approved => Err(
+        )),
+        WorkPlanStatus::Approved => Err(checked(
+            Message::new("refuse-isu-approved-not-endorsable"),
             "P4.4(h): the current revision is approved already; a change returns it to draft, which the Committee then endorses."
                 .into(),
-        ),
+        )),
     }
 }
 
 /// May a work plan whose current revision is in `status` be approved? Only one the
 /// Coordination Committee has endorsed (P4.4(h)).
-pub fn check_approval(status: WorkPlanStatus) -> Result<(), String> {
+pub fn check_approval(status: WorkPlanStatus) -> Result<(), Problem> {
     match status {
         WorkPlanStatus::Endorsed => Ok(()),
-        WorkPlanStatus::Draft => Err(
+        WorkPlanStatus::Draft => Err(checked(
+            Message::new("refuse-isu-approve-draft"),
             "P4.4(h): the work plan and budget go to the Meeting of States Parties or Review Conference for approval only once the Coordination Committee has endorsed them; the current revision is a draft, so record the Committee's endorsement first."
                 .into(),
-        ),
-        WorkPlanStatus::Approved => {
-            Err("P4.4(h): the current revision is approved already.".into())
-        }
+        )),
+        WorkPlanStatus::Approved => Err(checked(
+            Message::new("refuse-isu-approved-already"),
+            "P4.4(h): the current revision is approved already.".into(),
+        )),
     }
 }
 
 /// Reads an amount of money: digits with at most two decimals after a point, more than zero.
 /// Spaces and apostrophes between digits (`1 250.50`, `1'250.50`) are read as nothing.
-pub fn parse_amount(text: &str) -> Result<Decimal, String> {
+pub fn parse_amount(text: &str) -> Result<Decimal, Problem> {
     let cleaned: String = text
         .trim()
         .chars()
@@ -189,24 +194,30 @@ pub fn parse_amount(text: &str) -> Result<Decimal, String> {
     let value = ok.then(|| cleaned.parse::<Decimal>().ok()).flatten();
     match value {
         Some(v) if v.scale() <= 2 && v > Decimal::ZERO => Ok(v.normalize().round_dp(2)),
-        _ => Err(format!(
-            "“{}” is not an amount: write digits with at most two decimals after a point (1250.50), more than zero.",
-            text.trim()
+        _ => Err(checked(
+            Message::new("refuse-isu-not-an-amount").code("value", text.trim()),
+            format!(
+                "“{}” is not an amount: write digits with at most two decimals after a point (1250.50), more than zero.",
+                text.trim()
+            ),
         )),
     }
 }
 
 /// Reads an exchange rate: how many units of the budget currency one unit of the contribution's
 /// currency is worth, more than zero, at most eight decimals.
-pub fn parse_rate(text: &str) -> Result<Decimal, String> {
+pub fn parse_rate(text: &str) -> Result<Decimal, Problem> {
     let cleaned = text.trim();
     let ok = !cleaned.is_empty()
         && cleaned.chars().all(|c| c.is_ascii_digit() || c == '.')
         && cleaned.matches('.').count() <= 1;
     match ok.then(|| cleaned.parse::<Decimal>().ok()).flatten() {
         Some(v) if v.scale() <= 8 && v > Decimal::ZERO => Ok(v.normalize()),
-        _ => Err(format!(
-            "“{cleaned}” is not a rate: write how many units of the budget currency one unit is worth (0.9412), more than zero, at most eight decimals."
+        _ => Err(checked(
+            Message::new("refuse-isu-not-a-rate").code("value", cleaned),
+            format!(
+                "“{cleaned}” is not a rate: write how many units of the budget currency one unit is worth (0.9412), more than zero, at most eight decimals."
+            ),
         )),
     }
 }
@@ -277,9 +288,11 @@ mod tests {
     fn p4_4h_approval_needs_endorsement() {
         assert!(check_approval(WorkPlanStatus::Endorsed).is_ok());
         let refused = check_approval(WorkPlanStatus::Draft).expect_err("refused");
-        assert!(refused.starts_with("P4.4(h)"));
+        assert!(refused.sentence.starts_with("P4.4(h)"));
         assert!(check_endorsement(WorkPlanStatus::Draft).is_ok());
         assert!(check_endorsement(WorkPlanStatus::Endorsed).is_err());
+        assert!(check_endorsement(WorkPlanStatus::Approved).is_err());
+        assert!(check_approval(WorkPlanStatus::Approved).is_err());
     }
 
     #[test]
@@ -294,6 +307,7 @@ mod tests {
         assert!(parse_amount("0").is_err());
         assert!(parse_rate("0.94123456").is_ok());
         assert!(parse_rate("0").is_err());
+        assert!(parse_rate("1.123456789").is_err());
     }
 
     #[test]

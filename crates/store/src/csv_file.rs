@@ -3,6 +3,7 @@
 //! It never writes and never judges a row; each import checks its rows itself.
 
 use crate::StoreError;
+use treatydesk_domain::finding::{Message, Problem};
 
 /// A reader over `csv_text` whose header was read and has every column in `required`.
 pub(crate) fn checked_reader<'a>(
@@ -13,19 +14,27 @@ pub(crate) fn checked_reader<'a>(
         .trim(csv::Trim::All)
         .flexible(false)
         .from_reader(csv_text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| StoreError::refuse(format!("line 1: cannot read the header: {e}")))?;
+    let headers = reader.headers().map_err(|e| {
+        StoreError::refuse(Problem::new(
+            Message::new("refuse-csv-header-unreadable").text("why", e.to_string()),
+            format!("line 1: cannot read the header: {e}"),
+        ))
+    })?;
     let missing: Vec<&str> = required
         .iter()
         .filter(|c| !headers.iter().any(|h| h == **c))
         .copied()
         .collect();
     if !missing.is_empty() {
-        return Err(StoreError::refuse(format!(
-            "line 1: the header lacks the column(s) {}; expected {}",
-            missing.join(", "),
-            required.join(",")
+        return Err(StoreError::refuse(Problem::new(
+            Message::new("refuse-csv-header-lacks")
+                .code("missing", &missing.join(", "))
+                .code("expected", &required.join(",")),
+            format!(
+                "line 1: the header lacks the column(s) {}; expected {}",
+                missing.join(", "),
+                required.join(",")
+            ),
         )));
     }
     Ok(reader)

@@ -12,7 +12,13 @@ use treatydesk_domain::calendar::parse_date;
 
 use crate::audit::Author;
 use crate::entities::calendar_entry;
+use crate::error::said;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
 
 /// At most this many events in one import.
 const MAX_EVENTS: usize = 5_000;
@@ -25,12 +31,17 @@ pub const MAX_DEPTH: usize = 6;
 const MAX_LINES: usize = 200_000;
 
 /// Checks a calendar text's size, nesting and line count before the parser sees it.
-pub fn check_bounds(text: &str) -> Result<(), String> {
+pub fn check_bounds(text: &str) -> Result<(), Problem> {
     if text.len() > MAX_CALENDAR_BYTES {
-        return Err(format!(
-            "the calendar is {} KiB; at most {} KiB are read",
-            text.len() / 1024,
-            MAX_CALENDAR_BYTES / 1024
+        return Err(Problem::new(
+            Message::new("refuse-ical-too-big")
+                .number("size", count(text.len() / 1024))
+                .number("max", count(MAX_CALENDAR_BYTES / 1024)),
+            format!(
+                "the calendar is {} KiB; at most {} KiB are read",
+                text.len() / 1024,
+                MAX_CALENDAR_BYTES / 1024
+            ),
         ));
     }
     // Unfold (RFC 5545 3.1) so that a BEGIN split over two lines is still seen.
@@ -44,15 +55,19 @@ pub fn check_bounds(text: &str) -> Result<(), String> {
     for line in unfolded.lines() {
         lines += 1;
         if lines > MAX_LINES {
-            return Err(format!("the calendar has more than {MAX_LINES} lines"));
+            return Err(Problem::new(
+                Message::new("refuse-ical-too-many-lines").number("max", count(MAX_LINES)),
+                format!("the calendar has more than {MAX_LINES} lines"),
+            ));
         }
         let upper = line.trim_start().get(..6).map(str::to_ascii_uppercase);
         match upper.as_deref() {
             Some("BEGIN:") => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(format!(
-                        "the calendar nests components more than {MAX_DEPTH} deep"
+                    return Err(Problem::new(
+                        Message::new("refuse-ical-too-deep").number("max", count(MAX_DEPTH)),
+                        format!("the calendar nests components more than {MAX_DEPTH} deep"),
                     ));
                 }
             }
@@ -99,27 +114,40 @@ pub struct ImportReport {
 }
 
 /// Reads the events of an iCalendar text. Every problem is listed with the event it is in.
-pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
+pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<Problem>> {
     check_bounds(text).map_err(|e| vec![e])?;
-    let calendar: Calendar = text
-        .parse()
-        .map_err(|e: String| vec![format!("this is not an iCalendar file: {}", first_line(&e))])?;
+    let calendar: Calendar = text.parse().map_err(|e: String| {
+        let why = first_line(&e);
+        vec![Problem::new(
+            Message::new("refuse-ical-not-a-calendar").text("why", why),
+            format!("this is not an iCalendar file: {why}"),
+        )]
+    })?;
     let mut events = Vec::new();
     let mut problems = Vec::new();
     for (i, component) in calendar.components.iter().enumerate() {
         let CalendarComponent::Event(e) = component else {
             continue;
         };
-        let name = e
-            .get_summary()
+        let summary = e.get_summary();
+        let name = summary
             .map(|s| format!("\"{s}\""))
             .unwrap_or_else(|| format!("event {}", i + 1));
+        // An event is named by its SUMMARY (as written) or, without one, by its place.
+        let said_of = |id: &str, what: &str| {
+            let m = Message::new(id).flag("named", summary.is_some());
+            let m = match summary {
+                Some(s) => m.code("name", s),
+                None => m.number("n", count(i + 1)),
+            };
+            Problem::new(m, format!("{name} {what}"))
+        };
         let Some(uid) = e.get_uid().filter(|u| !u.trim().is_empty()) else {
-            problems.push(format!("{name} has no UID"));
+            problems.push(said_of("refuse-ical-no-uid", "has no UID"));
             continue;
         };
         let Some(start) = e.get_start().as_ref().and_then(day_of) else {
-            problems.push(format!("{name} has no readable DTSTART"));
+            problems.push(said_of("refuse-ical-no-start", "has no readable DTSTART"));
             continue;
         };
         // DTEND of a whole-day event is the day after the last; of a timed event, its last day.
@@ -131,7 +159,7 @@ pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
             None => Some(start),
         };
         let Some(closes) = closes.map(|c| c.max(start)) else {
-            problems.push(format!("{name} has an unreadable DTEND"));
+            problems.push(said_of("refuse-ical-bad-end", "has an unreadable DTEND"));
             continue;
         };
         // Imported text is kept on one line and without control characters (D10, D11).
@@ -154,13 +182,18 @@ pub fn parse_events(text: &str) -> Result<Vec<ImportedEvent>, Vec<String>> {
         });
     }
     if events.len() > MAX_EVENTS {
-        problems.push(format!(
-            "the calendar has {} events; at most {MAX_EVENTS} are imported at once",
-            events.len()
+        problems.push(Problem::new(
+            Message::new("refuse-ical-too-many-events")
+                .number("count", count(events.len()))
+                .number("max", count(MAX_EVENTS)),
+            format!(
+                "the calendar has {} events; at most {MAX_EVENTS} are imported at once",
+                events.len()
+            ),
         ));
     }
     if events.is_empty() && problems.is_empty() {
-        problems.push("the calendar has no events".to_string());
+        problems.push(said("refuse-ical-no-events", "the calendar has no events"));
     }
     if problems.is_empty() {
         Ok(events)
@@ -254,11 +287,12 @@ impl Store {
     ) -> Result<ImportReport, StoreError> {
         let calendar = calendar.trim();
         if calendar.is_empty() || calendar.chars().count() > 100 {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-ical-name",
                 "give the calendar a name of 1 to 100 characters (for example \"APLC\")",
-            ));
+            )));
         }
-        let events = parse_events(text).map_err(StoreError::invalid)?;
+        let events = parse_events(text).map_err(StoreError::Invalid)?;
         let write = self
             .write(
                 author,
@@ -312,12 +346,16 @@ mod tests {
             text.push_str("BEGIN:VEVENT\r\n");
         }
         let problems = parse_events(&text).expect_err("refused");
-        assert!(problems[0].contains("deep"), "{problems:?}");
+        assert!(problems[0].sentence.contains("deep"), "{problems:?}");
         // A BEGIN folded over two lines is still counted.
         let folded = "BEGIN:VCALENDAR\r\n".to_string() + &"BEG\r\n IN:VEVENT\r\n".repeat(10);
         assert!(check_bounds(&folded).is_err());
         let huge = "X".repeat(MAX_CALENDAR_BYTES + 1);
-        assert!(parse_events(&huge).expect_err("refused")[0].contains("KiB"));
+        assert!(
+            parse_events(&huge).expect_err("refused")[0]
+                .sentence
+                .contains("KiB")
+        );
     }
 
     #[test]
@@ -381,7 +419,9 @@ mod tests {
         assert_eq!(events[0].closes_on, date!(2012 - 05 - 25));
         let no_uid = text.replace("UID:a@x\r\n", "");
         let problems = parse_events(&no_uid).expect_err("refused");
-        assert_eq!(problems, vec!["\"Meeting\" has no UID".to_string()]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].sentence, "\"Meeting\" has no UID");
+        assert_eq!(problems[0].message.id, "refuse-ical-no-uid");
         assert!(parse_events("hello").is_err());
     }
 }

@@ -31,10 +31,38 @@ use crate::entities::{
     actor, convention, decision, isu_contribution, isu_period, isu_staff, isu_workplan_revision,
     meeting,
 };
+use crate::error::said;
 use crate::offices::ISU_DIRECTOR;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
 
 const MAX_TEXT: usize = 300;
+
+/// Which step of P4.4(h) a meeting is chosen for.
+#[derive(Clone, Copy)]
+enum StepKind {
+    /// A Coordination Committee meeting endorses.
+    Endorsement,
+    /// An MSP or a Review Conference approves.
+    Approval,
+}
+
+impl StepKind {
+    /// Its code in `refuse-isu-step-*` (`locales/*/refusals_isu.ftl`).
+    fn code(self) -> &'static str {
+        match self {
+            StepKind::Endorsement => "committee",
+            StepKind::Approval => "formal",
+        }
+    }
+
+    fn english(self) -> &'static str {
+        match self {
+            StepKind::Endorsement => "a meeting of the Coordination Committee",
+            StepKind::Approval => "a Meeting of States Parties or a Review Conference",
+        }
+    }
+}
 
 /// A status period as a form or the API gives it.
 #[derive(Clone, Debug)]
@@ -246,27 +274,71 @@ fn current<T>(
         .collect()
 }
 
-fn text_problem(out: &mut Vec<String>, what: &str, value: &str, required: bool) {
-    let n = value.trim().chars().count();
-    if required && n == 0 {
-        out.push(format!("Give {what}."));
-    } else if n > MAX_TEXT {
-        out.push(format!("{what} is longer than {MAX_TEXT} characters."));
+/// A text field of the ISU's record: its code in `refuse-isu-give` and `refuse-isu-too-long`
+/// (`locales/*/refusals_isu.ftl`), its English name, and the position of the activity or the
+/// budget line it belongs to.
+struct Field<'a> {
+    code: &'a str,
+    what: String,
+    n: Option<usize>,
+}
+
+fn field<'a>(code: &'a str, what: &str) -> Field<'a> {
+    Field {
+        code,
+        what: what.to_string(),
+        n: None,
     }
 }
 
-fn dates_problem(out: &mut Vec<String>, starts_on: Date, ends_on: Option<Date>) {
-    if ends_on.is_some_and(|e| e < starts_on) {
-        out.push(format!(
-            "The last day ({}) comes before the first ({starts_on}).",
-            ends_on.map(|e| e.to_string()).unwrap_or_default()
+fn field_message(id: &str, f: &Field) -> Message {
+    let m = Message::new(id).code("field", f.code);
+    match f.n {
+        Some(n) => m.number("n", i64::try_from(n).unwrap_or(i64::MAX)),
+        None => m,
+    }
+}
+
+fn text_problem(out: &mut Vec<Problem>, f: &Field, value: &str, required: bool) {
+    let n = value.trim().chars().count();
+    let what = &f.what;
+    if required && n == 0 {
+        out.push(Problem::new(
+            field_message("refuse-isu-give", f),
+            format!("Give {what}."),
+        ));
+    } else if n > MAX_TEXT {
+        out.push(Problem::new(
+            field_message("refuse-isu-too-long", f)
+                .number("max", i64::try_from(MAX_TEXT).unwrap_or(i64::MAX)),
+            format!("{what} is longer than {MAX_TEXT} characters."),
         ));
     }
 }
 
-fn year_problem(year: i32) -> Option<String> {
-    (!(2000..=2100).contains(&year))
-        .then(|| format!("{year} is not a year TreatyDesk keeps work plans for (2000 to 2100)."))
+fn dates_problem(out: &mut Vec<Problem>, starts_on: Date, ends_on: Option<Date>) {
+    if let Some(e) = ends_on.filter(|e| *e < starts_on) {
+        out.push(Problem::new(
+            Message::new("refuse-isu-ends-before-starts")
+                .date("last", e)
+                .date("first", starts_on),
+            format!("The last day ({e}) comes before the first ({starts_on})."),
+        ));
+    }
+}
+
+fn year_problem(year: i32) -> Option<Problem> {
+    (!(2000..=2100).contains(&year)).then(|| {
+        Problem::new(
+            Message::new("refuse-isu-year-out-of-range").code("year", &year.to_string()),
+            format!("{year} is not a year TreatyDesk keeps work plans for (2000 to 2100)."),
+        )
+    })
+}
+
+/// A row that cannot be read back: not the reader's doing, so an internal error (a 500, logged).
+fn unreadable(what: String) -> StoreError {
+    StoreError::Database(sea_orm::DbErr::Custom(what))
 }
 
 impl Store {
@@ -383,38 +455,53 @@ impl Store {
         let mut problems = Vec::new();
         text_problem(
             &mut problems,
-            "who supported the Convention (the body)",
+            &field("body", "who supported the Convention (the body)"),
             &new.body,
             true,
         );
-        text_problem(&mut problems, "the host", &new.host, false);
-        text_problem(&mut problems, "the place", &new.place, false);
+        text_problem(&mut problems, &field("host", "the host"), &new.host, false);
+        text_problem(
+            &mut problems,
+            &field("place", "the place"),
+            &new.place,
+            false,
+        );
         dates_problem(&mut problems, new.starts_on, new.ends_on);
         if new.source.trim().is_empty() {
-            problems.push(
-                "Say where the change is recorded (the source); where its decision is not in the register, say so."
-                    .into(),
-            );
+            problems.push(said(
+                "refuse-isu-period-source",
+                "Say where the change is recorded (the source); where its decision is not in the register, say so.",
+            ));
         }
         if let Some(id) = new.decision_id
             && self.own_decision(convention, id).await?.is_none()
         {
-            problems.push(format!(
-                "Decision {id} is not in the register of {}; choose one of its decisions or leave it out and say why in the source.",
-                convention.short_name
+            problems.push(Problem::new(
+                Message::new("refuse-isu-decision-not-in-register")
+                    .code("id", &id.to_string())
+                    .text("convention", &convention.short_name),
+                format!(
+                    "Decision {id} is not in the register of {}; choose one of its decisions or leave it out and say why in the source.",
+                    convention.short_name
+                ),
             ));
         }
         if let Some(id) = corrects {
             let rows = self.isu_periods(convention).await?;
             if !rows.iter().any(|r| r.id == id) {
-                problems.push(format!(
-                    "Period {id} is not a current period of {}; correct the current version.",
-                    convention.short_name
+                problems.push(Problem::new(
+                    Message::new("refuse-isu-period-not-current")
+                        .code("id", &id.to_string())
+                        .text("convention", &convention.short_name),
+                    format!(
+                        "Period {id} is not a current period of {}; correct the current version.",
+                        convention.short_name
+                    ),
                 ));
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -462,22 +549,40 @@ impl Store {
         corrects: Option<i32>,
     ) -> Result<isu_staff::Model, StoreError> {
         let mut problems = Vec::new();
-        text_problem(&mut problems, "the person's name", &new.person, true);
-        text_problem(&mut problems, "the function", &new.function, true);
+        text_problem(
+            &mut problems,
+            &field("person", "the person's name"),
+            &new.person,
+            true,
+        );
+        text_problem(
+            &mut problems,
+            &field("function", "the function"),
+            &new.function,
+            true,
+        );
         dates_problem(&mut problems, new.starts_on, new.ends_on);
         if new.source.trim().is_empty() {
-            problems.push("Say where the appointment is recorded (the source).".into());
+            problems.push(said(
+                "refuse-isu-staff-source",
+                "Say where the appointment is recorded (the source).",
+            ));
         }
         if let Some(id) = corrects
             && !self.isu_staff(convention).await?.iter().any(|r| r.id == id)
         {
-            problems.push(format!(
-                "Staff row {id} is not a current row of {}; correct the current version.",
-                convention.short_name
+            problems.push(Problem::new(
+                Message::new("refuse-isu-staff-not-current")
+                    .code("id", &id.to_string())
+                    .text("convention", &convention.short_name),
+                format!(
+                    "Staff row {id} is not a current row of {}; correct the current version.",
+                    convention.short_name
+                ),
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -554,13 +659,13 @@ impl Store {
         let mut revisions = Vec::new();
         for r in rows {
             let plan: Plan = serde_json::from_str(&r.plan).map_err(|e| {
-                StoreError::refuse(format!(
+                unreadable(format!(
                     "revision {} of the {year} work plan cannot be read: {e}",
                     r.revision
                 ))
             })?;
             let status = WorkPlanStatus::from_slug(&r.status).ok_or_else(|| {
-                StoreError::refuse(format!(
+                unreadable(format!(
                     "revision {} of the {year} work plan has an unknown state “{}”",
                     r.revision, r.status
                 ))
@@ -581,33 +686,52 @@ impl Store {
     }
 
     /// The problems of a plan against the convention's mandate and budget currency.
-    fn plan_problems(&self, convention: &convention::Model, plan: &Plan) -> Vec<String> {
+    fn plan_problems(&self, convention: &convention::Model, plan: &Plan) -> Vec<Problem> {
         let preset = self.isu_preset(convention);
+        let short = convention.short_name.as_str();
+        let position = |i: usize| i64::try_from(i + 1).unwrap_or(i64::MAX);
         let mut out = Vec::new();
         if plan.activities.is_empty() && plan.lines.is_empty() {
-            out.push("Give at least one activity or one budget line.".into());
+            out.push(said(
+                "refuse-isu-plan-empty",
+                "Give at least one activity or one budget line.",
+            ));
         }
         for (i, a) in plan.activities.iter().enumerate() {
             if preset.task(&a.task).is_none() {
                 let keys: Vec<&str> = preset.mandate.iter().map(|t| t.key.as_str()).collect();
                 out.push(if keys.is_empty() {
-                    format!(
-                        "Activity {}: the preset of {} lists no mandate tasks to place it under.",
-                        i + 1,
-                        convention.short_name
+                    Problem::new(
+                        Message::new("refuse-isu-activity-no-mandate")
+                            .number("n", position(i))
+                            .text("convention", short),
+                        format!(
+                            "Activity {}: the preset of {short} lists no mandate tasks to place it under.",
+                            i + 1
+                        ),
                     )
                 } else {
-                    format!(
-                        "Activity {}: “{}” is not a task of the ISU's mandate ({}).",
-                        i + 1,
-                        a.task,
-                        keys.join(", ")
+                    Problem::new(
+                        Message::new("refuse-isu-activity-task")
+                            .number("n", position(i))
+                            .code("value", &a.task)
+                            .code("keys", &keys.join(", ")),
+                        format!(
+                            "Activity {}: “{}” is not a task of the ISU's mandate ({}).",
+                            i + 1,
+                            a.task,
+                            keys.join(", ")
+                        ),
                     )
                 });
             }
             text_problem(
                 &mut out,
-                &format!("activity {}'s title", i + 1),
+                &Field {
+                    code: "activity-title",
+                    what: format!("activity {}'s title", i + 1),
+                    n: Some(i + 1),
+                },
                 &a.title,
                 true,
             );
@@ -616,27 +740,44 @@ impl Store {
         for (i, l) in plan.lines.iter().enumerate() {
             text_problem(
                 &mut out,
-                &format!("budget line {}'s category", i + 1),
+                &Field {
+                    code: "line-category",
+                    what: format!("budget line {}'s category", i + 1),
+                    n: Some(i + 1),
+                },
                 &l.category,
                 true,
             );
             if l.amount <= Decimal::ZERO || l.amount.scale() > 2 {
-                out.push(format!(
-                    "Budget line {}: the amount must be more than zero, with at most two decimals.",
-                    i + 1
+                out.push(Problem::new(
+                    Message::new("refuse-isu-line-amount").number("n", position(i)),
+                    format!(
+                        "Budget line {}: the amount must be more than zero, with at most two decimals.",
+                        i + 1
+                    ),
                 ));
             }
             match &currency {
-                Some(c) if *c != l.currency => out.push(format!(
-                    "Budget line {}: the budget of {} is in {c}, not {}.",
-                    i + 1,
-                    convention.short_name,
-                    l.currency
+                Some(c) if *c != l.currency => out.push(Problem::new(
+                    Message::new("refuse-isu-line-currency")
+                        .number("n", position(i))
+                        .text("convention", short)
+                        .code("budget", c)
+                        .code("currency", &l.currency),
+                    format!(
+                        "Budget line {}: the budget of {short} is in {c}, not {}.",
+                        i + 1,
+                        l.currency
+                    ),
                 )),
-                None => out.push(format!(
-                    "Budget line {}: the preset of {} gives no budget currency.",
-                    i + 1,
-                    convention.short_name
+                None => out.push(Problem::new(
+                    Message::new("refuse-isu-line-no-currency")
+                        .number("n", position(i))
+                        .text("convention", short),
+                    format!(
+                        "Budget line {}: the preset of {short} gives no budget currency.",
+                        i + 1
+                    ),
                 )),
                 _ => {}
             }
@@ -671,7 +812,7 @@ impl Store {
             .map(|r| r.revision)
             .unwrap_or(0);
         let plan_json = serde_json::to_string(plan)
-            .map_err(|e| StoreError::refuse(format!("the plan cannot be stored: {e}")))?;
+            .map_err(|e| unreadable(format!("the plan cannot be stored: {e}")))?;
         isu_workplan_revision::ActiveModel {
             convention_id: Set(convention.id),
             year: Set(year),
@@ -691,8 +832,11 @@ impl Store {
         .insert(write.txn())
         .await
         .map_err(|_| {
-            StoreError::conflict(format!(
-                "another revision of the {year} work plan was saved at the same time; reload the plan and try again"
+            StoreError::conflict(Problem::new(
+                Message::new("conflict-isu-workplan-race").code("year", &year.to_string()),
+                format!(
+                    "another revision of the {year} work plan was saved at the same time; reload the plan and try again"
+                ),
             ))
         })?;
         write.detail(serde_json::json!({
@@ -719,19 +863,23 @@ impl Store {
         year: i32,
         plan: &Plan,
     ) -> Result<WorkPlan, StoreError> {
-        let mut problems: Vec<String> = year_problem(year).into_iter().collect();
+        let mut problems: Vec<Problem> = year_problem(year).into_iter().collect();
         problems.extend(self.plan_problems(convention, plan));
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         if let Some(wp) = self.workplan(convention, year).await?
             && let Some(cur) = wp.current()
             && cur.plan == *plan
             && cur.status == WorkPlanStatus::Draft
         {
-            return Err(StoreError::refuse(format!(
-                "The draft (revision {}) already reads like this; nothing was changed.",
-                cur.revision
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-isu-draft-unchanged")
+                    .code("revision", &cur.revision.to_string()),
+                format!(
+                    "The draft (revision {}) already reads like this; nothing was changed.",
+                    cur.revision
+                ),
             )));
         }
         self.append_revision(author, convention, year, WorkPlanStatus::Draft, plan, None)
@@ -743,9 +891,10 @@ impl Store {
         convention: &convention::Model,
         step: &Step,
         kinds: &[MeetingKind],
-        what: &str,
-        problems: &mut Vec<String>,
+        kind: StepKind,
+        problems: &mut Vec<Problem>,
     ) -> Result<Option<meeting::Model>, StoreError> {
+        let what = kind.english();
         let label = step.meeting.trim();
         let found = self
             .meetings(convention)
@@ -754,23 +903,39 @@ impl Store {
             .find(|m| m.label == label);
         let m = match found {
             None => {
-                problems.push(format!(
-                    "“{label}” is not a meeting of {}; choose {what}.",
-                    convention.short_name
+                problems.push(Problem::new(
+                    Message::new("refuse-isu-step-no-meeting")
+                        .code("value", label)
+                        .text("convention", &convention.short_name)
+                        .code("kind", kind.code()),
+                    format!(
+                        "“{label}” is not a meeting of {}; choose {what}.",
+                        convention.short_name
+                    ),
                 ));
                 return Ok(None);
             }
             Some(m) => m,
         };
         if !MeetingKind::from_slug(&m.kind).is_some_and(|k| kinds.contains(&k)) {
-            problems.push(format!("{} is not {what}.", m.label));
+            problems.push(Problem::new(
+                Message::new("refuse-isu-step-wrong-meeting")
+                    .meeting("meeting", &m.label)
+                    .code("kind", kind.code()),
+                format!("{} is not {what}.", m.label),
+            ));
         }
         if let Some(id) = step.decision_id {
             match self.own_decision(convention, id).await? {
                 Some(d) if d.meeting_id == m.id => {}
-                _ => problems.push(format!(
-                    "Decision {id} is not a decision of {}; cite one of that meeting's decisions.",
-                    m.label
+                _ => problems.push(Problem::new(
+                    Message::new("refuse-isu-step-decision")
+                        .code("id", &id.to_string())
+                        .meeting("meeting", &m.label),
+                    format!(
+                        "Decision {id} is not a decision of {}; cite one of that meeting's decisions.",
+                        m.label
+                    ),
                 )),
             }
         }
@@ -793,7 +958,7 @@ impl Store {
         let cur = wp
             .current()
             .ok_or_else(|| StoreError::NotFound(format!("a work plan for {year}")))?;
-        let mut problems: Vec<String> = isu::check_endorsement(cur.status)
+        let mut problems: Vec<Problem> = isu::check_endorsement(cur.status)
             .err()
             .into_iter()
             .collect();
@@ -802,18 +967,18 @@ impl Store {
                 convention,
                 step,
                 &[MeetingKind::CoordinationCommittee],
-                "a meeting of the Coordination Committee",
+                StepKind::Endorsement,
                 &mut problems,
             )
             .await?;
         if step.decision_id.is_none() && step.citation.trim().is_empty() {
-            problems.push(
-                "Cite the Committee meeting's decision or its minutes (where the endorsement is recorded)."
-                    .into(),
-            );
+            problems.push(said(
+                "refuse-isu-endorsement-citation",
+                "Cite the Committee meeting's decision or its minutes (where the endorsement is recorded).",
+            ));
         }
         let (Some(m), true) = (m, problems.is_empty()) else {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         };
         let plan = cur.plan.clone();
         self.append_revision(
@@ -856,15 +1021,18 @@ impl Store {
                     MeetingKind::ReviewConference,
                     MeetingKind::ExtraordinaryMsp,
                 ],
-                "a Meeting of States Parties or a Review Conference",
+                StepKind::Approval,
                 &mut problems,
             )
             .await?;
         if step.decision_id.is_none() {
-            problems.push("Cite the decision of the meeting that approved the plan.".into());
+            problems.push(said(
+                "refuse-isu-approval-decision",
+                "Cite the decision of the meeting that approved the plan.",
+            ));
         }
         let (Some(m), true) = (m, problems.is_empty()) else {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         };
         let plan = cur.plan.clone();
         self.append_revision(
@@ -904,7 +1072,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let bad = |what: &str| {
-                StoreError::refuse(format!(
+                unreadable(format!(
                     "contribution {}: the {what} cannot be read",
                     row.id
                 ))
@@ -931,7 +1099,7 @@ impl Store {
         corrects: Option<i32>,
     ) -> Result<isu_contribution::Model, StoreError> {
         let preset = self.isu_preset(convention);
-        let mut problems: Vec<String> = year_problem(new.funds_year).into_iter().collect();
+        let mut problems: Vec<Problem> = year_problem(new.funds_year).into_iter().collect();
         let mut name = new.contributor.trim().to_string();
         let code = new
             .contributor_code
@@ -946,41 +1114,60 @@ impl Store {
             {
                 Some(a) if name.is_empty() => name = a.name_en,
                 Some(_) => {}
-                None => problems.push(format!(
-                    "“{c}” is not a State or organization in the registry; leave the code out and give the name."
+                None => problems.push(Problem::new(
+                    Message::new("refuse-isu-contributor-unknown").code("value", c),
+                    format!(
+                        "“{c}” is not a State or organization in the registry; leave the code out and give the name."
+                    ),
                 )),
             }
         }
         text_problem(
             &mut problems,
-            "the contributor (a State or an organization)",
+            &field(
+                "contributor",
+                "the contributor (a State or an organization)",
+            ),
             &name,
             true,
         );
         let budget_currency = match &preset.budget_currency {
             Some(c) => c.clone(),
             None => {
-                problems.push(format!(
-                    "The preset of {} gives no budget currency; contributions cannot be counted against a budget.",
-                    convention.short_name
+                problems.push(Problem::new(
+                    Message::new("refuse-isu-no-budget-currency")
+                        .text("convention", &convention.short_name),
+                    format!(
+                        "The preset of {} gives no budget currency; contributions cannot be counted against a budget.",
+                        convention.short_name
+                    ),
                 ));
                 String::new()
             }
         };
         if !is_currency(&new.currency) {
-            problems.push(format!(
-                "“{}” is not a currency code (three capital letters, as CHF or EUR).",
-                new.currency
+            problems.push(Problem::new(
+                Message::new("refuse-isu-not-a-currency").code("value", &new.currency),
+                format!(
+                    "“{}” is not a currency code (three capital letters, as CHF or EUR).",
+                    new.currency
+                ),
             ));
         }
         if new.amount <= Decimal::ZERO || new.amount.scale() > 2 {
-            problems.push("The amount must be more than zero, with at most two decimals.".into());
+            problems.push(said(
+                "refuse-isu-amount",
+                "The amount must be more than zero, with at most two decimals.",
+            ));
         }
         if new.rate <= Decimal::ZERO {
-            problems.push("The rate must be more than zero.".into());
+            problems.push(said("refuse-isu-rate", "The rate must be more than zero."));
         } else if new.currency == budget_currency && new.rate != Decimal::ONE {
-            problems.push(format!(
-                "The contribution is in the budget currency ({budget_currency}); its rate is 1."
+            problems.push(Problem::new(
+                Message::new("refuse-isu-rate-one").code("currency", &budget_currency),
+                format!(
+                    "The contribution is in the budget currency ({budget_currency}); its rate is 1."
+                ),
             ));
         }
         dates_problem(&mut problems, new.pledged_on, new.received_on);
@@ -988,7 +1175,10 @@ impl Store {
             Earmark::Unearmarked => {}
             Earmark::Task(k) => {
                 if preset.task(k).is_none() {
-                    problems.push(format!("“{k}” is not a task of the ISU's mandate."));
+                    problems.push(Problem::new(
+                        Message::new("refuse-isu-earmark-task").code("value", k),
+                        format!("“{k}” is not a task of the ISU's mandate."),
+                    ));
                 }
             }
             Earmark::Activity(k) => {
@@ -998,15 +1188,23 @@ impl Store {
                     .and_then(|wp| wp.current().cloned())
                     .is_some_and(|r| r.plan.activities.iter().any(|a| &a.key == k));
                 if !known {
-                    problems.push(format!(
-                        "“{k}” is not an activity of the {} work plan.",
-                        new.funds_year
+                    problems.push(Problem::new(
+                        Message::new("refuse-isu-earmark-activity")
+                            .code("value", k)
+                            .code("year", &new.funds_year.to_string()),
+                        format!(
+                            "“{k}” is not an activity of the {} work plan.",
+                            new.funds_year
+                        ),
                     ));
                 }
             }
         }
         if new.source.trim().is_empty() {
-            problems.push("Name the source document of the contribution.".into());
+            problems.push(said(
+                "refuse-isu-contribution-source",
+                "Name the source document of the contribution.",
+            ));
         }
         if let Some(id) = corrects
             && !self
@@ -1015,13 +1213,18 @@ impl Store {
                 .iter()
                 .any(|c| c.row.id == id)
         {
-            problems.push(format!(
-                "Contribution {id} is not a current contribution of {}; correct the current version.",
-                convention.short_name
+            problems.push(Problem::new(
+                Message::new("refuse-isu-contribution-not-current")
+                    .code("id", &id.to_string())
+                    .text("convention", &convention.short_name),
+                format!(
+                    "Contribution {id} is not a current contribution of {}; correct the current version.",
+                    convention.short_name
+                ),
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(

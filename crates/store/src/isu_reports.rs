@@ -29,6 +29,7 @@ use crate::audit::Author;
 use crate::documents::NewDocument;
 use crate::entities::{convention, isu_report, meeting};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
 
 /// The longest a piece of prose may be.
 pub const MAX_PROSE: usize = 20_000;
@@ -122,10 +123,11 @@ impl Report {
 
 /// A revision's prose and figures, read back.
 pub fn read(row: &isu_report::Model) -> Result<(Prose, Figures), StoreError> {
+    let unreadable = |what: String| StoreError::Database(sea_orm::DbErr::Custom(what));
     let prose = serde_json::from_str(&row.prose)
-        .map_err(|e| StoreError::refuse(format!("report {} prose: {e}", row.report)))?;
+        .map_err(|e| unreadable(format!("report {} prose: {e}", row.report)))?;
     let figures = serde_json::from_str(&row.figures)
-        .map_err(|e| StoreError::refuse(format!("report {} figures: {e}", row.report)))?;
+        .map_err(|e| unreadable(format!("report {} figures: {e}", row.report)))?;
     Ok((prose, figures))
 }
 
@@ -147,9 +149,12 @@ impl Store {
         meeting: &meeting::Model,
     ) -> Result<(Date, Date), StoreError> {
         let Some(opens) = meeting.opens_on.filter(|_| is_formal(meeting)) else {
-            return Err(StoreError::refuse(format!(
-                "{} is not a Meeting of States Parties or Review Conference with an opening date: the ISU reports to one (P4.4(i))",
-                meeting.label
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-isu-report-meeting").meeting("meeting", &meeting.label),
+                format!(
+                    "{} is not a Meeting of States Parties or Review Conference with an opening date: the ISU reports to one (P4.4(i))",
+                    meeting.label
+                ),
             )));
         };
         let previous = self
@@ -319,16 +324,22 @@ impl Store {
             .meeting(convention, meeting_label)
             .await
             .map_err(|_| {
-                StoreError::refuse(format!(
-                    "there is no meeting {meeting_label:?}: choose a Meeting of States Parties or Review Conference"
+                StoreError::refuse(Problem::new(
+                    Message::new("refuse-isu-report-no-meeting").code("value", meeting_label),
+                    format!(
+                        "there is no meeting {meeting_label:?}: choose a Meeting of States Parties or Review Conference"
+                    ),
                 ))
             })?;
         let (default_from, default_until) = self.report_period(convention, &meeting).await?;
         let from = from.unwrap_or(default_from);
         let until = until.unwrap_or(default_until);
         if until < from {
-            return Err(StoreError::refuse(format!(
-                "the period's last day ({until}) comes before its first ({from})"
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-isu-report-period")
+                    .date("last", until)
+                    .date("first", from),
+                format!("the period's last day ({until}) comes before its first ({from})"),
             )));
         }
         let figures = self
@@ -392,8 +403,10 @@ impl Store {
         if prose.values().any(|s| {
             s.introduction.chars().count() > MAX_PROSE || s.conclusions.chars().count() > MAX_PROSE
         }) {
-            return Err(StoreError::refuse(format!(
-                "each introduction and conclusion may have up to {MAX_PROSE} characters"
+            return Err(StoreError::refuse(crate::error::longer(
+                "refuse-isu-report-prose-long",
+                MAX_PROSE,
+                format!("each introduction and conclusion may have up to {MAX_PROSE} characters"),
             )));
         }
         let cleaned: Prose = prose
@@ -535,15 +548,21 @@ fn frozen_check(report: &Report) -> Result<&isu_report::Model, StoreError> {
         .current()
         .ok_or_else(|| StoreError::NotFound(format!("ISU report {}", report.number)))?;
     if current.status == PUBLISHED {
-        return Err(StoreError::conflict(format!(
-            "ISU report {} is published as {} and frozen (P4.4(i)): generate a new draft for a new report",
-            report.number,
-            current.symbol.clone().unwrap_or_default()
+        let symbol = current.symbol.clone().unwrap_or_default();
+        return Err(StoreError::conflict(Problem::new(
+            Message::new("conflict-isu-report-published")
+                .code("number", &report.number.to_string())
+                .code("symbol", &symbol),
+            format!(
+                "ISU report {} is published as {symbol} and frozen (P4.4(i)): generate a new draft for a new report",
+                report.number
+            ),
         )));
     }
     Ok(current)
 }
 
 fn json<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::refuse(e.to_string()))
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Database(sea_orm::DbErr::Custom(e.to_string())))
 }

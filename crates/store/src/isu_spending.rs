@@ -13,7 +13,9 @@ use sea_orm::{
 
 use crate::audit::Author;
 use crate::entities::{convention, isu_expenditure};
+use crate::error::said;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
 
 /// An expenditure as a form or the API gives it.
 #[derive(Clone, Debug)]
@@ -96,7 +98,10 @@ impl Store {
             let mut q = [Decimal::ZERO; 4];
             for r in rows.iter().filter(|r| r.line_key == l.key) {
                 let amount: Decimal = r.amount.parse().map_err(|_| {
-                    StoreError::refuse(format!("expenditure {}: the amount cannot be read", r.id))
+                    StoreError::Database(sea_orm::DbErr::Custom(format!(
+                        "expenditure {}: the amount cannot be read",
+                        r.id
+                    )))
                 })?;
                 if let Some(slot) = usize::try_from(r.quarter - 1)
                     .ok()
@@ -151,29 +156,48 @@ impl Store {
             .await?
             .and_then(|wp| wp.approved().cloned());
         match &approved {
-            None => problems.push(format!(
-                "No work plan for {} is approved; spending is recorded against the lines of an approved budget.",
-                new.year
+            None => problems.push(Problem::new(
+                Message::new("refuse-isu-spending-no-approved-plan")
+                    .code("year", &new.year.to_string()),
+                format!(
+                    "No work plan for {} is approved; spending is recorded against the lines of an approved budget.",
+                    new.year
+                ),
             )),
             Some(r) if !r.plan.lines.iter().any(|l| l.key == new.line_key) => {
                 let keys: Vec<&str> = r.plan.lines.iter().map(|l| l.key.as_str()).collect();
-                problems.push(format!(
-                    "“{}” is not a line of the approved {} budget ({}).",
-                    new.line_key,
-                    new.year,
-                    keys.join(", ")
+                problems.push(Problem::new(
+                    Message::new("refuse-isu-spending-line")
+                        .code("value", &new.line_key)
+                        .code("year", &new.year.to_string())
+                        .code("keys", &keys.join(", ")),
+                    format!(
+                        "“{}” is not a line of the approved {} budget ({}).",
+                        new.line_key,
+                        new.year,
+                        keys.join(", ")
+                    ),
                 ));
             }
             _ => {}
         }
         if !(1..=4).contains(&new.quarter) {
-            problems.push(format!("Quarter {} is not 1, 2, 3 or 4.", new.quarter));
+            problems.push(Problem::new(
+                Message::new("refuse-isu-spending-quarter").code("value", &new.quarter.to_string()),
+                format!("Quarter {} is not 1, 2, 3 or 4.", new.quarter),
+            ));
         }
         if new.amount <= Decimal::ZERO || new.amount.scale() > 2 {
-            problems.push("The amount must be more than zero, with at most two decimals.".into());
+            problems.push(said(
+                "refuse-isu-amount",
+                "The amount must be more than zero, with at most two decimals.",
+            ));
         }
         if new.source.trim().is_empty() {
-            problems.push("Name the source of the figure (the accounts, a statement).".into());
+            problems.push(said(
+                "refuse-isu-spending-source",
+                "Name the source of the figure (the accounts, a statement).",
+            ));
         }
         if let Some(id) = corrects
             && !self
@@ -182,13 +206,18 @@ impl Store {
                 .iter()
                 .any(|r| r.id == id)
         {
-            problems.push(format!(
-                "Expenditure {id} is not a current row of {}; correct the current version.",
-                new.year
+            problems.push(Problem::new(
+                Message::new("refuse-isu-spending-not-current")
+                    .code("id", &id.to_string())
+                    .code("year", &new.year.to_string()),
+                format!(
+                    "Expenditure {id} is not a current row of {}; correct the current version.",
+                    new.year
+                ),
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(

@@ -295,7 +295,7 @@ proptest! {
             }
             Err(problems) => {
                 prop_assert!(!problems.is_empty());
-                prop_assert!(problems.iter().all(|p| !p.trim().is_empty()));
+                prop_assert!(problems.iter().all(|p| !p.sentence.trim().is_empty() && p.translatable()));
             }
         }
     }
@@ -316,7 +316,7 @@ proptest! {
         };
         let text = "BEGIN:VCALENDAR\r\n".to_string() + &begin.repeat(depth);
         let problems = ical::parse_events(&text).err().unwrap_or_default();
-        prop_assert!(problems.iter().any(|p| p.contains("deep")), "{:?}", problems);
+        prop_assert!(problems.iter().any(|p| p.sentence.contains("deep")), "{:?}", problems);
     }
 
     /// Meetings written as a feed (any titles and venues, control characters included) are read

@@ -88,7 +88,7 @@ pub async fn period_api(
 ) -> Result<Response, ApiError> {
     let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
-    let new = period(&input).map_err(StoreError::invalid)?;
+    let new = period(&input).map_err(StoreError::Invalid)?;
     let row = state
         .store
         .record_isu_period(
@@ -120,7 +120,7 @@ pub async fn staff_api(
 ) -> Result<Response, ApiError> {
     let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
-    let new = staff(&input).map_err(StoreError::invalid)?;
+    let new = staff(&input).map_err(StoreError::Invalid)?;
     let row = state
         .store
         .record_isu_staff(&ctx.author("record ISU staff"), &c, &new, input.corrects)
@@ -193,7 +193,7 @@ pub async fn draft_api(
         .isu_preset(&c)
         .budget_currency
         .unwrap_or_default();
-    let p = plan(&input, &currency).map_err(StoreError::invalid)?;
+    let p = plan(&input, &currency).map_err(StoreError::Invalid)?;
     let wp = state
         .store
         .save_workplan_draft(
@@ -297,7 +297,7 @@ pub async fn contribution_api(
 ) -> Result<Response, ApiError> {
     let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
-    let new = contribution(&input).map_err(StoreError::invalid)?;
+    let new = contribution(&input).map_err(StoreError::Invalid)?;
     let row = state
         .store
         .record_contribution(
@@ -353,7 +353,7 @@ pub async fn expenditure_api(
 ) -> Result<Response, ApiError> {
     let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
-    let new = expenditure(&input, year).map_err(StoreError::invalid)?;
+    let new = expenditure(&input, year).map_err(StoreError::Invalid)?;
     state
         .store
         .record_expenditure(&ctx.author("record ISU spending"), &c, &new, input.corrects)

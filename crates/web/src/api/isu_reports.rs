@@ -100,7 +100,7 @@ pub async fn generate_api(
 ) -> Result<Response, ApiError> {
     let c = isu_write(&ctx, &state, &code, &headers).await?;
     let input = body(b)?;
-    let (from, until) = period_bounds(&input).map_err(StoreError::invalid)?;
+    let (from, until) = period_bounds(&input).map_err(StoreError::Invalid)?;
     let row = state
         .store
         .generate_isu_report(
@@ -176,9 +176,9 @@ pub async fn publish_api(
             .suggest_report_symbol(&c, &report.meeting)
             .await?
             .ok_or_else(|| {
-                StoreError::refuse(
-                    "give the symbol: the meeting's series has no pattern to suggest one from",
-                )
+                StoreError::refuse(crate::views::findings::problem(
+                    treatydesk_domain::finding::Message::new("refuse-isu-report-symbol-no-pattern"),
+                ))
             })?
     } else {
         input.symbol

@@ -16,6 +16,7 @@ use treatydesk_store::StoreError;
 use super::{ShownDate, render_form};
 use crate::ctx::Ctx;
 use crate::{AppState, WebError};
+use treatydesk_domain::finding::Message;
 
 /// The largest calendar file accepted (the request body limit is larger).
 const MAX_FILE: usize = 512 * 1024;
@@ -143,6 +144,16 @@ pub async fn page(
     render_page(ctx, &state, q, String::new(), Vec::new()).await
 }
 
+/// A form error of the import, in the reader's language.
+fn said(ctx: &Ctx, message: Message) -> String {
+    crate::views::findings::problem_in(ctx.lang, &crate::views::findings::problem(message))
+}
+
+/// A size in KiB, as a message's number.
+fn kib(bytes: usize) -> i64 {
+    i64::try_from(bytes / 1024).unwrap_or(i64::MAX)
+}
+
 pub async fn import(
     ctx: Ctx,
     State(state): State<AppState>,
@@ -168,16 +179,15 @@ pub async fn import(
                 name = String::from_utf8_lossy(&bytes).trim().to_string();
                 crate::limits::check_text("calendar", &name, false)?;
             }
-            "file" if bytes.len() > MAX_FILE => problems.push(format!(
-                "the file is {} KiB; at most {} KiB are accepted",
-                bytes.len() / 1024,
-                MAX_FILE / 1024
+            "file" if bytes.len() > MAX_FILE => problems.push(said(
+                &ctx,
+                Message::new("refuse-ical-file-too-big")
+                    .number("size", kib(bytes.len()))
+                    .number("max", kib(MAX_FILE)),
             )),
             "file" if !bytes.is_empty() => match String::from_utf8(bytes.to_vec()) {
                 Ok(t) => text = Some(t),
-                Err(_) => {
-                    problems.push("the file is not UTF-8 text, as iCalendar files are".into())
-                }
+                Err(_) => problems.push(said(&ctx, Message::new("refuse-ical-not-utf8"))),
             },
             _ => {}
         }
@@ -193,7 +203,7 @@ pub async fn import(
         });
     }
     if text.is_none() && problems.is_empty() {
-        problems.push("choose an iCalendar (.ics) file to import".into());
+        problems.push(said(&ctx, Message::new("refuse-ical-no-file")));
     }
     if let (Some(text), true) = (&text, problems.is_empty()) {
         match state

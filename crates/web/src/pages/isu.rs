@@ -29,6 +29,7 @@ use super::{Choice, ShownDate, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::services::exports;
+use crate::views::findings::problem;
 use crate::views::isu::{
     ContributionIn, ExpenditureIn, FinancesOut, IsuOut, PeriodIn, StaffIn, StepIn, WorkPlanOut,
     contribution, decision_names, expenditure, finances_out, isu_out, period, plan, plan_from_text,
@@ -36,6 +37,7 @@ use crate::views::isu::{
 };
 use crate::views::listing;
 use crate::{AppState, WebError};
+use treatydesk_domain::finding::{Message, Problem};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -117,26 +119,34 @@ pub struct StaffForm {
 
 /// The parsed input when it and the form's other fields are all well formed, else every problem
 /// at once (the parser's first, then the form's).
-fn all_problems<T>(parsed: Result<T, Vec<String>>, mut more: Vec<String>) -> Result<T, StoreError> {
+fn all_problems<T>(
+    parsed: Result<T, Vec<Problem>>,
+    mut more: Vec<Problem>,
+) -> Result<T, StoreError> {
     match parsed {
         Ok(new) if more.is_empty() => Ok(new),
-        Ok(_) => Err(StoreError::invalid(more)),
+        Ok(_) => Err(StoreError::Invalid(more)),
         Err(mut p) => {
             p.append(&mut more);
-            Err(StoreError::invalid(p))
+            Err(StoreError::Invalid(p))
         }
     }
 }
 
-/// An id typed in a form: empty is none; anything else must be a number.
-fn id_of(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<i32> {
+/// An id typed in a form's `field` (decision or corrects, as `refuse-isu-not-a-choice` names
+/// them): empty is none; anything else must be a number.
+fn id_of(raw: &str, field: &str, problems: &mut Vec<Problem>) -> Option<i32> {
     let raw = raw.trim();
     if raw.is_empty() {
         return None;
     }
     let id = raw.parse().ok();
     if id.is_none() {
-        problems.push(format!("{what}: “{raw}” is not one of the choices."));
+        problems.push(problem(
+            Message::new("refuse-isu-not-a-choice")
+                .code("field", field)
+                .code("value", raw),
+        ));
     }
     id
 }
@@ -321,9 +331,9 @@ pub async fn period_post(
         place: form.place.clone(),
         starts_on: form.starts_on.clone(),
         ends_on: form.ends_on.clone(),
-        decision_id: id_of(&form.decision, "the decision", &mut problems),
+        decision_id: id_of(&form.decision, "decision", &mut problems),
         source: form.source.clone(),
-        corrects: id_of(&form.corrects, "the row corrected", &mut problems),
+        corrects: id_of(&form.corrects, "corrects", &mut problems),
     };
     let outcome = match all_problems(period(&input), problems) {
         Ok(new) => state
@@ -368,7 +378,7 @@ pub async fn staff_post(
         starts_on: form.starts_on.clone(),
         ends_on: form.ends_on.clone(),
         source: form.source.clone(),
-        corrects: id_of(&form.corrects, "the row corrected", &mut problems),
+        corrects: id_of(&form.corrects, "corrects", &mut problems),
     };
     let outcome = match all_problems(staff(&input), problems) {
         Ok(new) => state
@@ -721,7 +731,7 @@ pub async fn draft_post(
             )
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(saved_plan(&c.code, year)),
@@ -751,11 +761,11 @@ async fn step_post(
     let mut problems = Vec::new();
     let input = StepIn {
         meeting: form.meeting.clone(),
-        decision_id: id_of(&form.decision, "the decision", &mut problems),
+        decision_id: id_of(&form.decision, "decision", &mut problems),
         citation: form.citation.clone(),
     };
     let outcome = if !problems.is_empty() {
-        Err(StoreError::invalid(problems))
+        Err(StoreError::Invalid(problems))
     } else if approval {
         state
             .store
@@ -835,7 +845,9 @@ pub async fn spending_post(
         q => {
             let parsed = q.parse().ok();
             if parsed.is_none() {
-                problems.push(format!("“{q}” is not a quarter (1 to 4)."));
+                problems.push(problem(
+                    Message::new("refuse-isu-not-a-quarter").code("value", q),
+                ));
             }
             parsed
         }
@@ -845,7 +857,7 @@ pub async fn spending_post(
         quarter,
         amount: form.amount.clone(),
         source: form.source.clone(),
-        corrects: id_of(&form.corrects, "the row corrected", &mut problems),
+        corrects: id_of(&form.corrects, "corrects", &mut problems),
     };
     let outcome = match all_problems(expenditure(&input, year), problems) {
         Ok(new) => state
@@ -1194,7 +1206,9 @@ pub async fn contribution_post(
         y => {
             let parsed = y.parse().ok();
             if parsed.is_none() {
-                problems.push(format!("“{y}” is not a year."));
+                problems.push(problem(
+                    Message::new("refuse-isu-not-a-year").code("value", y),
+                ));
             }
             parsed
         }
@@ -1211,7 +1225,7 @@ pub async fn contribution_post(
         earmark_ref: form.earmark_ref.clone(),
         funds_year,
         source: form.source.clone(),
-        corrects: id_of(&form.corrects, "the row corrected", &mut problems),
+        corrects: id_of(&form.corrects, "corrects", &mut problems),
     };
     let outcome = match all_problems(contribution(&input), problems) {
         Ok(new) => state

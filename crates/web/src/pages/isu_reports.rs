@@ -204,7 +204,7 @@ pub async fn generate_post(
                 )
                 .await
         }
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(row) => Ok(
@@ -442,9 +442,9 @@ pub async fn publish_post(
     let number = number_of(&number)?;
     let report = readable_report(&state, &c, number, AccessLevel::Isu).await?;
     let outcome = if form.symbol.trim().is_empty() {
-        Err(StoreError::refuse(
-            "give the symbol the report is published under",
-        ))
+        Err(StoreError::refuse(crate::views::findings::problem(
+            treatydesk_domain::finding::Message::new("refuse-isu-report-symbol-missing"),
+        )))
     } else {
         state
             .store

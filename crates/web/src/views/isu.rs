@@ -20,7 +20,9 @@ use treatydesk_store::isu::{
 };
 use utoipa::ToSchema;
 
+use crate::views::findings::problem;
 use crate::{AppState, WebError};
+use treatydesk_domain::finding::{Message, Problem};
 
 /// A task of the ISU's mandate (from the convention's preset).
 #[derive(Clone, Serialize, ToSchema)]
@@ -325,32 +327,43 @@ pub struct ContributionIn {
     pub corrects: Option<i32>,
 }
 
-fn date_in(raw: &str, what: &str, required: bool, problems: &mut Vec<String>) -> Option<Date> {
+/// A date typed into `field` (a code `refuse-isu-date-missing` and `refuse-isu-not-a-date`
+/// name in every language: first-day, last-day, pledge-date, received-on).
+fn date_in(raw: &str, field: &str, required: bool, problems: &mut Vec<Problem>) -> Option<Date> {
     let raw = raw.trim();
     if raw.is_empty() {
         if required {
-            problems.push(format!("Give {what} (YYYY-MM-DD)."));
+            problems.push(problem(
+                Message::new("refuse-isu-date-missing").code("field", field),
+            ));
         }
         return None;
     }
     let d = parse_date(raw);
     if d.is_none() {
-        problems.push(format!(
-            "{what}: “{raw}” is not a date in the form YYYY-MM-DD."
+        problems.push(problem(
+            Message::new("refuse-isu-not-a-date")
+                .code("field", field)
+                .code("value", raw),
         ));
     }
     d
 }
 
+/// A position in a list (the first is 1), as a message's number.
+fn position(i: usize) -> i64 {
+    i64::try_from(i + 1).unwrap_or(i64::MAX)
+}
+
 /// Reads a status period; every problem is listed.
-pub fn period(input: &PeriodIn) -> Result<NewPeriod, Vec<String>> {
+pub fn period(input: &PeriodIn) -> Result<NewPeriod, Vec<Problem>> {
     let mut problems = Vec::new();
     let capacity = Capacity::from_slug(input.capacity.trim());
     if capacity.is_none() {
-        problems.push("Choose the capacity: interim or permanent.".to_string());
+        problems.push(problem(Message::new("refuse-isu-capacity")));
     }
-    let starts_on = date_in(&input.starts_on, "the first day", true, &mut problems);
-    let ends_on = date_in(&input.ends_on, "the last day", false, &mut problems);
+    let starts_on = date_in(&input.starts_on, "first-day", true, &mut problems);
+    let ends_on = date_in(&input.ends_on, "last-day", false, &mut problems);
     match (capacity, starts_on, problems.is_empty()) {
         (Some(capacity), Some(starts_on), true) => Ok(NewPeriod {
             capacity,
@@ -367,10 +380,10 @@ pub fn period(input: &PeriodIn) -> Result<NewPeriod, Vec<String>> {
 }
 
 /// Reads a staff member; every problem is listed.
-pub fn staff(input: &StaffIn) -> Result<NewStaff, Vec<String>> {
+pub fn staff(input: &StaffIn) -> Result<NewStaff, Vec<Problem>> {
     let mut problems = Vec::new();
-    let starts_on = date_in(&input.starts_on, "the first day", true, &mut problems);
-    let ends_on = date_in(&input.ends_on, "the last day", false, &mut problems);
+    let starts_on = date_in(&input.starts_on, "first-day", true, &mut problems);
+    let ends_on = date_in(&input.ends_on, "last-day", false, &mut problems);
     match (starts_on, problems.is_empty()) {
         (Some(starts_on), true) => Ok(NewStaff {
             person: input.person.clone(),
@@ -385,7 +398,7 @@ pub fn staff(input: &StaffIn) -> Result<NewStaff, Vec<String>> {
 
 /// Reads a draft plan; activities and lines are keyed `A1`, `L1` ... in their order; amounts
 /// are read exactly, in `currency` (the convention's budget currency).
-pub fn plan(input: &WorkPlanIn, currency: &str) -> Result<Plan, Vec<String>> {
+pub fn plan(input: &WorkPlanIn, currency: &str) -> Result<Plan, Vec<Problem>> {
     let mut problems = Vec::new();
     let activities = input
         .activities
@@ -412,7 +425,11 @@ pub fn plan(input: &WorkPlanIn, currency: &str) -> Result<Plan, Vec<String>> {
                 amount,
                 currency: currency.to_string(),
             }),
-            Err(e) => problems.push(format!("Budget line {}: {e}", i + 1)),
+            Err(e) => problems.push(problem(
+                Message::new("refuse-isu-line-problem")
+                    .number("n", position(i))
+                    .messages("problem", vec![e.message]),
+            )),
         }
     }
     if problems.is_empty() {
@@ -432,7 +449,7 @@ pub fn plan_from_text(
     activities: &str,
     lines: &str,
     note: &str,
-) -> Result<WorkPlanIn, Vec<String>> {
+) -> Result<WorkPlanIn, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut input = WorkPlanIn {
         note: note.to_string(),
@@ -445,9 +462,8 @@ pub fn plan_from_text(
     {
         let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         if parts.len() < 2 {
-            problems.push(format!(
-                "Activity line {}: write the task's key, a bar and the title (a | Prepare the MSP | outputs; separated)",
-                i + 1
+            problems.push(problem(
+                Message::new("refuse-isu-activity-line-form").number("n", position(i)),
             ));
             continue;
         }
@@ -466,9 +482,8 @@ pub fn plan_from_text(
                 category: category.trim().to_string(),
                 amount: amount.trim().to_string(),
             }),
-            None => problems.push(format!(
-                "Budget line {}: write the category, a bar and the amount (Staff costs | 412500.00)",
-                i + 1
+            None => problems.push(problem(
+                Message::new("refuse-isu-line-form").number("n", position(i)),
             )),
         }
     }
@@ -511,38 +526,28 @@ pub fn step(input: &StepIn) -> Step {
 }
 
 /// Reads a contribution; every problem is listed.
-pub fn contribution(input: &ContributionIn) -> Result<NewContribution, Vec<String>> {
+pub fn contribution(input: &ContributionIn) -> Result<NewContribution, Vec<Problem>> {
     let mut problems = Vec::new();
     let amount = parse_amount(&input.amount)
         .map_err(|e| problems.push(e))
         .ok();
     let rate = parse_rate(&input.rate).map_err(|e| problems.push(e)).ok();
-    let pledged_on = date_in(
-        &input.pledged_on,
-        "the date of the pledge",
-        true,
-        &mut problems,
-    );
-    let received_on = date_in(
-        &input.received_on,
-        "the date received",
-        false,
-        &mut problems,
-    );
+    let pledged_on = date_in(&input.pledged_on, "pledge-date", true, &mut problems);
+    let received_on = date_in(&input.received_on, "received-on", false, &mut problems);
     let reference = input.earmark_ref.trim().to_string();
     let earmark = match input.earmark.trim() {
         "" | "unearmarked" => Some(Earmark::Unearmarked),
         "task" => Some(Earmark::Task(reference)),
         "activity" => Some(Earmark::Activity(reference.to_uppercase())),
         other => {
-            problems.push(format!(
-                "“{other}” is not an earmark: choose unearmarked, task or activity."
+            problems.push(problem(
+                Message::new("refuse-isu-earmark").code("value", other),
             ));
             None
         }
     };
     if input.funds_year.is_none() {
-        problems.push("Say which year the contribution funds.".into());
+        problems.push(problem(Message::new("refuse-isu-funds-year")));
     }
     match (
         amount,
@@ -871,13 +876,13 @@ pub struct ExpenditureIn {
 pub fn expenditure(
     input: &ExpenditureIn,
     year: i32,
-) -> Result<treatydesk_store::isu_spending::NewExpenditure, Vec<String>> {
+) -> Result<treatydesk_store::isu_spending::NewExpenditure, Vec<Problem>> {
     let mut problems = Vec::new();
     let amount = parse_amount(&input.amount)
         .map_err(|e| problems.push(e))
         .ok();
     if input.quarter.is_none() {
-        problems.push("Say which quarter (1 to 4) the spending falls in.".into());
+        problems.push(problem(Message::new("refuse-isu-quarter-missing")));
     }
     match (amount, input.quarter, problems.is_empty()) {
         (Some(amount), Some(quarter), true) => Ok(treatydesk_store::isu_spending::NewExpenditure {

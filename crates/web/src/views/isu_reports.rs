@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::{AccessLevel, Lang};
 use treatydesk_store::entities::convention;
 use treatydesk_store::isu_reports::{
@@ -167,23 +168,29 @@ pub fn readable(report: &Report, level: AccessLevel) -> bool {
 /// The dates of the period as a form or body gives them (empty: the default).
 pub fn period_bounds(
     input: &ReportGenerateIn,
-) -> Result<(Option<time::Date>, Option<time::Date>), Vec<String>> {
+) -> Result<(Option<time::Date>, Option<time::Date>), Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut read = |raw: &str, what: &str| {
+    let mut read = |raw: &str, field: &str| {
         let raw = raw.trim();
         if raw.is_empty() {
             return None;
         }
         let d = parse_date(raw);
         if d.is_none() {
-            problems.push(format!("{what} ({raw}) is not a date (YYYY-MM-DD)"));
+            problems.push(crate::views::findings::problem(
+                Message::new("refuse-isu-report-not-a-date")
+                    .code("field", field)
+                    .code("value", raw),
+            ));
         }
         d
     };
-    let from = read(&input.from, "the first day");
-    let until = read(&input.until, "the last day");
+    let from = read(&input.from, "first-day");
+    let until = read(&input.until, "last-day");
     if input.meeting.trim().is_empty() {
-        problems.push("choose the meeting the report goes to".into());
+        problems.push(crate::views::findings::problem(Message::new(
+            "refuse-isu-report-meeting-missing",
+        )));
     }
     if problems.is_empty() {
         Ok((from, until))
