@@ -1,14 +1,5 @@
 # حالات الرفض في الهيكل والمناصب والحسابات والصلاحيات والاجتماعات (المسألة 19، البند 1).
 
--arch-role = { $role ->
-    [admin] المسؤول عن النظام
-    [isu-staff] موظفي وحدة دعم التنفيذ
-    [president] الرئيس
-    [coordinator] المنسق
-    [focal-point] جهة الاتصال
-    [observer] المراقب
-   *[other] «{ $role }»
-  }
 
 ## الحسابات والصلاحيات: أسماء المستخدمين وكلمات المرور والأدوار ورموز الواجهة البرمجية
 refuse-account-username = يجب أن يتألف اسم المستخدم «{ $value }» من 1 إلى 64 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية
@@ -27,11 +18,43 @@ conflict-account-role-held = { $user } يشغل هذا الدور بالفعل
 refuse-account-convention-unknown = الاتفاقية «{ $value }» غير مسجلة
 refuse-account-actor-unknown = الجهة «{ $value }» غير مسجلة
 refuse-account-role-unknown = «{ $value }» ليس دورًا؛ اختر أحد الأدوار التالية: admin أو isu-staff أو president أو coordinator أو focal-point أو observer
-refuse-account-role-no-state = دور { -arch-role(role: $role) } لا يعمل باسم أي دولة؛ اترك خانة الدولة فارغة
+refuse-account-role-no-state = دور { $role ->
+        [admin] المسؤول عن النظام
+        [isu-staff] موظفي وحدة دعم التنفيذ
+        [president] الرئيس
+        [coordinator] المنسق
+        [focal-point] جهة الاتصال
+        [observer] المراقب
+       *[other] «{ $role }»
+      } لا يعمل باسم أي دولة؛ اترك خانة الدولة فارغة
 refuse-account-lang-unknown = «{ $value }» ليست من لغات المنتج (en وfr وes وar)
-refuse-role-global = دور { -arch-role(role: $role) } يسري على جميع الاتفاقيات؛ لا تذكر أيًا منها
-refuse-role-needs-convention = دور { -arch-role(role: $role) } يتطلب تحديد اتفاقية (مثلًا --convention ccm)
-refuse-role-needs-state = دور { -arch-role(role: $role) } يتطلب تحديد الدولة التي يعمل باسمها (مثلًا --actor NZL)
+refuse-role-global = دور { $role ->
+        [admin] المسؤول عن النظام
+        [isu-staff] موظفي وحدة دعم التنفيذ
+        [president] الرئيس
+        [coordinator] المنسق
+        [focal-point] جهة الاتصال
+        [observer] المراقب
+       *[other] «{ $role }»
+      } يسري على جميع الاتفاقيات؛ لا تذكر أيًا منها
+refuse-role-needs-convention = دور { $role ->
+        [admin] المسؤول عن النظام
+        [isu-staff] موظفي وحدة دعم التنفيذ
+        [president] الرئيس
+        [coordinator] المنسق
+        [focal-point] جهة الاتصال
+        [observer] المراقب
+       *[other] «{ $role }»
+      } يتطلب تحديد اتفاقية (مثلًا --convention ccm)
+refuse-role-needs-state = دور { $role ->
+        [admin] المسؤول عن النظام
+        [isu-staff] موظفي وحدة دعم التنفيذ
+        [president] الرئيس
+        [coordinator] المنسق
+        [focal-point] جهة الاتصال
+        [observer] المراقب
+       *[other] «{ $role }»
+      } يتطلب تحديد الدولة التي يعمل باسمها (مثلًا --actor NZL)
 refuse-token-name = { $max ->
     [few] أعطِ الرمز اسمًا من 1 إلى { $max } أحرف (الغرض منه)
     [many] أعطِ الرمز اسمًا من 1 إلى { $max } حرفًا (الغرض منه)

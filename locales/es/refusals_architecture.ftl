@@ -1,14 +1,5 @@
 # Rechazos de la arquitectura y los cargos, las cuentas y los accesos, las reuniones (issue 19, punto 1).
 
--arch-role = { $role ->
-    [admin] de administrador
-    [isu-staff] de personal de la DAA
-    [president] de presidente
-    [coordinator] de coordinador
-    [focal-point] de punto focal
-    [observer] de observador
-   *[other] «{ $role }»
-  }
 
 ## Cuentas y accesos: nombres de usuario, contraseñas, funciones, tokens de API
 refuse-account-username = el nombre de usuario «{ $value }» debe tener de 1 a 64 letras, cifras, puntos, guiones o guiones bajos
@@ -23,11 +14,43 @@ conflict-account-role-held = { $user } ya tiene esa función
 refuse-account-convention-unknown = la convención «{ $value }» no consta en el registro
 refuse-account-actor-unknown = el actor «{ $value }» no consta en el registro
 refuse-account-role-unknown = «{ $value }» no es una función; elija entre admin, isu-staff, president, coordinator, focal-point, observer
-refuse-account-role-no-state = la función { -arch-role(role: $role) } no actúa en nombre de ningún Estado; deje el Estado en blanco
+refuse-account-role-no-state = la función { $role ->
+        [admin] de administrador
+        [isu-staff] de personal de la DAA
+        [president] de presidente
+        [coordinator] de coordinador
+        [focal-point] de punto focal
+        [observer] de observador
+       *[other] «{ $role }»
+      } no actúa en nombre de ningún Estado; deje el Estado en blanco
 refuse-account-lang-unknown = «{ $value }» no es un idioma del producto (en, fr, es, ar)
-refuse-role-global = la función { -arch-role(role: $role) } se aplica a todas las convenciones; no nombre ninguna
-refuse-role-needs-convention = la función { -arch-role(role: $role) } necesita una convención (por ejemplo --convention ccm)
-refuse-role-needs-state = la función { -arch-role(role: $role) } necesita el Estado en cuyo nombre actúa (por ejemplo --actor NZL)
+refuse-role-global = la función { $role ->
+        [admin] de administrador
+        [isu-staff] de personal de la DAA
+        [president] de presidente
+        [coordinator] de coordinador
+        [focal-point] de punto focal
+        [observer] de observador
+       *[other] «{ $role }»
+      } se aplica a todas las convenciones; no nombre ninguna
+refuse-role-needs-convention = la función { $role ->
+        [admin] de administrador
+        [isu-staff] de personal de la DAA
+        [president] de presidente
+        [coordinator] de coordinador
+        [focal-point] de punto focal
+        [observer] de observador
+       *[other] «{ $role }»
+      } necesita una convención (por ejemplo --convention ccm)
+refuse-role-needs-state = la función { $role ->
+        [admin] de administrador
+        [isu-staff] de personal de la DAA
+        [president] de presidente
+        [coordinator] de coordinador
+        [focal-point] de punto focal
+        [observer] de observador
+       *[other] «{ $role }»
+      } necesita el Estado en cuyo nombre actúa (por ejemplo --actor NZL)
 refuse-token-name = dé al token un nombre de 1 a { $max } caracteres (para qué sirve)
 refuse-token-account-disabled = la cuenta «{ $user }» está desactivada; no puede tener tokens
 refuse-token-too-many = ya tiene { $max } tokens; revoque primero uno que ya no use

@@ -1,14 +1,5 @@
 # Refus de l'architecture et des fonctions, des comptes et des accès, des réunions (issue 19, point 1).
 
--arch-role = { $role ->
-    [admin] d'administrateur
-    [isu-staff] de personnel de l'ISU
-    [president] de président
-    [coordinator] de coordonnateur
-    [focal-point] de point focal
-    [observer] d'observateur
-   *[other] « { $role } »
-  }
 
 ## Comptes et accès : identifiants, mots de passe, rôles, jetons d'API
 refuse-account-username = l'identifiant « { $value } » doit compter de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement
@@ -23,11 +14,43 @@ conflict-account-role-held = { $user } détient déjà ce rôle
 refuse-account-convention-unknown = la convention « { $value } » n'est pas enregistrée
 refuse-account-actor-unknown = l'acteur « { $value } » n'est pas enregistré
 refuse-account-role-unknown = « { $value } » n'est pas un rôle ; choisissez parmi admin, isu-staff, president, coordinator, focal-point, observer
-refuse-account-role-no-state = le rôle { -arch-role(role: $role) } n'agit pour aucun État ; laissez l'État vide
+refuse-account-role-no-state = le rôle { $role ->
+        [admin] d'administrateur
+        [isu-staff] de personnel de l'ISU
+        [president] de président
+        [coordinator] de coordonnateur
+        [focal-point] de point focal
+        [observer] d'observateur
+       *[other] « { $role } »
+      } n'agit pour aucun État ; laissez l'État vide
 refuse-account-lang-unknown = « { $value } » n'est pas une langue du produit (en, fr, es, ar)
-refuse-role-global = le rôle { -arch-role(role: $role) } vaut pour toutes les conventions ; n'en nommez aucune
-refuse-role-needs-convention = le rôle { -arch-role(role: $role) } exige une convention (par exemple --convention ccm)
-refuse-role-needs-state = le rôle { -arch-role(role: $role) } exige l'État pour lequel il agit (par exemple --actor NZL)
+refuse-role-global = le rôle { $role ->
+        [admin] d'administrateur
+        [isu-staff] de personnel de l'ISU
+        [president] de président
+        [coordinator] de coordonnateur
+        [focal-point] de point focal
+        [observer] d'observateur
+       *[other] « { $role } »
+      } vaut pour toutes les conventions ; n'en nommez aucune
+refuse-role-needs-convention = le rôle { $role ->
+        [admin] d'administrateur
+        [isu-staff] de personnel de l'ISU
+        [president] de président
+        [coordinator] de coordonnateur
+        [focal-point] de point focal
+        [observer] d'observateur
+       *[other] « { $role } »
+      } exige une convention (par exemple --convention ccm)
+refuse-role-needs-state = le rôle { $role ->
+        [admin] d'administrateur
+        [isu-staff] de personnel de l'ISU
+        [president] de président
+        [coordinator] de coordonnateur
+        [focal-point] de point focal
+        [observer] d'observateur
+       *[other] « { $role } »
+      } exige l'État pour lequel il agit (par exemple --actor NZL)
 refuse-token-name = donnez au jeton un nom de 1 à { $max } caractères (ce à quoi il sert)
 refuse-token-account-disabled = le compte « { $user } » est désactivé ; il ne peut pas avoir de jetons
 refuse-token-too-many = vous détenez déjà { $max } jetons ; révoquez d'abord celui que vous n'utilisez plus

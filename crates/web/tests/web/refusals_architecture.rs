@@ -683,8 +683,15 @@ async fn p19_1_meetings_refusals_are_messages() {
             .expect_err("empty"),
         &["refuse-minutes-empty"],
     );
+    // The demo's 1CC has minutes: a change says why.
     store
-        .write_minutes(&author, &committee, "Minutes.", AccessLevel::Committee, "")
+        .write_minutes(
+            &author,
+            &committee,
+            "Minutes.",
+            AccessLevel::Committee,
+            "refusals test",
+        )
         .await
         .expect("minutes");
     store_said(
