@@ -548,7 +548,7 @@ async fn user(data: &DataArgs, command: UserCommand) -> Result<()> {
                 actor: actor.map(|a| a.to_uppercase()),
             };
             if let Err(problem) = grant.validate() {
-                bail!(problem);
+                bail!(problem.sentence);
             }
             let password = read_password("Password: ")?;
             store

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding::{Message, Problem, checked};
+
 /// The level a record needs and a reader reaches, from the most open to the most restricted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -105,23 +107,24 @@ pub struct Grant {
 impl Grant {
     /// Checks the grant's shape: a global role names no convention; others name one; roles that
     /// act for a State name it.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Problem> {
+        let role = self.role.slug();
         if self.role.is_global() && self.convention.is_some() {
-            return Err(format!(
-                "the {} role applies to every convention; do not name one",
-                self.role.slug()
+            return Err(checked(
+                Message::new("refuse-role-global").code("role", role),
+                format!("the {role} role applies to every convention; do not name one"),
             ));
         }
         if !self.role.is_global() && self.convention.is_none() {
-            return Err(format!(
-                "the {} role needs a convention (for example --convention ccm)",
-                self.role.slug()
+            return Err(checked(
+                Message::new("refuse-role-needs-convention").code("role", role),
+                format!("the {role} role needs a convention (for example --convention ccm)"),
             ));
         }
         if self.role.needs_actor() && self.actor.is_none() {
-            return Err(format!(
-                "the {} role needs the State it acts for (for example --actor NZL)",
-                self.role.slug()
+            return Err(checked(
+                Message::new("refuse-role-needs-state").code("role", role),
+                format!("the {role} role needs the State it acts for (for example --actor NZL)"),
             ));
         }
         Ok(())

@@ -10,10 +10,12 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::Serialize;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::{Grant, Role};
 
 use crate::audit::Author;
 use crate::entities::{actor, convention, login_session, role_grant, user};
+use crate::error::said;
 use crate::{Store, StoreError};
 
 /// The shortest password accepted.
@@ -92,19 +94,35 @@ fn check_username(username: &str) -> Result<(), StoreError> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::refuse(format!(
-            "the username \"{username}\" must be 1 to 64 letters, digits, dots, dashes or underscores"
+        Err(StoreError::refuse(Problem::new(
+            Message::new("refuse-account-username").code("value", username),
+            format!(
+                "the username \"{username}\" must be 1 to 64 letters, digits, dots, dashes or underscores"
+            ),
         )))
     }
 }
 
 fn check_password(password: &str) -> Result<(), StoreError> {
     if password.chars().count() < MIN_PASSWORD_LEN {
-        return Err(StoreError::refuse(format!(
-            "the password must have at least {MIN_PASSWORD_LEN} characters"
+        return Err(StoreError::refuse(Problem::new(
+            Message::new("refuse-account-password-short")
+                .number("min", i64::try_from(MIN_PASSWORD_LEN).unwrap_or(i64::MAX)),
+            format!("the password must have at least {MIN_PASSWORD_LEN} characters"),
         )));
     }
     Ok(())
+}
+
+/// A convention or actor a grant names that is not on record, as a refusal.
+fn unknown(e: StoreError, id: &str, what: &str, code: &str) -> StoreError {
+    match e {
+        StoreError::NotFound(_) => StoreError::refuse(Problem::new(
+            Message::new(id).code("value", code),
+            format!("the {what} \"{code}\" is not on record"),
+        )),
+        other => other,
+    }
 }
 
 impl Store {
@@ -154,7 +172,7 @@ impl Store {
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         if user::Entity::find()
             .filter(user::Column::Username.eq(username))
@@ -162,8 +180,9 @@ impl Store {
             .await?
             .is_some()
         {
-            return Err(StoreError::conflict(format!(
-                "a user named \"{username}\" already exists"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-account-username").code("value", username),
+                format!("a user named \"{username}\" already exists"),
             )));
         }
         let hash = hash_password(password)?;
@@ -208,12 +227,26 @@ impl Store {
     ) -> Result<Vec<(Role, Option<i32>, Option<i32>)>, StoreError> {
         let mut out = Vec::new();
         for g in grants {
+            // A convention or State the grant names that is not on record is the grant's
+            // fault (422), not a missing page.
             let convention_id = match &g.convention {
-                Some(code) => Some(self.convention(code).await?.id),
+                Some(code) => Some(
+                    self.convention(code)
+                        .await
+                        .map_err(|e| {
+                            unknown(e, "refuse-account-convention-unknown", "convention", code)
+                        })?
+                        .id,
+                ),
                 None => None,
             };
             let actor_id = match &g.actor {
-                Some(code) => Some(self.actor(code).await?.id),
+                Some(code) => Some(
+                    self.actor(code)
+                        .await
+                        .map_err(|e| unknown(e, "refuse-account-actor-unknown", "actor", code))?
+                        .id,
+                ),
                 None => None,
             };
             out.push((g.role, convention_id, actor_id));
@@ -379,8 +412,9 @@ impl Store {
             .iter()
             .any(|r| &r.grant == grant)
         {
-            return Err(StoreError::conflict(format!(
-                "{username} already holds that role"
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-account-role-held").code("user", username),
+                format!("{username} already holds that role"),
             )));
         }
         let resolved = self.resolve_grants(std::slice::from_ref(grant)).await?;
@@ -509,14 +543,16 @@ impl Store {
             .await
             .unwrap_or(false);
         if !ok {
-            return Err(StoreError::refuse(
-                "the current password is not right".to_string(),
-            ));
+            return Err(StoreError::refuse(said(
+                "refuse-account-password-wrong",
+                "the current password is not right",
+            )));
         }
         if new == current {
-            return Err(StoreError::refuse(
-                "the new password must differ from the current one".to_string(),
-            ));
+            return Err(StoreError::refuse(said(
+                "refuse-account-password-same",
+                "the new password must differ from the current one",
+            )));
         }
         check_password(new)?;
         let hash = hash_password(new)?;

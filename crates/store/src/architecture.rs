@@ -14,6 +14,7 @@ use sea_orm::{
 };
 use time::Date;
 use treatydesk_domain::architecture::{Architecture, Version};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::meeting::{Meeting, MeetingKind};
 use treatydesk_domain::office::{Appointment, Decision, Nomination, Override, Post, Record};
 use treatydesk_domain::rules::{self, Facts, Finding};
@@ -25,6 +26,7 @@ use crate::entities::{
     actor, appointment, architecture_version, convention, decision, handover_revision, meeting,
     nomination,
 };
+use crate::error::said;
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
 
@@ -92,6 +94,16 @@ fn appointment_out(m: &appointment::Model) -> Result<Option<Appointment>, StoreE
         overrides,
         source: m.source.clone(),
     }))
+}
+
+/// What is wrong with the `n`th appointment of a list (counted from 1).
+pub(crate) fn appointment_problem(n: usize, message: Message, sentence: &str) -> Problem {
+    Problem::new(
+        Message::new("refuse-appointment-n")
+            .number("n", i64::try_from(n).unwrap_or(i64::MAX))
+            .messages("problem", vec![message]),
+        format!("appointment {n}: {sentence}"),
+    )
 }
 
 fn id32(id: i64, what: &str) -> Result<i32, StoreError> {
@@ -173,8 +185,11 @@ impl Store {
                 convention_id: Set(convention.id),
                 version: Set(i32::try_from(v.version).unwrap_or(i32::MAX)),
                 effective_on: Set(v.effective_on),
-                definition: Set(serde_json::to_string(v)
-                    .map_err(|e| StoreError::refuse(format!("{file}: cannot encode: {e}")))?),
+                definition: Set(serde_json::to_string(v).map_err(|e| {
+                    StoreError::Database(sea_orm::DbErr::Custom(format!(
+                        "{file}: cannot encode: {e}"
+                    )))
+                })?),
                 ..Default::default()
             }
             .insert(write.txn())
@@ -196,11 +211,13 @@ impl Store {
             .all(self.db())
             .await?
         {
+            // A stored version this build cannot read is a fault of the store, not of a
+            // reader's input.
             versions.push(serde_json::from_str(&row.definition).map_err(|e| {
-                StoreError::refuse(format!(
+                StoreError::Database(sea_orm::DbErr::Custom(format!(
                     "version {} of the architecture of {} cannot be read: {e}",
                     row.version, convention.code
-                ))
+                )))
             })?);
         }
         Ok(Architecture { versions })
@@ -345,17 +362,22 @@ impl Store {
             .find_map(|v| v.meeting_rule(new.kind))
             .map(|r| r.abbreviation.clone())
             .ok_or_else(|| {
-                StoreError::refuse(format!(
-                    "the architecture of {} has no meetings of kind {}",
-                    convention.code,
-                    new.kind.slug()
+                StoreError::refuse(Problem::new(
+                    Message::new("refuse-arch-no-meeting-kind")
+                        .code("convention", &convention.code)
+                        .code("kind", new.kind.slug()),
+                    format!(
+                        "the architecture of {} has no meetings of kind {}",
+                        convention.code,
+                        new.kind.slug()
+                    ),
                 ))
             })?;
         if let (Some(o), Some(c)) = (new.opens_on, new.closes_on)
             && c < o
         {
-            return Err(StoreError::refuse(format!(
-                "the meeting closes ({c}) before it opens ({o})"
+            return Err(StoreError::refuse(crate::meetings::closes_before_opens(
+                c, o,
             )));
         }
         let label = format!("{}{abbreviation}", new.number);
@@ -369,7 +391,10 @@ impl Store {
             .one(write.txn())
             .await?;
         if clash.is_some() {
-            return Err(StoreError::conflict(format!("{label} is already recorded")));
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-arch-meeting-recorded").meeting("meeting", &label),
+                format!("{label} is already recorded"),
+            )));
         }
         let stored = meeting::ActiveModel {
             convention_id: Set(convention.id),
@@ -419,10 +444,14 @@ impl Store {
         .insert(write.txn())
         .await
         .map_err(|e| match e {
-            sea_orm::DbErr::Exec(_) | sea_orm::DbErr::Query(_) => StoreError::conflict(format!(
-                "{} already has a decision numbered {number}",
-                meeting.label
-            )),
+            sea_orm::DbErr::Exec(_) | sea_orm::DbErr::Query(_) => {
+                StoreError::conflict(Problem::new(
+                    Message::new("conflict-arch-decision-number")
+                        .meeting("meeting", &meeting.label)
+                        .number("number", i64::from(number)),
+                    format!("{} already has a decision numbered {number}", meeting.label),
+                ))
+            }
             other => StoreError::Database(other),
         })?;
         write.commit().await?;
@@ -441,9 +470,13 @@ impl Store {
     ) -> Result<nomination::Model, StoreError> {
         let actor = self.actor(state).await?;
         if actor.kind != "state" {
-            return Err(StoreError::refuse(format!(
-                "{} is not a State",
-                actor.name_en
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-arch-nominee-not-a-state").actor(
+                    "who",
+                    &actor.code,
+                    &actor.name_en,
+                ),
+                format!("{} is not a State", actor.name_en),
             )));
         }
         let mut write = self
@@ -500,9 +533,11 @@ impl Store {
                     .any(|v| v.office(k).is_some()),
                 None => false,
             };
+            let mut said_here = Vec::new();
             if !known_post {
-                problems.push(format!(
-                    "appointment {n}: choose a seat or office of the architecture"
+                said_here.push((
+                    Message::new("refuse-appointment-post"),
+                    "choose a seat or office of the architecture".to_string(),
                 ));
             }
             if let Some(Post::Office(k)) = &a.post
@@ -515,53 +550,71 @@ impl Store {
                     .is_some_and(|o| !o.held_by_state)
             {
                 if a.holder.trim().is_empty() {
-                    problems.push(format!("appointment {n}: give the name of the person"));
+                    said_here.push((
+                        Message::new("refuse-appointment-person"),
+                        "give the name of the person".to_string(),
+                    ));
                 }
             } else if self.actor(&a.holder).await.is_err() {
-                problems.push(format!(
-                    "appointment {n}: \"{}\" is not in the actors registry",
-                    a.holder
+                said_here.push((
+                    Message::new("refuse-appointment-holder-unknown").code("value", &a.holder),
+                    format!("\"{}\" is not in the actors registry", a.holder),
                 ));
             }
-            for (id, what) in [
-                (a.selected_at, "selecting meeting"),
-                (a.presides, "meeting presided"),
+            for (id, code, what) in [
+                (a.selected_at, "selecting", "selecting meeting"),
+                (a.presides, "presided", "meeting presided"),
             ] {
                 if let Some(id) = id
                     && record.meeting(id).is_none()
                 {
-                    problems.push(format!(
-                        "appointment {n}: the {what} is not a meeting of {}",
-                        convention.code
+                    said_here.push((
+                        Message::new("refuse-appointment-meeting-other")
+                            .code("what", code)
+                            .code("convention", &convention.code),
+                        format!("the {what} is not a meeting of {}", convention.code),
                     ));
                 }
             }
             if let Some(d) = a.decision
                 && record.decision(d).is_none()
             {
-                problems.push(format!(
-                    "appointment {n}: the decision cited is not on record"
+                said_here.push((
+                    Message::new("refuse-appointment-decision"),
+                    "the decision cited is not on record".to_string(),
                 ));
             }
             if matches!(a.post, Some(Post::Seat(_))) && a.cycles.is_none_or(|c| c == 0) {
-                problems.push(format!(
-                    "appointment {n}: give the term length in cycles (1 or more)"
+                said_here.push((
+                    Message::new("refuse-appointment-cycles"),
+                    "give the term length in cycles (1 or more)".to_string(),
                 ));
             }
             for o in &a.overrides {
                 if o.justification.trim().len() < 10 {
-                    problems.push(format!(
-                        "appointment {n}: the justification for setting {} aside must say why (10 characters or more)",
-                        o.clause
+                    said_here.push((
+                        Message::new("refuse-appointment-justification")
+                            .code("clause", &o.clause)
+                            .number("min", 10),
+                        format!(
+                            "the justification for setting {} aside must say why (10 characters or more)",
+                            o.clause
+                        ),
                     ));
                 }
             }
+            for (message, sentence) in said_here {
+                problems.push(appointment_problem(n, message, &sentence));
+            }
         }
         if list.is_empty() {
-            problems.push("there is no appointment to record".into());
+            problems.push(said(
+                "refuse-appointment-none",
+                "there is no appointment to record",
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -615,9 +668,10 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("appointment {appointment_id}")))?;
         if note.len() > 20_000 {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-handover-note-long",
                 "the handover note is longer than 20,000 characters",
-            ));
+            )));
         }
         let mut write = self
             .write(
@@ -629,9 +683,10 @@ impl Store {
         write.convention(convention.id);
         let note = note.trim().to_string();
         if note == row.handover_note {
-            return Err(StoreError::refuse(
+            return Err(StoreError::refuse(said(
+                "refuse-handover-note-unchanged",
                 "the handover note already reads so; nothing to record",
-            ));
+            )));
         }
         let mut revisions = handover_revision::Entity::find()
             .filter(handover_revision::Column::AppointmentId.eq(row.id))

@@ -14,6 +14,7 @@ use sea_orm::{
 use time::Date;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::committee::{Capacity, committee_on};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::rules::Finding;
 use treatydesk_domain::schedule::{self, Details, MeetingStatus, OtherMeeting, Sitting};
@@ -22,6 +23,7 @@ use crate::audit::Author;
 use crate::entities::{
     agenda_item, attendance, calendar_entry, convention, meeting, minutes, minutes_revision,
 };
+use crate::error::{longer, said};
 use crate::registry::rules_of;
 use crate::{Store, StoreError};
 
@@ -43,6 +45,16 @@ pub fn details_of(m: &meeting::Model) -> Details {
         sitting: Sitting::from_slug(&m.sitting).unwrap_or_default(),
         presiding: m.presiding.clone(),
     }
+}
+
+/// A meeting whose closing day comes before its opening day.
+pub(crate) fn closes_before_opens(closes: Date, opens: Date) -> Problem {
+    Problem::new(
+        Message::new("refuse-meeting-closes-before-opens")
+            .date("closes", closes)
+            .date("opens", opens),
+        format!("the meeting closes ({closes}) before it opens ({opens})"),
+    )
 }
 
 impl Store {
@@ -171,18 +183,24 @@ impl Store {
         if let (Some(o), Some(c)) = (edit.opens_on, edit.closes_on)
             && c < o
         {
-            problems.push(format!("the meeting closes ({c}) before it opens ({o})"));
+            problems.push(closes_before_opens(c, o));
         }
         if edit.closes_on.is_some() && edit.opens_on.is_none() {
-            problems.push("a closing day needs an opening day".to_string());
+            problems.push(said(
+                "refuse-meeting-closing-needs-opening",
+                "a closing day needs an opening day",
+            ));
         }
         if let Some(p) = &edit.presiding
             && !self.actors().await?.iter().any(|a| &a.code == p)
         {
-            problems.push(format!("\"{p}\" is not an actor in the registry"));
+            problems.push(Problem::new(
+                Message::new("refuse-meeting-presiding-unknown").code("value", p),
+                format!("\"{p}\" is not an actor in the registry"),
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -247,9 +265,12 @@ impl Store {
             .filter(|t| !t.is_empty())
             .collect();
         if let Some(long) = titles.iter().find(|t| t.chars().count() > 300) {
-            return Err(StoreError::refuse(format!(
-                "an agenda item is at most 300 characters: \"{}…\"",
-                long.chars().take(40).collect::<String>()
+            let start = long.chars().take(40).collect::<String>();
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-agenda-item-long")
+                    .number("max", 300)
+                    .code("start", &start),
+                format!("an agenda item is at most 300 characters: \"{start}…\""),
             )));
         }
         let mut write = self
@@ -298,21 +319,25 @@ impl Store {
         meeting: &meeting::Model,
     ) -> Result<usize, StoreError> {
         if meeting.kind != MeetingKind::CoordinationCommittee.slug() {
-            return Err(StoreError::refuse(format!(
-                "{} is not a Coordination Committee meeting",
-                meeting.label
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-attendance-not-committee").meeting("meeting", &meeting.label),
+                format!("{} is not a Coordination Committee meeting", meeting.label),
             )));
         }
         let Some(day) = meeting.opens_on else {
-            return Err(StoreError::refuse(format!(
-                "{} has no date yet, so its membership cannot be known",
-                meeting.label
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-attendance-undated").meeting("meeting", &meeting.label),
+                format!(
+                    "{} has no date yet, so its membership cannot be known",
+                    meeting.label
+                ),
             )));
         };
         let (record, _) = self.offices(convention).await?;
         let Some(committee) = committee_on(&record, day) else {
-            return Err(StoreError::refuse(format!(
-                "no Coordination Committee is in the architecture in force on {day}"
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-attendance-no-committee").date("day", day),
+                format!("no Coordination Committee is in the architecture in force on {day}"),
             )));
         };
         let listed: Vec<String> = self
@@ -390,9 +415,11 @@ impl Store {
         let guest = guest.trim();
         let capacity = capacity.trim();
         if guest.is_empty() || guest.chars().count() > 200 {
-            return Err(StoreError::refuse(
-                "a guest needs a name (an actor code or a person), at most 200 characters",
-            ));
+            return Err(StoreError::refuse(longer(
+                "refuse-attendance-guest-name",
+                200,
+                "a guest needs a name (an actor code or a person), at most 200 characters".into(),
+            )));
         }
         let exists = attendance::Entity::find()
             .filter(attendance::Column::MeetingId.eq(meeting.id))
@@ -400,9 +427,11 @@ impl Store {
             .one(self.db())
             .await?;
         if exists.is_some() {
-            return Err(StoreError::conflict(format!(
-                "{guest} is already on the attendance of {}",
-                meeting.label
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-attendance-guest")
+                    .code("guest", guest)
+                    .meeting("meeting", &meeting.label),
+                format!("{guest} is already on the attendance of {}", meeting.label),
             )));
         }
         let mut write = self
@@ -481,7 +510,10 @@ impl Store {
         reason: &str,
     ) -> Result<minutes::Model, StoreError> {
         if text.trim().is_empty() {
-            return Err(StoreError::refuse("the minutes are empty"));
+            return Err(StoreError::refuse(said(
+                "refuse-minutes-empty",
+                "the minutes are empty",
+            )));
         }
         let mut write = self
             .write(
@@ -501,14 +533,18 @@ impl Store {
             .await?;
         if let Some(old) = &existing {
             if old.text == text.trim() && old.access == access.slug() {
-                return Err(StoreError::refuse(
+                return Err(StoreError::refuse(said(
+                    "refuse-minutes-unchanged",
                     "the minutes are unchanged: nothing to record",
-                ));
+                )));
             }
             if reason.trim().is_empty() {
-                return Err(StoreError::refuse(format!(
-                    "say why the minutes of {} change: the earlier version stays readable with your reason",
-                    meeting.label
+                return Err(StoreError::refuse(Problem::new(
+                    Message::new("refuse-minutes-reason").meeting("meeting", &meeting.label),
+                    format!(
+                        "say why the minutes of {} change: the earlier version stays readable with your reason",
+                        meeting.label
+                    ),
                 )));
             }
             // Minutes written before revisions were kept: their first version becomes revision 1.

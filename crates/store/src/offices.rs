@@ -18,7 +18,9 @@ use treatydesk_domain::rules::{self, Concerns, Finding};
 use crate::architecture::NewAppointment;
 use crate::audit::Author;
 use crate::entities::{appointment, convention, meeting};
+use crate::error::{longer, said};
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
 
 /// The President-Designate's office key in the presets.
 pub const PRESIDENT_DESIGNATE: &str = "president-designate";
@@ -34,6 +36,13 @@ pub struct Designation<'a> {
     pub designated_on: Date,
     pub designated_at: Option<&'a meeting::Model>,
     pub source: &'a str,
+}
+
+/// `appoint` answers one id for each appointment it records: none is a fault of the store.
+fn nothing_recorded() -> StoreError {
+    StoreError::Database(sea_orm::DbErr::Custom(
+        "the appointment was not recorded".into(),
+    ))
 }
 
 impl Store {
@@ -95,15 +104,22 @@ impl Store {
         } = designation;
         let mut problems = Vec::new();
         if presides.convention_id != convention.id {
-            problems.push(format!(
-                "{} is not a meeting of {}",
-                presides.label, convention.code
+            problems.push(Problem::new(
+                Message::new("refuse-designation-other-convention")
+                    .meeting("meeting", &presides.label)
+                    .code("convention", &convention.code),
+                format!("{} is not a meeting of {}", presides.label, convention.code),
             ));
         }
         if presides.opens_on.is_some_and(|o| designated_on >= o) {
-            problems.push(format!(
-                "the designation ({designated_on}) must come before {} opens",
-                presides.label
+            problems.push(Problem::new(
+                Message::new("refuse-designation-after-opening")
+                    .date("on", designated_on)
+                    .meeting("meeting", &presides.label),
+                format!(
+                    "the designation ({designated_on}) must come before {} opens",
+                    presides.label
+                ),
             ));
         }
         if let Some(m) = designated_at
@@ -111,16 +127,24 @@ impl Store {
                 .or(m.opens_on)
                 .is_some_and(|d| d > designated_on)
         {
-            problems.push(format!(
-                "the designation is dated {designated_on}, before {} ended",
-                m.label
+            problems.push(Problem::new(
+                Message::new("refuse-designation-before-end")
+                    .date("on", designated_on)
+                    .meeting("meeting", &m.label),
+                format!(
+                    "the designation is dated {designated_on}, before {} ended",
+                    m.label
+                ),
             ));
         }
         if source.trim().is_empty() {
-            problems.push("say where the designation is recorded (the source)".into());
+            problems.push(said(
+                "refuse-designation-source",
+                "say where the designation is recorded (the source)",
+            ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let ids = self
             .appoint(
@@ -139,9 +163,7 @@ impl Store {
                 }],
             )
             .await?;
-        ids.first()
-            .copied()
-            .ok_or_else(|| StoreError::refuse("nothing was recorded"))
+        ids.first().copied().ok_or_else(nothing_recorded)
     }
 
     /// Records the ISU Director `name` from `starts_on`; the predecessor's term, when still
@@ -157,10 +179,17 @@ impl Store {
         let name = name.trim();
         let mut problems = Vec::new();
         if name.is_empty() || name.chars().count() > 200 {
-            problems.push("give the Director's name (1 to 200 characters)".to_string());
+            problems.push(longer(
+                "refuse-director-name",
+                200,
+                "give the Director's name (1 to 200 characters)".into(),
+            ));
         }
         if source.trim().is_empty() {
-            problems.push("say where the appointment is recorded (the source)".into());
+            problems.push(said(
+                "refuse-director-source",
+                "say where the appointment is recorded (the source)",
+            ));
         }
         let post = Post::Office(ISU_DIRECTOR.into());
         let open: Vec<appointment::Model> = appointment::Entity::find()
@@ -170,16 +199,21 @@ impl Store {
             .all(self.db())
             .await?;
         for a in &open {
-            if a.starts_on.is_some_and(|s| s >= starts_on) {
-                problems.push(format!(
-                    "{} is recorded as Director from {}, on or after {starts_on}",
-                    a.holder,
-                    a.starts_on.map(|d| d.to_string()).unwrap_or_default()
+            if let Some(from) = a.starts_on.filter(|s| *s >= starts_on) {
+                problems.push(Problem::new(
+                    Message::new("refuse-director-overlap")
+                        .text("holder", &a.holder)
+                        .date("from", from)
+                        .date("on", starts_on),
+                    format!(
+                        "{} is recorded as Director from {from}, on or after {starts_on}",
+                        a.holder
+                    ),
                 ));
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let ids = self
             .appoint(
@@ -213,9 +247,7 @@ impl Store {
             }
             write.commit().await?;
         }
-        ids.first()
-            .copied()
-            .ok_or_else(|| StoreError::refuse("nothing was recorded"))
+        ids.first().copied().ok_or_else(nothing_recorded)
     }
 
     /// Who holds which office on `date` (President, President-Designate, ISU Director, and the

@@ -112,10 +112,17 @@ pub struct Preset {
     pub report_forms: Vec<ReportForm>,
 }
 
+/// A shipped preset or registry file, or a convention stored from one, that this build cannot
+/// read: a fault of the build or the store (a 500 that logs every reason), never a reader's
+/// input to refuse in their language.
+fn broken(reasons: Vec<String>) -> StoreError {
+    StoreError::Database(sea_orm::DbErr::Custom(reasons.join("; ")))
+}
+
 /// Parses a preset, naming the file, the field and the reason when it is broken.
 pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
     let parsed: PresetFile = toml::from_str(text)
-        .map_err(|e| StoreError::refuse(format!("{file}: {}", e.to_string().trim())))?;
+        .map_err(|e| broken(vec![format!("{file}: {}", e.to_string().trim())]))?;
     let c = parsed.convention;
     let mut problems = Vec::new();
     let mut date = |field: &str, value: &str| {
@@ -189,7 +196,7 @@ pub fn parse_preset(file: &str, text: &str) -> Result<Preset, StoreError> {
             .map(|p| format!("{file}: {p}")),
     );
     if !problems.is_empty() {
-        return Err(StoreError::invalid(problems));
+        return Err(broken(problems));
     }
     let rules = ConventionRules {
         entry_into_force,
@@ -312,7 +319,7 @@ impl Store {
         let mut renamed: Vec<(String, actor::ActiveModel)> = Vec::new();
         for (line, row) in reader.deserialize::<ActorRow>().enumerate() {
             let row =
-                row.map_err(|e| StoreError::refuse(format!("actors.csv line {}: {e}", line + 2)))?;
+                row.map_err(|e| broken(vec![format!("actors.csv line {}: {e}", line + 2)]))?;
             if let Some(known) = existing.get(&row.code) {
                 let names = [&row.name_en, &row.name_fr, &row.name_es, &row.name_ar];
                 let stored = [
@@ -336,10 +343,10 @@ impl Store {
                 name => Some(
                     treatydesk_domain::UnGroup::from_english(name)
                         .ok_or_else(|| {
-                            StoreError::refuse(format!(
+                            broken(vec![format!(
                                 "actors.csv: {}: unknown UN regional group \"{name}\"",
                                 row.code
-                            ))
+                            )])
                         })?
                         .slug()
                         .to_string(),
@@ -422,7 +429,7 @@ impl Store {
                 })
                 .collect();
             if !unknown.is_empty() {
-                return Err(StoreError::invalid(unknown));
+                return Err(broken(unknown));
             }
             let existing = convention::Entity::find()
                 .filter(convention::Column::Code.eq(&preset.model.code))
@@ -499,20 +506,20 @@ impl Store {
 /// Reads a stored convention's obligations.
 pub fn obligations_of(convention: &convention::Model) -> Result<Vec<Obligation>, StoreError> {
     serde_json::from_str(&convention.obligations).map_err(|e| {
-        StoreError::refuse(format!(
+        broken(vec![format!(
             "the obligations stored for {} cannot be read: {e}",
             convention.code
-        ))
+        )])
     })
 }
 
 /// Reads a stored convention's rules.
 pub fn rules_of(convention: &convention::Model) -> Result<ConventionRules, StoreError> {
     serde_json::from_str(&convention.rules).map_err(|e| {
-        StoreError::refuse(format!(
+        broken(vec![format!(
             "the rules stored for {} cannot be read: {e}",
             convention.code
-        ))
+        )])
     })
 }
 
@@ -601,8 +608,10 @@ mod tests {
                 .1
                 .replacen("kind = \"thematic-area\"", "kind = \"thematic-zone\"", 1);
         let err = parse_preset("ccm.toml", &bad_kind).expect_err("unknown body kind");
+        // A broken shipped preset is a fault of the build, its reasons naming the file first.
         assert!(
-            err.to_string().starts_with("ccm.toml:") && err.to_string().contains("thematic-zone"),
+            matches!(&err, StoreError::Database(sea_orm::DbErr::Custom(reasons))
+                if reasons.starts_with("ccm.toml:") && reasons.contains("thematic-zone")),
             "{err}"
         );
         let out_of_order = PRESETS[0].1.replacen(

@@ -14,7 +14,9 @@ use sha2::{Digest, Sha256};
 use crate::accounts::random_token;
 use crate::audit::Author;
 use crate::entities::{api_token, user};
+use crate::error::longer;
 use crate::{Store, StoreError};
+use treatydesk_domain::finding::{Message, Problem};
 
 /// What every secret starts with, so that a leaked one is recognised (and scanners can find it).
 pub const TOKEN_PREFIX: &str = "td_";
@@ -74,18 +76,23 @@ impl Store {
     ) -> Result<NewToken, StoreError> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(StoreError::refuse(
-                "give the token a name of 1 to 100 characters (what it is for)",
-            ));
+            return Err(StoreError::refuse(longer(
+                "refuse-token-name",
+                100,
+                "give the token a name of 1 to 100 characters (what it is for)".into(),
+            )));
         }
         let owner = user::Entity::find_by_id(user_id)
             .one(self.db())
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("user {user_id}")))?;
         if owner.disabled {
-            return Err(StoreError::refuse(format!(
-                "the account \"{}\" is disabled; it cannot have tokens",
-                owner.username
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-token-account-disabled").code("user", &owner.username),
+                format!(
+                    "the account \"{}\" is disabled; it cannot have tokens",
+                    owner.username
+                ),
             )));
         }
         let live = self
@@ -95,8 +102,10 @@ impl Store {
             .filter(|t| t.revoked_at.is_none())
             .count();
         if live >= MAX_TOKENS {
-            return Err(StoreError::refuse(format!(
-                "you already hold {MAX_TOKENS} tokens; revoke one you no longer use first"
+            return Err(StoreError::refuse(Problem::new(
+                Message::new("refuse-token-too-many")
+                    .number("max", i64::try_from(MAX_TOKENS).unwrap_or(i64::MAX)),
+                format!("you already hold {MAX_TOKENS} tokens; revoke one you no longer use first"),
             )));
         }
         let secret = format!("{TOKEN_PREFIX}{}", random_token());
@@ -155,9 +164,9 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("token {token_id}")))?;
         if token.revoked_at.is_some() {
-            return Err(StoreError::conflict(format!(
-                "the token \"{}\" is already revoked",
-                token.name
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-token-revoked").code("name", &token.name),
+                format!("the token \"{}\" is already revoked", token.name),
             )));
         }
         let mut write = self

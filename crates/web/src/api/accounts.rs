@@ -174,7 +174,7 @@ fn grants(given: &[GrantIn]) -> Result<Vec<treatydesk_domain::Grant>, StoreError
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(StoreError::invalid(problems))
+        Err(StoreError::Invalid(problems))
     }
 }
 
@@ -244,17 +244,10 @@ pub async fn grant_api(
     let g = body(b)?.grant().map_err(StoreError::refuse)?;
     // The user must exist (404); a convention or State that does not is the body's fault (422).
     state.store.account(&username).await?;
-    match state
+    state
         .store
         .grant_role(&username, &g, &ctx.author("grant a role"))
-        .await
-    {
-        Ok(_) => {}
-        Err(StoreError::NotFound(what)) => {
-            return Err(StoreError::refuse(format!("{what} is not on record")).into());
-        }
-        Err(e) => return Err(e.into()),
-    }
+        .await?;
     let account = account_out(&state.store.account(&username).await?);
     Ok((StatusCode::CREATED, Json(account)).into_response())
 }
@@ -303,9 +296,9 @@ pub async fn disable_api(
     check_csrf_header(&ctx, &headers)?;
     let b = body(b)?;
     if b.disabled && ctx.viewer.username.as_deref() == Some(username.as_str()) {
-        return Err(StoreError::refuse(
-            "you cannot disable your own account; ask another administrator",
-        )
+        return Err(StoreError::refuse(crate::views::findings::problem(
+            treatydesk_domain::finding::Message::new("refuse-account-disable-self"),
+        ))
         .into());
     }
     let why = if b.disabled {

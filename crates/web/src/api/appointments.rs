@@ -16,6 +16,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::AccessLevel;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::office::{Appointment, Override, Post};
 use treatydesk_domain::rules::Severity;
 use treatydesk_store::StoreError;
@@ -28,6 +29,7 @@ use crate::error::ApiError;
 use crate::views::appointments::{
     MAX_JUSTIFICATION, MIN_JUSTIFICATION, default_source, findings_on_new, overridden_on, selecting,
 };
+use crate::views::findings::problem;
 use crate::views::listing;
 use crate::views::offices::{FindingOut, finding_out, load};
 use crate::{AppState, WebError};
@@ -40,6 +42,15 @@ pub fn routes() -> Router<AppState> {
 }
 
 const MAX_APPOINTMENTS: usize = 100;
+
+/// What is wrong with the `n`th appointment of the body (counted from 1).
+fn numbered(n: usize, message: Message) -> Problem {
+    problem(
+        Message::new("refuse-appointment-n")
+            .number("n", i64::try_from(n).unwrap_or(i64::MAX))
+            .messages("problem", vec![message]),
+    )
+}
 
 /// The appointments a formal meeting made, citing its decision.
 #[derive(Clone, Debug, Deserialize, ToSchema)]
@@ -75,13 +86,15 @@ pub struct AppointedOut {
     pub appointments: Vec<i64>,
     /// The findings of the rules that concern the new appointments.
     pub findings: Vec<FindingOut>,
-    /// Why nothing was recorded (empty when recorded).
-    pub problems: Vec<String>,
+    /// Why nothing was recorded (empty when recorded): each reason's English `sentence`, its
+    /// `message_id` and typed `args`, for a client to say it in its reader's language.
+    #[schema(value_type = Vec<Object>)]
+    pub problems: Vec<Problem>,
 }
 
 type Body<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
 
-fn refused(findings: Vec<FindingOut>, problems: Vec<String>) -> Response {
+fn refused(findings: Vec<FindingOut>, problems: Vec<Problem>) -> Response {
     (
         StatusCode::UNPROCESSABLE_ENTITY,
         Json(AppointedOut {
@@ -121,10 +134,13 @@ pub async fn appoint_api(
 
     let mut problems = Vec::new();
     if input.appointments.is_empty() {
-        problems.push("give at least one appointment (seat and holder)".to_string());
+        problems.push(problem(Message::new("refuse-appointments-none")));
     }
     if input.appointments.len() > MAX_APPOINTMENTS {
-        problems.push(format!("at most {MAX_APPOINTMENTS} appointments at once"));
+        problems.push(problem(
+            Message::new("refuse-appointments-too-many")
+                .number("max", i64::try_from(MAX_APPOINTMENTS).unwrap_or(i64::MAX)),
+        ));
     }
     let mut seen = HashSet::new();
     let mut new = Vec::new();
@@ -132,14 +148,19 @@ pub async fn appoint_api(
         let n = i + 1;
         let seat = a.seat.trim();
         let Some((_, s)) = version.seat(seat) else {
-            problems.push(format!(
-                "appointment {n}: \"{seat}\" is not a seat of the architecture in force at {}",
-                meeting.label
+            problems.push(numbered(
+                n,
+                Message::new("refuse-appointment-seat-unknown")
+                    .code("seat", seat)
+                    .meeting("meeting", &meeting.label),
             ));
             continue;
         };
         if !seen.insert(seat.to_string()) {
-            problems.push(format!("appointment {n}: seat {seat} is given twice"));
+            problems.push(numbered(
+                n,
+                Message::new("refuse-appointment-seat-twice").code("seat", seat),
+            ));
         }
         let cycles = a.cycles.unwrap_or(match s.first_round_cycles {
             Some(first) if first_round => first,
@@ -183,16 +204,18 @@ pub async fn appoint_api(
             .unwrap_or("");
         let chars = text.chars().count();
         if chars < MIN_JUSTIFICATION {
-            problems.push(format!(
-                "appointment {}: {} may be set aside only with a written justification ({MIN_JUSTIFICATION} characters or more) under justifications.\"{}\"",
-                -id,
-                f.clause,
-                f.clause
+            problems.push(numbered(
+                usize::try_from(-id).unwrap_or(0),
+                Message::new("refuse-appointment-justification-missing")
+                    .code("clause", &f.clause)
+                    .number("min", i64::try_from(MIN_JUSTIFICATION).unwrap_or(i64::MAX)),
             ));
         } else if chars > MAX_JUSTIFICATION {
-            problems.push(format!(
-                "appointment {}: the justification for {} is longer than {MAX_JUSTIFICATION} characters",
-                -id, f.clause
+            problems.push(numbered(
+                usize::try_from(-id).unwrap_or(0),
+                Message::new("refuse-appointment-justification-long")
+                    .code("clause", &f.clause)
+                    .number("max", i64::try_from(MAX_JUSTIFICATION).unwrap_or(i64::MAX)),
             ));
         } else {
             let list = overrides.entry(id).or_default();
@@ -207,7 +230,12 @@ pub async fn appoint_api(
         }
     }
     for f in findings.iter().filter(|f| f.severity == Severity::Error) {
-        problems.push(format!("{}: {}", f.clause, f.sentence));
+        problems.push(Problem::new(
+            Message::new("refuse-appointment-finding")
+                .code("clause", &f.clause)
+                .messages("finding", vec![f.message.clone()]),
+            format!("{}: {}", f.clause, f.sentence),
+        ));
     }
     let shown: Vec<FindingOut> = findings.iter().map(finding_out).collect();
     if !problems.is_empty() {
@@ -243,10 +271,7 @@ pub async fn appoint_api(
             }),
         )
             .into_response()),
-        Err(StoreError::Invalid(reasons)) => {
-            let reasons = crate::views::findings::problems_in(ctx.lang, &reasons);
-            Ok(refused(shown, reasons))
-        }
+        Err(StoreError::Invalid(reasons)) => Ok(refused(shown, reasons)),
         Err(e) => Err(e.into()),
     }
 }

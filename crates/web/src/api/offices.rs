@@ -75,7 +75,7 @@ pub async fn designate_api(
     check_csrf_header(&ctx, &headers)?;
     let input = body(b)?;
     let meetings = state.store.meetings(&c).await?;
-    let d = designation(&input, &meetings).map_err(StoreError::invalid)?;
+    let d = designation(&input, &meetings).map_err(StoreError::Invalid)?;
     state
         .store
         .designate_president(&ctx.author("designate the President"), &c, d.borrowed())
@@ -103,7 +103,7 @@ pub async fn director_api(
     ctx.require(&c.code, AccessLevel::Isu)?;
     check_csrf_header(&ctx, &headers)?;
     let input = body(b)?;
-    let starts_on = director_starts(&input).map_err(StoreError::invalid)?;
+    let starts_on = director_starts(&input).map_err(StoreError::Invalid)?;
     state
         .store
         .appoint_isu_director(

@@ -65,13 +65,17 @@ fn roles(ctx: &Ctx, selected: &str) -> Vec<Choice> {
     Choice::translated(ctx, "role-", Role::ALL.map(Role::slug), selected)
 }
 
+/// A form error the edge finds (a message with no arguments), in the reader's language.
+fn said(ctx: &Ctx, id: &str) -> Vec<String> {
+    let p = crate::views::findings::problem(treatydesk_domain::finding::Message::new(id));
+    vec![crate::views::findings::problem_in(ctx.lang, &p)]
+}
+
 /// A form's refusal: the store's sentences, or the error itself.
 fn refusal(ctx: &Ctx, e: StoreError) -> Result<Vec<String>, WebError> {
     match e {
         StoreError::Invalid(p) => Ok(crate::views::findings::problems_in(ctx.lang, &p)),
         StoreError::Conflict(p) => Ok(vec![crate::views::findings::problem_in(ctx.lang, &p)]),
-        // A convention or State named in a grant that is not on record.
-        StoreError::NotFound(what) => Ok(vec![format!("{what} is not on record")]),
         other => Err(other.into()),
     }
 }
@@ -140,7 +144,10 @@ pub async fn add_user(
     };
     let grant = match grant.grant() {
         Ok(g) => g,
-        Err(p) => return users_page(ctx, &state, form, vec![p]).await,
+        Err(p) => {
+            let said = vec![crate::views::findings::problem_in(ctx.lang, &p)];
+            return users_page(ctx, &state, form, said).await;
+        }
     };
     let username = form.username.trim().to_string();
     let display_name = match form.display_name.trim() {
@@ -306,20 +313,13 @@ pub async fn disable(
         "true" => true,
         "false" => false,
         _ => {
-            let p = vec!["say whether to disable or enable the account".to_string()];
+            let p = said(&ctx, "refuse-account-disable-choice");
             return user_page(ctx, &state, &username, GrantForm::default(), p, None).await;
         }
     };
     if disabled && ctx.viewer.username.as_deref() == Some(username.as_str()) {
-        return user_page(
-            ctx,
-            &state,
-            &username,
-            GrantForm::default(),
-            vec!["you cannot disable your own account; ask another administrator".into()],
-            None,
-        )
-        .await;
+        let p = said(&ctx, "refuse-account-disable-self");
+        return user_page(ctx, &state, &username, GrantForm::default(), p, None).await;
     }
     let why = if disabled {
         "disable a user"
@@ -473,7 +473,7 @@ pub async fn change_password(
     ctx.check_csrf(&form.csrf)?;
     let username = require_signed_in(&ctx)?;
     if form.new != form.confirm {
-        let p = vec!["the new password and its confirmation differ; type it twice the same".into()];
+        let p = said(&ctx, "refuse-account-password-confirm");
         return account_page(
             ctx,
             &state,

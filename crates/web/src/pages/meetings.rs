@@ -15,6 +15,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::schedule::{MeetingStatus, Sitting};
 use treatydesk_store::StoreError;
@@ -24,6 +25,7 @@ use treatydesk_store::meetings::MeetingEdit;
 use super::{Choice, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
+use crate::views::findings::{problem, problem_in, problems_in};
 use crate::views::meetings::{
     MeetingDetailOut, MeetingOut, MeetingsOut, is_past, meeting_detail, meetings_of,
     registration_today, upcoming_and_past,
@@ -90,7 +92,7 @@ impl MeetingForm {
     }
 
     /// Reads the fields shared by recording and editing; every problem in words.
-    fn read(&self) -> Result<MeetingEdit, Vec<String>> {
+    fn read(&self) -> Result<MeetingEdit, Vec<Problem>> {
         let mut problems = Vec::new();
         let mut date = |field: &str, raw: &str| {
             let raw = raw.trim();
@@ -99,16 +101,22 @@ impl MeetingForm {
             }
             let d = parse_date(raw);
             if d.is_none() {
-                problems.push(format!("{field} \"{raw}\" is not a date (YYYY-MM-DD)"));
+                problems.push(problem(
+                    Message::new("refuse-meeting-not-a-date")
+                        .code("field", field)
+                        .code("value", raw),
+                ));
             }
             d
         };
-        let opens_on = date("the opening day", &self.opens_on);
-        let closes_on = date("the closing day", &self.closes_on);
+        let opens_on = date("opening-day", &self.opens_on);
+        let closes_on = date("closing-day", &self.closes_on);
         let status = MeetingStatus::from_slug(&self.status).unwrap_or_default();
         let sitting = Sitting::from_slug(&self.sitting).unwrap_or_default();
         if self.venue.chars().count() > 200 {
-            problems.push("the venue is at most 200 characters".into());
+            problems.push(problem(
+                Message::new("refuse-meeting-venue-long").number("max", 200),
+            ));
         }
         let presiding = self.presiding.trim().to_uppercase();
         if problems.is_empty() {
@@ -270,18 +278,22 @@ pub async fn add(
     let c = load(&state, &code).await?.convention;
     ctx.require(&c.code, AccessLevel::Isu)?;
     let Some(kind) = MeetingKind::from_slug(&form.kind) else {
+        let why = problem_in(ctx.lang, &problem(Message::new("refuse-meeting-kind")));
         return list_page(
             ctx,
             &state,
             &code,
             (form, ListFilters::default()),
-            vec!["choose a kind of meeting".into()],
+            vec![why],
         )
         .await;
     };
     let edit = match form.read() {
         Ok(e) => e,
-        Err(p) => return list_page(ctx, &state, &code, (form, ListFilters::default()), p).await,
+        Err(p) => {
+            let p = problems_in(ctx.lang, &p);
+            return list_page(ctx, &state, &code, (form, ListFilters::default()), p).await;
+        }
     };
     let number = match form.number.trim() {
         "" => {
@@ -299,7 +311,10 @@ pub async fn add(
         raw => match raw.parse::<u32>() {
             Ok(n) if (1..=999).contains(&n) => n,
             _ => {
-                let why = format!("the number \"{raw}\" must be a whole number from 1 to 999");
+                let why = problem_in(
+                    ctx.lang,
+                    &problem(Message::new("refuse-meeting-number").code("value", raw)),
+                );
                 return list_page(
                     ctx,
                     &state,
@@ -494,7 +509,10 @@ pub async fn edit(
     ctx.require(&c.code, AccessLevel::Isu)?;
     let edit = match form.read() {
         Ok(e) => e,
-        Err(p) => return detail_page(ctx, &state, &code, &label, Some(form), None, p).await,
+        Err(p) => {
+            let p = problems_in(ctx.lang, &p);
+            return detail_page(ctx, &state, &code, &label, Some(form), None, p).await;
+        }
     };
     match state
         .store

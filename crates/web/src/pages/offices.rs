@@ -201,7 +201,7 @@ pub async fn designate(
             .designate_president(&ctx.author("designate the President"), &c, d.borrowed())
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/offices?saved=1", c.code)).into_response()),
@@ -245,7 +245,7 @@ pub async fn director(
             )
             .await
             .map(|_| ()),
-        Err(p) => Err(StoreError::invalid(p)),
+        Err(p) => Err(StoreError::Invalid(p)),
     };
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("/{}/offices?saved=1", c.code)).into_response()),

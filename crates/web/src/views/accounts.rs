@@ -3,12 +3,14 @@
 //! here once ([`may_manage_accounts`]) for the pages and the API alike. Nothing here writes.
 
 use serde::{Deserialize, Serialize};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::{Grant, Role, Viewer};
 use treatydesk_store::accounts::{Account, GrantRow};
 use treatydesk_store::tokens::TokenInfo;
 use utoipa::ToSchema;
 
 use crate::views::audit::timestamp;
+use crate::views::findings::problem;
 
 /// Only administrators manage accounts (every convention's users are theirs to manage).
 pub fn may_manage_accounts(viewer: &Viewer) -> bool {
@@ -127,11 +129,10 @@ pub struct GrantIn {
 
 impl GrantIn {
     /// The grant, or the sentence saying what is wrong with it.
-    pub fn grant(&self) -> Result<Grant, String> {
+    pub fn grant(&self) -> Result<Grant, Problem> {
         let Some(role) = Role::from_slug(self.role.trim()) else {
-            return Err(format!(
-                "\"{}\" is not a role; choose one of admin, isu-staff, president, coordinator, focal-point, observer",
-                self.role.trim()
+            return Err(problem(
+                Message::new("refuse-account-role-unknown").code("value", self.role.trim()),
             ));
         };
         let given = |v: &Option<String>| {
@@ -147,9 +148,8 @@ impl GrantIn {
         };
         grant.validate()?;
         if !role.needs_actor() && grant.actor.is_some() {
-            return Err(format!(
-                "the {} role acts for no State; leave the State blank",
-                role.slug()
+            return Err(problem(
+                Message::new("refuse-account-role-no-state").code("role", role.slug()),
             ));
         }
         Ok(grant)
@@ -216,11 +216,11 @@ impl ContactDetailsIn {
     }
 
     /// The address and language, or the sentence that refuses the language.
-    fn read(&self) -> Result<(Option<&str>, Option<treatydesk_domain::Lang>), String> {
+    fn read(&self) -> Result<(Option<&str>, Option<treatydesk_domain::Lang>), Problem> {
         let lang = match self.lang.trim() {
             "" => None,
             code => Some(treatydesk_domain::Lang::parse(code).ok_or_else(|| {
-                format!("\"{code}\" is not a language of the product (en, fr, es, ar)")
+                problem(Message::new("refuse-account-lang-unknown").code("value", code))
             })?),
         };
         let email = Some(self.email.trim()).filter(|e| !e.is_empty());

@@ -9,6 +9,7 @@ use time::Date;
 use treatydesk_domain::architecture::{MemberRule, Version};
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::committee::{Capacity, Unfilled, committee_on};
+use treatydesk_domain::finding::{Message, Problem};
 use treatydesk_domain::office::{Post, Record, Term, TermEnd};
 use treatydesk_domain::rules::{Facts, Finding, Severity};
 use treatydesk_store::architecture::StoreFacts;
@@ -16,6 +17,7 @@ use treatydesk_store::entities::{convention, meeting};
 use utoipa::ToSchema;
 
 use crate::ctx::Ctx;
+use crate::views::findings::problem;
 use crate::{AppState, WebError};
 
 pub use crate::views::findings::{FindingOut, OverrideOut, SeverityOut, finding_out};
@@ -553,12 +555,14 @@ impl Designation {
     }
 }
 
-fn typed_date(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<Date> {
+/// A date the form needs: empty or unreadable, it adds a problem naming `field`.
+fn needed_date(raw: &str, message: &str, field: &str, problems: &mut Vec<Problem>) -> Option<Date> {
     let d = treatydesk_domain::calendar::parse_date(raw.trim());
     if d.is_none() {
-        problems.push(format!(
-            "{what}: \"{}\" is not a date in the form YYYY-MM-DD",
-            raw.trim()
+        problems.push(problem(
+            Message::new(message)
+                .code("field", field)
+                .code("value", raw.trim()),
         ));
     }
     d
@@ -568,15 +572,17 @@ fn typed_date(raw: &str, what: &str, problems: &mut Vec<String>) -> Option<Date>
 pub fn designation(
     input: &DesignationIn,
     meetings: &[meeting::Model],
-) -> Result<Designation, Vec<String>> {
+) -> Result<Designation, Vec<Problem>> {
     let mut problems = Vec::new();
-    let find = |label: &str, problems: &mut Vec<String>| {
+    let find = |label: &str, problems: &mut Vec<Problem>| {
         let found = meetings
             .iter()
             .find(|m| m.label.eq_ignore_ascii_case(label.trim()))
             .cloned();
         if found.is_none() {
-            problems.push(format!("the meeting \"{}\" is not on record", label.trim()));
+            problems.push(problem(
+                Message::new("refuse-designation-meeting-unknown").code("value", label.trim()),
+            ));
         }
         found
     };
@@ -585,10 +591,15 @@ pub fn designation(
         "" => None,
         label => find(label, &mut problems),
     };
-    let designated_on = typed_date(&input.designated_on, "the designation date", &mut problems);
+    let designated_on = needed_date(
+        &input.designated_on,
+        "refuse-designation-not-a-date",
+        "designation-date",
+        &mut problems,
+    );
     let state = input.state.trim().to_uppercase();
     if state.is_empty() {
-        problems.push("say which State is designated".to_string());
+        problems.push(problem(Message::new("refuse-designation-state")));
     }
     match (presides, designated_on) {
         (Some(presides), Some(designated_on)) if problems.is_empty() => Ok(Designation {
@@ -603,7 +614,13 @@ pub fn designation(
 }
 
 /// Reads the ISU Director's first day.
-pub fn director_starts(input: &DirectorIn) -> Result<Date, Vec<String>> {
+pub fn director_starts(input: &DirectorIn) -> Result<Date, Vec<Problem>> {
     let mut problems = Vec::new();
-    typed_date(&input.starts_on, "the first day", &mut problems).ok_or(problems)
+    needed_date(
+        &input.starts_on,
+        "refuse-not-a-date",
+        "first-day",
+        &mut problems,
+    )
+    .ok_or(problems)
 }

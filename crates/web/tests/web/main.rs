@@ -35,6 +35,7 @@ mod proptest_router;
 mod record_flow;
 mod records;
 mod refusals;
+mod refusals_architecture;
 mod refusals_isu;
 mod refusals_records;
 mod registration;

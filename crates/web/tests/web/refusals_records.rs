@@ -20,7 +20,7 @@ use treatydesk_store::audit::Author;
 use treatydesk_store::programme::NewSpeaker;
 
 /// A refusal the store gave, as the API answers it.
-fn answer_of(refused: StoreError) -> Answer {
+pub(crate) fn answer_of(refused: StoreError) -> Answer {
     let problems: Vec<Problem> = match refused {
         StoreError::Invalid(p) => p,
         StoreError::Conflict(p) => vec![p],
@@ -34,12 +34,12 @@ fn answer_of(refused: StoreError) -> Answer {
 }
 
 /// The problems of a refusal the store gave, checked as `said_as_messages` checks an API's.
-fn store_said(refused: StoreError, ids: &[&str]) {
+pub(crate) fn store_said(refused: StoreError, ids: &[&str]) {
     said_as_messages(&answer_of(refused), ids);
 }
 
 /// Every message id a refusal's problems use, those nested in their arguments too.
-fn nested(answer: &Answer, ids: &[&str]) {
+pub(crate) fn nested(answer: &Answer, ids: &[&str]) {
     let used: Vec<String> = problems(answer)
         .iter()
         .flat_map(|p| {
