@@ -11,7 +11,7 @@ const API: &str = "/api/v1/conventions/ccm/isu";
 
 /// The label of the demo's Committee meeting that endorses plans, and the id of the 13MSP's
 /// DEMO decision that approves them.
-async fn steps(app: &TestApp) -> (String, i64) {
+pub(crate) async fn steps(app: &TestApp) -> (String, i64) {
     let ccm = app.db.store.convention("ccm").await.expect("ccm");
     let committee = app
         .db

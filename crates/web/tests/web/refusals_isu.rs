@@ -8,7 +8,9 @@
 //! TREATYDESK_TEST_DATABASE_URL) on PostgreSQL.
 
 use crate::common::{Answer, TestApp};
-use crate::refusals::{no_bare_refusals, problems, said_as_messages};
+use crate::isu::steps;
+use crate::refusals::{no_bare_refusals, said_as_messages};
+use crate::refusals_records::nested;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use rust_decimal::Decimal;
@@ -31,23 +33,6 @@ fn answer_of(refused: StoreError) -> Answer {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         headers: HeaderMap::new(),
         body: json!({ "problems": problems }).to_string(),
-    }
-}
-
-/// Every message id a refusal's problems use, those nested in their arguments too.
-fn nested(answer: &Answer, ids: &[&str]) {
-    let used: Vec<String> = problems(answer)
-        .iter()
-        .flat_map(|p| {
-            p.message
-                .ids()
-                .into_iter()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    for id in ids {
-        assert!(used.iter().any(|u| u == id), "{id} missing from {used:?}");
     }
 }
 
@@ -86,33 +71,6 @@ async fn form_in_each_language(
         );
         assert!(answer.body.contains(kept), "{lang}: {kept} was not kept");
     }
-}
-
-/// The demo's Committee meeting and the id of the 13MSP's DEMO decision.
-async fn steps(app: &TestApp) -> (String, i64) {
-    let ccm = app.db.store.convention("ccm").await.expect("ccm");
-    let committee = app
-        .db
-        .store
-        .meetings(&ccm)
-        .await
-        .expect("meetings")
-        .into_iter()
-        .rfind(|m| m.kind == "coordination-committee")
-        .expect("a Committee meeting")
-        .label;
-    let decision = app
-        .db
-        .store
-        .decision_records(&ccm, None)
-        .await
-        .expect("decisions")
-        .into_iter()
-        .find(|d| d.meeting.label == "13MSP")
-        .expect("the 13MSP's DEMO decision")
-        .decision
-        .id;
-    (committee, i64::from(decision))
 }
 
 #[tokio::test]
