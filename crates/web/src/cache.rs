@@ -171,6 +171,26 @@ fn accepts(headers: &HeaderMap, coding: &str) -> bool {
         })
 }
 
+/// The address of a file named by its content, `{prefix}-{12 hex digits}.{ext}`: a new content
+/// is a new address, so the file may be cached for ever.
+pub fn content_named(prefix: &str, content: &[u8], ext: &str) -> String {
+    let digest = Sha256::digest(content);
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}-{hex}.{ext}")
+}
+
+/// The answer for a file under its content-named address: cached for a year, never revalidated.
+pub fn immutable(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 /// Does `If-None-Match` name this entity tag (or `*`)?
 pub fn not_modified(headers: &HeaderMap, etag: &HeaderValue) -> bool {
     let Ok(etag) = etag.to_str() else {

@@ -11,7 +11,6 @@ use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use sha2::{Digest, Sha256};
 
 use crate::AppState;
 
@@ -26,11 +25,8 @@ pub fn routes() -> Router<AppState> {
 const CSS: &str = include_str!("../../assets/app.css");
 const FAVICON: &str = include_str!("../../assets/favicon.svg");
 
-static CSS_PATH: LazyLock<String> = LazyLock::new(|| {
-    let digest = Sha256::digest(CSS.as_bytes());
-    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
-    format!("/static/app-{hex}.css")
-});
+static CSS_PATH: LazyLock<String> =
+    LazyLock::new(|| crate::cache::content_named("/static/app", CSS.as_bytes(), "css"));
 
 /// The stylesheet's address, named by its content.
 pub fn css_path() -> &'static str {
@@ -50,14 +46,7 @@ pub async fn css() -> impl IntoResponse {
 /// `/static/{file}`: the content-hashed stylesheet (any other name is not found).
 pub async fn hashed(Path(file): Path<String>) -> Response {
     if css_path().strip_prefix("/static/") == Some(file.as_str()) {
-        (
-            [
-                (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-            ],
-            CSS,
-        )
-            .into_response()
+        crate::cache::immutable("text/css; charset=utf-8", CSS)
     } else {
         StatusCode::NOT_FOUND.into_response()
     }

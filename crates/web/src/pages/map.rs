@@ -2,14 +2,20 @@
 //! each State coloured by its status under the convention on a date, and beside it a table with
 //! the same facts for readers who cannot see the map. The outlines come from an ODbL dataset
 //! (see `assets/world.csv`); States without an outline (a few small islands) are in the table.
+//!
+//! The outlines are one SVG file of their own under a content-hashed name ([`world_path`]),
+//! cached by the browser for a year: the page only says, for each State, which outline to draw
+//! (`<use>`) and in which colour, so it is a seventh of its size with the outlines inline.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::fmt::Write as _;
+use std::sync::{LazyLock, OnceLock};
 
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use treatydesk_domain::ParticipationStatus;
 use treatydesk_store::registry::rules_of;
@@ -35,13 +41,45 @@ fn outlines() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
+/// Every outline as a `<path id="ISO3">` of one SVG document (the map's `viewBox`), made once.
+static WORLD_SVG: LazyLock<String> = LazyLock::new(|| {
+    let mut codes: Vec<(&str, &str)> = outlines().iter().map(|(k, v)| (*k, *v)).collect();
+    codes.sort_unstable();
+    let mut svg =
+        String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 395\">");
+    for (iso3, d) in codes {
+        let _ = write!(svg, "<path id=\"{iso3}\" d=\"{d}\"/>");
+    }
+    svg.push_str("</svg>");
+    svg
+});
+
+static WORLD_PATH: LazyLock<String> =
+    LazyLock::new(|| crate::cache::content_named("/static/map/world", WORLD_SVG.as_bytes(), "svg"));
+
+/// The outlines' address, named by their content.
+pub fn world_path() -> &'static str {
+    WORLD_PATH.as_str()
+}
+
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{code}/map", get(map))
+    Router::new()
+        .route("/{code}/map", get(map))
+        .route("/static/map/{file}", get(world))
+}
+
+/// `/static/map/{file}`: the outlines under their content-hashed name, immutable for a year
+/// (any other name is not found).
+pub async fn world(Path(file): Path<String>) -> Response {
+    if world_path().strip_prefix("/static/map/") == Some(file.as_str()) {
+        crate::cache::immutable("image/svg+xml", WORLD_SVG.as_str())
+    } else {
+        StatusCode::NOT_FOUND.into_response()
+    }
 }
 
 pub struct Shape {
     pub iso3: &'static str,
-    pub path: &'static str,
     pub name: String,
     /// A `ParticipationStatus` slug, or "no-record".
     pub status: String,
@@ -60,6 +98,8 @@ struct MapPage {
     code: String,
     convention: String,
     as_of: ShownDate,
+    /// The outlines' file, which each shape's `<use>` points into.
+    world: &'static str,
     shapes: Vec<Shape>,
     rows: Vec<Row>,
     counts: Vec<(String, usize)>,
@@ -112,12 +152,11 @@ pub async fn map(
         "not-on-list"
     };
     let mut shapes: Vec<Shape> = outlines()
-        .iter()
-        .filter_map(|(iso3, path)| {
+        .keys()
+        .filter_map(|iso3| {
             let name = names.get(*iso3)?.clone();
             Some(Shape {
                 iso3,
-                path,
                 name,
                 status: status.get(*iso3).map_or(missing, |s| s.slug()).to_string(),
             })
@@ -136,6 +175,7 @@ pub async fn map(
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
         as_of: ctx.date(as_of),
+        world: world_path(),
         shapes,
         rows,
         counts,

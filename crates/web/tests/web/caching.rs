@@ -416,6 +416,46 @@ async fn c13_the_stylesheet_has_a_content_hashed_immutable_address() {
 }
 
 #[tokio::test]
+async fn c13_the_map_draws_outlines_from_one_immutable_file_it_points_into() {
+    let app = TestApp::new().await;
+    let world = treatydesk_web::pages::map::world_path();
+    let page = app.get("/ccm/map?as_of=2013-03-01").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The page carries no outline of its own: each State is a `<use>` of the file's path.
+    assert!(!page.body.contains("<path"), "an outline is inline");
+    let uses: Vec<&str> = page
+        .body
+        .split(&format!("<use href=\"{world}#"))
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(uses.len() > 150, "{} States drawn", uses.len());
+    assert!(
+        page.body
+            .contains(&format!("<use href=\"{world}#NGA\" class=\"map-"))
+    );
+    let file = app.get(world).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.headers[header::CONTENT_TYPE], "image/svg+xml");
+    assert!(
+        file.headers[header::CACHE_CONTROL]
+            .to_str()
+            .expect("ascii")
+            .contains("immutable")
+    );
+    for iso3 in &uses {
+        assert!(
+            file.body.contains(&format!("<path id=\"{iso3}\" d=\"M")),
+            "{iso3} has no outline in {world}"
+        );
+    }
+    assert_eq!(
+        app.get("/static/map/world-0000.svg").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
 async fn c13_metrics_have_a_latency_histogram_per_route_and_cache_counts() {
     let app = TestApp::new().await;
     app.get("/ccm").await;

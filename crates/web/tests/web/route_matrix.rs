@@ -138,6 +138,7 @@ const ROUTES: &[Row] = &[
     // assets
     row(GET, "/static/app.css", "/static/app.css", Anonymous),
     row(GET, "/static/{file}", ":css", Anonymous),
+    row(GET, "/static/map/{file}", ":world", Anonymous),
     row(GET, "/favicon.svg", "/favicon.svg", Anonymous),
     row(GET, "/favicon.ico", "/favicon.ico", Anonymous),
     // home, sign-in
@@ -687,6 +688,7 @@ async fn fill(app: &TestApp, sample: &str) -> String {
         .expect("a demo programme");
     let mut out = sample
         .replace(":css", treatydesk_web::pages::assets::css_path())
+        .replace(":world", treatydesk_web::pages::map::world_path())
         .replace("/13MSP/", &format!("/{programme}/"));
     if out.contains(":registration") {
         let json = app
