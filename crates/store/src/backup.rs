@@ -62,6 +62,7 @@ macro_rules! for_each_table {
         $callback!(isu_contribution, "isu_contributions", $($args)*);
         $callback!(isu_expenditure, "isu_expenditures", $($args)*);
         $callback!(registration_settings, "registration_settings", $($args)*);
+        $callback!(registration_counter, "registration_counters", $($args)*);
         $callback!(credential, "credentials", $($args)*);
         $callback!(registration, "registrations", $($args)*);
         $callback!(delegation_post, "delegation_posts", $($args)*);

@@ -29,7 +29,7 @@ use crate::entities::{convention, delegation_post, meeting, registration, regist
 use crate::error::{Problem, said};
 use crate::outbox::{LetterFacts, LetterKind, queue_mail};
 use crate::registration::{
-    Upload, delegation_counts, from_insert, lock_settings, name_in, next_number, reference_of,
+    Upload, delegation_counts, from_insert, issue_numbers, lock_settings, name_in, reference_of,
 };
 use crate::{Store, StoreError};
 
@@ -332,7 +332,8 @@ impl Store {
         );
         let delegation_shown = name_in(found.as_ref(), &shown, lang);
         let mut stored = Vec::new();
-        let mut number = next_number(write.txn(), meeting.id, Some(&code)).await?;
+        let mut number =
+            issue_numbers(write.txn(), meeting.id, Some(&code), parsed.len() as u64).await?;
         for (_, p) in &parsed {
             let reference = rules::reference(&meeting.label, Some(&code), number);
             number += 1;

@@ -14,10 +14,10 @@
 
 use std::path::{Path, PathBuf};
 
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, SqlErr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 use sha2::{Digest, Sha256};
 use treatydesk_domain::Lang;
@@ -129,7 +129,7 @@ pub(crate) async fn delegation_counts(
     meeting_id: i32,
     delegation: &str,
 ) -> Result<(usize, bool), StoreError> {
-    use sea_orm::sea_query::{ExprTrait, Func};
+    use sea_orm::sea_query::Func;
     let active = [
         RegistrationStatus::Pending.slug(),
         RegistrationStatus::Approved.slug(),
@@ -159,22 +159,60 @@ pub(crate) async fn delegation_counts(
     Ok((usize::try_from(n).unwrap_or(0), heads > 0))
 }
 
-/// The number the next registration of a delegation (by its State's or organization's code, or
-/// none) takes at a meeting: one more than the registrations of that code already there, of any
-/// status. Called inside a write that holds the meeting's settings lock, so two posts cannot take
-/// the same number (the unique index on meeting and reference would refuse it anyway).
-pub(crate) async fn next_number(
+/// The first of `count` numbers the next registrations of a delegation (by its State's or
+/// organization's code, or none) take at a meeting: one more than the registrations of that code
+/// already there, of any status, kept in the meeting's counter (one statement; the registrations
+/// are counted only for a pair's first number since the counters began, migration 000045).
+/// Called inside a write that holds the meeting's settings lock, so two posts cannot take the
+/// same number (the unique index on meeting and reference would refuse it anyway).
+pub(crate) async fn issue_numbers(
     txn: &sea_orm::DatabaseTransaction,
     meeting_id: i32,
     code: Option<&str>,
+    count: u64,
 ) -> Result<u64, StoreError> {
-    let mut query =
-        registration::Entity::find().filter(registration::Column::MeetingId.eq(meeting_id));
-    query = match code {
-        Some(code) => query.filter(registration::Column::ActorCode.eq(code)),
-        None => query.filter(registration::Column::ActorCode.is_null()),
+    use crate::entities::registration_counter::{Column, Entity as Counter};
+    let key = code.unwrap_or_default();
+    let n = i64::try_from(count).unwrap_or(i64::MAX);
+    let backend = txn.get_database_backend();
+    let bump = sea_orm::sea_query::Query::update()
+        .table(Counter)
+        .value(Column::Issued, Expr::col(Column::Issued).add(n))
+        .and_where(Column::MeetingId.eq(meeting_id))
+        .and_where(Column::ActorKey.eq(key))
+        .returning_col(Column::Issued)
+        .to_owned();
+    let issued = match txn.query_one_raw(backend.build(&bump)).await? {
+        Some(row) => row.try_get::<i64>("", "issued")?,
+        None => {
+            // The pair's first number since the counters began: counted once from the
+            // registrations stored before them (none for a new meeting).
+            let mut stored =
+                registration::Entity::find().filter(registration::Column::MeetingId.eq(meeting_id));
+            stored = match code {
+                Some(code) => stored.filter(registration::Column::ActorCode.eq(code)),
+                None => stored.filter(registration::Column::ActorCode.is_null()),
+            };
+            let before = i64::try_from(stored.count(txn).await?).unwrap_or(i64::MAX);
+            let first = sea_orm::sea_query::Query::insert()
+                .into_table(Counter)
+                .columns([Column::MeetingId, Column::ActorKey, Column::Issued])
+                .values([meeting_id.into(), key.into(), (before + n).into()])
+                .map_err(|e| StoreError::Database(DbErr::Custom(e.to_string())))?
+                .on_conflict(
+                    OnConflict::columns([Column::MeetingId, Column::ActorKey])
+                        .value(Column::Issued, Expr::col((Counter, Column::Issued)).add(n))
+                        .to_owned(),
+                )
+                .returning_col(Column::Issued)
+                .to_owned();
+            match txn.query_one_raw(backend.build(&first)).await? {
+                Some(row) => row.try_get::<i64>("", "issued")?,
+                None => before + n,
+            }
+        }
     };
-    Ok(query.count(txn).await? + 1)
+    Ok(u64::try_from(issued - n + 1).unwrap_or(1))
 }
 
 /// A registration's reference: the one stored, or, for one made before references were stored
@@ -441,7 +479,7 @@ impl Store {
         let now = now
             .replace_nanosecond(now.nanosecond() / 1000 * 1000)
             .unwrap_or(now);
-        let number = next_number(write.txn(), meeting.id, parsed.actor.as_deref()).await?;
+        let number = issue_numbers(write.txn(), meeting.id, parsed.actor.as_deref(), 1).await?;
         let reference = rules::reference(&meeting.label, parsed.actor.as_deref(), number);
         let mut saved = registration::Model {
             id: 0,

@@ -885,3 +885,59 @@ async fn p18_7_delegation_the_isu_approves_several_at_once_and_refuses_with_a_re
     assert_eq!(log[0].action, "registration.refuse");
     assert_eq!(log[1].action, "registration.approve");
 }
+
+#[tokio::test]
+async fn i13_references_come_from_a_counter_that_continues_the_registrations_stored_before_it() {
+    use sea_orm::ConnectionTrait;
+    let (db, ccm, meeting) = setup().await;
+    let register = |email: &'static str| {
+        let store = db.store.clone();
+        let (ccm, meeting) = (ccm.clone(), meeting.clone());
+        async move {
+            store
+                .register(&public(), &ccm, &meeting, &ngo(email), None, Lang::En)
+                .await
+                .expect("registered")
+                .reference
+                .unwrap_or_default()
+        }
+    };
+    assert_eq!(register("a@example.org").await, "3RC-REG-0001");
+    assert_eq!(register("b@example.org").await, "3RC-REG-0002");
+    // Registrations stored before the counters existed (or a restored backup without them):
+    // the next number is counted once from them, and the counter carries on from there.
+    db.store
+        .db()
+        .execute_unprepared("DELETE FROM registration_counters")
+        .await
+        .expect("counters emptied");
+    assert_eq!(register("c@example.org").await, "3RC-REG-0003");
+    assert_eq!(register("d@example.org").await, "3RC-REG-0004");
+    let issued = db
+        .store
+        .db()
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.store.db().get_database_backend(),
+            "SELECT issued FROM registration_counters",
+        ))
+        .await
+        .expect("query")
+        .expect("one counter")
+        .try_get::<i64>("", "issued")
+        .expect("issued");
+    assert_eq!(issued, 4);
+    // A refused registration (the same e-mail again) leaves the counter where it was.
+    let again = db
+        .store
+        .register(
+            &public(),
+            &ccm,
+            &meeting,
+            &ngo("d@example.org"),
+            None,
+            Lang::En,
+        )
+        .await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(register("e@example.org").await, "3RC-REG-0005");
+}

@@ -52,6 +52,7 @@ pub mod preparation_item;
 pub mod profile_entry;
 pub mod programme_session;
 pub mod registration;
+pub mod registration_counter;
 pub mod registration_revision;
 pub mod registration_settings;
 pub mod review_item;

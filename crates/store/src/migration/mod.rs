@@ -35,6 +35,7 @@ mod m20261207_000041_transparency_reports;
 mod m20261207_000042_registration_delegations;
 mod m20261207_000043_transparency_report_files;
 mod m20261207_000044_version_titles;
+mod m20261207_000045_registration_counters;
 
 /// A foreign key from `from_table.from_col` to `to_table.to_col`.
 fn fk(
@@ -89,6 +90,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000042_registration_delegations::Migration),
             Box::new(m20261207_000043_transparency_report_files::Migration),
             Box::new(m20261207_000044_version_titles::Migration),
+            Box::new(m20261207_000045_registration_counters::Migration),
         ]
     }
 }
