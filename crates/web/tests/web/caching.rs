@@ -650,5 +650,60 @@ async fn i13_a_restart_answers_from_the_index_on_disk_and_catches_up_behind() {
         .expect("a background check");
     handle.await.expect("the check");
     assert_eq!(search(&third, "xylophonic").await, 1);
+    drop(third);
+    // A restarted process (a store of its own, whose watcher counts everything before its
+    // first look as another process's write) following writes does not rebuild a current
+    // index for that first look; a write from elsewhere after it still gets followed.
+    let restarted = Store::connect(&app.db.url, app.db.schema.as_deref())
+        .await
+        .expect("a second store");
+    let fourth = AppState::for_dirs(restarted.clone(), &app.db.dir, &index).expect("state");
+    treatydesk_web::services::indexing::start(&fourth, index.clone())
+        .await
+        .expect("start")
+        .expect("a background check")
+        .await
+        .expect("the check");
+    let built = fourth.search.generation();
+    let following = treatydesk_web::services::indexing::follow(fourth.clone(), Some(index.clone()));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while restarted
+        .generations()
+        .external_stamp(treatydesk_web::services::indexing::INDEXED_AREAS)
+        == 0
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(
+        fourth.search.generation(),
+        built,
+        "the first look rebuilt a current index"
+    );
+    store
+        .add_document(
+            &Author::cli("test"),
+            &ccm,
+            treatydesk_store::documents::NewDocument {
+                symbol: "CCM/MSP/2026/INF.10".into(),
+                title: "TEST Quodlibetic follow note".into(),
+                kind: treatydesk_domain::document::DocumentKind::Other,
+                meeting_id: None,
+                agenda_item_id: None,
+                submitter: "ISU".into(),
+                issued_on: date!(2026 - 06 - 02),
+                access: treatydesk_domain::AccessLevel::Public,
+                source: "TEST".into(),
+            },
+        )
+        .await
+        .expect("document");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while search(&fourth, "quodlibetic").await == 0 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(search(&fourth, "quodlibetic").await, 1);
+    following.abort();
     let _ = std::fs::remove_dir_all(&index);
 }
