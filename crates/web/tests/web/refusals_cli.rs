@@ -654,3 +654,226 @@ fn p19_1_refusals_of_the_cli_rooms_are_all_messages() {
         }
     }
 }
+
+/// Checks `value` against `schema`, the subset of JSON Schema the API's description uses
+/// (`$ref`, `type`, `enum`, `required`, `properties`, `additionalProperties`, `items`,
+/// `oneOf`); an object may carry only the properties its schema lists when it lists some.
+/// Answers where `value` breaks it.
+fn conforms(
+    doc: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+) -> Vec<String> {
+    if let Some(reference) = schema["$ref"].as_str() {
+        let target = doc
+            .pointer(reference.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("{reference} is not in the description"));
+        return conforms(doc, target, value, at);
+    }
+    if let Some(alternatives) = schema["oneOf"].as_array() {
+        let matching = alternatives
+            .iter()
+            .filter(|a| conforms(doc, a, value, at).is_empty())
+            .count();
+        return if matching == 1 {
+            Vec::new()
+        } else {
+            vec![format!(
+                "{at}: {matching} alternatives of oneOf match {value}"
+            )]
+        };
+    }
+    let mut wrong = Vec::new();
+    if let Some(kinds) = schema["enum"].as_array()
+        && !kinds.contains(value)
+    {
+        wrong.push(format!("{at}: {value} is not one of {kinds:?}"));
+    }
+    let typed = match schema["type"].as_str() {
+        None => true,
+        Some("object") => value.is_object(),
+        Some("array") => value.is_array(),
+        Some("string") => value.is_string(),
+        Some("integer") => value.is_i64() || value.is_u64(),
+        Some("boolean") => value.is_boolean(),
+        Some(other) => panic!("type {other} is not checked here"),
+    };
+    if !typed {
+        wrong.push(format!("{at}: {value} is not of type {}", schema["type"]));
+        return wrong;
+    }
+    if let Some(object) = value.as_object() {
+        for field in schema["required"].as_array().into_iter().flatten() {
+            let field = field.as_str().expect("a field name");
+            if !object.contains_key(field) {
+                wrong.push(format!("{at}: {field} is required"));
+            }
+        }
+        let properties = schema["properties"].as_object();
+        for (key, v) in object {
+            let here = format!("{at}.{key}");
+            match (
+                properties.and_then(|p| p.get(key)),
+                schema.get("additionalProperties"),
+            ) {
+                (Some(s), _) => wrong.extend(conforms(doc, s, v, &here)),
+                (None, Some(s)) if s.is_object() => wrong.extend(conforms(doc, s, v, &here)),
+                (None, _) if properties.is_some() => {
+                    wrong.push(format!("{here} is not in the description"))
+                }
+                (None, _) => {}
+            }
+        }
+    }
+    if let (Some(items), Some(values)) = (schema.get("items"), value.as_array()) {
+        for (i, v) in values.iter().enumerate() {
+            wrong.extend(conforms(doc, items, v, &format!("{at}[{i}]")));
+        }
+    }
+    wrong
+}
+
+/// The refusal bodies the API answers (400, 409, 422) are what its OpenAPI description says:
+/// `problems` is documented on `ErrorOut`, optional, and each problem's arguments of every
+/// kind match `MessageArg`.
+#[tokio::test]
+async fn p19_1_the_openapi_description_documents_the_problems_of_a_refusal() {
+    use treatydesk_domain::finding::{ActorName, Message, Problem};
+    let app = TestApp::new().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    let error = &doc["components"]["schemas"]["ErrorOut"];
+    assert_eq!(
+        error["properties"]["problems"]["items"]["$ref"],
+        "#/components/schemas/ProblemOut"
+    );
+    assert!(
+        !error["required"]
+            .as_array()
+            .expect("required")
+            .contains(&json!("problems")),
+        "problems is absent from some errors"
+    );
+    // Every kind of argument a message can carry, nested too.
+    let nested = Message::new("nested").seat("seat", "a-1");
+    let every = Problem::new(
+        Message::new("every")
+            .text("text", "t")
+            .actor("actor", "NGA", "Nigeria")
+            .actors(
+                "actors",
+                vec![ActorName {
+                    code: "ZMB".into(),
+                    name: "Zambia".into(),
+                }],
+            )
+            .seat("seat", "b-2")
+            .body("body", "Universalization")
+            .office("office", "president")
+            .meeting("meeting", "3RC")
+            .meetings("meetings", vec!["2MSP".into(), "3RC".into()])
+            .date("date", time::macros::date!(2026 - 12 - 07))
+            .number("number", -3)
+            .flag("flag", true)
+            .code("code", "msp")
+            .messages("messages", vec![nested]),
+        "every kind",
+    );
+    let problem = serde_json::to_value(&every).expect("json");
+    assert_eq!(problem["args"].as_object().expect("args").len(), 13);
+    let wrong = conforms(
+        &doc,
+        &json!({"$ref": "#/components/schemas/ProblemOut"}),
+        &problem,
+        "problem",
+    );
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // A value the description does not allow is caught (the check can fail).
+    let mut off = problem.clone();
+    off["args"]["number"] = json!({"kind": "number", "value": "three"});
+    assert!(
+        !conforms(
+            &doc,
+            &json!({"$ref": "#/components/schemas/ProblemOut"}),
+            &off,
+            "off"
+        )
+        .is_empty()
+    );
+    // Real answers: a 400 (a meeting that selects no Coordinators), a 422 of the store and
+    // of the edge, a 409, and a 404 without problems.
+    let isu = app.api_token("demo-isu", "refusals").await;
+    let ism = intersessional(&app).await;
+    let op = |path: &str| doc["paths"][path]["post"]["responses"].clone();
+    let appointments = "/api/v1/conventions/{code}/meetings/{label}/appointments";
+    let mut answers = vec![(
+        app.bearer(
+            "POST",
+            &format!("/api/v1/conventions/ccm/meetings/{ism}/appointments"),
+            &isu,
+            Some(json!({"appointments": [{"seat": "b-2", "holder": "NGA"}]})),
+        )
+        .await,
+        op(appointments),
+    )];
+    answers.push((
+        app.bearer(
+            "POST",
+            "/api/v1/conventions/ccm/meetings/3RC/appointments",
+            &isu,
+            Some(json!({"appointments": []})),
+        )
+        .await,
+        op(appointments),
+    ));
+    let obligations = "/api/v1/conventions/{code}/states/{iso3}/obligations";
+    answers.push((
+        app.bearer(
+            "POST",
+            "/api/v1/conventions/ccm/states/SSD/obligations",
+            &isu,
+            Some(
+                json!({"obligation": "art99", "kind": "report", "received_on": "2024-07-25",
+                "reference": "CCM/ART7/2024/SSD", "access": "public"}),
+            ),
+        )
+        .await,
+        op(obligations),
+    ));
+    answers.push((
+        app.bearer(
+            "POST",
+            "/api/v1/conventions/ccm/meetings/NOWHERE/appointments",
+            &isu,
+            Some(json!({"appointments": []})),
+        )
+        .await,
+        op(appointments),
+    ));
+    let admin = app.api_token("demo-admin", "refusals").await;
+    answers.push((
+        app.bearer(
+            "POST",
+            "/api/v1/admin/users",
+            &admin,
+            Some(json!({"username": "demo-isu"})),
+        )
+        .await,
+        op("/api/v1/admin/users"),
+    ));
+    let mut statuses = Vec::new();
+    for (answer, responses) in &answers {
+        let status = answer.status.as_u16().to_string();
+        let schema = &responses[&status]["content"]["application/json"]["schema"];
+        assert!(
+            schema.is_object(),
+            "{status} is not documented: {responses}"
+        );
+        let wrong = conforms(&doc, schema, &answer.json(), &status);
+        assert!(wrong.is_empty(), "{wrong:?} in {}", answer.body);
+        statuses.push(status);
+    }
+    assert_eq!(statuses, ["400", "422", "422", "404", "409"]);
+    assert!(answers[0].0.json()["problems"].is_array());
+    assert!(answers[3].0.json().get("problems").is_none());
+}
