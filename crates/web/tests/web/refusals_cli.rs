@@ -254,6 +254,9 @@ async fn p19_1_nomination_import_refusals_are_messages() {
     );
 }
 
+/// An archive's entries: name and bytes.
+type Entries<'a> = Vec<(&'a str, Vec<u8>)>;
+
 /// A zip archive of `entries` (name, bytes), written to a new file in `dir`.
 fn zip_file(dir: &std::path::Path, name: &str, entries: &[(&str, &[u8])]) -> std::path::PathBuf {
     let path = dir.join(name);
@@ -380,7 +383,7 @@ async fn p19_1_backup_and_restore_refusals_are_messages() {
         &["refuse-archive-unreadable"],
     );
     let db: &[u8] = br#"{"format": "treatydesk-backup", "version": 1, "tables": {}}"#;
-    let cases: Vec<(&str, Vec<(&str, Vec<u8>)>, &str)> = vec![
+    let cases: Vec<(&str, Entries, &str)> = vec![
         (
             "no-manifest.zip",
             vec![("database.json", db.to_vec())],
