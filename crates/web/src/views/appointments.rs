@@ -10,11 +10,10 @@ use std::collections::HashSet;
 
 use treatydesk_domain::architecture::Version;
 use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::meeting::Meeting;
 use treatydesk_domain::office::Appointment;
 use treatydesk_domain::rules::{self, Concerns, Finding};
-
-use treatydesk_domain::finding::Message;
 
 use crate::WebError;
 use crate::views::findings::problem;
@@ -27,7 +26,8 @@ pub const MIN_JUSTIFICATION: usize = 10;
 pub const MAX_JUSTIFICATION: usize = 4000;
 
 /// The meeting `label` names (exactly, else ignoring case) and the version of the architecture
-/// it selects Coordinators under; a 404 for no such meeting, a 400 for one that selects none.
+/// it selects Coordinators under; a 404 for no such meeting, a 400 for one that selects none
+/// (said as a message: `problems` in the API, the reader's language on a page).
 pub fn selecting(loaded: &OfficeRecord, label: &str) -> Result<(Meeting, Version), WebError> {
     let record = &loaded.record;
     let meeting = record

@@ -357,6 +357,13 @@ async fn p19_1_backup_and_restore_refusals_are_messages() {
         );
         store_said(refused, &[id]);
     }
+    // A file that begins as SQLite does but is not a database.
+    let mut fake = b"SQLite format 3\0".to_vec();
+    fake.extend_from_slice(&[0xff; 200]);
+    let sqlite = dir.join("fake.sqlite");
+    std::fs::write(&sqlite, &fake).expect("write");
+    let refused = restore_refused(&target, &sqlite).await;
+    store_said(refused, &["refuse-backup-sqlite-unopenable"]);
     let other = dir.join("other.json");
     let said = answer_of(restore_refused(&target, &other).await);
     assert_eq!(
