@@ -14,7 +14,10 @@ use sea_orm::{DbBackend, EntityTrait};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use treatydesk_domain::finding::{Message, Problem};
+
 use crate::entities::{credential, stored_file};
+use crate::error::said;
 use crate::registration::{CREDENTIALS_DIR, credentials_path};
 use crate::{Store, StoreError};
 
@@ -43,8 +46,19 @@ pub struct Entry {
     pub size: u64,
 }
 
-fn invalid(why: impl Into<String>) -> StoreError {
-    StoreError::refuse(why.into())
+/// A refusal of the archive whose message names an entry (`name`, as the archive spells it)
+/// and, when given, the library's reason (`why`, shown as it is).
+fn entry_refused(id: &str, name: &str, why: Option<String>, sentence: String) -> StoreError {
+    let mut message = Message::new(id).code("name", name);
+    if let Some(why) = why {
+        message = message.text("why", why);
+    }
+    StoreError::refuse(Problem::new(message, sentence))
+}
+
+/// A refusal whose message carries the library's reason (`why`) alone.
+fn refused_because(id: &str, why: String, sentence: String) -> StoreError {
+    StoreError::refuse(Problem::new(Message::new(id).text("why", why), sentence))
 }
 
 fn io(what: &str, path: &Path, e: impl std::fmt::Display) -> StoreError {
@@ -231,15 +245,27 @@ impl Store {
     ) -> Result<(String, u64, u64), StoreError> {
         let data_dir = self.archive_data_dir()?.to_path_buf();
         let file = std::fs::File::open(path).map_err(|e| io("open", path, e))?;
-        let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
-            .map_err(|e| invalid(format!("{} is not a readable archive: {e}", path.display())))?;
+        let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| {
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-archive-unreadable")
+                    .code("path", &path.display().to_string())
+                    .text("why", e.to_string()),
+                format!("{} is not a readable archive: {e}", path.display()),
+            ))
+        })?;
         let manifest = read_manifest(&mut zip)?;
         // Pass 1: every entry matches the manifest, and nothing else is in the archive.
         let names: std::collections::BTreeSet<String> = zip
             .file_names()
             .map(|n| n.map(|n| n.into_owned()))
             .collect::<Result<_, _>>()
-            .map_err(|e| invalid(format!("the archive's names cannot be read: {e}")))?;
+            .map_err(|e| {
+                refused_because(
+                    "refuse-archive-names",
+                    e.to_string(),
+                    format!("the archive's names cannot be read: {e}"),
+                )
+            })?;
         let listed: std::collections::BTreeSet<String> = manifest
             .entries
             .iter()
@@ -247,26 +273,42 @@ impl Store {
             .chain([MANIFEST.to_string()])
             .collect();
         if names != listed {
-            return Err(invalid(
+            return Err(StoreError::refuse(said(
+                "refuse-archive-entries-differ",
                 "the archive's entries differ from its manifest; it was refused whole",
-            ));
+            )));
         }
         let db_entry = match manifest.database.as_str() {
             "sqlite" => SQLITE_ENTRY,
             "json" => JSON_ENTRY,
-            other => return Err(invalid(format!("unknown database kind \"{other}\""))),
+            other => {
+                return Err(StoreError::refuse(Problem::new(
+                    Message::new("refuse-archive-database-kind").code("value", other),
+                    format!("unknown database kind \"{other}\""),
+                )));
+            }
         };
         for e in &manifest.entries {
             if e.name != db_entry && target_of(&data_dir, &e.name).is_none() {
-                return Err(invalid(format!("unexpected entry \"{}\"", e.name)));
+                return Err(entry_refused(
+                    "refuse-archive-entry-unexpected",
+                    &e.name,
+                    None,
+                    format!("unexpected entry \"{}\"", e.name),
+                ));
             }
             let (sha256, size) = hash_entry(&mut zip, &e.name, &mut std::io::sink())?;
             let own = e.name.rsplit('/').next().unwrap_or_default();
             if sha256 != e.sha256 || size != e.size || (e.name != db_entry && own != sha256) {
-                return Err(invalid(format!(
-                    "\"{}\" is damaged (its hash or size differs from the manifest); the archive was refused whole",
-                    e.name
-                )));
+                return Err(entry_refused(
+                    "refuse-archive-entry-mismatch",
+                    &e.name,
+                    None,
+                    format!(
+                        "\"{}\" is damaged (its hash or size differs from the manifest); the archive was refused whole",
+                        e.name
+                    ),
+                ));
             }
         }
         // Pass 2: the files (content-addressed: an existing one is the same bytes), then the
@@ -291,7 +333,12 @@ impl Store {
             out.sync_all().map_err(|e| io("sync", &partial, e))?;
             if sha256 != e.sha256 {
                 let _ = std::fs::remove_file(&partial);
-                return Err(invalid(format!("\"{}\" changed while restoring", e.name)));
+                return Err(entry_refused(
+                    "refuse-archive-entry-changed",
+                    &e.name,
+                    None,
+                    format!("\"{}\" changed while restoring", e.name),
+                ));
             }
             std::fs::rename(&partial, &target).map_err(|e| io("rename", &target, e))?;
         }
@@ -313,14 +360,33 @@ impl Store {
 fn read_manifest<R: Read + Seek>(zip: &mut zip::ZipArchive<R>) -> Result<Manifest, StoreError> {
     let mut text = Vec::new();
     zip.by_name(MANIFEST)
-        .map_err(|_| invalid("the archive has no manifest; it was refused whole"))?
+        .map_err(|_| {
+            StoreError::refuse(said(
+                "refuse-archive-no-manifest",
+                "the archive has no manifest; it was refused whole",
+            ))
+        })?
         .take(64 * 1024 * 1024)
         .read_to_end(&mut text)
-        .map_err(|e| invalid(format!("the manifest cannot be read: {e}")))?;
-    let manifest: Manifest = serde_json::from_slice(&text)
-        .map_err(|e| invalid(format!("the manifest is damaged: {e}")))?;
+        .map_err(|e| {
+            refused_because(
+                "refuse-archive-manifest-unreadable",
+                e.to_string(),
+                format!("the manifest cannot be read: {e}"),
+            )
+        })?;
+    let manifest: Manifest = serde_json::from_slice(&text).map_err(|e| {
+        refused_because(
+            "refuse-archive-manifest-damaged",
+            e.to_string(),
+            format!("the manifest is damaged: {e}"),
+        )
+    })?;
     if manifest.format != ARCHIVE_FORMAT {
-        return Err(invalid("the manifest is not a TreatyDesk archive's"));
+        return Err(StoreError::refuse(said(
+            "refuse-archive-manifest-format",
+            "the manifest is not a TreatyDesk archive's",
+        )));
     }
     Ok(manifest)
 }
@@ -332,14 +398,22 @@ fn hash_entry<R: Read + Seek>(
     name: &str,
     out: &mut impl Write,
 ) -> Result<(String, u64), StoreError> {
-    let entry = zip
-        .by_name(name)
-        .map_err(|e| invalid(format!("\"{name}\" cannot be read: {e}")))?;
+    let entry = zip.by_name(name).map_err(|e| {
+        entry_refused(
+            "refuse-archive-entry-unreadable",
+            name,
+            Some(e.to_string()),
+            format!("\"{name}\" cannot be read: {e}"),
+        )
+    })?;
     let mut limited = entry.take(MAX_ENTRY);
     copy_hashed(&mut limited, out).map_err(|e| {
-        invalid(format!(
-            "\"{name}\" is damaged ({e}); the archive was refused whole"
-        ))
+        entry_refused(
+            "refuse-archive-entry-damaged",
+            name,
+            Some(e.to_string()),
+            format!("\"{name}\" is damaged ({e}); the archive was refused whole"),
+        )
     })
 }
 

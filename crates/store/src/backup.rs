@@ -11,8 +11,11 @@ use sea_orm::{
 };
 use serde_json::{Map, Value};
 
+use treatydesk_domain::finding::{Message, Problem};
+
 use crate::audit::Author;
 use crate::entities::*;
+use crate::error::said;
 use crate::{Store, StoreError};
 
 /// The tag of a JSON backup file.
@@ -99,9 +102,9 @@ impl Store {
     /// stored file with a manifest of hashes (see `archive`).
     pub async fn backup(&self, path: &Path) -> Result<Summary, StoreError> {
         if path.exists() {
-            return Err(StoreError::conflict(format!(
-                "{} already exists; choose a new file name",
-                path.display()
+            return Err(StoreError::conflict(Problem::new(
+                Message::new("conflict-backup-exists").code("path", &path.display().to_string()),
+                format!("{} already exists; choose a new file name", path.display()),
             )));
         }
         let (kind, rows, files) = self.write_archive(path).await?;
@@ -193,9 +196,10 @@ impl Store {
     /// its files and its database), or an older bare SQLite copy or JSON export.
     pub async fn restore(&self, path: &Path) -> Result<Summary, StoreError> {
         if self.row_count().await? > 0 {
-            return Err(StoreError::conflict(
+            return Err(StoreError::conflict(said(
+                "conflict-restore-not-empty",
                 "the target database is not empty; restore only into a new database",
-            ));
+            )));
         }
         let mut head = [0u8; 4];
         let is_archive = std::fs::File::open(path)
@@ -232,9 +236,14 @@ impl Store {
                 db: sea_orm::Database::connect(format!("sqlite://{}?mode=ro", path.display()))
                     .await
                     .map_err(|e| {
-                        StoreError::refuse(format!(
-                            "{} looks like SQLite but cannot be opened: {e}",
-                            path.display()
+                        StoreError::refuse(Problem::new(
+                            Message::new("refuse-backup-sqlite-unopenable")
+                                .code("path", &path.display().to_string())
+                                .text("why", e.to_string()),
+                            format!(
+                                "{} looks like SQLite but cannot be opened: {e}",
+                                path.display()
+                            ),
                         ))
                     })?,
                 records: Default::default(),
@@ -250,15 +259,25 @@ impl Store {
             (source.export_json().await?.0, "sqlite")
         } else {
             let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-                StoreError::refuse(format!(
-                    "{} is neither a SQLite database nor a TreatyDesk JSON backup: {e}",
-                    path.display()
+                StoreError::refuse(Problem::new(
+                    Message::new("refuse-backup-unknown-file")
+                        .code("path", &path.display().to_string())
+                        .text("why", e.to_string()),
+                    format!(
+                        "{} is neither a SQLite database nor a TreatyDesk JSON backup: {e}",
+                        path.display()
+                    ),
                 ))
             })?;
             if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
-                return Err(StoreError::refuse(format!(
-                    "{} is JSON but not a TreatyDesk backup (no \"format\": \"{FORMAT}\")",
-                    path.display()
+                return Err(StoreError::refuse(Problem::new(
+                    Message::new("refuse-backup-json-format")
+                        .code("path", &path.display().to_string())
+                        .code("format", FORMAT),
+                    format!(
+                        "{} is JSON but not a TreatyDesk backup (no \"format\": \"{FORMAT}\")",
+                        path.display()
+                    ),
                 )));
             }
             (value, "json")
@@ -271,7 +290,12 @@ impl Store {
         let tables = document
             .get("tables")
             .and_then(Value::as_object)
-            .ok_or_else(|| StoreError::refuse("the backup has no \"tables\""))?;
+            .ok_or_else(|| {
+                StoreError::refuse(said(
+                    "refuse-backup-no-tables",
+                    "the backup has no \"tables\"",
+                ))
+            })?;
         let write = self
             .write(
                 &Author::cli("restore from a backup"),
@@ -284,7 +308,12 @@ impl Store {
             ($module:ident, $name:literal, $txn:expr) => {
                 let models: Vec<$module::Model> = match tables.get($name) {
                     Some(v) => serde_json::from_value(v.clone()).map_err(|e| {
-                        StoreError::refuse(format!("table {} in the backup: {e}", $name))
+                        StoreError::refuse(Problem::new(
+                            Message::new("refuse-backup-table")
+                                .code("table", $name)
+                                .text("why", e.to_string()),
+                            format!("table {} in the backup: {e}", $name),
+                        ))
                     })?,
                     None => Vec::new(),
                 };

@@ -9,10 +9,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Serialize;
 use time::Date;
 use treatydesk_domain::calendar::parse_date;
+use treatydesk_domain::finding::{Message, Problem};
 
 use crate::audit::Author;
 use crate::decisions::DecisionContent;
 use crate::entities::meeting;
+use crate::error::said;
 use crate::nominations::NewNomination;
 use crate::{Store, StoreError};
 
@@ -35,11 +37,40 @@ pub const NOMINATION_COLUMNS: [&str; 3] = ["meeting", "state", "choices"];
 
 type Row = HashMap<String, String>;
 
+fn number(n: impl TryInto<i64>) -> i64 {
+    n.try_into().unwrap_or(i64::MAX)
+}
+
+/// The problem `p` of the row on `line` ("line N: ...", the row's message nested).
+fn on_line(line: usize, p: Problem) -> Problem {
+    Problem::new(
+        Message::new("refuse-import-line")
+            .number("line", number(line))
+            .messages("problem", vec![p.message]),
+        format!("line {line}: {}", p.sentence),
+    )
+}
+
+/// A meeting label the file gives that names no meeting of the convention.
+fn meeting_unknown(label: &str, convention_code: &str) -> Problem {
+    Problem::new(
+        Message::new("refuse-record-import-meeting-unknown")
+            .code("value", label)
+            .code("convention", convention_code),
+        format!("\"{label}\" is not a meeting of {convention_code} on record"),
+    )
+}
+
 fn read_rows(csv_text: &str, required: &[&str]) -> Result<Vec<(usize, Row)>, StoreError> {
     let mut reader = crate::csv_file::checked_reader(csv_text, required)?;
     let headers = reader
         .headers()
-        .map_err(|e| StoreError::refuse(format!("line 1: cannot read the header: {e}")))?
+        .map_err(|e| {
+            StoreError::refuse(Problem::new(
+                Message::new("refuse-csv-header-unreadable").text("why", e.to_string()),
+                format!("line 1: cannot read the header: {e}"),
+            ))
+        })?
         .clone();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -54,14 +85,22 @@ fn read_rows(csv_text: &str, required: &[&str]) -> Result<Vec<(usize, Row)>, Sto
                     .map(|(h, v)| (h.to_string(), v.to_string()))
                     .collect(),
             )),
-            Err(e) => problems.push(format!("line {line}: {e}")),
+            Err(e) => problems.push(Problem::new(
+                Message::new("refuse-import-line-unreadable")
+                    .number("line", number(line))
+                    .text("why", e.to_string()),
+                format!("line {line}: {e}"),
+            )),
         }
     }
     if !problems.is_empty() {
-        return Err(StoreError::invalid(problems));
+        return Err(StoreError::Invalid(problems));
     }
     if rows.is_empty() {
-        return Err(StoreError::refuse("the file has a header but no rows"));
+        return Err(StoreError::refuse(said(
+            "refuse-import-no-rows",
+            "the file has a header but no rows",
+        )));
     }
     Ok(rows)
 }
@@ -87,24 +126,26 @@ impl Store {
         let mut seen = HashSet::new();
         let mut checked: Vec<(meeting::Model, i32, DecisionContent, String)> = Vec::new();
         for (line, row) in &rows {
-            let mut bad = |why: String| problems.push(format!("line {line}: {why}"));
+            let mut bad = |why: Problem| problems.push(on_line(*line, why));
             let label = get(row, "meeting");
             let Some(m) = meetings.iter().find(|m| m.label == label) else {
-                bad(format!(
-                    "\"{label}\" is not a meeting of {convention_code} on record"
+                bad(meeting_unknown(&label, convention_code));
+                continue;
+            };
+            let Ok(decision) = get(row, "number").parse::<u32>() else {
+                let typed = get(row, "number");
+                bad(Problem::new(
+                    Message::new("refuse-record-import-number").code("value", &typed),
+                    format!("number \"{typed}\" is not a whole number"),
                 ));
                 continue;
             };
-            let Ok(number) = get(row, "number").parse::<u32>() else {
-                bad(format!(
-                    "number \"{}\" is not a whole number",
-                    get(row, "number")
-                ));
-                continue;
-            };
-            if !seen.insert((m.id, number)) {
-                bad(format!(
-                    "{label} decision {number} appears more than once in the file"
+            if !seen.insert((m.id, decision)) {
+                bad(Problem::new(
+                    Message::new("refuse-record-import-decision-twice")
+                        .meeting("meeting", &label)
+                        .number("number", i64::from(decision)),
+                    format!("{label} decision {decision} appears more than once in the file"),
                 ));
             }
             let mut texts = BTreeMap::new();
@@ -125,14 +166,20 @@ impl Store {
                         match items.iter().find(|a| a.position == pos) {
                             Some(a) => Some(a.id),
                             None => {
-                                bad(format!("{label} has no agenda item {pos}"));
+                                bad(Problem::new(
+                                    Message::new("refuse-record-import-agenda-item-unknown")
+                                        .meeting("meeting", &label)
+                                        .number("position", i64::from(pos)),
+                                    format!("{label} has no agenda item {pos}"),
+                                ));
                                 None
                             }
                         }
                     }
                     Err(_) => {
-                        bad(format!(
-                            "agenda_item \"{n}\" is not a position on the agenda"
+                        bad(Problem::new(
+                            Message::new("refuse-record-import-agenda-item-form").code("value", n),
+                            format!("agenda_item \"{n}\" is not a position on the agenda"),
                         ));
                         None
                     }
@@ -146,7 +193,11 @@ impl Store {
             {
                 match documents.iter().find(|d| d.symbol == symbol) {
                     Some(d) => adopts.push(d.id),
-                    None => bad(format!("the document {symbol} is not on record")),
+                    None => bad(Problem::new(
+                        Message::new("refuse-record-import-document-unknown")
+                            .code("symbol", symbol),
+                        format!("the document {symbol} is not on record"),
+                    )),
                 }
             }
             let mut supersedes = Vec::new();
@@ -163,8 +214,11 @@ impl Store {
                 });
                 match found {
                     Some(r) => supersedes.push(r.decision.id),
-                    None => bad(format!(
-                        "supersedes \"{cite}\": no such decision on record (write MEETING/NUMBER, e.g. 2MSP/3)"
+                    None => bad(Problem::new(
+                        Message::new("refuse-record-import-supersedes-unknown").code("value", cite),
+                        format!(
+                            "supersedes \"{cite}\": no such decision on record (write MEETING/NUMBER, e.g. 2MSP/3)"
+                        ),
                     )),
                 }
             }
@@ -173,8 +227,11 @@ impl Store {
                 text => match parse_date(text) {
                     Some(d) => Some(d),
                     None => {
-                        bad(format!(
-                            "decided_on \"{text}\" is not a date in the form YYYY-MM-DD"
+                        bad(Problem::new(
+                            Message::new("refuse-row-not-a-date")
+                                .code("column", "decided_on")
+                                .code("value", text),
+                            format!("decided_on \"{text}\" is not a date in the form YYYY-MM-DD"),
                         ));
                         None
                     }
@@ -182,20 +239,34 @@ impl Store {
             };
             let source = get(row, "source");
             if source.is_empty() {
-                bad("cite the source of the decision".into());
+                bad(said(
+                    "refuse-record-import-source",
+                    "cite the source of the decision",
+                ));
             }
-            if number == 0 || number > 10_000 {
-                bad("a decision's number is from 1 to 10,000".into());
+            if decision == 0 || decision > 10_000 {
+                bad(said(
+                    "refuse-decision-number",
+                    "a decision's number is from 1 to 10,000",
+                ));
             }
             if register.iter().any(|r| {
-                r.meeting.id == m.id && r.decision.number == i32::try_from(number).unwrap_or(-1)
+                r.meeting.id == m.id && r.decision.number == i32::try_from(decision).unwrap_or(-1)
             }) {
-                bad(format!("{label} already has a decision numbered {number}"));
+                bad(Problem::new(
+                    Message::new("conflict-arch-decision-number")
+                        .meeting("meeting", &label)
+                        .number("number", i64::from(decision)),
+                    format!("{label} already has a decision numbered {decision}"),
+                ));
             }
             if !treatydesk_domain::meeting::MeetingKind::from_slug(&m.kind)
                 .is_some_and(treatydesk_domain::record_kept::records_decisions)
             {
-                bad(format!("{label} is not a meeting that adopts decisions"));
+                bad(Problem::new(
+                    Message::new("refuse-record-import-meeting-kind").meeting("meeting", &label),
+                    format!("{label} is not a meeting that adopts decisions"),
+                ));
             }
             let mut content = DecisionContent {
                 title: get(row, "title"),
@@ -208,21 +279,19 @@ impl Store {
             match self.check_decision_content(m, &mut content, None).await {
                 Ok(()) => {}
                 Err(StoreError::Invalid(reasons)) => {
-                    for r in reasons {
-                        problems.push(format!("line {line}: {r}"));
-                    }
+                    problems.extend(reasons.into_iter().map(|r| on_line(*line, r)));
                 }
                 Err(e) => return Err(e),
             }
             checked.push((
                 m.clone(),
-                i32::try_from(number).unwrap_or(0),
+                i32::try_from(decision).unwrap_or(0),
                 content,
                 source,
             ));
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -271,9 +340,7 @@ impl Store {
         for (line, row) in &rows {
             let label = get(row, "meeting");
             let Some(m) = meetings.iter().find(|m| m.label == label) else {
-                problems.push(format!(
-                    "line {line}: \"{label}\" is not a meeting of {convention_code} on record"
-                ));
+                problems.push(on_line(*line, meeting_unknown(&label, convention_code)));
                 continue;
             };
             let mut choices = Vec::new();
@@ -286,8 +353,12 @@ impl Store {
                     Some(c) => choices.push(c),
                     None => {
                         choice_problem = true;
-                        problems.push(format!(
-                            "line {line}: choice \"{part}\" is not seat:preference (e.g. a-1:1)"
+                        problems.push(on_line(
+                            *line,
+                            Problem::new(
+                                Message::new("refuse-record-import-choice").code("value", part),
+                                format!("choice \"{part}\" is not seat:preference (e.g. a-1:1)"),
+                            ),
                         ));
                     }
                 }
@@ -299,9 +370,17 @@ impl Store {
                 on_behalf,
             };
             if !seen.insert((m.id, new.state.trim().to_uppercase())) {
-                problems.push(format!(
-                    "line {line}: {} is nominated for {label} more than once in the file",
-                    new.state
+                problems.push(on_line(
+                    *line,
+                    Problem::new(
+                        Message::new("refuse-record-import-nominated-twice")
+                            .code("state", &new.state)
+                            .meeting("meeting", &label),
+                        format!(
+                            "{} is nominated for {label} more than once in the file",
+                            new.state
+                        ),
+                    ),
                 ));
             }
             if choice_problem {
@@ -309,20 +388,26 @@ impl Store {
             }
             match self.check_nomination(&convention, m, &new, today).await {
                 Ok((state, _)) if standing.contains(&(i64::from(m.id), state.clone())) => {
-                    problems.push(format!(
-                        "line {line}: {state} already has a standing nomination for {label}; withdraw it first"
+                    problems.push(on_line(
+                        *line,
+                        Problem::new(
+                            Message::new("refuse-record-import-standing")
+                                .code("state", &state)
+                                .meeting("meeting", &label),
+                            format!(
+                                "{state} already has a standing nomination for {label}; withdraw it first"
+                            ),
+                        ),
                     ));
                 }
                 Ok((state, _)) => checked.push((m.clone(), state, new)),
                 Err(reasons) => {
-                    for r in reasons {
-                        problems.push(format!("line {line}: {r}"));
-                    }
+                    problems.extend(reasons.into_iter().map(|r| on_line(*line, r)));
                 }
             }
         }
         if !problems.is_empty() {
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         let mut write = self
             .write(
@@ -339,13 +424,13 @@ impl Store {
                 .await
             {
                 Ok(n) => ids.push(n.id),
-                Err(StoreError::Conflict(why)) => problems.push(why.sentence),
+                Err(StoreError::Conflict(why)) => problems.push(why),
                 Err(e) => return Err(e),
             }
         }
         if !problems.is_empty() {
             // Dropping the write rolls back every row.
-            return Err(StoreError::invalid(problems));
+            return Err(StoreError::Invalid(problems));
         }
         write.detail(serde_json::json!({ "nominations": ids }));
         write.commit().await?;

@@ -10,6 +10,10 @@ pub enum WebError {
     /// 400: the request itself is malformed (a bad date in `as_of`, an unknown filter).
     #[error("{0}")]
     BadRequest(String),
+    /// 400: the request asks for what the record cannot give (appointments at a meeting that
+    /// selects no Coordinators), said as a message a page writes in the reader's language.
+    #[error("{0}")]
+    BadRequestSaid(treatydesk_store::error::Problem),
     /// 401: the route needs a signed-in reader.
     #[error("please sign in to see this")]
     SignInRequired { next: String },
@@ -56,7 +60,7 @@ pub enum WebError {
 impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
-            WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::BadRequest(_) | WebError::BadRequestSaid(_) => StatusCode::BAD_REQUEST,
             WebError::SignInRequired { .. } | WebError::BadToken => StatusCode::UNAUTHORIZED,
             WebError::PasswordChangeRequired => StatusCode::SEE_OTHER,
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
@@ -135,7 +139,7 @@ impl IntoResponse for ApiError {
             WebError::Store(StoreError::Invalid(problems)) => {
                 body["problems"] = serde_json::to_value(problems).unwrap_or_default();
             }
-            WebError::Store(StoreError::Conflict(problem)) => {
+            WebError::Store(StoreError::Conflict(problem)) | WebError::BadRequestSaid(problem) => {
                 body["problems"] = serde_json::to_value([problem]).unwrap_or_default();
             }
             _ => {}
@@ -171,9 +175,8 @@ impl IntoResponse for WebError {
         let page = match (self.message_key(), self) {
             (Some(key), _) => ErrorPage::Key(key),
             (None, WebError::Store(StoreError::Invalid(problems))) => ErrorPage::Problems(problems),
-            (None, WebError::Store(StoreError::Conflict(problem))) => {
-                ErrorPage::Problems(vec![problem])
-            }
+            (None, WebError::Store(StoreError::Conflict(problem)))
+            | (None, WebError::BadRequestSaid(problem)) => ErrorPage::Problems(vec![problem]),
             (None, other) => ErrorPage::Text(other.public_message()),
         };
         response.extensions_mut().insert(page);

@@ -111,7 +111,7 @@ fn refused(findings: Vec<FindingOut>, problems: Vec<Problem>) -> Response {
         ("x-csrf-token" = Option<String>, Header, description = "the session's CSRF token (not needed with a bearer token)")),
     request_body = AppointmentsIn,
     responses((status = 201, description = "Recorded at once (one audited write), with the findings that concern them", body = AppointedOut),
-        (status = 400, description = "A malformed body, or a meeting that selects no Coordinators"),
+        (status = 400, description = "A malformed body, or a meeting that selects no Coordinators (then with `problems`: why, as a message)"),
         (status = 401, description = "Sign in, or send a valid personal API token"),
         (status = 403, description = "ISU staff only, or no CSRF token"),
         (status = 404, description = "No such convention or meeting"),

@@ -534,13 +534,134 @@ pub async fn openapi_json() -> Response {
 /// - the error answers every operation can give, each with the `{"error", "status"}` body
 ///   (`ErrorOut`): 400 (a parameter out of its format or range, a control character in the
 ///   address), 404 where the path names a record (an unknown one, or one the reader may not
-///   see), 413 and 429 on public writes;
+///   see), 413 and 429 on public writes; a refusal's body adds `problems` (`ProblemOut`: each
+///   reason's sentence, message id and typed arguments, `MessageArg`);
 /// - the formats and value lists of the query parameters the API shares by name (`as_of` is a
 ///   date, `page` an integer up to the search's cap, `status` and `profile` closed lists).
 pub fn document() -> serde_json::Value {
     let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
     complete_document(&mut doc);
     doc
+}
+
+/// The schemas of a refusal's problems and of a message's typed arguments, as
+/// `treatydesk_domain::finding::{Problem, Message, Arg}` serialize them.
+fn message_schemas() -> [(&'static str, serde_json::Value); 4] {
+    use serde_json::json;
+    let kind = |kinds: &[&str]| json!({"type": "string", "enum": kinds});
+    let actor = json!({
+        "type": "object",
+        "required": ["code", "name"],
+        "properties": {"code": {"type": "string"}, "name": {"type": "string", "description": "in English"}}
+    });
+    [
+        (
+            "ProblemOut",
+            json!({
+                "type": "object",
+                "description": "One reason of a refusal: its English `sentence`, and the message that says it in any language: `message_id` (in the Fluent files `locales/*/*.ftl`; empty for a reason said in English only) with its typed `args`.",
+                "required": ["sentence", "message_id", "args"],
+                "properties": {
+                    "sentence": {"type": "string"},
+                    "message_id": {"type": "string"},
+                    "args": {"$ref": "#/components/schemas/MessageArgs"}
+                }
+            }),
+        ),
+        (
+            "MessageOut",
+            json!({
+                "type": "object",
+                "description": "A message nested in another's argument (a row's problem in its line's, a list's items).",
+                "required": ["message_id", "args"],
+                "properties": {
+                    "message_id": {"type": "string"},
+                    "args": {"$ref": "#/components/schemas/MessageArgs"}
+                }
+            }),
+        ),
+        (
+            "MessageArgs",
+            json!({
+                "type": "object",
+                "description": "A message's named arguments, each typed by its `kind`.",
+                "additionalProperties": {"$ref": "#/components/schemas/MessageArg"}
+            }),
+        ),
+        (
+            "MessageArg",
+            json!({
+                "description": "One argument of a message. `text` is shown as it is (a name of the preset is translated); `seat`, `body` and `office` are a key or a name of the preset; `meeting` a meeting's symbol; `code` a value shown as typed or a code the message translates.",
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "required": ["kind", "value"],
+                        "properties": {
+                            "kind": kind(&["text", "seat", "body", "office", "meeting", "code"]),
+                            "value": {"type": "string"}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "code", "name"],
+                        "properties": {
+                            "kind": kind(&["actor"]),
+                            "code": {"type": "string"},
+                            "name": {"type": "string", "description": "in English"}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "actors"],
+                        "properties": {
+                            "kind": kind(&["actors"]),
+                            "actors": {"type": "array", "items": actor}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "values"],
+                        "properties": {
+                            "kind": kind(&["meetings"]),
+                            "values": {"type": "array", "items": {"type": "string"}}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "value"],
+                        "properties": {
+                            "kind": kind(&["date"]),
+                            "value": {"type": "string", "format": "date"}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "value"],
+                        "properties": {
+                            "kind": kind(&["number"]),
+                            "value": {"type": "integer", "format": "int64"}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "value"],
+                        "properties": {
+                            "kind": kind(&["flag"]),
+                            "value": {"type": "boolean"}
+                        }
+                    },
+                    {
+                        "type": "object",
+                        "required": ["kind", "messages"],
+                        "properties": {
+                            "kind": kind(&["messages"]),
+                            "messages": {"type": "array", "items": {"$ref": "#/components/schemas/MessageOut"}}
+                        }
+                    }
+                ]
+            }),
+        ),
+    ]
 }
 
 fn complete_document(doc: &mut serde_json::Value) {
@@ -554,14 +675,40 @@ fn complete_document(doc: &mut serde_json::Value) {
             "ErrorOut".into(),
             json!({
                 "type": "object",
-                "description": "Every error the API answers: a sentence a person understands, and the HTTP status.",
+                "description": "Every error the API answers: a sentence a person understands, and the HTTP status. A refusal (a 422 or 409 from the record's rules, a 400 for what the record cannot give) adds `problems`: every reason, each as its English sentence and as a message a client can say in its reader's language.",
                 "required": ["error", "status"],
                 "properties": {
                     "error": {"type": "string"},
-                    "status": {"type": "integer", "minimum": 400, "maximum": 599}
+                    "status": {"type": "integer", "minimum": 400, "maximum": 599},
+                    "problems": {
+                        "type": "array",
+                        "description": "Present on a refusal only (absent on a malformed request, a sign-in or access error, a missing record). `error` is their sentences joined.",
+                        "items": {"$ref": "#/components/schemas/ProblemOut"}
+                    }
                 }
             }),
         );
+        for (name, schema) in message_schemas() {
+            schemas.insert(name.into(), schema);
+        }
+        // The answers that carry problems or a message's arguments of their own name them
+        // by these schemas too.
+        if let Some(problems) = schemas
+            .get_mut("AppointedOut")
+            .and_then(|s| s.pointer_mut("/properties/problems"))
+        {
+            *problems = json!({
+                "type": "array",
+                "description": "Why nothing was recorded (empty when recorded).",
+                "items": {"$ref": "#/components/schemas/ProblemOut"}
+            });
+        }
+        if let Some(args) = schemas
+            .get_mut("FindingOut")
+            .and_then(|s| s.pointer_mut("/properties/args"))
+        {
+            *args = json!({"$ref": "#/components/schemas/MessageArgs"});
+        }
     }
     // Two ways to be someone: a personal API token (scripts) or the session cookie of a
     // signed-in browser (whose writes carry the CSRF token in `x-csrf-token`). Anonymous

@@ -10,11 +10,13 @@ use std::collections::HashSet;
 
 use treatydesk_domain::architecture::Version;
 use treatydesk_domain::calendar::format_date;
+use treatydesk_domain::finding::Message;
 use treatydesk_domain::meeting::Meeting;
 use treatydesk_domain::office::Appointment;
 use treatydesk_domain::rules::{self, Concerns, Finding};
 
 use crate::WebError;
+use crate::views::findings::problem;
 use crate::views::listing;
 use crate::views::offices::OfficeRecord;
 
@@ -24,7 +26,8 @@ pub const MIN_JUSTIFICATION: usize = 10;
 pub const MAX_JUSTIFICATION: usize = 4000;
 
 /// The meeting `label` names (exactly, else ignoring case) and the version of the architecture
-/// it selects Coordinators under; a 404 for no such meeting, a 400 for one that selects none.
+/// it selects Coordinators under; a 404 for no such meeting, a 400 for one that selects none
+/// (said as a message: `problems` in the API, the reader's language on a page).
 pub fn selecting(loaded: &OfficeRecord, label: &str) -> Result<(Meeting, Version), WebError> {
     let record = &loaded.record;
     let meeting = record
@@ -51,9 +54,10 @@ pub fn selecting(loaded: &OfficeRecord, label: &str) -> Result<(Meeting, Version
     }
     .cloned()
     .ok_or_else(|| {
-        WebError::BadRequest(format!(
-            "no architecture of {} was in force at {}, so it selected no Coordinators",
-            loaded.convention.short_name, meeting.label
+        WebError::BadRequestSaid(problem(
+            Message::new("refuse-appointments-no-architecture")
+                .code("convention", &loaded.convention.short_name)
+                .meeting("meeting", &meeting.label),
         ))
     })?;
     if !version
@@ -63,16 +67,18 @@ pub fn selecting(loaded: &OfficeRecord, label: &str) -> Result<(Meeting, Version
         let kind = version
             .meeting_rule(meeting.kind)
             .map_or_else(|| meeting.kind.slug().to_string(), |r| r.name.clone());
-        let selecting: Vec<&str> = version
+        // Each kind of meeting that selects, by its name in the preset (translated on a page).
+        let selecting: Vec<Message> = version
             .meetings
             .iter()
             .filter(|r| r.selects)
-            .map(|r| r.name.as_str())
+            .map(|r| Message::new("refuse-appointments-selecting-kind").body("kind", &r.name))
             .collect();
-        return Err(WebError::BadRequest(format!(
-            "{} ({kind}) does not select Coordinators (P2.4); they are selected at: {}",
-            meeting.label,
-            selecting.join(", ")
+        return Err(WebError::BadRequestSaid(problem(
+            Message::new("refuse-appointments-not-selecting")
+                .meeting("meeting", &meeting.label)
+                .body("kind", &kind)
+                .messages("selecting", selecting),
         )));
     }
     Ok((meeting, version))

@@ -36,6 +36,7 @@ mod record_flow;
 mod records;
 mod refusals;
 mod refusals_architecture;
+mod refusals_cli;
 mod refusals_isu;
 mod refusals_records;
 mod registration;
