@@ -123,6 +123,18 @@ test('findings of the 2MSP record are listed for ISU staff', { timeout: STEP_TIM
   await assertNoAxeViolations('findings page');
 });
 
+test('the findings page in Arabic reads right to left with Arabic sentences (issue 19)', { timeout: STEP_TIMEOUT_MS }, async () => {
+  await visit('/ccm/findings?lang=ar');
+  assert.equal((await htmlAttrs()).dir, 'rtl');
+  const text = await page.locator('main').innerText();
+  assert.ok(text.includes('إلى أي مقرر صادر عن ذلك الاجتماع'), 'the 3MSP appointment finding is said in Arabic');
+  assert.ok(!text.includes('cites no decision of that meeting'), 'no finding is left in English');
+  // The sentence's own box runs right to left too (not only the page's frame).
+  const finding = page.locator('main td', { hasText: 'إلى أي مقرر صادر' }).first();
+  assert.equal(await finding.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  await assertNoAxeViolations('findings page (ar)');
+});
+
 test('a handover note is written on a seat and shown (P2.7)', { timeout: STEP_TIMEOUT_MS }, async () => {
   await visit('/ccm/seats/a-2');
   const form = page.locator('form.stack').first();
