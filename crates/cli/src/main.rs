@@ -683,8 +683,8 @@ async fn serve(data: &DataArgs, addr: SocketAddr, demo: bool, limits: ServeLimit
         store.load_demo_documents(&state.files).await?;
     }
     let index_dir = data.index_dir();
-    treatydesk_web::services::indexing::start(&state, index_dir.clone()).await?;
-    treatydesk_web::services::indexing::follow(state.clone(), Some(index_dir));
+    let checking = treatydesk_web::services::indexing::start(&state, index_dir.clone()).await?;
+    treatydesk_web::services::indexing::follow(state.clone(), Some(index_dir), checking);
     treatydesk_web::metrics::Metrics::spawn_upkeep(state.metrics.clone());
     let app = treatydesk_web::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

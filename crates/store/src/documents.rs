@@ -179,19 +179,20 @@ impl Store {
             .await?)
     }
 
-    /// Every language version of every document of a convention.
+    /// Every language version of every document of a convention: one query, whose documents
+    /// are a subquery (a list of their ids would pass SQLite's 32,766 bound variables at an
+    /// archive of that size, issue 13's 100,000 documents).
     pub async fn language_versions(
         &self,
         convention: &convention::Model,
     ) -> Result<Vec<language_version::Model>, StoreError> {
-        let ids: Vec<i32> = self
-            .documents(convention)
-            .await?
-            .iter()
-            .map(|d| d.id)
-            .collect();
+        let of_convention = sea_orm::sea_query::Query::select()
+            .column(document::Column::Id)
+            .from(document::Entity)
+            .and_where(document::Column::ConventionId.eq(convention.id))
+            .to_owned();
         Ok(language_version::Entity::find()
-            .filter(language_version::Column::DocumentId.is_in(ids))
+            .filter(language_version::Column::DocumentId.in_subquery(of_convention))
             .order_by_asc(language_version::Column::DocumentId)
             .all(self.db())
             .await?)

@@ -196,3 +196,43 @@ async fn p4_4a_actions_and_the_demo_records() {
     assert_eq!(register[0].meeting.label, "2MSP");
     assert!(register[4].current.title.starts_with("DEMO"));
 }
+
+/// Issue 13: an archive larger than SQLite's 32,766 bound variables (100,000 documents in the
+/// restart benchmark): every language version is still read, in one query.
+#[tokio::test]
+async fn i13_language_versions_of_an_archive_past_sqlites_variable_limit() {
+    use sea_orm::ConnectionTrait;
+    let db = TestDb::new().await.expect("db");
+    let ccm = db.store.convention("ccm").await.expect("ccm");
+    let backend = db.store.db().get_database_backend();
+    let (day, at) = if backend == sea_orm::DbBackend::Postgres {
+        ("DATE '2020-01-01'", "TIMESTAMPTZ '2026-01-01T00:00:00Z'")
+    } else {
+        ("'2020-01-01'", "'2026-01-01T00:00:00Z'")
+    };
+    let n = 33_000;
+    let file = "test000000000000000000000000000000000000000000000000000000000000";
+    for sql in [
+        format!(
+            "INSERT INTO stored_files (sha256, size, media_type, stored_at) VALUES ('{file}', 0, 'text/plain', {at})"
+        ),
+        format!(
+            "INSERT INTO documents (convention_id, symbol, title, kind, submitter, issued_on, access, created_at, created_by, source) \
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n}) \
+             SELECT {}, 'TEST/DOC/' || i, 'TEST document', 'other', 'TEST', {day}, 'public', {at}, 'test', 'TEST' FROM n",
+            ccm.id
+        ),
+        format!(
+            "INSERT INTO language_versions (document_id, lang, file_sha256, filename, text, title) \
+             SELECT id, 'en', '{file}', 'test.txt', 'TEST text', '' FROM documents WHERE symbol LIKE 'TEST/DOC/%'"
+        ),
+    ] {
+        db.store
+            .db()
+            .execute_unprepared(&sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    let versions = db.store.language_versions(&ccm).await.expect("versions");
+    assert!(versions.len() >= n, "{} versions", versions.len());
+}

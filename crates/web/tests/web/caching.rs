@@ -665,7 +665,8 @@ async fn i13_a_restart_answers_from_the_index_on_disk_and_catches_up_behind() {
         .await
         .expect("the check");
     let built = fourth.search.generation();
-    let following = treatydesk_web::services::indexing::follow(fourth.clone(), Some(index.clone()));
+    let following =
+        treatydesk_web::services::indexing::follow(fourth.clone(), Some(index.clone()), None);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while restarted
         .generations()
