@@ -39,7 +39,7 @@ trap 'stop; rm -rf "$TMP"' EXIT INT TERM
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 DB=$TMP/data/treatydesk.sqlite
 
-# Starts the server and prints the seconds from launch to the first 200 of /ccm/documents.
+# Starts the server and prints the seconds from launch to the first 200 of the home page.
 launch() {
   local log=$1; shift
   local t0 t1
@@ -47,7 +47,7 @@ launch() {
   NO_COLOR=1 TREATYDESK_SMTP_URL= "$BIN" serve "$@" --addr "127.0.0.1:$PORT" --data-dir "$TMP/data" >"$log" 2>&1 &
   PID=$!
   for _ in $(seq 6000); do
-    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/ccm/documents" 2>/dev/null | grep -q 200; then
+    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/ccm" 2>/dev/null | grep -q 200; then
       t1=$(date +%s.%N)
       python3 -c "print(f'{$t1 - $t0:.2f}')"
       return
@@ -119,6 +119,7 @@ echo "== start 3: the same, and a search for one added document"
 THIRD=$(launch "$TMP/3.log")
 FOUND=$(curl -s "http://127.0.0.1:$PORT/api/v1/conventions/ccm/search?q=marker77777" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+LIST=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s, %{size_download} bytes' "http://127.0.0.1:$PORT/ccm/documents")
 RSS=$(awk '/^VmRSS/ {printf "%.1f MiB", $2/1024}' "/proc/$PID/status")
 stop
 
@@ -128,4 +129,5 @@ echo "| --- | --- | --- | --- |"
 echo "| 1 | behind the store ($DOCS documents added) | ${FIRST} s | in the background, ${REBUILD} s after the first page ($ENTRIES entries) |"
 echo "| 2 | current | ${SECOND} s | none (rebuilds logged: $REBUILT) |"
 echo "| 3 | current | ${THIRD} s | none; search for one added document: $FOUND match(es); RSS $RSS |"
+echo "the documents list, first read after start 3: $LIST"
 echo "($(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"

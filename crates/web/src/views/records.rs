@@ -4,6 +4,8 @@
 //! Every list here is filtered to what the reader's access level may see before anything is
 //! counted or shown. Nothing here writes.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
@@ -107,7 +109,8 @@ pub struct ActionOut {
     pub raised_by: String,
 }
 
-/// The convention's documents that the reader may see.
+/// The convention's documents that the reader may see. Assembled in one pass over lookups by
+/// id (an archive of 100,000 documents must not compare every document with every other).
 pub async fn documents_for(
     state: &AppState,
     ctx: &Ctx,
@@ -121,10 +124,39 @@ pub async fn documents_for(
         .iter()
         .filter(|d| may_read(ctx, &c.code, &d.access))
         .collect();
+    let mut archive = Archive {
+        by_id: readable.iter().map(|d| (d.id, *d)).collect(),
+        revised_by: HashMap::new(),
+        versions: HashMap::new(),
+        meetings: meetings.iter().map(|m| (m.id, m.label.as_str())).collect(),
+        agenda: agenda.iter().map(|(id, t)| (*id, t.as_str())).collect(),
+    };
+    for d in &readable {
+        if let Some(of) = d.revises_id {
+            archive.revised_by.entry(of).or_default().push(d);
+        }
+    }
+    // In the order of their ids: the first version recorded is the original's language.
+    for v in &versions {
+        archive.versions.entry(v.document_id).or_default().push(v);
+    }
+    for list in archive.versions.values_mut() {
+        list.sort_by_key(|v| v.id);
+    }
     Ok(readable
         .iter()
-        .map(|d| document_out(c, d, &readable, &versions, &meetings, &agenda))
+        .map(|d| document_out(c, d, &archive))
         .collect())
+}
+
+/// What a document's entry is assembled from, found by id.
+struct Archive<'a> {
+    by_id: HashMap<i32, &'a document::Model>,
+    /// The readable documents that revise each document.
+    revised_by: HashMap<i32, Vec<&'a document::Model>>,
+    versions: HashMap<i32, Vec<&'a language_version::Model>>,
+    meetings: HashMap<i32, &'a str>,
+    agenda: HashMap<i32, &'a str>,
 }
 
 pub fn may_read(ctx: &Ctx, code: &str, access: &str) -> bool {
@@ -145,14 +177,8 @@ pub async fn agenda_titles(
         .collect())
 }
 
-fn document_out(
-    c: &convention::Model,
-    d: &document::Model,
-    readable: &[&document::Model],
-    versions: &[language_version::Model],
-    meetings: &[meeting::Model],
-    agenda: &[(i32, String)],
-) -> DocumentOut {
+fn document_out(c: &convention::Model, d: &document::Model, archive: &Archive<'_>) -> DocumentOut {
+    let versions = archive.versions.get(&d.id).map_or(&[][..], Vec::as_slice);
     let link = |x: &document::Model| DocLink {
         id: x.id,
         symbol: x.symbol.clone(),
@@ -164,28 +190,29 @@ fn document_out(
         kind: d.kind.clone(),
         meeting: d
             .meeting_id
-            .and_then(|id| meetings.iter().find(|m| m.id == id))
-            .map(|m| m.label.clone()),
+            .and_then(|id| archive.meetings.get(&id))
+            .map(|label| (*label).to_string()),
         agenda_item: d
             .agenda_item_id
-            .and_then(|id| agenda.iter().find(|(a, _)| *a == id))
-            .map(|(_, t)| t.clone()),
+            .and_then(|id| archive.agenda.get(&id))
+            .map(|t| (*t).to_string()),
         submitter: d.submitter.clone(),
         issued_on: format_date(d.issued_on),
         access: d.access.clone(),
         revises: d
             .revises_id
-            .and_then(|id| readable.iter().find(|x| x.id == id))
+            .and_then(|id| archive.by_id.get(&id))
             .map(|x| link(x)),
-        revised_by: readable
-            .iter()
-            .filter(|x| x.revises_id == Some(d.id))
+        revised_by: archive
+            .revised_by
+            .get(&d.id)
+            .into_iter()
+            .flatten()
             .map(|x| link(x))
             .collect(),
         versions: {
             let mut v: Vec<LanguageVersionOut> = versions
                 .iter()
-                .filter(|v| v.document_id == d.id)
                 .map(|v| LanguageVersionOut {
                     lang: v.lang.clone(),
                     filename: v.filename.clone(),
@@ -202,7 +229,7 @@ fn document_out(
         titles: {
             let mut t: Vec<TitleOut> = versions
                 .iter()
-                .filter(|v| v.document_id == d.id && !v.title.is_empty())
+                .filter(|v| !v.title.is_empty())
                 .map(|v| TitleOut {
                     lang: v.lang.clone(),
                     title: v.title.clone(),
@@ -215,11 +242,7 @@ fn document_out(
             });
             t
         },
-        title_lang: versions
-            .iter()
-            .filter(|v| v.document_id == d.id)
-            .min_by_key(|v| v.id)
-            .map(|v| v.lang.clone()),
+        title_lang: versions.first().map(|v| v.lang.clone()),
         source: d.source.clone(),
     }
 }
