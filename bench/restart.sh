@@ -28,10 +28,13 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (apt-get install sqli
 
 TMP=$(mktemp -d -t treatydesk-restart.XXXX)
 PID=
+# Stops the server and waits for it to be gone (the next start takes the index's lock).
 stop() {
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
     kill "$PID"
-    for _ in $(seq 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$PID" 2>/dev/null || true
+    wait "$PID" 2>/dev/null || true
   fi
   PID=
 }
@@ -39,7 +42,8 @@ trap 'stop; rm -rf "$TMP"' EXIT INT TERM
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 DB=$TMP/data/treatydesk.sqlite
 
-# Starts the server and prints the seconds from launch to the first 200 of the home page.
+# Starts the server (its pid in PID) and sets ELAPSED to the seconds from launch to the first
+# 200 of the home page. Not called in a subshell: the caller must know the pid to stop it.
 launch() {
   local log=$1; shift
   local t0 t1
@@ -49,7 +53,7 @@ launch() {
   for _ in $(seq 6000); do
     if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/ccm" 2>/dev/null | grep -q 200; then
       t1=$(date +%s.%N)
-      python3 -c "print(f'{$t1 - $t0:.2f}')"
+      ELAPSED=$(python3 -c "print(f'{$t1 - $t0:.2f}')")
       return
     fi
     kill -0 "$PID" 2>/dev/null || { echo "server exited:" >&2; tail -n 30 "$log" >&2; exit 1; }
@@ -70,7 +74,7 @@ wait_for() {
 }
 
 echo "== the demo, once"
-launch "$TMP/0.log" --demo >/dev/null
+launch "$TMP/0.log" --demo
 wait_for "$TMP/0.log" "search index built" >/dev/null
 stop
 
@@ -103,20 +107,23 @@ SQL
 echo "documents: $(sqlite3 "$DB" 'SELECT COUNT(*) FROM documents')"
 
 echo "== start 1: the index on disk is behind the store"
-FIRST=$(launch "$TMP/1.log")
+launch "$TMP/1.log"
+FIRST=$ELAPSED
 REBUILD=$(wait_for "$TMP/1.log" "search index rebuilt")
 ENTRIES=$(sed -n 's/.*search index rebuilt.*entries=\([0-9]*\).*/\1/p' "$TMP/1.log" | tail -n 1)
 stop
 
 echo "== start 2: the index on disk is current"
-SECOND=$(launch "$TMP/2.log")
+launch "$TMP/2.log"
+SECOND=$ELAPSED
 wait_for "$TMP/2.log" "search index on disk is current" >/dev/null
 sleep 2
 REBUILT=$(grep -c "search index rebuilt" "$TMP/2.log" || true)
 stop
 
 echo "== start 3: the same, and a search for one added document"
-THIRD=$(launch "$TMP/3.log")
+launch "$TMP/3.log"
+THIRD=$ELAPSED
 FOUND=$(curl -s "http://127.0.0.1:$PORT/api/v1/conventions/ccm/search?q=marker77777" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 LIST=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s, %{size_download} bytes' "http://127.0.0.1:$PORT/ccm/documents")

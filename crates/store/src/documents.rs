@@ -8,6 +8,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use time::Date;
 use treatydesk_domain::AccessLevel;
@@ -175,6 +176,40 @@ impl Store {
             .filter(document::Column::ConventionId.eq(convention.id))
             .order_by_desc(document::Column::IssuedOn)
             .order_by_asc(document::Column::Symbol)
+            .all(self.db())
+            .await?)
+    }
+
+    /// The `limit` newest documents of a convention at one of `access` levels (by the day
+    /// they were issued, then the newest recorded): what a home page lists, without reading
+    /// the whole archive.
+    pub async fn newest_documents(
+        &self,
+        convention: &convention::Model,
+        access: &[&str],
+        limit: u64,
+    ) -> Result<Vec<document::Model>, StoreError> {
+        Ok(document::Entity::find()
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .filter(document::Column::Access.is_in(access.iter().copied()))
+            .order_by_desc(document::Column::IssuedOn)
+            .order_by_desc(document::Column::Id)
+            .limit(limit)
+            .all(self.db())
+            .await?)
+    }
+
+    /// The language versions of the documents `ids` (a few: a page's worth).
+    pub async fn versions_of_documents(
+        &self,
+        ids: &[i32],
+    ) -> Result<Vec<language_version::Model>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(language_version::Entity::find()
+            .filter(language_version::Column::DocumentId.is_in(ids.iter().copied()))
+            .order_by_asc(language_version::Column::Id)
             .all(self.db())
             .await?)
     }

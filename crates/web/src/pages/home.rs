@@ -14,7 +14,7 @@ use crate::extract::convention_name;
 use crate::views::listing::{self, ListParams, name_in, today};
 use crate::views::meetings::{MeetingOut, meetings_of, registration_today, upcoming_and_past};
 use crate::views::offices::load;
-use crate::views::records::documents_for;
+use crate::views::records::newest_documents_for;
 use crate::{AppState, WebError};
 use axum::Router;
 use axum::routing::get;
@@ -130,11 +130,9 @@ async fn summary(
 ) -> Result<Summary, WebError> {
     let next = next_meeting(state, ctx, c, today).await?;
     let (offices, seats) = holders(state, ctx, c, today).await?;
-    let mut documents = documents_for(state, ctx, c).await?;
-    documents.sort_by(|a, b| b.issued_on.cmp(&a.issued_on).then(b.id.cmp(&a.id)));
-    let documents = documents
+    let documents = newest_documents_for(state, ctx, c, rows)
+        .await?
         .into_iter()
-        .take(rows)
         .map(|d| DocumentRow {
             issued: ctx.iso(&d.issued_on),
             title: d.title_for(ctx.lang),

@@ -124,6 +124,41 @@ pub async fn documents_for(
         .iter()
         .filter(|d| may_read(ctx, &c.code, &d.access))
         .collect();
+    Ok(assemble(c, &readable, &versions, &meetings, &agenda))
+}
+
+/// The `rows` newest documents the reader may see (a home page's list): read newest first
+/// from the store, not the whole archive. Their revision links name only documents among them.
+pub async fn newest_documents_for(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+    rows: usize,
+) -> Result<Vec<DocumentOut>, WebError> {
+    let levels: Vec<&str> = AccessLevel::ALL
+        .into_iter()
+        .filter(|l| ctx.viewer.can_read(&c.code, *l))
+        .map(AccessLevel::slug)
+        .collect();
+    let newest = state
+        .store
+        .newest_documents(c, &levels, u64::try_from(rows).unwrap_or(u64::MAX))
+        .await?;
+    let ids: Vec<i32> = newest.iter().map(|d| d.id).collect();
+    let versions = state.store.versions_of_documents(&ids).await?;
+    let meetings = state.store.meetings(c).await?;
+    let agenda = agenda_titles(state, &meetings).await?;
+    let readable: Vec<&document::Model> = newest.iter().collect();
+    Ok(assemble(c, &readable, &versions, &meetings, &agenda))
+}
+
+fn assemble(
+    c: &convention::Model,
+    readable: &[&document::Model],
+    versions: &[language_version::Model],
+    meetings: &[meeting::Model],
+    agenda: &[(i32, String)],
+) -> Vec<DocumentOut> {
     let mut archive = Archive {
         by_id: readable.iter().map(|d| (d.id, *d)).collect(),
         revised_by: HashMap::new(),
@@ -131,22 +166,22 @@ pub async fn documents_for(
         meetings: meetings.iter().map(|m| (m.id, m.label.as_str())).collect(),
         agenda: agenda.iter().map(|(id, t)| (*id, t.as_str())).collect(),
     };
-    for d in &readable {
+    for d in readable {
         if let Some(of) = d.revises_id {
             archive.revised_by.entry(of).or_default().push(d);
         }
     }
     // In the order of their ids: the first version recorded is the original's language.
-    for v in &versions {
+    for v in versions {
         archive.versions.entry(v.document_id).or_default().push(v);
     }
     for list in archive.versions.values_mut() {
         list.sort_by_key(|v| v.id);
     }
-    Ok(readable
+    readable
         .iter()
         .map(|d| document_out(c, d, &archive))
-        .collect())
+        .collect()
 }
 
 /// What a document's entry is assembled from, found by id.
