@@ -347,3 +347,49 @@ async fn i18_2_a_refused_form_low_on_its_page_comes_back_scrolled_to_its_error_s
     assert!(refused.body.contains("id=\"problems\""));
     assert!(refused.body.contains("choose a kind of meeting"));
 }
+
+/// Issue 13: the home page reads only its newest documents from the store, still filtered to
+/// what the reader may see: a restricted document issued today is listed for the ISU, never
+/// for the public, and the public's newest document takes its place.
+#[tokio::test]
+async fn i13_home_lists_the_newest_documents_the_reader_may_see() {
+    let app = TestApp::new().await;
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    let today = treatydesk_store::now().date();
+    for (symbol, access) in [
+        ("CCM/MSP/2099/INF.7", treatydesk_domain::AccessLevel::Public),
+        ("CCM/MSP/2099/INF.8", treatydesk_domain::AccessLevel::Isu),
+    ] {
+        store
+            .add_document(
+                &Author::cli("test"),
+                &ccm,
+                treatydesk_store::documents::NewDocument {
+                    symbol: symbol.into(),
+                    title: format!("TEST newest {symbol}"),
+                    kind: treatydesk_domain::document::DocumentKind::Other,
+                    meeting_id: None,
+                    agenda_item_id: None,
+                    submitter: "ISU".into(),
+                    issued_on: today,
+                    access,
+                    source: "TEST".into(),
+                },
+            )
+            .await
+            .expect("document");
+    }
+    let public = app.get("/ccm").await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        public.body.contains("CCM/MSP/2099/INF.7"),
+        "{}",
+        public.body
+    );
+    assert!(!public.body.contains("CCM/MSP/2099/INF.8"));
+    let isu = app.session_for("demo-isu").await;
+    let staff = app.get_as("/ccm", Some(&isu)).await;
+    assert!(staff.body.contains("CCM/MSP/2099/INF.8"));
+    assert!(staff.body.contains("CCM/MSP/2099/INF.7"));
+}
