@@ -404,7 +404,8 @@ pub async fn start(
 
 /// Follows writes made by other processes (another `serve` on the same PostgreSQL, the CLI):
 /// when one touches what the index holds, the whole index is rebuilt from the store, one
-/// rebuild at a time, unless the index on disk was built from the store's newest indexed write. The web's own writes upsert what they change and are not rebuilt for.
+/// rebuild at a time, unless the index on disk was built from the store's newest indexed
+/// write. The web's own writes upsert what they change and are not rebuilt for.
 ///
 /// `after` is the start's background check ([`start`]): following begins once it has ended, so
 /// the two never rebuild the same index at once (the start's loop sees writes made meanwhile).
