@@ -66,6 +66,43 @@ pub struct Write {
     /// PostgreSQL: the channel and this process's nonce for the commit's `NOTIFY`.
     notify: Option<std::sync::Arc<(String, u64)>>,
     sqlite: bool,
+    /// Inside a [`Batch`]: committing releases a savepoint; the batch's own commit makes it
+    /// durable and bumps the generations.
+    batched: bool,
+}
+
+/// Several writes in one transaction (the registration writer's, see `registration_writer`):
+/// each is a [`Write`] of its own inside a savepoint, kept or rolled back alone; committing the
+/// batch makes those kept durable at once and only then bumps the generations of their areas,
+/// so no reader refills a cache before the rows are there.
+pub struct Batch {
+    txn: DatabaseTransaction,
+    areas: Areas,
+    store: Store,
+}
+
+impl Batch {
+    /// Begins a write inside the batch (a savepoint).
+    pub async fn write(
+        &mut self,
+        author: &Author,
+        action: &str,
+        record: impl Into<String>,
+    ) -> Result<Write, StoreError> {
+        self.areas = self.areas.with(Areas::of_action(action));
+        let mut write = self
+            .store
+            .write_on(self.txn.begin().await?, author, action, record);
+        write.batched = true;
+        Ok(write)
+    }
+
+    /// Commits every write kept in the batch, then bumps their areas' generations.
+    pub async fn commit(self) -> Result<(), StoreError> {
+        self.txn.commit().await?;
+        self.store.generations.bump(self.areas);
+        Ok(())
+    }
 }
 
 impl Store {
@@ -77,8 +114,19 @@ impl Store {
         action: &str,
         record: impl Into<String>,
     ) -> Result<Write, StoreError> {
-        Ok(Write {
-            txn: self.db().begin().await?,
+        Ok(self.write_on(self.db().begin().await?, author, action, record))
+    }
+
+    /// A write through `txn` (a transaction, or a batch's savepoint).
+    fn write_on(
+        &self,
+        txn: DatabaseTransaction,
+        author: &Author,
+        action: &str,
+        record: impl Into<String>,
+    ) -> Write {
+        Write {
+            txn,
             author: author.clone(),
             convention_id: None,
             action: action.to_string(),
@@ -87,6 +135,16 @@ impl Store {
             generations: self.generations.clone(),
             notify: self.notify.clone(),
             sqlite: self.backend() == sea_orm::DbBackend::Sqlite,
+            batched: false,
+        }
+    }
+
+    /// Begins a [`Batch`] of writes in one transaction.
+    pub async fn batch(&self) -> Result<Batch, StoreError> {
+        Ok(Batch {
+            txn: self.db().begin().await?,
+            areas: Areas::default(),
+            store: self.clone(),
         })
     }
 
@@ -259,7 +317,9 @@ impl Write {
             self.generations.mark_own(entry_id);
         }
         self.txn.commit().await?;
-        self.generations.bump(areas);
+        if !self.batched {
+            self.generations.bump(areas);
+        }
         Ok(())
     }
 }

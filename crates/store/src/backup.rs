@@ -253,6 +253,7 @@ impl Store {
                 generations: Default::default(),
                 notify: None,
                 letters: std::sync::Arc::new(crate::outbox::EnglishLetters),
+                registration_writer: Default::default(),
                 sessions: Default::default(),
                 lookups: Default::default(),
             };

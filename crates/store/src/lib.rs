@@ -50,6 +50,7 @@ pub mod preparation;
 pub mod programme;
 pub mod record_imports;
 pub mod registration;
+mod registration_writer;
 pub mod registry;
 pub mod reports;
 pub mod reviews;
@@ -114,6 +115,8 @@ pub struct Store {
     pub(crate) sessions: login_sessions::SessionCache,
     /// Who writes the mails, in the recipient's language (see `outbox::Letters`).
     pub(crate) letters: std::sync::Arc<dyn outbox::Letters>,
+    /// SQLite: the one writer of registrations (see `registration_writer`).
+    pub(crate) registration_writer: registration_writer::RegistrationWriter,
 }
 
 impl Store {
@@ -192,18 +195,22 @@ impl Store {
             lookups: Default::default(),
             sessions: Default::default(),
             letters: std::sync::Arc::new(outbox::EnglishLetters),
+            registration_writer: Default::default(),
         })
     }
 
     /// The same store, writing its mails with `letters` (the web's translations).
     pub fn with_letters(mut self, letters: std::sync::Arc<dyn outbox::Letters>) -> Store {
         self.letters = letters;
+        // The writer writes with the store it was started from: a changed store starts its own.
+        self.registration_writer = Default::default();
         self
     }
 
     /// The same store, keeping uploaded files under `dir`.
     pub fn with_data_dir(mut self, dir: std::path::PathBuf) -> Store {
         self.data_dir = Some(dir);
+        self.registration_writer = Default::default();
         self
     }
 

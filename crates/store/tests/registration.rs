@@ -23,6 +23,19 @@ async fn setup() -> (TestDb, convention::Model, meeting::Model) {
     (db, ccm, meeting)
 }
 
+/// Opens the meeting's registration with a deadline far ahead.
+async fn open_for_long(db: &TestDb, meeting: &meeting::Model) {
+    set(
+        db,
+        meeting,
+        Settings {
+            deadline: Some(time::macros::date!(2100 - 01 - 01)),
+            ..Default::default()
+        },
+    )
+    .await;
+}
+
 fn public() -> Author {
     Author::system("test: a registration from the public form")
 }
@@ -130,15 +143,7 @@ async fn p1_1_a_second_registration_with_the_same_email_is_a_conflict_and_stores
 #[tokio::test]
 async fn p1_1_concurrent_posts_neither_lose_nor_double_a_registration() {
     let (db, ccm, meeting) = setup().await;
-    set(
-        &db,
-        &meeting,
-        Settings {
-            deadline: Some(time::macros::date!(2100 - 01 - 01)),
-            ..Default::default()
-        },
-    )
-    .await;
+    open_for_long(&db, &meeting).await;
     let mut tasks = Vec::new();
     // 40 distinct people, 10 of whom post twice: 50 posts, 40 rows.
     for i in 0..50 {
@@ -940,4 +945,133 @@ async fn i13_references_come_from_a_counter_that_continues_the_registrations_sto
         .await;
     assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
     assert_eq!(register("e@example.org").await, "3RC-REG-0005");
+}
+
+/// Issue 13: on SQLite one writer takes the registrations in the order they arrive, each in its
+/// own transaction, so a burst is stored first come, first served; on PostgreSQL they run side
+/// by side (only nothing lost or doubled is asked there).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn i13_sqlite_registrations_are_stored_in_the_order_they_arrive() {
+    let (db, ccm, meeting) = setup().await;
+    open_for_long(&db, &meeting).await;
+    // Each post waits until the one before it has been handed in (its first poll queues it),
+    // then all of them wait for their answers together.
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let store = db.store.clone();
+        let (ccm, meeting) = (ccm.clone(), meeting.clone());
+        let (handed, was_handed) = tokio::sync::oneshot::channel::<()>();
+        tasks.push(tokio::spawn(async move {
+            let mut form = ngo(&format!("order{i}@example.org"));
+            form.organization = format!("Organization {i}");
+            let author = public();
+            let posted = store.register(&author, &ccm, &meeting, &form, None, Lang::En);
+            let mut posted = std::pin::pin!(posted);
+            // One poll hands the registration in; then the next may be posted.
+            let first = futures_poll_once(posted.as_mut()).await;
+            let _ = handed.send(());
+            match first {
+                Some(done) => done,
+                None => posted.await,
+            }
+        }));
+        was_handed.await.expect("handed in");
+    }
+    let mut ids = Vec::new();
+    for t in tasks {
+        ids.push(t.await.expect("task").expect("stored").id);
+    }
+    assert_eq!(ids.len(), 40);
+    assert_eq!(
+        db.store
+            .registrations(&meeting, None)
+            .await
+            .expect("list")
+            .len(),
+        40
+    );
+    if db.store.backend() == sea_orm::DbBackend::Sqlite {
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "stored out of arrival order: {ids:?}"
+        );
+    }
+}
+
+/// Polls a future once: its output if it is ready, `None` if it is still waiting.
+async fn futures_poll_once<F: std::future::Future + Unpin>(f: F) -> Option<F::Output> {
+    let mut f = f;
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match std::pin::Pin::new(&mut f).poll(cx) {
+            std::task::Poll::Ready(v) => Some(v),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await
+}
+
+/// Issue 13: registrations posted together are written together (on SQLite in one transaction,
+/// each in a savepoint): a duplicate among them is refused alone and leaves nothing, not even a
+/// reference number, and the acknowledgements are exactly those of the stored ones.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn i13_a_refused_registration_in_a_burst_leaves_nothing_and_takes_no_number() {
+    let (db, ccm, meeting) = setup().await;
+    open_for_long(&db, &meeting).await;
+    let before = db.store.outbox(1000).await.expect("outbox").len();
+    // 20 people, every second of whom posts twice in a row: 30 posts.
+    let posts: Vec<u32> = (0..20)
+        .flat_map(|p| if p % 2 == 0 { vec![p, p] } else { vec![p] })
+        .collect();
+    let mut tasks = Vec::new();
+    for person in posts {
+        let store = db.store.clone();
+        let (ccm, meeting) = (ccm.clone(), meeting.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut form = ngo(&format!("burst{person}@example.org"));
+            form.organization = format!("Burst organization {person}");
+            store
+                .register(&public(), &ccm, &meeting, &form, None, Lang::En)
+                .await
+        }));
+    }
+    let (mut stored, mut conflicts) = (0, 0);
+    for t in tasks {
+        match t.await.expect("task") {
+            Ok(_) => stored += 1,
+            Err(StoreError::Conflict(_)) => conflicts += 1,
+            Err(e) => panic!("unexpected error: {e:?}"),
+        }
+    }
+    assert_eq!((stored, conflicts), (20, 10));
+    let rows: Vec<_> = db
+        .store
+        .registrations(&meeting, None)
+        .await
+        .expect("list")
+        .into_iter()
+        .filter(|r| r.email.starts_with("burst"))
+        .collect();
+    assert_eq!(rows.len(), 20);
+    let mut numbers: Vec<u32> = rows
+        .iter()
+        .map(|r| {
+            let reference = r.reference.clone().expect("a reference");
+            reference
+                .rsplit('-')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .expect("a number")
+        })
+        .collect();
+    numbers.sort_unstable();
+    let first = numbers[0];
+    assert_eq!(
+        numbers,
+        (first..first + 20).collect::<Vec<_>>(),
+        "a refused registration took a number"
+    );
+    assert_eq!(
+        db.store.outbox(1000).await.expect("outbox").len(),
+        before + 20
+    );
 }
