@@ -270,3 +270,4 @@ refuse-advice-own-state = لا تطلب جهة الاتصال المشورة إ�
 refuse-nomination-state-missing = اذكر الدولة المرشَّحة (state، رمزها الثلاثي)
 refuse-delegation-lang = اللغة «{ $value }» ليست إحدى en أو fr أو es أو ar
 refuse-delegation-decision = القرار «{ $value }» ليس approve ولا refuse
+refuse-list-page = الصفحة «{ $page }» ليست رقم صفحة (1، 2، 3...).

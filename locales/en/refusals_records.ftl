@@ -186,3 +186,4 @@ refuse-advice-own-state = A focal point asks for its own State only ({ $states }
 refuse-nomination-state-missing = name the State nominated (state, its alpha-3 code)
 refuse-delegation-lang = lang "{ $value }" is not one of en, fr, es, ar
 refuse-delegation-decision = decision "{ $value }" is not approve or refuse
+refuse-list-page = The page "{ $page }" is not a page number (1, 2, 3...).

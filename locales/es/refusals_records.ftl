@@ -230,3 +230,4 @@ refuse-advice-own-state = Un punto focal solo pide asesoramiento en nombre de su
 refuse-nomination-state-missing = indique el Estado propuesto (state, su código alfa-3)
 refuse-delegation-lang = el idioma «{ $value }» no es uno de en, fr, es, ar
 refuse-delegation-decision = la decisión «{ $value }» no es approve ni refuse
+refuse-list-page = La página «{ $page }» no es un número de página (1, 2, 3...).

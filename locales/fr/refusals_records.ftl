@@ -230,3 +230,4 @@ refuse-advice-own-state = Un point focal ne demande conseil que pour son propre 
 refuse-nomination-state-missing = nommez l'État présenté (state, son code alpha-3)
 refuse-delegation-lang = la langue « { $value } » n'est pas l'une de en, fr, es, ar
 refuse-delegation-decision = la décision « { $value } » n'est ni approve ni refuse
+refuse-list-page = La page « { $page } » n’est pas un numéro de page (1, 2, 3...).

@@ -37,6 +37,15 @@ pub struct NewDocument {
     pub source: String,
 }
 
+/// Which documents a list shows (each field narrows it; none: all).
+#[derive(Clone, Debug, Default)]
+pub struct DocumentFilter {
+    pub id: Option<i32>,
+    pub meeting_id: Option<i32>,
+    /// A kind's slug.
+    pub kind: Option<String>,
+}
+
 /// A new follow-up action.
 #[derive(Clone, Debug)]
 pub struct NewAction {
@@ -199,19 +208,106 @@ impl Store {
             .await?)
     }
 
-    /// The language versions of the documents `ids` (a few: a page's worth).
+    /// The convention's documents at one of `access` levels that `filter` selects, in the
+    /// list's order (newest issued first, then by symbol), `limit` of them (all: `None`) from
+    /// `offset`, with
+    /// how many there are in all: a page of the archive, read without the rest of it.
+    pub async fn documents_selected(
+        &self,
+        convention: &convention::Model,
+        access: &[&str],
+        filter: &DocumentFilter,
+        window: Option<(u64, u64)>,
+    ) -> Result<(Vec<document::Model>, u64), StoreError> {
+        use sea_orm::PaginatorTrait;
+        let mut query = document::Entity::find()
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .filter(document::Column::Access.is_in(access.iter().copied()));
+        if let Some(id) = filter.id {
+            query = query.filter(document::Column::Id.eq(id));
+        }
+        if let Some(meeting) = filter.meeting_id {
+            query = query.filter(document::Column::MeetingId.eq(meeting));
+        }
+        if let Some(kind) = &filter.kind {
+            query = query.filter(document::Column::Kind.eq(kind.as_str()));
+        }
+        let total = query.clone().count(self.db()).await?;
+        let mut query = query
+            .order_by_desc(document::Column::IssuedOn)
+            .order_by_asc(document::Column::Symbol);
+        if let Some((offset, limit)) = window {
+            query = query.offset(offset).limit(limit);
+        }
+        let page = query.all(self.db()).await?;
+        Ok((page, total))
+    }
+
+    /// What the documents `ids` link to, at one of `access` levels: the documents they revise
+    /// and the documents that revise them (a page's neighbours, for its revision links).
+    pub async fn documents_linked(
+        &self,
+        convention: &convention::Model,
+        access: &[&str],
+        ids: &[i32],
+        revised: &[i32],
+    ) -> Result<Vec<document::Model>, StoreError> {
+        // In chunks: a list of ids past SQLite's 32,766 bound variables would not be read.
+        let mut linked = Vec::new();
+        for (column, list) in [
+            (document::Column::RevisesId, ids),
+            (document::Column::Id, revised),
+        ] {
+            for chunk in list.chunks(10_000) {
+                linked.extend(
+                    document::Entity::find()
+                        .filter(document::Column::ConventionId.eq(convention.id))
+                        .filter(document::Column::Access.is_in(access.iter().copied()))
+                        .filter(column.is_in(chunk.iter().copied()))
+                        .all(self.db())
+                        .await?,
+                );
+            }
+        }
+        linked.sort_by_key(|d| d.id);
+        linked.dedup_by_key(|d| d.id);
+        Ok(linked)
+    }
+
+    /// The symbols of the convention's documents that begin with `base` (its revisions and
+    /// corrigenda, which a new one must not repeat).
+    pub async fn symbols_starting(
+        &self,
+        convention: &convention::Model,
+        base: &str,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(document::Entity::find()
+            .select_only()
+            .column(document::Column::Symbol)
+            .filter(document::Column::ConventionId.eq(convention.id))
+            .filter(document::Column::Symbol.starts_with(base))
+            .into_tuple::<String>()
+            .all(self.db())
+            .await?)
+    }
+
+    /// The language versions of the documents `ids`.
     pub async fn versions_of_documents(
         &self,
         ids: &[i32],
     ) -> Result<Vec<language_version::Model>, StoreError> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
+        // In chunks, as `documents_linked`.
+        let mut versions = Vec::new();
+        for chunk in ids.chunks(10_000) {
+            versions.extend(
+                language_version::Entity::find()
+                    .filter(language_version::Column::DocumentId.is_in(chunk.iter().copied()))
+                    .order_by_asc(language_version::Column::Id)
+                    .all(self.db())
+                    .await?,
+            );
         }
-        Ok(language_version::Entity::find()
-            .filter(language_version::Column::DocumentId.is_in(ids.iter().copied()))
-            .order_by_asc(language_version::Column::Id)
-            .all(self.db())
-            .await?)
+        Ok(versions)
     }
 
     /// Every language version of every document of a convention: one query, whose documents

@@ -10,7 +10,7 @@ use crate::error::ApiError;
 use crate::extract::AsOf;
 use crate::views::listing;
 use crate::views::records::{
-    DocumentsOut, SearchOut, SearchQuery, documents_for, search_as, search_out,
+    DocumentsOut, SearchOut, SearchQuery, documents_selected, search_as, search_out,
 };
 
 pub fn routes() -> Router<AppState> {
@@ -30,7 +30,8 @@ pub async fn documents_api(
 ) -> Result<Json<DocumentsOut>, ApiError> {
     let as_of = listing::as_of_given(&q.as_of)?;
     let c = crate::extract::convention(&state.store, &code).await?;
-    let mut documents = documents_for(&state, &ctx, &c).await?;
+    let all = treatydesk_store::documents::DocumentFilter::default();
+    let (mut documents, _) = documents_selected(&state, &ctx, &c, &all, None).await?;
     if let Some(d) = as_of {
         let d = treatydesk_domain::calendar::format_date(d);
         // ISO dates compare as text.

@@ -20,14 +20,14 @@ use treatydesk_domain::finding::Message;
 use treatydesk_domain::meeting::MeetingKind;
 use treatydesk_domain::symbol::{Modifier, Symbol, next_free};
 use treatydesk_store::StoreError;
-use treatydesk_store::documents::NewDocument;
+use treatydesk_store::documents::{DocumentFilter, NewDocument};
 use treatydesk_store::entities::convention;
 
 use super::{Choice, render, render_form};
 use crate::ctx::Ctx;
 use crate::extract::convention_name;
 use crate::views::listing;
-use crate::views::records::{DocumentOut, documents_for};
+use crate::views::records::{DocumentOut, documents_selected};
 use crate::{AppState, WebError};
 
 /// Uploads up to the store's file limit, with room for the form's other fields.
@@ -50,7 +50,13 @@ pub struct ListQuery {
     meeting: String,
     #[serde(default)]
     kind: String,
+    #[serde(default)]
+    page: String,
 }
+
+/// Documents on one page of the list: an archive of many thousands is read and shown a page at
+/// a time.
+const PER_PAGE: u64 = 100;
 
 #[derive(Template)]
 #[template(path = "documents.html")]
@@ -59,9 +65,34 @@ struct ListPage {
     code: String,
     convention: String,
     documents: Vec<DocumentOut>,
+    /// How many documents the filters select, on every page.
+    total: usize,
     meeting: String,
+    kind: String,
     kinds: Vec<Choice>,
     may_edit: bool,
+    page: u64,
+    pages: u64,
+}
+
+impl ListPage {
+    /// The list's address with the same filters, on page `page`.
+    fn at_page(&self, page: u64) -> String {
+        let mut query = Vec::new();
+        for (key, value) in [("meeting", &self.meeting), ("kind", &self.kind)] {
+            if !value.is_empty() {
+                query.push(format!("{key}={}", crate::error::url_encode(value)));
+            }
+        }
+        if page > 1 {
+            query.push(format!("page={page}"));
+        }
+        if query.is_empty() {
+            format!("/{}/documents", self.code)
+        } else {
+            format!("/{}/documents?{}", self.code, query.join("&"))
+        }
+    }
 }
 
 pub async fn list(
@@ -71,20 +102,56 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
     let c = crate::extract::convention(&state.store, &code).await?;
-    let documents = documents_for(&state, &ctx, &c)
-        .await?
-        .into_iter()
-        .filter(|d| q.meeting.is_empty() || d.meeting.as_deref() == Some(q.meeting.as_str()))
-        .filter(|d| q.kind.is_empty() || d.kind == q.kind)
-        .collect();
+    let page = match q.page.trim() {
+        "" => 1,
+        typed => typed
+            .parse::<u64>()
+            .ok()
+            .filter(|p| (1..=1_000_000).contains(p))
+            .ok_or_else(|| {
+                WebError::BadRequestSaid(crate::views::findings::problem(
+                    Message::new("refuse-list-page").code("page", typed),
+                ))
+            })?,
+    };
+    // A meeting named in the filter but not on record selects nothing, as a kind does.
+    let meeting_id = match q.meeting.trim() {
+        "" => None,
+        label => Some(
+            state
+                .store
+                .meetings(&c)
+                .await?
+                .iter()
+                .find(|m| m.label.eq_ignore_ascii_case(label))
+                .map_or(0, |m| m.id),
+        ),
+    };
+    let filter = DocumentFilter {
+        meeting_id,
+        kind: (!q.kind.is_empty()).then(|| q.kind.clone()),
+        ..Default::default()
+    };
+    let (documents, total) = documents_selected(
+        &state,
+        &ctx,
+        &c,
+        &filter,
+        Some(((page - 1) * PER_PAGE, PER_PAGE)),
+    )
+    .await?;
     let kinds = kind_choices(&ctx, &q.kind);
     render(&ListPage {
         may_edit: ctx.viewer.can_read(&c.code, AccessLevel::Isu),
         convention: convention_name(&ctx, &c),
         code: c.code.clone(),
         documents,
+        total: usize::try_from(total).unwrap_or(usize::MAX),
         meeting: q.meeting,
+        kind: q.kind,
         kinds,
+        page,
+        pages: total.div_ceil(PER_PAGE).max(1),
         ctx,
     })
 }
@@ -158,10 +225,15 @@ async fn readable(
     if !ctx.viewer.can_read(&c.code, level) {
         return Err(hidden());
     }
-    documents_for(state, ctx, c)
+    let only = DocumentFilter {
+        id: Some(id),
+        ..Default::default()
+    };
+    documents_selected(state, ctx, c, &only, Some((0, 1)))
         .await?
+        .0
         .into_iter()
-        .find(|d| d.id == id)
+        .next()
         .ok_or_else(|| WebError::NotFound(format!("document {id}")))
 }
 
@@ -190,13 +262,7 @@ async fn detail_page(
     let may_edit = ctx.viewer.can_read(&c.code, AccessLevel::Isu);
     let (mut revise_url, mut correct_url) = (None, None);
     if may_edit && let Ok(base) = Symbol::parse(&d.symbol) {
-        let taken: Vec<String> = state
-            .store
-            .documents(&c)
-            .await?
-            .into_iter()
-            .map(|x| x.symbol)
-            .collect();
+        let taken = state.store.symbols_starting(&c, &d.symbol).await?;
         let meeting = d.meeting.clone().unwrap_or_default();
         for (modifier, slot) in [
             (Modifier::Rev, &mut revise_url),

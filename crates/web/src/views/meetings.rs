@@ -270,12 +270,12 @@ pub async fn meeting_detail(
         })
         .rev()
         .collect();
-    let mut documents: Vec<crate::views::records::DocumentOut> =
-        crate::views::records::documents_for(state, ctx, &c)
-            .await?
-            .into_iter()
-            .filter(|d| d.meeting.as_deref() == Some(m.label.as_str()))
-            .collect();
+    let of_meeting = treatydesk_store::documents::DocumentFilter {
+        meeting_id: Some(m.id),
+        ..Default::default()
+    };
+    let (mut documents, _) =
+        crate::views::records::documents_selected(state, ctx, &c, &of_meeting, None).await?;
     documents.sort_by(|a, b| {
         (a.agenda_item.is_none(), &a.agenda_item, &a.symbol).cmp(&(
             b.agenda_item.is_none(),

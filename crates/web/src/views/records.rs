@@ -11,6 +11,7 @@ use treatydesk_domain::AccessLevel;
 use treatydesk_domain::calendar::format_date;
 use treatydesk_domain::document::{ActionStatus, is_overdue};
 use treatydesk_search::{Results, Search};
+use treatydesk_store::documents::DocumentFilter;
 use treatydesk_store::entities::{action, convention, document, language_version, meeting};
 use utoipa::ToSchema;
 
@@ -109,22 +110,13 @@ pub struct ActionOut {
     pub raised_by: String,
 }
 
-/// The convention's documents that the reader may see. Assembled in one pass over lookups by
-/// id (an archive of 100,000 documents must not compare every document with every other).
-pub async fn documents_for(
-    state: &AppState,
-    ctx: &Ctx,
-    c: &convention::Model,
-) -> Result<Vec<DocumentOut>, WebError> {
-    let all = state.store.documents(c).await?;
-    let versions = state.store.language_versions(c).await?;
-    let meetings = state.store.meetings(c).await?;
-    let agenda = agenda_titles(state, &meetings).await?;
-    let readable: Vec<&document::Model> = all
-        .iter()
-        .filter(|d| may_read(ctx, &c.code, &d.access))
-        .collect();
-    Ok(assemble(c, &readable, &versions, &meetings, &agenda))
+/// The access levels the reader may see in convention `c`.
+fn readable_levels(ctx: &Ctx, c: &convention::Model) -> Vec<&'static str> {
+    AccessLevel::ALL
+        .into_iter()
+        .filter(|l| ctx.viewer.can_read(&c.code, *l))
+        .map(AccessLevel::slug)
+        .collect()
 }
 
 /// The `rows` newest documents the reader may see (a home page's list): read newest first
@@ -135,11 +127,7 @@ pub async fn newest_documents_for(
     c: &convention::Model,
     rows: usize,
 ) -> Result<Vec<DocumentOut>, WebError> {
-    let levels: Vec<&str> = AccessLevel::ALL
-        .into_iter()
-        .filter(|l| ctx.viewer.can_read(&c.code, *l))
-        .map(AccessLevel::slug)
-        .collect();
+    let levels = readable_levels(ctx, c);
     let newest = state
         .store
         .newest_documents(c, &levels, u64::try_from(rows).unwrap_or(u64::MAX))
@@ -149,24 +137,64 @@ pub async fn newest_documents_for(
     let meetings = state.store.meetings(c).await?;
     let agenda = agenda_titles(state, &meetings).await?;
     let readable: Vec<&document::Model> = newest.iter().collect();
-    Ok(assemble(c, &readable, &versions, &meetings, &agenda))
+    Ok(assemble(
+        c, &readable, &readable, &versions, &meetings, &agenda,
+    ))
 }
 
+/// The documents the reader may see that `filter` selects, in `window` (an offset and a limit;
+/// `None`: all of them), in the list's order, with how many it selects in all. Only those documents, their
+/// language versions and the documents their revision links name are read, not the archive.
+pub async fn documents_selected(
+    state: &AppState,
+    ctx: &Ctx,
+    c: &convention::Model,
+    filter: &DocumentFilter,
+    window: Option<(u64, u64)>,
+) -> Result<(Vec<DocumentOut>, u64), WebError> {
+    let levels = readable_levels(ctx, c);
+    let (shown, total) = state
+        .store
+        .documents_selected(c, &levels, filter, window)
+        .await?;
+    let ids: Vec<i32> = shown.iter().map(|d| d.id).collect();
+    let revised: Vec<i32> = shown.iter().filter_map(|d| d.revises_id).collect();
+    let linked = state
+        .store
+        .documents_linked(c, &levels, &ids, &revised)
+        .await?;
+    let versions = state.store.versions_of_documents(&ids).await?;
+    let meetings = state.store.meetings(c).await?;
+    let agenda = agenda_titles(state, &meetings).await?;
+    let shown_refs: Vec<&document::Model> = shown.iter().collect();
+    let mut known: HashMap<i32, &document::Model> = linked.iter().map(|d| (d.id, d)).collect();
+    known.extend(shown.iter().map(|d| (d.id, d)));
+    let mut known: Vec<&document::Model> = known.into_values().collect();
+    known.sort_by_key(|d| d.id);
+    Ok((
+        assemble(c, &shown_refs, &known, &versions, &meetings, &agenda),
+        total,
+    ))
+}
+
+/// The entries of `shown`, whose revision links name documents among `known` (`shown` and
+/// the documents they link to, each once).
 fn assemble(
     c: &convention::Model,
-    readable: &[&document::Model],
+    shown: &[&document::Model],
+    known: &[&document::Model],
     versions: &[language_version::Model],
     meetings: &[meeting::Model],
     agenda: &[(i32, String)],
 ) -> Vec<DocumentOut> {
     let mut archive = Archive {
-        by_id: readable.iter().map(|d| (d.id, *d)).collect(),
+        by_id: known.iter().map(|d| (d.id, *d)).collect(),
         revised_by: HashMap::new(),
         versions: HashMap::new(),
         meetings: meetings.iter().map(|m| (m.id, m.label.as_str())).collect(),
         agenda: agenda.iter().map(|(id, t)| (*id, t.as_str())).collect(),
     };
-    for d in readable {
+    for d in known {
         if let Some(of) = d.revises_id {
             archive.revised_by.entry(of).or_default().push(d);
         }
@@ -178,10 +206,7 @@ fn assemble(
     for list in archive.versions.values_mut() {
         list.sort_by_key(|v| v.id);
     }
-    readable
-        .iter()
-        .map(|d| document_out(c, d, &archive))
-        .collect()
+    shown.iter().map(|d| document_out(c, d, &archive)).collect()
 }
 
 /// What a document's entry is assembled from, found by id.

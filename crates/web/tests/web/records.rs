@@ -462,3 +462,131 @@ async fn p19_3_a_document_title_in_the_readers_language_or_the_original_marked()
             .contains("<bdi lang=\"en\">Dubrovnik Action Plan</bdi>")
     );
 }
+
+/// Issue 13: the documents list is read and shown a page (100) at a time, not the whole
+/// archive: the pages together show every document the reader may see, each once, newest
+/// first; links keep the filters; a page that is not a number is refused in the reader's words.
+#[tokio::test]
+async fn i13_documents_list_is_read_and_shown_a_page_at_a_time() {
+    let app = TestApp::new().await;
+    let store = &app.db.store;
+    let ccm = store.convention("ccm").await.expect("ccm");
+    for i in 1..=120 {
+        let access = if i == 7 {
+            treatydesk_domain::AccessLevel::Isu
+        } else {
+            treatydesk_domain::AccessLevel::Public
+        };
+        store
+            .add_document(
+                &treatydesk_store::audit::Author::cli("test"),
+                &ccm,
+                treatydesk_store::documents::NewDocument {
+                    symbol: format!("CCM/MSP/2099/INF.{i}"),
+                    title: format!("TEST paged {i}"),
+                    kind: treatydesk_domain::document::DocumentKind::Other,
+                    meeting_id: None,
+                    agenda_item_id: None,
+                    submitter: "ISU".into(),
+                    issued_on: time::macros::date!(2099 - 01 - 01),
+                    access,
+                    source: "TEST".into(),
+                },
+            )
+            .await
+            .expect("document");
+    }
+    let everything = app.get("/api/v1/conventions/ccm/documents").await.json();
+    let symbols: Vec<String> = everything["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["symbol"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(symbols.len() > 119 && !symbols.contains(&"CCM/MSP/2099/INF.7".to_string()));
+    let pages = symbols.len().div_ceil(100);
+    // The symbols of a page's rows, in order.
+    let rows_of = |body: &str| -> Vec<String> {
+        body.split(r#"<tr><th scope="row"><a href="/ccm/documents/"#)
+            .skip(1)
+            .filter_map(|rest| {
+                let start = rest.find('>')? + 1;
+                let end = rest.find("</a>")?;
+                Some(rest[start..end].to_string())
+            })
+            .collect()
+    };
+    let mut shown = Vec::new();
+    for page in 1..=pages {
+        let answer = app.get(&format!("/ccm/documents?page={page}")).await;
+        assert_eq!(answer.status, StatusCode::OK);
+        let rows = rows_of(&answer.body);
+        assert_eq!(
+            rows.len(),
+            if page < pages {
+                100
+            } else {
+                symbols.len() - 100 * (pages - 1)
+            }
+        );
+        assert!(answer.body.contains(&format!("{page} / {pages}")));
+        if page < pages {
+            assert!(answer.body.contains(&format!(
+                "href=\"/ccm/documents?page={}\" rel=\"next\"",
+                page + 1
+            )));
+        }
+        shown.extend(rows);
+    }
+    assert_eq!(
+        shown, symbols,
+        "the pages show the list in its order, each document once"
+    );
+    // The ISU sees its restricted document and counts it.
+    let isu = app.session_for("demo-isu").await;
+    let staff = app.get_as("/ccm/documents", Some(&isu)).await;
+    assert!(staff.body.contains("CCM/MSP/2099/INF.7"));
+    let isu_total = app
+        .get_as("/api/v1/conventions/ccm/documents", Some(&isu))
+        .await
+        .json()["documents"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(isu_total > symbols.len());
+    assert!(staff.body.contains(&format!("{isu_total} documents")));
+    let public = app.get("/ccm/documents").await;
+    assert!(
+        public
+            .body
+            .contains(&format!("{} documents", symbols.len()))
+    );
+    // A filter stays in the page links.
+    let filtered = app.get("/ccm/documents?kind=other").await;
+    let pager = filtered
+        .body
+        .split("class=\"pager\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        pager.contains("?kind=other&#38;page=2\" rel=\"next\"")
+            || pager.contains("?kind=other&amp;page=2\" rel=\"next\""),
+        "{pager}"
+    );
+    // A page that is not a number: 400, in the reader's language.
+    let refused = app.get("/ccm/documents?page=deux").await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(
+        refused.body.contains("is not a page number"),
+        "{}",
+        refused.body
+    );
+    let french = app
+        .get_with("/ccm/documents?page=deux", &[("accept-language", "fr")])
+        .await;
+    assert_eq!(french.status, StatusCode::BAD_REQUEST);
+    assert!(
+        french.body.contains("n’est pas un numéro de page"),
+        "{}",
+        french.body
+    );
+}
