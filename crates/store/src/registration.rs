@@ -397,8 +397,8 @@ impl Store {
     /// `lang` is the language the registrant used: the acknowledgement and, later, the ISU's
     /// decision are written in it.
     ///
-    /// On SQLite the registration is written by the one registration writer, in arrival order
-    /// (see `registration_writer`); on PostgreSQL here, beside the others.
+    /// It is written by the store's one registration writer, in arrival order, with those
+    /// that wait beside it (see `registration_writer`).
     pub async fn register(
         &self,
         author: &Author,
@@ -408,27 +408,22 @@ impl Store {
         upload: Option<Upload>,
         lang: Lang,
     ) -> Result<registration::Model, StoreError> {
-        if self.backend() == sea_orm::DbBackend::Sqlite {
-            let what = crate::registration_writer::Registering {
-                author: author.clone(),
-                convention: convention.clone(),
-                meeting: meeting.clone(),
-                form: form.clone(),
-                upload,
-                lang,
-            };
-            return self.registration_writer.register(self, what).await;
-        }
-        self.register_now(None, author, convention, meeting, form, upload, lang)
-            .await
+        let what = crate::registration_writer::Registering {
+            author: author.clone(),
+            convention: convention.clone(),
+            meeting: meeting.clone(),
+            form: form.clone(),
+            upload,
+            lang,
+        };
+        self.registration_writer.register(self, what).await
     }
 
-    /// [`Store::register`], written by the calling task in a transaction of its own, or inside
-    /// `batch` (the registration writer's).
+    /// [`Store::register`], written inside the registration writer's `batch`.
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn register_now(
         &self,
-        batch: Option<&mut crate::audit::Batch>,
+        batch: &mut crate::audit::Batch,
         author: &Author,
         convention: &convention::Model,
         meeting: &meeting::Model,
@@ -461,10 +456,7 @@ impl Store {
         let delegation = parsed.delegation();
         let shown = rules::delegation_name(&parsed, &fact);
         let record = format!("registration for {}", meeting.label);
-        let mut write = match batch {
-            Some(batch) => batch.write(author, "registration.add", record).await?,
-            None => self.write(author, "registration.add", record).await?,
-        };
+        let mut write = batch.write(author, "registration.add", record).await?;
         write.convention(convention.id);
         // The first statement writes: SQLite takes its write lock now (waiting its turn rather
         // than failing later), PostgreSQL locks the meeting's settings row, so the counts below

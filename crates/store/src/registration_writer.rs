@@ -11,9 +11,11 @@
 //! One commit for a batch writes each page the registrations share (the table, its indexes,
 //! the outbox, the audit log) to the write-ahead log once, not once per registration.
 //!
-//! PostgreSQL never uses it: there registrations run side by side under row locks. This module
-//! must never answer before the registration's transaction has committed (or has been refused),
-//! and never write anything but registrations.
+//! On PostgreSQL the writer is a task on the server's runtime (its connections' sockets are that
+//! runtime's), batching the same way: registrations for a meeting wait for one another on the
+//! meeting's settings row anyway, so one transaction takes that lock once for all who wait.
+//! This module must never answer before the registration's transaction has committed (or has
+//! been refused), and never write anything but registrations.
 
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, OnceLock};
@@ -90,7 +92,7 @@ async fn write_batch(store: &Store, jobs: Vec<Job>) {
     let mut answers = Vec::with_capacity(jobs.len());
     for Job { what, reply } in jobs {
         let written = AssertUnwindSafe(store.register_now(
-            Some(&mut batch),
+            &mut batch,
             &what.author,
             &what.convention,
             &what.meeting,
@@ -133,32 +135,38 @@ fn stopped() -> StoreError {
 /// Starts the writer's thread. It holds a clone of the store whose own writer is empty (it
 /// writes directly), so the queue closes, and the thread ends, with the last store outside it.
 fn start(store: &Store) -> Result<mpsc::UnboundedSender<Job>, String> {
-    let (queue, mut jobs) = mpsc::unbounded_channel::<Job>();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| format!("cannot start the registration writer: {e}"))?;
+    let (queue, jobs) = mpsc::unbounded_channel::<Job>();
     let store = Store {
         registration_writer: RegistrationWriter::default(),
         ..store.clone()
     };
+    if store.backend() != sea_orm::DbBackend::Sqlite {
+        // PostgreSQL's connections are the runtime's own sockets: a task beside the others.
+        tokio::spawn(write_all(store, jobs));
+        return Ok(queue);
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the registration writer: {e}"))?;
     std::thread::Builder::new()
         .name("registrations".into())
-        .spawn(move || {
-            runtime.block_on(async move {
-                while let Some(first) = jobs.recv().await {
-                    // Those already waiting join the first: one transaction for all of them.
-                    let mut batch = vec![first];
-                    while batch.len() < BATCH_MAX {
-                        match jobs.try_recv() {
-                            Ok(job) => batch.push(job),
-                            Err(_) => break,
-                        }
-                    }
-                    write_batch(&store, batch).await;
-                }
-            });
-        })
+        .spawn(move || runtime.block_on(write_all(store, jobs)))
         .map_err(|e| format!("cannot start the registration writer: {e}"))?;
     Ok(queue)
+}
+
+/// Writes what arrives until every store outside the writer is gone.
+async fn write_all(store: Store, mut jobs: mpsc::UnboundedReceiver<Job>) {
+    while let Some(first) = jobs.recv().await {
+        // Those already waiting join the first: one transaction for all of them.
+        let mut batch = vec![first];
+        while batch.len() < BATCH_MAX {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        write_batch(&store, batch).await;
+    }
 }
