@@ -159,11 +159,18 @@ impl Store {
             // A file cannot drop a connection: no ping (a round trip to the connection's
             // thread) each time one is taken from the pool.
             options.test_before_acquire(false);
+            // Each connection keeps its own page cache (SQLite's default: up to 2 MiB each, 16
+            // MiB for the pool). A secretariat's database is small, the operating system caches
+            // the file for every connection at once, and pages read are cached whole by the
+            // web's response cache: 512 KiB a connection bounds the pool's caches to 4 MiB
+            // (issue 13: memory). The pool keeps its 8 connections: readers run side by side,
+            // and idle connections are closed by the pool (their memory with them).
             options.max_connections(8).map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                     .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
+                    .pragma("cache_size", "-512")
             });
         } else {
             // A server, a proxy or a firewall may drop an idle connection: ping only those

@@ -86,20 +86,34 @@ pub fn xml_text(value: &str) -> String {
 
 /// Events counted per key over a fixed window, for at most `capacity` keys: when full, the key
 /// least recently seen is forgotten first. Memory is bounded by `capacity` times the key size,
-/// so callers cap their keys' length too.
+/// so callers cap their keys' length too. The map grows with the keys seen, up to `capacity`:
+/// a quiet server does not hold room for 10,000 clients from its start (issue 13: memory).
 pub struct BoundedCounter<K: Hash + Eq> {
     entries: Mutex<LruCache<K, (Instant, u32)>>,
+    capacity: NonZeroUsize,
     window: Duration,
 }
 
 impl<K: Hash + Eq + Clone> BoundedCounter<K> {
     pub fn new(capacity: usize, window: Duration) -> Self {
         Self {
-            entries: Mutex::new(LruCache::new(
-                NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN),
-            )),
+            entries: Mutex::new(LruCache::unbounded()),
+            capacity: NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN),
             window,
         }
+    }
+
+    /// The entry of `key`, made when absent (forgetting the least recently seen key when full).
+    fn entry<'m>(
+        &self,
+        map: &'m mut LruCache<K, (Instant, u32)>,
+        key: K,
+        now: Instant,
+    ) -> &'m mut (Instant, u32) {
+        if !map.contains(&key) && map.len() >= self.capacity.get() {
+            map.pop_lru();
+        }
+        map.get_or_insert_mut(key, || (now, 0))
     }
 
     /// How many events `key` has in the current window.
@@ -119,7 +133,7 @@ impl<K: Hash + Eq + Clone> BoundedCounter<K> {
             return u32::MAX;
         };
         let now = Instant::now();
-        let entry = map.get_or_insert_mut(key, || (now, 0));
+        let entry = self.entry(&mut map, key, now);
         if entry.0.elapsed() >= self.window {
             *entry = (now, 0);
         }
@@ -133,7 +147,7 @@ impl<K: Hash + Eq + Clone> BoundedCounter<K> {
             return false;
         };
         let now = Instant::now();
-        let entry = map.get_or_insert_mut(key, || (now, 0));
+        let entry = self.entry(&mut map, key, now);
         if entry.0.elapsed() >= self.window {
             *entry = (now, 0);
         }

@@ -149,20 +149,21 @@ struct CoreFonts {
 static CORE: OnceLock<Result<Arc<CoreFonts>, PdfError>> = OnceLock::new();
 
 fn core_fonts() -> Result<Arc<CoreFonts>, PdfError> {
-    CORE.get_or_init(|| {
-        let load = |name: &str| -> Result<LoadedFont, PdfError> {
-            let path = locate(name, CORE_DIR, CORE_PACKAGE)?;
-            LoadedFont::new(read(&path)?, 0, &path)
-        };
-        Ok(Arc::new(CoreFonts {
-            latin: [load("NotoSans-Regular.ttf")?, load("NotoSans-Bold.ttf")?],
-            arabic: [
-                load("NotoNaskhArabic-Regular.ttf")?,
-                load("NotoNaskhArabic-Bold.ttf")?,
-            ],
-        }))
+    CORE.get_or_init(|| read_core_fonts().map(Arc::new)).clone()
+}
+
+fn read_core_fonts() -> Result<CoreFonts, PdfError> {
+    let load = |name: &str| -> Result<LoadedFont, PdfError> {
+        let path = locate(name, CORE_DIR, CORE_PACKAGE)?;
+        LoadedFont::new(read(&path)?, 0, &path)
+    };
+    Ok(CoreFonts {
+        latin: [load("NotoSans-Regular.ttf")?, load("NotoSans-Bold.ttf")?],
+        arabic: [
+            load("NotoNaskhArabic-Regular.ttf")?,
+            load("NotoNaskhArabic-Bold.ttf")?,
+        ],
     })
-    .clone()
 }
 
 /// The CJK face, read for one document (the collection is large; it is not kept).
@@ -191,9 +192,13 @@ fn is_cjk(c: char) -> bool {
         | 0xf900..=0xfaff | 0xfe30..=0xfe4f | 0xff00..=0xffef | 0x20000..=0x3ffff)
 }
 
-/// Does the PDF need the font files it needs? For `serve` to warn at start.
+/// Does the PDF need the font files it needs? For `serve` to warn at start. The faces are read
+/// and parsed, then let go: they are kept from the first PDF on, not by a server that may never
+/// make one (issue 13: memory). A PDF made before this check already holds them.
 pub fn check_fonts() -> Result<(), PdfError> {
-    core_fonts()?;
+    if CORE.get().is_none() {
+        read_core_fonts()?;
+    }
     locate("NotoSansCJK-Regular.ttc", CJK_DIR, CJK_PACKAGE).map(|_| ())
 }
 
