@@ -420,17 +420,20 @@ impl Store {
     }
 
     /// [`Store::register`], written inside the registration writer's `batch`.
-    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn register_now(
         &self,
         batch: &mut crate::audit::Batch,
-        author: &Author,
-        convention: &convention::Model,
-        meeting: &meeting::Model,
-        form: &RegistrationForm,
-        upload: Option<Upload>,
-        lang: Lang,
+        what: crate::registration_writer::Registering,
     ) -> Result<registration::Model, StoreError> {
+        let crate::registration_writer::Registering {
+            author,
+            convention,
+            meeting,
+            form,
+            upload,
+            lang,
+        } = what;
+        let (author, convention, meeting, form) = (&author, &convention, &meeting, &form);
         let upload = upload.filter(|u| !u.content.is_empty());
         let mut refusals = Vec::new();
         let parsed = rules::parse(form);

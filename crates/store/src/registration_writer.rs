@@ -91,21 +91,15 @@ async fn write_batch(store: &Store, jobs: Vec<Job>) {
     };
     let mut answers = Vec::with_capacity(jobs.len());
     for Job { what, reply } in jobs {
-        let written = AssertUnwindSafe(store.register_now(
-            &mut batch,
-            &what.author,
-            &what.convention,
-            &what.meeting,
-            &what.form,
-            what.upload,
-            what.lang,
-        ))
-        .catch_unwind()
-        .await
-        .unwrap_or_else(|_| {
-            tracing::error!("a registration panicked in the writer; its savepoint is rolled back");
-            Err(stopped())
-        });
+        let written = AssertUnwindSafe(store.register_now(&mut batch, what))
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| {
+                tracing::error!(
+                    "a registration panicked in the writer; its savepoint is rolled back"
+                );
+                Err(stopped())
+            });
         answers.push((reply, written));
     }
     match batch.commit().await {
