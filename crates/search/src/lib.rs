@@ -10,11 +10,13 @@
 mod analyzers;
 
 use std::ops::Bound;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::directory::{Directory, DirectoryLock, Lock};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -123,14 +125,26 @@ struct Fields {
     texts: Vec<(&'static str, Field, Field)>,
 }
 
-/// The index, its reader and one writer.
+/// The index, its reader and, while changes come, one writer.
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    writer: Mutex<Writer>,
+    /// Held for the index's life, so that a second process opening the same folder is refused
+    /// at once, not at its first write (the writer's own lock is let go with the writer).
+    _open: DirectoryLock,
     f: Fields,
     /// Bumped after every change becomes searchable (response caches compare it).
     generation: std::sync::atomic::AtomicU64,
+}
+
+/// The writer, made at the first change and let go by [`SearchIndex::release_idle_writer`]:
+/// tantivy's writer keeps a channel of 10,000 documents (about 2.4 MiB) and six threads from one
+/// commit to the next, memory an idle server would hold for nothing (issue 13).
+#[derive(Default)]
+struct Writer {
+    open: Option<IndexWriter>,
+    last_change: Option<Instant>,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -211,13 +225,18 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        // One indexing thread with a small arena: writes come one at a time from the product,
-        // and a second thread's arena would only be memory the server keeps (issue 13: RSS).
-        let writer = index.writer_with_num_threads(1, WRITER_ARENA)?;
+        let open = index
+            .directory()
+            .acquire_lock(&Lock {
+                filepath: PathBuf::from(".treatydesk-open.lock"),
+                is_blocking: false,
+            })
+            .map_err(|e| SearchError::Unavailable(format!("the index is held: {e}")))?;
         Ok(SearchIndex {
             index,
             reader,
-            writer: Mutex::new(writer),
+            writer: Mutex::default(),
+            _open: open,
             f,
             generation: Default::default(),
         })
@@ -254,10 +273,63 @@ impl SearchIndex {
         doc
     }
 
-    fn writer(&self) -> Result<std::sync::MutexGuard<'_, IndexWriter>, SearchError> {
-        self.writer
+    /// Lets `change` write with the writer (made if none is open), commits, and makes the change
+    /// searchable.
+    fn write<T>(
+        &self,
+        change: impl FnOnce(&mut IndexWriter) -> Result<T, SearchError>,
+    ) -> Result<T, SearchError> {
+        let mut guard = self
+            .writer
             .lock()
-            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))
+            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))?;
+        let writer = match &mut guard.open {
+            Some(writer) => writer,
+            // One indexing thread with a small arena: writes come one at a time from the
+            // product, and a second thread's arena would only be memory the server keeps.
+            open => open.insert(self.index.writer_with_num_threads(1, WRITER_ARENA)?),
+        };
+        let out = match change(writer) {
+            Ok(out) => out,
+            Err(e) => {
+                // Nothing half-written waits for the next change's commit.
+                let _ = writer.rollback();
+                return Err(e);
+            }
+        };
+        writer.commit()?;
+        guard.last_change = Some(Instant::now());
+        drop(guard);
+        self.reader.reload()?;
+        self.bump();
+        Ok(out)
+    }
+
+    /// Lets the writer go when no change came for `idle`, after the merges its commits started:
+    /// the next change makes a new one. Returns whether it was let go. Call it off any request's
+    /// path (it may wait for a merge).
+    pub fn release_idle_writer(&self, idle: Duration) -> Result<bool, SearchError> {
+        let mut guard = self
+            .writer
+            .lock()
+            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))?;
+        if guard.last_change.is_some_and(|t| t.elapsed() < idle) {
+            return Ok(false);
+        }
+        // Held while the merges finish: a change meanwhile waits, as a new writer could not take
+        // the index's write lock before this one lets it go.
+        match guard.open.take() {
+            Some(writer) => {
+                writer.wait_merging_threads()?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Whether a writer is open (tests).
+    pub fn writer_is_open(&self) -> bool {
+        self.writer.lock().is_ok_and(|w| w.open.is_some())
     }
 
     /// Replaces the whole index with `entries`, calling `progress` with the count so far.
@@ -266,49 +338,41 @@ impl SearchIndex {
         entries: impl IntoIterator<Item = Entry>,
         mut progress: impl FnMut(usize),
     ) -> Result<usize, SearchError> {
-        let mut writer = self.writer()?;
-        writer.delete_all_documents()?;
-        let mut n = 0;
-        for e in entries {
-            writer.add_document(self.document(&e))?;
-            n += 1;
-            if n % 1000 == 0 {
-                progress(n);
+        let n = self.write(|writer| {
+            writer.delete_all_documents()?;
+            let mut n = 0;
+            for e in entries {
+                writer.add_document(self.document(&e))?;
+                n += 1;
+                if n % 1000 == 0 {
+                    progress(n);
+                }
             }
-        }
-        writer.commit()?;
+            Ok(n)
+        })?;
         progress(n);
-        drop(writer);
-        self.reader.reload()?;
-        self.bump();
         Ok(n)
     }
 
     /// Adds or replaces entries (by key) and makes them searchable.
     pub fn upsert(&self, entries: &[Entry]) -> Result<(), SearchError> {
-        let mut writer = self.writer()?;
-        for e in entries {
-            writer.delete_term(Term::from_field_text(self.f.key, &e.key));
-            writer.add_document(self.document(e))?;
-        }
-        writer.commit()?;
-        drop(writer);
-        self.reader.reload()?;
-        self.bump();
-        Ok(())
+        self.write(|writer| {
+            for e in entries {
+                writer.delete_term(Term::from_field_text(self.f.key, &e.key));
+                writer.add_document(self.document(e))?;
+            }
+            Ok(())
+        })
     }
 
     /// Takes the entries with these keys out of the index (a withdrawn record).
     pub fn remove(&self, keys: &[String]) -> Result<(), SearchError> {
-        let mut writer = self.writer()?;
-        for key in keys {
-            writer.delete_term(Term::from_field_text(self.f.key, key));
-        }
-        writer.commit()?;
-        drop(writer);
-        self.reader.reload()?;
-        self.bump();
-        Ok(())
+        self.write(|writer| {
+            for key in keys {
+                writer.delete_term(Term::from_field_text(self.f.key, key));
+            }
+            Ok(())
+        })
     }
 
     fn bump(&self) {

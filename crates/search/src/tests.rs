@@ -223,3 +223,50 @@ fn upsert_replaces_by_key_and_bad_syntax_is_not_an_error() {
         vec!["3:en"]
     );
 }
+
+#[test]
+fn i13_an_idle_writer_is_let_go_and_the_next_change_makes_another() {
+    let i = index();
+    assert!(i.writer_is_open());
+    // A change just came: the writer stays.
+    assert!(
+        !i.release_idle_writer(Duration::from_secs(60))
+            .expect("release")
+    );
+    assert!(i.writer_is_open());
+    assert!(i.release_idle_writer(Duration::ZERO).expect("release"));
+    assert!(!i.writer_is_open());
+    i.upsert(&[entry(
+        "9:en",
+        "en",
+        "Idle writer",
+        "A later change is searchable.",
+        AccessLevel::Public,
+    )])
+    .expect("upsert");
+    assert!(i.writer_is_open());
+    assert_eq!(
+        keys(&search(&i, "later", AccessLevel::Public)),
+        vec!["9:en"]
+    );
+    // What was searchable before is still.
+    assert_eq!(
+        keys(&search(&i, "tiendront", AccessLevel::Public)),
+        vec!["1:fr"]
+    );
+}
+
+#[test]
+fn i13_a_second_process_cannot_open_an_index_in_use() {
+    let dir = std::env::temp_dir().join(format!("td-search-lock-{}", std::process::id()));
+    let first = SearchIndex::open(&dir).expect("first");
+    assert!(first.release_idle_writer(Duration::ZERO).is_ok());
+    // Refused with no writer open: the index's own lock is held for its life.
+    assert!(matches!(
+        SearchIndex::open(&dir),
+        Err(SearchError::Unavailable(_))
+    ));
+    drop(first);
+    assert!(SearchIndex::open(&dir).is_ok(), "opens once let go");
+    let _ = std::fs::remove_dir_all(&dir);
+}

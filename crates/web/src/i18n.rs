@@ -1,60 +1,147 @@
-//! Translations: Fluent files in `locales/{en,fr,es,ar}/main.ftl`, compiled into the binary.
-//! A missing translation falls back to English, never to an empty string.
+//! Translations: the Fluent files `locales/{en,fr,es,ar}/*.ftl`, compiled into the binary. A
+//! message missing in a language falls back to English, never to an empty string.
+//!
+//! A message that is text only (most of them) is kept as that text, a slice of the embedded file;
+//! only messages with variables or plurals are given to a Fluent bundle. Fluent's syntax tree of
+//! a message takes about 800 bytes, and the four bundles of every message held 7 MiB of the
+//! server's memory (issue 13); the text a bundle would give for a text-only message is its text,
+//! as the test `every_message_reads_as_fluent_formats_its_whole_file` checks for each one.
+//! This module must never format a message any other way than Fluent does.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use treatydesk_domain::Lang;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "../../locales",
-        fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
+/// Every translation file: (language code, text), listed by `build.rs`.
+const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// One language's messages.
+struct Catalogue {
+    /// Text-only messages, by id.
+    text: HashMap<&'static str, Cow<'static, str>>,
+    /// The messages with variables or plurals.
+    bundle: FluentBundle<FluentResource>,
 }
 
-static IDS: LazyLock<[LanguageIdentifier; 4]> = LazyLock::new(|| {
-    Lang::ALL.map(|l| {
-        l.code()
-            .parse()
-            .unwrap_or_else(|_| LanguageIdentifier::default())
-    })
-});
+impl Catalogue {
+    fn new(lang: Lang) -> Catalogue {
+        let id = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        let mut text = HashMap::new();
+        let mut formatted = ast::Resource { body: Vec::new() };
+        for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
+            let resource =
+                fluent_syntax::parser::parse(*source).unwrap_or_else(|(partial, errors)| {
+                    tracing::error!(lang = lang.code(), ?errors, "a translation file has errors");
+                    partial
+                });
+            for entry in resource.body {
+                let ast::Entry::Message(mut message) = entry else {
+                    continue;
+                };
+                match text_only(&message) {
+                    Some(value) => {
+                        text.insert(message.id.name, value);
+                    }
+                    None => {
+                        message.comment = None;
+                        formatted.body.push(ast::Entry::Message(message));
+                    }
+                }
+            }
+        }
+        text.shrink_to_fit();
+        let source = fluent_syntax::serializer::serialize(&formatted);
+        drop(formatted);
+        match FluentResource::try_new(source) {
+            Ok(resource) | Err((resource, _)) => {
+                if let Err(errors) = bundle.add_resource(resource) {
+                    tracing::error!(lang = lang.code(), ?errors, "translations repeat an id");
+                }
+            }
+        }
+        Catalogue { text, bundle }
+    }
 
-fn id(lang: Lang) -> &'static LanguageIdentifier {
-    &IDS[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(text) = self.text.get(key) {
+            return Some(text.to_string());
+        }
+        let pattern = self.bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        // A message whose variables were not all given is not this language's answer.
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+/// The text of a message that has no variables, plurals or attributes; `None` for the others.
+fn text_only(message: &ast::Message<&'static str>) -> Option<Cow<'static, str>> {
+    if !message.attributes.is_empty() {
+        return None;
+    }
+    let elements = &message.value.as_ref()?.elements;
+    let mut parts = elements.iter().map(|e| match e {
+        ast::PatternElement::TextElement { value } => Some(*value),
+        ast::PatternElement::Placeable { .. } => None,
+    });
+    match elements.len() {
+        1 => parts.next().flatten().map(Cow::Borrowed),
+        _ => parts.collect::<Option<String>>().map(Cow::Owned),
+    }
+}
+
+static CATALOGUES: LazyLock<[Catalogue; 4]> = LazyLock::new(|| Lang::ALL.map(Catalogue::new));
+
+/// `key` in `lang`, else in English; `None` when no language has it.
+fn lookup(lang: Lang, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    catalogue(lang)
+        .format(key, args)
+        .or_else(|| catalogue(Lang::En).format(key, args))
+}
+
+fn catalogue(lang: Lang) -> &'static Catalogue {
+    &CATALOGUES[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
+/// What a reader sees for a message no language has (a defect the tests look for).
+fn unknown(key: &str) -> String {
+    format!("Unknown localization key: {key:?}")
+}
+
+fn fluent_args<'a>(args: &'a HashMap<Cow<'static, str>, FluentValue<'static>>) -> FluentArgs<'a> {
+    args.iter().map(|(k, v)| (k.as_ref(), v.clone())).collect()
 }
 
 /// The message `key` in `lang`.
 pub fn tr(lang: Lang, key: &str) -> String {
-    LOCALES.lookup(id(lang), key)
+    lookup(lang, key, None).unwrap_or_else(|| unknown(key))
 }
 
 /// The message `key` in `lang` with one numeric argument (plural rules apply).
 pub fn tr_n(lang: Lang, key: &str, name: &'static str, n: i64) -> String {
-    let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
-    args.insert(Cow::Borrowed(name), FluentValue::from(n));
-    LOCALES.lookup_with_args(id(lang), key, &args)
+    let mut args = FluentArgs::new();
+    args.set(name, n);
+    lookup(lang, key, Some(&args)).unwrap_or_else(|| unknown(key))
 }
 
 /// The message `key` in `lang` with one text argument.
 pub fn tr_s(lang: Lang, key: &str, name: &'static str, value: &str) -> String {
-    let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
-    args.insert(Cow::Borrowed(name), FluentValue::from(value.to_string()));
-    LOCALES.lookup_with_args(id(lang), key, &args)
+    let mut args = FluentArgs::new();
+    args.set(name, value);
+    lookup(lang, key, Some(&args)).unwrap_or_else(|| unknown(key))
 }
 
 /// The message `key` in `lang` with text arguments.
 pub fn tr_args(lang: Lang, key: &str, args: &[(&'static str, &str)]) -> String {
-    let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
-    for (name, value) in args {
-        map.insert(Cow::Borrowed(*name), FluentValue::from(value.to_string()));
-    }
-    LOCALES.lookup_with_args(id(lang), key, &map)
+    let args: FluentArgs = args.iter().map(|(k, v)| (*k, *v)).collect();
+    lookup(lang, key, Some(&args)).unwrap_or_else(|| unknown(key))
 }
 
 /// The message `key` in `lang` with typed arguments (numbers select plurals), or `None` when no
@@ -64,7 +151,7 @@ pub fn tr_values(
     key: &str,
     args: &HashMap<Cow<'static, str>, FluentValue<'static>>,
 ) -> Option<String> {
-    LOCALES.try_lookup_with_args(id(lang), key, args)
+    lookup(lang, key, Some(&fluent_args(args)))
 }
 
 /// A city as a meeting's venue names it (`Geneva`), in `lang` when `places.ftl` has it; the
@@ -92,7 +179,7 @@ pub fn try_place(lang: Lang, venue: &str) -> Option<String> {
     if key.len() == "place-".len() {
         return None;
     }
-    LOCALES.try_lookup(id(lang), &key)
+    lookup(lang, &key, None)
 }
 
 /// A name the preset of `convention` gives (a kind of meeting, a body, a seat, an office) in
@@ -150,10 +237,67 @@ mod tests {
         for lang in Lang::ALL {
             for key in &keys {
                 assert!(
-                    LOCALES.try_lookup_with_args(id(lang), key, &args).is_some(),
+                    catalogue(lang)
+                        .format(key, Some(&fluent_args(&args)))
+                        .is_some(),
                     "{} lacks {key}",
                     lang.code()
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_reads_as_fluent_formats_its_whole_file() {
+        for lang in Lang::ALL {
+            let id = lang.code().parse().unwrap_or_default();
+            let mut whole = FluentBundle::new_concurrent(vec![id]);
+            whole.set_use_isolating(false);
+            let mut ids = Vec::new();
+            for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
+                let resource = FluentResource::try_new(source.to_string()).expect("parses");
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_string());
+                    }
+                }
+                whole.add_resource(resource).expect("no id twice");
+            }
+            assert!(ids.len() > 1000, "{}: {} messages", lang.code(), ids.len());
+            let mine = catalogue(lang);
+            assert!(mine.text.len() > ids.len() / 2, "most messages are text");
+            // With and without variables, and with a plural's one and other.
+            for count in [1, 2] {
+                // Every variable any message of the language names (`{ $name }`).
+                let mut args = FluentArgs::new();
+                for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
+                    for (at, _) in source.match_indices('$') {
+                        let name: String = source[at + 1..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                            .collect();
+                        if !name.is_empty() && args.get(name.as_str()).is_none() {
+                            args.set(name, "x");
+                        }
+                    }
+                }
+                args.set("count", count);
+                for id in &ids {
+                    let pattern = whole
+                        .get_message(id)
+                        .and_then(|m| m.value())
+                        .expect("value");
+                    let mut errors = Vec::new();
+                    let expected = whole.format_pattern(pattern, Some(&args), &mut errors);
+                    let expected = errors.is_empty().then(|| expected.into_owned());
+                    let got = mine.format(id, Some(&args));
+                    assert!(expected.is_some(), "{} {id}: {errors:?}", lang.code());
+                    assert_eq!(got, expected, "{} {id}", lang.code());
+                    let bare = whole.format_pattern(pattern, None, &mut Vec::new());
+                    if mine.text.contains_key(id.as_str()) {
+                        assert_eq!(mine.format(id, None).as_deref(), Some(bare.as_ref()));
+                    }
+                }
             }
         }
     }

@@ -402,6 +402,9 @@ pub async fn start(
     })))
 }
 
+/// How long the index writer stays open after a change (changes in a row share it).
+pub const WRITER_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Follows writes made by other processes (another `serve` on the same PostgreSQL, the CLI):
 /// when one touches what the index holds, the whole index is rebuilt from the store, one
 /// rebuild at a time, unless the index on disk was built from the store's newest indexed
@@ -409,6 +412,9 @@ pub async fn start(
 ///
 /// `after` is the start's background check ([`start`]): following begins once it has ended, so
 /// the two never rebuild the same index at once (the start's loop sees writes made meanwhile).
+///
+/// Every 10 seconds it also lets the index writer go once no change came for [`WRITER_IDLE`]
+/// (issue 13: an idle server does not keep the writer's memory and threads).
 pub fn follow(
     state: AppState,
     index_dir: Option<std::path::PathBuf>,
@@ -420,8 +426,19 @@ pub fn follow(
         }
         let stamp = || state.store.generations().external_stamp(INDEXED_AREAS);
         let mut seen = stamp();
+        let mut ticks = 0u32;
         loop {
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            ticks = ticks.wrapping_add(1);
+            if ticks.is_multiple_of(50) {
+                let search = state.search.clone();
+                let released =
+                    tokio::task::spawn_blocking(move || search.release_idle_writer(WRITER_IDLE))
+                        .await;
+                if let Ok(Err(e)) = released {
+                    tracing::warn!(error = %e, "could not let the search index writer go");
+                }
+            }
             let now = stamp();
             if now == seen {
                 continue;

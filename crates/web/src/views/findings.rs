@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 use treatydesk_domain::Lang;
 use treatydesk_domain::calendar::format_date;

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use axum::http::StatusCode;
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_bundle::FluentValue;
 use treatydesk_domain::Lang;
 use treatydesk_domain::finding::{ALL_IDS, Arg, Message};
 use treatydesk_web::views::findings;
