@@ -23,7 +23,7 @@ const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"))
 /// One language's messages.
 struct Catalogue {
     /// Text-only messages, by id.
-    text: HashMap<&'static str, Cow<'static, str>>,
+    text: HashMap<&'static str, &'static str>,
     /// The messages with variables or plurals.
     bundle: FluentBundle<FluentResource>,
 }
@@ -57,8 +57,10 @@ impl Catalogue {
             }
         }
         text.shrink_to_fit();
-        let source = fluent_syntax::serializer::serialize(&formatted);
+        let mut source = fluent_syntax::serializer::serialize(&formatted);
         drop(formatted);
+        // The bundle keeps this text for good: without the room it grew into.
+        source.shrink_to_fit();
         match FluentResource::try_new(source) {
             Ok(resource) | Err((resource, _)) => {
                 if let Err(errors) = bundle.add_resource(resource) {
@@ -81,19 +83,15 @@ impl Catalogue {
     }
 }
 
-/// The text of a message that has no variables, plurals or attributes; `None` for the others.
-fn text_only(message: &ast::Message<&'static str>) -> Option<Cow<'static, str>> {
+/// The text of a message that is one piece of text (no variables, plurals or attributes); `None`
+/// for the others, which Fluent formats.
+fn text_only(message: &ast::Message<&'static str>) -> Option<&'static str> {
     if !message.attributes.is_empty() {
         return None;
     }
-    let elements = &message.value.as_ref()?.elements;
-    let mut parts = elements.iter().map(|e| match e {
-        ast::PatternElement::TextElement { value } => Some(*value),
-        ast::PatternElement::Placeable { .. } => None,
-    });
-    match elements.len() {
-        1 => parts.next().flatten().map(Cow::Borrowed),
-        _ => parts.collect::<Option<String>>().map(Cow::Owned),
+    match message.value.as_ref()?.elements.as_slice() {
+        [ast::PatternElement::TextElement { value }] => Some(*value),
+        _ => None,
     }
 }
 
