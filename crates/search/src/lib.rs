@@ -279,10 +279,7 @@ impl SearchIndex {
         &self,
         change: impl FnOnce(&mut IndexWriter) -> Result<T, SearchError>,
     ) -> Result<T, SearchError> {
-        let mut guard = self
-            .writer
-            .lock()
-            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))?;
+        let mut guard = self.writer()?;
         let writer = match &mut guard.open {
             Some(writer) => writer,
             // One indexing thread with a small arena: writes come one at a time from the
@@ -309,10 +306,7 @@ impl SearchIndex {
     /// the next change makes a new one. Returns whether it was let go. Call it off any request's
     /// path (it may wait for a merge).
     pub fn release_idle_writer(&self, idle: Duration) -> Result<bool, SearchError> {
-        let mut guard = self
-            .writer
-            .lock()
-            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))?;
+        let mut guard = self.writer()?;
         if guard.last_change.is_some_and(|t| t.elapsed() < idle) {
             return Ok(false);
         }
@@ -327,8 +321,14 @@ impl SearchIndex {
         }
     }
 
-    /// Whether a writer is open (tests).
-    pub fn writer_is_open(&self) -> bool {
+    fn writer(&self) -> Result<std::sync::MutexGuard<'_, Writer>, SearchError> {
+        self.writer
+            .lock()
+            .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))
+    }
+
+    #[cfg(test)]
+    fn writer_is_open(&self) -> bool {
         self.writer.lock().is_ok_and(|w| w.open.is_some())
     }
 

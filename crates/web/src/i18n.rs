@@ -47,7 +47,13 @@ impl Catalogue {
                 };
                 match text_only(&message) {
                     Some(value) => {
-                        text.insert(message.id.name, value);
+                        if text.insert(message.id.name, value).is_some() {
+                            tracing::error!(
+                                lang = lang.code(),
+                                id = message.id.name,
+                                "translations repeat an id"
+                            );
+                        }
                     }
                     None => {
                         message.comment = None;
@@ -195,6 +201,18 @@ pub fn term(lang: Lang, staff: bool, convention: &str, english: &str) -> String 
 mod tests {
     use super::*;
 
+    /// The names of the variables `text` names (`{ $name }`), as often as it names them.
+    fn variables(text: &str) -> impl Iterator<Item = String> + '_ {
+        text.match_indices('$')
+            .map(|(at, _)| {
+                text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect::<String>()
+            })
+            .filter(|name| !name.is_empty())
+    }
+
     #[test]
     fn every_language_has_every_english_key() {
         // Every .ftl file of the English directory: a new file is covered without listing it.
@@ -219,18 +237,10 @@ mod tests {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
         args.insert(Cow::Borrowed("count"), FluentValue::from(2));
         args.insert(Cow::Borrowed("value"), FluentValue::from("x"));
-        // Every variable any English message names (`{ $name`), so a new message's variables
-        // are covered without listing them.
-        let mut rest = english.as_str();
-        while let Some(at) = rest.find('$') {
-            rest = &rest[at + 1..];
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                .collect();
-            if !name.is_empty() && name != "count" {
-                args.insert(Cow::Owned(name), FluentValue::from("x"));
-            }
+        // Every variable any English message names, so a new message's variables are covered
+        // without listing them.
+        for name in variables(&english).filter(|n| n != "count") {
+            args.insert(Cow::Owned(name), FluentValue::from("x"));
         }
         for lang in Lang::ALL {
             for key in &keys {
@@ -266,17 +276,11 @@ mod tests {
             assert!(mine.text.len() > ids.len() / 2, "most messages are text");
             // With and without variables, and with a plural's one and other.
             for count in [1, 2] {
-                // Every variable any message of the language names (`{ $name }`).
+                // Every variable any message of the language names.
                 let mut args = FluentArgs::new();
                 for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
-                    for (at, _) in source.match_indices('$') {
-                        let name: String = source[at + 1..]
-                            .chars()
-                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                            .collect();
-                        if !name.is_empty() && args.get(name.as_str()).is_none() {
-                            args.set(name, "x");
-                        }
+                    for name in variables(source) {
+                        args.set(name, "x");
                     }
                 }
                 args.set("count", count);
