@@ -413,8 +413,9 @@ pub const WRITER_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
 /// `after` is the start's background check ([`start`]): following begins once it has ended, so
 /// the two never rebuild the same index at once (the start's loop sees writes made meanwhile).
 ///
-/// Every 10 seconds it also lets the index writer go once no change came for [`WRITER_IDLE`]
-/// (issue 13: an idle server does not keep the writer's memory and threads).
+/// Every 10 seconds it also lets the index writer go once no change came for [`WRITER_IDLE`],
+/// and at once after a whole build (the start's, a rebuild): issue 13, an idle server does not
+/// keep the writer's memory and threads.
 pub fn follow(
     state: AppState,
     index_dir: Option<std::path::PathBuf>,
@@ -424,6 +425,8 @@ pub fn follow(
         if let Some(start) = after {
             let _ = start.await;
         }
+        // A whole build is a one-off: its writer is let go at once, not after WRITER_IDLE.
+        let_writer_go(&state, std::time::Duration::ZERO).await;
         let stamp = || state.store.generations().external_stamp(INDEXED_AREAS);
         let mut seen = stamp();
         let mut ticks = 0u32;
@@ -431,13 +434,7 @@ pub fn follow(
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
             ticks = ticks.wrapping_add(1);
             if ticks.is_multiple_of(50) {
-                let search = state.search.clone();
-                let released =
-                    tokio::task::spawn_blocking(move || search.release_idle_writer(WRITER_IDLE))
-                        .await;
-                if let Ok(Err(e)) = released {
-                    tracing::warn!(error = %e, "could not let the search index writer go");
-                }
+                let_writer_go(&state, WRITER_IDLE).await;
             }
             let now = stamp();
             if now == seen {
@@ -463,9 +460,20 @@ pub fn follow(
                     if let (Some(dir), Ok(mark)) = (&index_dir, mark) {
                         let _ = std::fs::write(dir.join(MARK_FILE), mark.to_string());
                     }
+                    let_writer_go(&state, std::time::Duration::ZERO).await;
                 }
                 Err(e) => tracing::warn!(error = %e, "could not rebuild the search index"),
             }
         }
     })
+}
+
+/// Lets the index writer go when no change came for `idle`, on a blocking thread (it waits for
+/// the merges the writer's commits started).
+async fn let_writer_go(state: &AppState, idle: std::time::Duration) {
+    let search = state.search.clone();
+    let released = tokio::task::spawn_blocking(move || search.release_idle_writer(idle)).await;
+    if let Ok(Err(e)) = released {
+        tracing::warn!(error = %e, "could not let the search index writer go");
+    }
 }
