@@ -327,8 +327,8 @@ impl SearchIndex {
             .map_err(|_| SearchError::Unavailable("the index writer was poisoned".into()))
     }
 
-    #[cfg(test)]
-    fn writer_is_open(&self) -> bool {
+    /// Whether a writer is open (holding its memory and threads).
+    pub fn writer_is_open(&self) -> bool {
         self.writer.lock().is_ok_and(|w| w.open.is_some())
     }
 

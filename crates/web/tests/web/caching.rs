@@ -582,6 +582,39 @@ async fn c13_a_signed_in_answer_is_kept_for_its_session_alone_and_every_write_ma
     assert_ne!(x_cache(&out), "hit");
 }
 
+/// Issue 13 (memory): the writer a whole build used is let go as soon as the server follows
+/// writes, not kept for the idle time; the next change makes another.
+#[tokio::test]
+async fn i13_the_writer_of_a_whole_build_is_let_go_at_once() {
+    let app = TestApp::new().await;
+    let index = std::env::temp_dir().join(format!(
+        "treatydesk-writer-index-{}",
+        &treatydesk_store::accounts::random_token()[..12]
+    ));
+    let state = AppState::for_dirs(app.db.store.clone(), &app.db.dir, &index).expect("state");
+    let built = treatydesk_web::services::indexing::start(&state, index.clone())
+        .await
+        .expect("start");
+    assert!(built.is_none(), "a new index is built before serving");
+    assert!(
+        state.search.writer_is_open(),
+        "the build wrote with a writer"
+    );
+    let following =
+        treatydesk_web::services::indexing::follow(state.clone(), Some(index.clone()), None);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while state.search.writer_is_open() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(
+        !state.search.writer_is_open(),
+        "the build's writer was still open 5 s after following began (WRITER_IDLE is {:?})",
+        treatydesk_web::services::indexing::WRITER_IDLE
+    );
+    following.abort();
+    let _ = std::fs::remove_dir_all(&index);
+}
+
 /// Issue 13: a restarted server answers from its index on disk at once; an index that is
 /// behind the store (a write it did not see) is rebuilt in the background, and then finds it.
 #[tokio::test]
