@@ -163,4 +163,6 @@ done
 echo
 echo "hello's ceiling (mean of its two runs): $HELLO_RPS req/s"
 echo "server resident memory: idle $RSS_IDLE, after load $(rss "$SERVER_PID"), peak (VmHWM) $(hwm "$SERVER_PID")"
+# The memory depends on the code's layout (crates/cli/link-order.txt): say how current it is.
+echo "code layout: $(TREATYDESK_BIN="$BIN" bash bench/link_order.sh --check 2>/dev/null || echo "not checked (nm missing?)")"
 echo "($THREADS wrk threads, $CONNECTIONS connections, $DURATION per page, $AS, $(nproc) cores shared by wrk and the servers; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
