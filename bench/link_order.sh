@@ -24,6 +24,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/demo_session.sh
 ROOT=$PWD
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 ORDER=$ROOT/crates/cli/link-order.txt
@@ -88,13 +89,7 @@ read_pages() {
 echo "== reading the pages"
 read_pages
 
-password=$(awk '$1=="demo-isu" {print $3}' "$TMP/server.log")
-jar=$TMP/cookies
-csrf=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -n1)
-curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=demo-isu" \
-  --data-urlencode "password=$password" --data-urlencode "csrf=$csrf" --data-urlencode "next=/" "$BASE/login"
-token=$(awk '$6=="td_session" {print $7}' "$jar")
-[ -n "$token" ] || { echo "could not sign in as demo-isu" >&2; exit 1; }
+token=$(demo_session "$TMP/server.log" "$BASE" demo-isu "$TMP/cookies")
 echo "== reading the pages signed in as ISU staff"
 read_pages -H "Cookie: td_session=$token"
 

@@ -20,6 +20,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/demo_session.sh
 ROOT=$PWD
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 
@@ -107,14 +108,7 @@ AS=anonymous
 ENCODING=${BENCH_ENCODING-gzip, deflate, br}
 [ -n "$ENCODING" ] && HEADER+=(-H "Accept-Encoding: $ENCODING")
 if [ -n "${BENCH_AS:-}" ]; then
-  password=$(awk -v u="$BENCH_AS" '$1==u {print $3}' "$TMP/server.log")
-  [ -n "$password" ] || { echo "no demo account $BENCH_AS" >&2; exit 1; }
-  jar="$TMP/cookies"
-  csrf=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' | head -n1)
-  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$BENCH_AS" \
-    --data-urlencode "password=$password" --data-urlencode "csrf=$csrf" --data-urlencode "next=/" "$BASE/login"
-  token=$(awk '$6=="td_session" {print $7}' "$jar")
-  [ -n "$token" ] || { echo "could not sign in as $BENCH_AS" >&2; exit 1; }
+  token=$(demo_session "$TMP/server.log" "$BASE" "$BENCH_AS" "$TMP/cookies")
   HEADER+=(-H "Cookie: td_session=$token")
   AS="signed in as $BENCH_AS"
 fi

@@ -274,15 +274,15 @@ mod tests {
             assert!(ids.len() > 1000, "{}: {} messages", lang.code(), ids.len());
             let mine = catalogue(lang);
             assert!(mine.text.len() > ids.len() / 2, "most messages are text");
+            // Every variable any message of the language names.
+            let mut args = FluentArgs::new();
+            for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
+                for name in variables(source) {
+                    args.set(name, "x");
+                }
+            }
             // With and without variables, and with a plural's one and other.
             for count in [1, 2] {
-                // Every variable any message of the language names.
-                let mut args = FluentArgs::new();
-                for (_, source) in FILES.iter().filter(|(code, _)| *code == lang.code()) {
-                    for name in variables(source) {
-                        args.set(name, "x");
-                    }
-                }
                 args.set("count", count);
                 for id in &ids {
                     let pattern = whole
